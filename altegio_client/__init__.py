@@ -1,0 +1,1 @@
+"""Async Python SDK for the Altegio API."""

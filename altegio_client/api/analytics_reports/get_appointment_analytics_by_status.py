@@ -1,0 +1,189 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_report_overall_chart_scalar_item import (
+    AnalyticsReportOverallChartScalarItem,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    params["team_member_id"] = team_member_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/company/{location_id}/analytics/overall/charts/record_status".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_appointment_analytics_by_status"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | list[AnalyticsReportOverallChartScalarItem]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AnalyticsReportOverallChartScalarItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
+]:
+    """Get the Structure of Appointments by Visit Status
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        team_member_id=team_member_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | list[AnalyticsReportOverallChartScalarItem]
+    | None
+):
+    """Get the Structure of Appointments by Visit Status
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            team_member_id=team_member_id,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_analytics_loyalty_programs_income_data_types import (
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    date_to: str,
+    date_from: str,
+    loyalty_program_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["date_to"] = date_to
+
+    params["date_from"] = date_from
+
+    params["loyalty_program_id"] = loyalty_program_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/company/{location_id}/analytics/loyalty_programs/income".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_loyalty_program_revenue_statistics"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = CompanyAnalyticsLoyaltyProgramsIncomeDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_to: str,
+    date_from: str,
+    loyalty_program_id: str,
+) -> Response[
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+]:
+    """Get revenue statistics
+
+     The method allows you to get statistics on revenue.
+
+    Args:
+        location_id (int):
+        date_to (str):
+        date_from (str):
+        loyalty_program_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_to=date_to,
+        date_from=date_from,
+        loyalty_program_id=loyalty_program_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    date_to: str,
+    date_from: str,
+    loyalty_program_id: str,
+) -> (
+    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    """Get revenue statistics
+
+     The method allows you to get statistics on revenue.
+
+    Args:
+        location_id (int):
+        date_to (str):
+        date_from (str):
+        loyalty_program_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            date_to=date_to,
+            date_from=date_from,
+            loyalty_program_id=loyalty_program_id,
+        )
+    ).parsed

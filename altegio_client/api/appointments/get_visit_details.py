@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.visit_details_data_types import VisitDetailsDataTypes
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    record_id: int,
+    visit_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/visit/details/{location_id}/{record_id}/{visit_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            visit_id=quote(str(visit_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "get_visit_details"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
+    if response.status_code == 200:
+        response_200 = VisitDetailsDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    record_id: int,
+    visit_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+    """Get Visit Details
+
+     **Block "kkm_transaction_details_container"**
+
+    Flag "last_operation_type"
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 | Print return receipt |
+    | 1 | Print sales receipt |
+
+    Types of all transactions with location account
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 |  Sales operation – Active for documents of type Visit |
+    | 1 | Sale return operation – Active for documents of type Visit |
+    | 2 | Correction operation |
+    | 4 | Shift opening operation – Opens a new POS shift |
+    | 5 | Shift closing operation – Closes the current POS shift |
+    | 9 | Get POS status – Retrieves the current status of the POS device |
+    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
+    | 12 | Correction operation |
+    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
+    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
+    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
+
+    Statuses of All POS Operations
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
+    | 1 |  Success – Operation completed successfully |
+    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
+    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
+    | 4 | Status check error – Failed to retrieve the current status of the POS |
+    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
+
+    Document Types
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 1 | Sale of products |
+    | 2 | Provision of services |
+    | 3 | Arrival of products |
+    | 4 | Products write-off |
+    | 5 | Transfer of products |
+    | 6 | Inventory |
+    | 7 | Visit |
+    | 8 | Consumables write-off |
+
+    Args:
+        location_id (int):
+        record_id (int):
+        visit_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        record_id=record_id,
+        visit_id=visit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    visit_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
+    """Get Visit Details
+
+     **Block "kkm_transaction_details_container"**
+
+    Flag "last_operation_type"
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 | Print return receipt |
+    | 1 | Print sales receipt |
+
+    Types of all transactions with location account
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 |  Sales operation – Active for documents of type Visit |
+    | 1 | Sale return operation – Active for documents of type Visit |
+    | 2 | Correction operation |
+    | 4 | Shift opening operation – Opens a new POS shift |
+    | 5 | Shift closing operation – Closes the current POS shift |
+    | 9 | Get POS status – Retrieves the current status of the POS device |
+    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
+    | 12 | Correction operation |
+    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
+    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
+    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
+
+    Statuses of All POS Operations
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
+    | 1 |  Success – Operation completed successfully |
+    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
+    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
+    | 4 | Status check error – Failed to retrieve the current status of the POS |
+    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
+
+    Document Types
+
+    | Meaning | Description |
+    | ------------- | ------------- |
+    | 1 | Sale of products |
+    | 2 | Provision of services |
+    | 3 | Arrival of products |
+    | 4 | Products write-off |
+    | 5 | Transfer of products |
+    | 6 | Inventory |
+    | 7 | Visit |
+    | 8 | Consumables write-off |
+
+    Args:
+        location_id (int):
+        record_id (int):
+        visit_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            record_id=record_id,
+            visit_id=visit_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_request import AuthRequest
+from ...models.booking_auth_response import BookingAuthResponse
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/booking/auth",
+        "extensions": {"altegio_operation": "authorize_online_booking_user"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 201:
+        response_201 = BookingAuthResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AuthRequest,
+) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    """Authorize Online Booking User
+
+     When a user of an online account changes their password, their API key will change and a new
+    authorization will be required
+
+    | Attribute | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | login | string | The visitor's phone number in the format +13155550175, or their email address. |
+    | password | string | Visitor password |
+
+    Args:
+        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
+            'testpass'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AuthRequest,
+) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Authorize Online Booking User
+
+     When a user of an online account changes their password, their API key will change and a new
+    authorization will be required
+
+    | Attribute | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | login | string | The visitor's phone number in the format +13155550175, or their email address. |
+    | password | string | Visitor password |
+
+    Args:
+        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
+            'testpass'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

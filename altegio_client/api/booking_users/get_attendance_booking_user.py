@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_user_include_item import (
+    BookingUserIncludeItem,
+)
+from ...models.error_response import ErrorResponse
+from ...models.get_attendance_booking_user_response_200 import (
+    GetAttendanceBookingUserResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+    *,
+    include: list[BookingUserIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for componentsschemasbooking_user_include_item_data in include:
+            componentsschemasbooking_user_include_item: str = componentsschemasbooking_user_include_item_data
+            json_include.append(componentsschemasbooking_user_include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/locations/{location_id}/attendance/clients/{client_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_attendance_booking_user"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetAttendanceBookingUserResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetAttendanceBookingUserResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetAttendanceBookingUserResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[BookingUserIncludeItem] | Unset = UNSET,
+) -> Response[ErrorResponse | GetAttendanceBookingUserResponse200]:
+    """Get Booking User for Attendance
+
+     Retrieve one Booking User profile used by the attendance workflow as a
+    JSON:API resource object.
+
+    The `client_id` path parameter and `client` resource type are literal
+    legacy wire names. Optional related data is returned only when requested
+    through `include` and may require additional Business User permissions or
+    enabled Location features.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        include (list[BookingUserIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetAttendanceBookingUserResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: list[BookingUserIncludeItem] | Unset = UNSET,
+) -> ErrorResponse | GetAttendanceBookingUserResponse200 | None:
+    """Get Booking User for Attendance
+
+     Retrieve one Booking User profile used by the attendance workflow as a
+    JSON:API resource object.
+
+    The `client_id` path parameter and `client` resource type are literal
+    legacy wire names. Optional related data is returned only when requested
+    through `include` and may require additional Business User permissions or
+    enabled Location features.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        include (list[BookingUserIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetAttendanceBookingUserResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            client=client,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_booking_user_location_attendance_statistics_response_200 import (
+    GetBookingUserLocationAttendanceStatisticsResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/locations/{location_id}/clients/{client_id}/attendances_statistic".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "get_booking_user_location_attendance_statistics"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetBookingUserLocationAttendanceStatisticsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200]:
+    """Get Booking User Location Attendance Statistics
+
+     Retrieve attendance counts, financial totals, last successful attendance,
+    and deposits for one Booking User in a Location. Statistics remain
+    available for a deleted Booking User profile.
+
+    The `client_id` path parameter and `client_attendances_statistic` resource
+    type are literal legacy wire names.
+
+    Args:
+        location_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200 | None:
+    """Get Booking User Location Attendance Statistics
+
+     Retrieve attendance counts, financial totals, last successful attendance,
+    and deposits for one Booking User in a Location. Statistics remain
+    available for a deleted Booking User profile.
+
+    The `client_id` path parameter and `client_attendances_statistic` resource
+    type are literal legacy wire names.
+
+    Args:
+        location_id (int):
+        client_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetBookingUserLocationAttendanceStatisticsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            client=client,
+        )
+    ).parsed

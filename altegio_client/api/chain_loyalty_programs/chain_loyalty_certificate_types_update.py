@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_certificate_types_update_body import (
+    ChainLoyaltyCertificateTypesUpdateBody,
+)
+from ...models.chain_loyalty_certificate_types_update_response_200 import (
+    ChainLoyaltyCertificateTypesUpdateResponse200,
+)
+from ...models.chain_loyalty_certificate_types_update_response_400 import (
+    ChainLoyaltyCertificateTypesUpdateResponse400,
+)
+from ...models.chain_loyalty_certificate_types_update_response_401 import (
+    ChainLoyaltyCertificateTypesUpdateResponse401,
+)
+from ...models.chain_loyalty_certificate_types_update_response_403 import (
+    ChainLoyaltyCertificateTypesUpdateResponse403,
+)
+from ...models.chain_loyalty_certificate_types_update_response_404 import (
+    ChainLoyaltyCertificateTypesUpdateResponse404,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    type_id: int,
+    *,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+            type_id=quote(str(type_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_update"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyCertificateTypesUpdateResponse200
+    | ChainLoyaltyCertificateTypesUpdateResponse400
+    | ChainLoyaltyCertificateTypesUpdateResponse401
+    | ChainLoyaltyCertificateTypesUpdateResponse403
+    | ChainLoyaltyCertificateTypesUpdateResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyCertificateTypesUpdateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChainLoyaltyCertificateTypesUpdateResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyCertificateTypesUpdateResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyCertificateTypesUpdateResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyCertificateTypesUpdateResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyCertificateTypesUpdateResponse200
+    | ChainLoyaltyCertificateTypesUpdateResponse400
+    | ChainLoyaltyCertificateTypesUpdateResponse401
+    | ChainLoyaltyCertificateTypesUpdateResponse403
+    | ChainLoyaltyCertificateTypesUpdateResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+) -> Response[
+    ChainLoyaltyCertificateTypesUpdateResponse200
+    | ChainLoyaltyCertificateTypesUpdateResponse400
+    | ChainLoyaltyCertificateTypesUpdateResponse401
+    | ChainLoyaltyCertificateTypesUpdateResponse403
+    | ChainLoyaltyCertificateTypesUpdateResponse404
+]:
+    """Update certificate type
+
+     Updates an existing certificate type at the chain level.
+
+    All fields from creation are required. Use GET first to retrieve current values,
+    then modify needed fields and send complete object.
+
+    **Note:** Cannot update certificate types that have already been issued.
+
+    Args:
+        chain_id (int):
+        type_id (int):
+        body (ChainLoyaltyCertificateTypesUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        type_id=type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+) -> (
+    ChainLoyaltyCertificateTypesUpdateResponse200
+    | ChainLoyaltyCertificateTypesUpdateResponse400
+    | ChainLoyaltyCertificateTypesUpdateResponse401
+    | ChainLoyaltyCertificateTypesUpdateResponse403
+    | ChainLoyaltyCertificateTypesUpdateResponse404
+    | None
+):
+    """Update certificate type
+
+     Updates an existing certificate type at the chain level.
+
+    All fields from creation are required. Use GET first to retrieve current values,
+    then modify needed fields and send complete object.
+
+    **Note:** Cannot update certificate types that have already been issued.
+
+    Args:
+        chain_id (int):
+        type_id (int):
+        body (ChainLoyaltyCertificateTypesUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            type_id=type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

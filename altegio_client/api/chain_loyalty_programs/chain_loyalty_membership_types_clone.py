@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_membership_types_clone_body import (
+    ChainLoyaltyMembershipTypesCloneBody,
+)
+from ...models.chain_loyalty_membership_types_clone_response_200 import (
+    ChainLoyaltyMembershipTypesCloneResponse200,
+)
+from ...models.chain_loyalty_membership_types_clone_response_201 import (
+    ChainLoyaltyMembershipTypesCloneResponse201,
+)
+from ...models.chain_loyalty_membership_types_clone_response_401 import (
+    ChainLoyaltyMembershipTypesCloneResponse401,
+)
+from ...models.chain_loyalty_membership_types_clone_response_403 import (
+    ChainLoyaltyMembershipTypesCloneResponse403,
+)
+from ...models.chain_loyalty_membership_types_clone_response_404 import (
+    ChainLoyaltyMembershipTypesCloneResponse404,
+)
+from ...models.chain_loyalty_membership_types_clone_response_422 import (
+    ChainLoyaltyMembershipTypesCloneResponse422,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone".format(
+            chain_id=quote(str(chain_id), safe=""),
+            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_membership_types_clone"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipTypesCloneResponse200
+    | ChainLoyaltyMembershipTypesCloneResponse201
+    | ChainLoyaltyMembershipTypesCloneResponse401
+    | ChainLoyaltyMembershipTypesCloneResponse403
+    | ChainLoyaltyMembershipTypesCloneResponse404
+    | ChainLoyaltyMembershipTypesCloneResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipTypesCloneResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ChainLoyaltyMembershipTypesCloneResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipTypesCloneResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipTypesCloneResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyMembershipTypesCloneResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChainLoyaltyMembershipTypesCloneResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipTypesCloneResponse200
+    | ChainLoyaltyMembershipTypesCloneResponse201
+    | ChainLoyaltyMembershipTypesCloneResponse401
+    | ChainLoyaltyMembershipTypesCloneResponse403
+    | ChainLoyaltyMembershipTypesCloneResponse404
+    | ChainLoyaltyMembershipTypesCloneResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+) -> Response[
+    ChainLoyaltyMembershipTypesCloneResponse200
+    | ChainLoyaltyMembershipTypesCloneResponse201
+    | ChainLoyaltyMembershipTypesCloneResponse401
+    | ChainLoyaltyMembershipTypesCloneResponse403
+    | ChainLoyaltyMembershipTypesCloneResponse404
+    | ChainLoyaltyMembershipTypesCloneResponse422
+]:
+    """Clone membership type
+
+     Creates a copy of an existing membership type with a new ID.
+
+    The cloned membership type will:
+    - Have the same settings (cost, period, services, etc.)
+    - Get a modified title with " (2)" suffix automatically added
+    - Have a new unique ID
+    - Preserve all service/category links from the original
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
+            entirely)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+) -> (
+    ChainLoyaltyMembershipTypesCloneResponse200
+    | ChainLoyaltyMembershipTypesCloneResponse201
+    | ChainLoyaltyMembershipTypesCloneResponse401
+    | ChainLoyaltyMembershipTypesCloneResponse403
+    | ChainLoyaltyMembershipTypesCloneResponse404
+    | ChainLoyaltyMembershipTypesCloneResponse422
+    | None
+):
+    """Clone membership type
+
+     Creates a copy of an existing membership type with a new ID.
+
+    The cloned membership type will:
+    - Have the same settings (cost, period, services, etc.)
+    - Get a modified title with " (2)" suffix automatically added
+    - Have a new unique ID
+    - Preserve all service/category links from the original
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
+            entirely)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            loyalty_membership_type_id=loyalty_membership_type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,147 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_membership_types_list_response_200 import (
+    ChainLoyaltyMembershipTypesListResponse200,
+)
+from ...models.chain_loyalty_membership_types_list_response_401 import (
+    ChainLoyaltyMembershipTypesListResponse401,
+)
+from ...models.chain_loyalty_membership_types_list_response_403 import (
+    ChainLoyaltyMembershipTypesListResponse403,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_membership_types_list"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipTypesListResponse200
+    | ChainLoyaltyMembershipTypesListResponse401
+    | ChainLoyaltyMembershipTypesListResponse403
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipTypesListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipTypesListResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipTypesListResponse403.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipTypesListResponse200
+    | ChainLoyaltyMembershipTypesListResponse401
+    | ChainLoyaltyMembershipTypesListResponse403
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ChainLoyaltyMembershipTypesListResponse200
+    | ChainLoyaltyMembershipTypesListResponse401
+    | ChainLoyaltyMembershipTypesListResponse403
+]:
+    """List membership types
+
+     Retrieves all membership types available in the chain.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ChainLoyaltyMembershipTypesListResponse200
+    | ChainLoyaltyMembershipTypesListResponse401
+    | ChainLoyaltyMembershipTypesListResponse403
+    | None
+):
+    """List membership types
+
+     Retrieves all membership types available in the chain.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+        )
+    ).parsed

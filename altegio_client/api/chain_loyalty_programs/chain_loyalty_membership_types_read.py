@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
+)
+from ...models.chain_loyalty_membership_types_read_response_401 import (
+    ChainLoyaltyMembershipTypesReadResponse401,
+)
+from ...models.chain_loyalty_membership_types_read_response_403 import (
+    ChainLoyaltyMembershipTypesReadResponse403,
+)
+from ...models.chain_loyalty_membership_types_read_response_404 import (
+    ChainLoyaltyMembershipTypesReadResponse404,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_membership_types_read"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipTypesReadResponse200
+    | ChainLoyaltyMembershipTypesReadResponse401
+    | ChainLoyaltyMembershipTypesReadResponse403
+    | ChainLoyaltyMembershipTypesReadResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipTypesReadResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipTypesReadResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyMembershipTypesReadResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipTypesReadResponse200
+    | ChainLoyaltyMembershipTypesReadResponse401
+    | ChainLoyaltyMembershipTypesReadResponse403
+    | ChainLoyaltyMembershipTypesReadResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ChainLoyaltyMembershipTypesReadResponse200
+    | ChainLoyaltyMembershipTypesReadResponse401
+    | ChainLoyaltyMembershipTypesReadResponse403
+    | ChainLoyaltyMembershipTypesReadResponse404
+]:
+    """Get membership type details
+
+     Retrieves detailed information about a specific membership type.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ChainLoyaltyMembershipTypesReadResponse200
+    | ChainLoyaltyMembershipTypesReadResponse401
+    | ChainLoyaltyMembershipTypesReadResponse403
+    | ChainLoyaltyMembershipTypesReadResponse404
+    | None
+):
+    """Get membership type details
+
+     Retrieves detailed information about a specific membership type.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            loyalty_membership_type_id=loyalty_membership_type_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_membership_types_update_body import (
+    ChainLoyaltyMembershipTypesUpdateBody,
+)
+from ...models.chain_loyalty_membership_types_update_response_200 import (
+    ChainLoyaltyMembershipTypesUpdateResponse200,
+)
+from ...models.chain_loyalty_membership_types_update_response_401 import (
+    ChainLoyaltyMembershipTypesUpdateResponse401,
+)
+from ...models.chain_loyalty_membership_types_update_response_403 import (
+    ChainLoyaltyMembershipTypesUpdateResponse403,
+)
+from ...models.chain_loyalty_membership_types_update_response_404 import (
+    ChainLoyaltyMembershipTypesUpdateResponse404,
+)
+from ...models.chain_loyalty_membership_types_update_response_422 import (
+    ChainLoyaltyMembershipTypesUpdateResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_membership_types_update"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipTypesUpdateResponse200
+    | ChainLoyaltyMembershipTypesUpdateResponse401
+    | ChainLoyaltyMembershipTypesUpdateResponse403
+    | ChainLoyaltyMembershipTypesUpdateResponse404
+    | ChainLoyaltyMembershipTypesUpdateResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipTypesUpdateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipTypesUpdateResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipTypesUpdateResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyMembershipTypesUpdateResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChainLoyaltyMembershipTypesUpdateResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipTypesUpdateResponse200
+    | ChainLoyaltyMembershipTypesUpdateResponse401
+    | ChainLoyaltyMembershipTypesUpdateResponse403
+    | ChainLoyaltyMembershipTypesUpdateResponse404
+    | ChainLoyaltyMembershipTypesUpdateResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+) -> Response[
+    ChainLoyaltyMembershipTypesUpdateResponse200
+    | ChainLoyaltyMembershipTypesUpdateResponse401
+    | ChainLoyaltyMembershipTypesUpdateResponse403
+    | ChainLoyaltyMembershipTypesUpdateResponse404
+    | ChainLoyaltyMembershipTypesUpdateResponse422
+]:
+    """Update membership type
+
+     Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+) -> (
+    ChainLoyaltyMembershipTypesUpdateResponse200
+    | ChainLoyaltyMembershipTypesUpdateResponse401
+    | ChainLoyaltyMembershipTypesUpdateResponse403
+    | ChainLoyaltyMembershipTypesUpdateResponse404
+    | ChainLoyaltyMembershipTypesUpdateResponse422
+    | None
+):
+    """Update membership type
+
+     Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            loyalty_membership_type_id=loyalty_membership_type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

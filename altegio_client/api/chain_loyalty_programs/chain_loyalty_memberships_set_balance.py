@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_memberships_set_balance_body import (
+    ChainLoyaltyMembershipsSetBalanceBody,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_200 import (
+    ChainLoyaltyMembershipsSetBalanceResponse200,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_400 import (
+    ChainLoyaltyMembershipsSetBalanceResponse400,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_401 import (
+    ChainLoyaltyMembershipsSetBalanceResponse401,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_403 import (
+    ChainLoyaltyMembershipsSetBalanceResponse403,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_404 import (
+    ChainLoyaltyMembershipsSetBalanceResponse404,
+)
+from ...models.chain_loyalty_memberships_set_balance_response_422 import (
+    ChainLoyaltyMembershipsSetBalanceResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    membership_id: int,
+    *,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance".format(
+            chain_id=quote(str(chain_id), safe=""),
+            membership_id=quote(str(membership_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_memberships_set_balance"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipsSetBalanceResponse200
+    | ChainLoyaltyMembershipsSetBalanceResponse400
+    | ChainLoyaltyMembershipsSetBalanceResponse401
+    | ChainLoyaltyMembershipsSetBalanceResponse403
+    | ChainLoyaltyMembershipsSetBalanceResponse404
+    | ChainLoyaltyMembershipsSetBalanceResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipsSetBalanceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChainLoyaltyMembershipsSetBalanceResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipsSetBalanceResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipsSetBalanceResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyMembershipsSetBalanceResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChainLoyaltyMembershipsSetBalanceResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipsSetBalanceResponse200
+    | ChainLoyaltyMembershipsSetBalanceResponse400
+    | ChainLoyaltyMembershipsSetBalanceResponse401
+    | ChainLoyaltyMembershipsSetBalanceResponse403
+    | ChainLoyaltyMembershipsSetBalanceResponse404
+    | ChainLoyaltyMembershipsSetBalanceResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+) -> Response[
+    ChainLoyaltyMembershipsSetBalanceResponse200
+    | ChainLoyaltyMembershipsSetBalanceResponse400
+    | ChainLoyaltyMembershipsSetBalanceResponse401
+    | ChainLoyaltyMembershipsSetBalanceResponse403
+    | ChainLoyaltyMembershipsSetBalanceResponse404
+    | ChainLoyaltyMembershipsSetBalanceResponse422
+]:
+    """Change membership balance
+
+     Modifies the remaining visit count for a subscription (membership).
+
+    **For unified balance subscriptions:**
+    - Use `united_balance_services_count` to set total visits
+
+    **For separate balance subscriptions:**
+    - Use `services_balance_count` array with service_id and balance for each service/category
+
+    **Use cases:**
+    - Adjust balance after administrative changes
+    - Correct errors in visit counts
+    - Add bonus visits
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsSetBalanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        membership_id=membership_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+) -> (
+    ChainLoyaltyMembershipsSetBalanceResponse200
+    | ChainLoyaltyMembershipsSetBalanceResponse400
+    | ChainLoyaltyMembershipsSetBalanceResponse401
+    | ChainLoyaltyMembershipsSetBalanceResponse403
+    | ChainLoyaltyMembershipsSetBalanceResponse404
+    | ChainLoyaltyMembershipsSetBalanceResponse422
+    | None
+):
+    """Change membership balance
+
+     Modifies the remaining visit count for a subscription (membership).
+
+    **For unified balance subscriptions:**
+    - Use `united_balance_services_count` to set total visits
+
+    **For separate balance subscriptions:**
+    - Use `services_balance_count` array with service_id and balance for each service/category
+
+    **Use cases:**
+    - Adjust balance after administrative changes
+    - Correct errors in visit counts
+    - Add bonus visits
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsSetBalanceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            membership_id=membership_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

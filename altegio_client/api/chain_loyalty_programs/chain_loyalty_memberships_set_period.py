@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_memberships_set_period_body import (
+    ChainLoyaltyMembershipsSetPeriodBody,
+)
+from ...models.chain_loyalty_memberships_set_period_response_200 import (
+    ChainLoyaltyMembershipsSetPeriodResponse200,
+)
+from ...models.chain_loyalty_memberships_set_period_response_400 import (
+    ChainLoyaltyMembershipsSetPeriodResponse400,
+)
+from ...models.chain_loyalty_memberships_set_period_response_401 import (
+    ChainLoyaltyMembershipsSetPeriodResponse401,
+)
+from ...models.chain_loyalty_memberships_set_period_response_403 import (
+    ChainLoyaltyMembershipsSetPeriodResponse403,
+)
+from ...models.chain_loyalty_memberships_set_period_response_404 import (
+    ChainLoyaltyMembershipsSetPeriodResponse404,
+)
+from ...models.chain_loyalty_memberships_set_period_response_422 import (
+    ChainLoyaltyMembershipsSetPeriodResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    membership_id: int,
+    *,
+    body: ChainLoyaltyMembershipsSetPeriodBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_period".format(
+            chain_id=quote(str(chain_id), safe=""),
+            membership_id=quote(str(membership_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "chain_loyalty_memberships_set_period"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ChainLoyaltyMembershipsSetPeriodResponse200
+    | ChainLoyaltyMembershipsSetPeriodResponse400
+    | ChainLoyaltyMembershipsSetPeriodResponse401
+    | ChainLoyaltyMembershipsSetPeriodResponse403
+    | ChainLoyaltyMembershipsSetPeriodResponse404
+    | ChainLoyaltyMembershipsSetPeriodResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ChainLoyaltyMembershipsSetPeriodResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChainLoyaltyMembershipsSetPeriodResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ChainLoyaltyMembershipsSetPeriodResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ChainLoyaltyMembershipsSetPeriodResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ChainLoyaltyMembershipsSetPeriodResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ChainLoyaltyMembershipsSetPeriodResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ChainLoyaltyMembershipsSetPeriodResponse200
+    | ChainLoyaltyMembershipsSetPeriodResponse400
+    | ChainLoyaltyMembershipsSetPeriodResponse401
+    | ChainLoyaltyMembershipsSetPeriodResponse403
+    | ChainLoyaltyMembershipsSetPeriodResponse404
+    | ChainLoyaltyMembershipsSetPeriodResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsSetPeriodBody,
+) -> Response[
+    ChainLoyaltyMembershipsSetPeriodResponse200
+    | ChainLoyaltyMembershipsSetPeriodResponse400
+    | ChainLoyaltyMembershipsSetPeriodResponse401
+    | ChainLoyaltyMembershipsSetPeriodResponse403
+    | ChainLoyaltyMembershipsSetPeriodResponse404
+    | ChainLoyaltyMembershipsSetPeriodResponse422
+]:
+    """Change membership validity period
+
+     Modifies the validity period (duration) of a subscription (membership).
+
+    This changes how long the subscription remains active before expiring.
+
+    **Period units:**
+    - 1 = day
+    - 2 = week
+    - 3 = month
+    - 4 = year
+
+    **Use cases:**
+    - Extend expiration as customer service gesture
+    - Adjust period after policy changes
+    - Correct administrative errors
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsSetPeriodBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChainLoyaltyMembershipsSetPeriodResponse200 | ChainLoyaltyMembershipsSetPeriodResponse400 | ChainLoyaltyMembershipsSetPeriodResponse401 | ChainLoyaltyMembershipsSetPeriodResponse403 | ChainLoyaltyMembershipsSetPeriodResponse404 | ChainLoyaltyMembershipsSetPeriodResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        membership_id=membership_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ChainLoyaltyMembershipsSetPeriodBody,
+) -> (
+    ChainLoyaltyMembershipsSetPeriodResponse200
+    | ChainLoyaltyMembershipsSetPeriodResponse400
+    | ChainLoyaltyMembershipsSetPeriodResponse401
+    | ChainLoyaltyMembershipsSetPeriodResponse403
+    | ChainLoyaltyMembershipsSetPeriodResponse404
+    | ChainLoyaltyMembershipsSetPeriodResponse422
+    | None
+):
+    """Change membership validity period
+
+     Modifies the validity period (duration) of a subscription (membership).
+
+    This changes how long the subscription remains active before expiring.
+
+    **Period units:**
+    - 1 = day
+    - 2 = week
+    - 3 = month
+    - 4 = year
+
+    **Use cases:**
+    - Extend expiration as customer service gesture
+    - Adjust period after policy changes
+    - Correct administrative errors
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        membership_id (int):
+        body (ChainLoyaltyMembershipsSetPeriodBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChainLoyaltyMembershipsSetPeriodResponse200 | ChainLoyaltyMembershipsSetPeriodResponse400 | ChainLoyaltyMembershipsSetPeriodResponse401 | ChainLoyaltyMembershipsSetPeriodResponse403 | ChainLoyaltyMembershipsSetPeriodResponse404 | ChainLoyaltyMembershipsSetPeriodResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            membership_id=membership_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

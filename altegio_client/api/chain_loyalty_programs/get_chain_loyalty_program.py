@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
+)
+from ...models.loyalty_program import LoyaltyProgram
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_chain_loyalty_program"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = LoyaltyProgram.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+) -> Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
+    """Get a Chain Promotion
+
+    Args:
+        chain_id (int):
+        loyalty_program_id (int):
+        include (GetChainLoyaltyProgramInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_program_id=loyalty_program_id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+) -> ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Get a Chain Promotion
+
+    Args:
+        chain_id (int):
+        loyalty_program_id (int):
+        include (GetChainLoyaltyProgramInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            client=client,
+            include=include,
+        )
+    ).parsed

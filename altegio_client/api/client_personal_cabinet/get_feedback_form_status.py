@@ -1,0 +1,127 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.master_record_review_response_data_types import (
+    MasterRecordReviewResponseDataTypes,
+)
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    record_token: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/master_record_review/{record_token}".format(
+            record_token=quote(str(record_token), safe=""),
+        ),
+        "extensions": {"altegio_operation": "get_feedback_form_status"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = MasterRecordReviewResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    record_token: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Get appointment review
+
+    Args:
+        record_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        record_token=record_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_token: str,
+    *,
+    client: AuthenticatedClient,
+) -> ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Get appointment review
+
+    Args:
+        record_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            record_token=record_token,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_user_update_password_request_data_types import (
+    BookingUserUpdatePasswordRequestDataTypes,
+)
+from ...models.booking_user_update_password_response_data_types import (
+    BookingUserUpdatePasswordResponseDataTypes,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BookingUserUpdatePasswordRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/booking/user/password",
+        "extensions": {"altegio_operation": "update_booking_user_password"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BookingUserUpdatePasswordResponseDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = BookingUserUpdatePasswordResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BookingUserUpdatePasswordRequestDataTypes,
+) -> Response[
+    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Update Online Booking User Password
+
+     Updating the password of an online booking user.
+
+    The response comes with a new user token.
+
+    Args:
+        body (BookingUserUpdatePasswordRequestDataTypes): Online Booking User Password Update
+            Example: {'old_password': 'qwerty123', 'new_password': 'example!'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BookingUserUpdatePasswordRequestDataTypes,
+) -> (
+    BookingUserUpdatePasswordResponseDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    """Update Online Booking User Password
+
+     Updating the password of an online booking user.
+
+    The response comes with a new user token.
+
+    Args:
+        body (BookingUserUpdatePasswordRequestDataTypes): Online Booking User Password Update
+            Example: {'old_password': 'qwerty123', 'new_password': 'example!'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,141 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_client_comment_response_204 import DeleteClientCommentResponse204
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+    comment_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/clients/{location_id}/clients/{client_id}/comments/{comment_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+            comment_id=quote(str(comment_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "delete_client_comment"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 204:
+        response_204 = DeleteClientCommentResponse204.from_dict(response.json())
+
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    comment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    """Delete a comment for a client
+
+     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        comment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+        comment_id=comment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    comment_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Delete a comment for a client
+
+     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
+
+    Args:
+        location_id (int):
+        client_id (int):
+        comment_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteClientCommentResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            comment_id=comment_id,
+            client=client,
+        )
+    ).parsed

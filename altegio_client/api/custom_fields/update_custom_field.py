@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
+from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
+from ...types import Response
+
+
+def _get_kwargs(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    body: CustomFieldsRequestDataType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/custom_fields/{field_category}/{location_id}/{field_id}".format(
+            field_category=quote(str(field_category), safe=""),
+            location_id=quote(str(location_id), safe=""),
+            field_id=quote(str(field_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "update_custom_field"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldsResponseDataTypes | None:
+    if response.status_code == 202:
+        response_202 = CustomFieldsResponseDataTypes.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 403:
+        response_403 = CustomFieldsResponseDataTypes.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CustomFieldsResponseDataTypes.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldsResponseDataTypes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldsRequestDataType,
+) -> Response[CustomFieldsResponseDataTypes]:
+    """Update a Custom Field
+
+     To update a field, the user must be part of the **Chain associated with the location** and have the
+    appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
+    custom fields**
+
+    Args:
+        field_category (str):
+        location_id (int):
+        field_id (int):
+        body (CustomFieldsRequestDataType): Adding a Custom Field Example: {'type': 'text',
+            'code': 'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui':
+            True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldsResponseDataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        field_category=field_category,
+        location_id=location_id,
+        field_id=field_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldsRequestDataType,
+) -> CustomFieldsResponseDataTypes | None:
+    """Update a Custom Field
+
+     To update a field, the user must be part of the **Chain associated with the location** and have the
+    appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
+    custom fields**
+
+    Args:
+        field_category (str):
+        location_id (int):
+        field_id (int):
+        body (CustomFieldsRequestDataType): Adding a Custom Field Example: {'type': 'text',
+            'code': 'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui':
+            True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldsResponseDataTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            field_category=field_category,
+            location_id=location_id,
+            field_id=field_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_chain_client_account_history_response_200 import (
+    GetChainClientAccountHistoryResponse200,
+)
+from ...models.get_chain_client_account_history_response_401 import (
+    GetChainClientAccountHistoryResponse401,
+)
+from ...models.get_chain_client_account_history_response_403 import (
+    GetChainClientAccountHistoryResponse403,
+)
+from ...models.get_chain_client_account_history_response_404 import (
+    GetChainClientAccountHistoryResponse404,
+)
+from ...models.get_chain_client_account_history_response_422 import (
+    GetChainClientAccountHistoryResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    chain_id: int,
+    deposit_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/chain/{chain_id}/deposits/{deposit_id}/history".format(
+            chain_id=quote(str(chain_id), safe=""),
+            deposit_id=quote(str(deposit_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "get_chain_client_account_history"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GetChainClientAccountHistoryResponse200
+    | GetChainClientAccountHistoryResponse401
+    | GetChainClientAccountHistoryResponse403
+    | GetChainClientAccountHistoryResponse404
+    | GetChainClientAccountHistoryResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetChainClientAccountHistoryResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = GetChainClientAccountHistoryResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetChainClientAccountHistoryResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = GetChainClientAccountHistoryResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = GetChainClientAccountHistoryResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GetChainClientAccountHistoryResponse200
+    | GetChainClientAccountHistoryResponse401
+    | GetChainClientAccountHistoryResponse403
+    | GetChainClientAccountHistoryResponse404
+    | GetChainClientAccountHistoryResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    deposit_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    GetChainClientAccountHistoryResponse200
+    | GetChainClientAccountHistoryResponse401
+    | GetChainClientAccountHistoryResponse403
+    | GetChainClientAccountHistoryResponse404
+    | GetChainClientAccountHistoryResponse422
+]:
+    """Get client account transaction history
+
+     Retrieves the transaction history for a specific client account in the chain.
+
+    Returns a list of all transactions (top-ups, withdrawals, etc.) made on the client account.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        deposit_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        deposit_id=deposit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    chain_id: int,
+    deposit_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    GetChainClientAccountHistoryResponse200
+    | GetChainClientAccountHistoryResponse401
+    | GetChainClientAccountHistoryResponse403
+    | GetChainClientAccountHistoryResponse404
+    | GetChainClientAccountHistoryResponse422
+    | None
+):
+    """Get client account transaction history
+
+     Retrieves the transaction history for a specific client account in the chain.
+
+    Returns a list of all transactions (top-ups, withdrawals, etc.) made on the client account.
+
+    **Note:** Requires chain-level permissions.
+
+    Args:
+        chain_id (int):
+        deposit_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            deposit_id=deposit_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
+from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/company/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "delete_location"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    """Delete location
+
+     Delete a location.
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    """Delete location
+
+     Delete a location.
+
+    Args:
+        location_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
+from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
+from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    my: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    bookform_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["my"] = my
+
+    params["forBooking"] = for_booking
+
+    params["show_groups"] = show_groups
+
+    params["showBookforms"] = show_bookforms
+
+    params["bookform_id"] = bookform_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/company/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_location"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    if response.status_code == 200:
+        response_200 = CompanyGetResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    my: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    bookform_id: int | Unset = UNSET,
+) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    """Get location
+
+     Getting information about the location.
+
+    Args:
+        location_id (int):
+        my (float | Unset):
+        for_booking (float | Unset):
+        show_groups (float | Unset):
+        show_bookforms (float | Unset):
+        bookform_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        my=my,
+        for_booking=for_booking,
+        show_groups=show_groups,
+        show_bookforms=show_bookforms,
+        bookform_id=bookform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    my: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    bookform_id: int | Unset = UNSET,
+) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    """Get location
+
+     Getting information about the location.
+
+    Args:
+        location_id (int):
+        my (float | Unset):
+        for_booking (float | Unset):
+        show_groups (float | Unset):
+        show_bookforms (float | Unset):
+        bookform_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            my=my,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
+        )
+    ).parsed

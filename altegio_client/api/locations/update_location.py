@@ -1,0 +1,146 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
+from ...models.company_put_response_data_types import CompanyPutResponseDataTypes
+from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
+from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CompanyPutRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/company/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "update_location"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    if response.status_code == 200:
+        response_200 = CompanyPutResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CompanyPutRequestDataTypes,
+) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+    """Change location
+
+     Change location data
+
+    Args:
+        location_id (int):
+        body (CompanyPutRequestDataTypes): Change location Example: {'title': 'James Smith LLC',
+            'country': 'United States', 'city': 'New York', 'address': 'New York, 787 Jackson Drive',
+            'zip': '11435', 'phones': ['12125357710', '12125357711'], 'social': {'instagram':
+            'instagram.com/james_smith_company/'}, 'site': 'james-smith-company.com',
+            'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'description': 'The
+            <strong>James Smith</strong> location', 'business_type_id': 1, 'short_descr': 'Beauty
+            studio'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CompanyPutRequestDataTypes,
+) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    """Change location
+
+     Change location data
+
+    Args:
+        location_id (int):
+        body (CompanyPutRequestDataTypes): Change location Example: {'title': 'James Smith LLC',
+            'country': 'United States', 'city': 'New York', 'address': 'New York, 787 Jackson Drive',
+            'zip': '11435', 'phones': ['12125357710', '12125357711'], 'social': {'instagram':
+            'instagram.com/james_smith_company/'}, 'site': 'james-smith-company.com',
+            'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'description': 'The
+            <strong>James Smith</strong> location', 'business_type_id': 1, 'short_descr': 'Beauty
+            studio'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

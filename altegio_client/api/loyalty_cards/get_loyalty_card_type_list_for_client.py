@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.loyalty_card_types_response_data_types_item import (
+    LoyaltyCardTypesResponseDataTypesItem,
+)
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    phone: float,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/loyalty/card_types/client/{location_id}/{phone}".format(
+            location_id=quote(str(location_id), safe=""),
+            phone=quote(str(phone), safe=""),
+        ),
+        "extensions": {"altegio_operation": "get_loyalty_card_type_list_for_client"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | list[LoyaltyCardTypesResponseDataTypesItem]
+    | None
+):
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemasloyalty_card_types_response_data_types_item_data in _response_200:
+            componentsschemasloyalty_card_types_response_data_types_item = (
+                LoyaltyCardTypesResponseDataTypesItem.from_dict(
+                    componentsschemasloyalty_card_types_response_data_types_item_data
+                )
+            )
+
+            response_200.append(componentsschemasloyalty_card_types_response_data_types_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    phone: float,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
+]:
+    """Get a List of Card Types Available for Issuance to the Client
+
+     Returns a list of card types that are available for issuance to a location client.
+
+    | Attribute        | Type    | Description
+    |
+    |------------------|---------|----------------------------------------------------------------------
+    -------------------------|
+    | id               | int     | Card type identifier
+    |
+    | title            | string  | Card type name
+    |
+    | salon_group_id   | int     | ID of the chain where the card type was created
+    |
+    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
+    the chain where the card type was created and the name of this chain |
+
+    Args:
+        location_id (int):
+        phone (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        phone=phone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    phone: float,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | list[LoyaltyCardTypesResponseDataTypesItem]
+    | None
+):
+    """Get a List of Card Types Available for Issuance to the Client
+
+     Returns a list of card types that are available for issuance to a location client.
+
+    | Attribute        | Type    | Description
+    |
+    |------------------|---------|----------------------------------------------------------------------
+    -------------------------|
+    | id               | int     | Card type identifier
+    |
+    | title            | string  | Card type name
+    |
+    | salon_group_id   | int     | ID of the chain where the card type was created
+    |
+    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
+    the chain where the card type was created and the name of this chain |
+
+    Args:
+        location_id (int):
+        phone (float):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            phone=phone,
+            client=client,
+        )
+    ).parsed

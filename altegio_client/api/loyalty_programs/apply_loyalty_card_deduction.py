@@ -1,0 +1,160 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.visit_loyalty_apply_response_data_types import (
+    VisitLoyaltyApplyResponseDataTypes,
+)
+from ...models.visit_loyalty_withdrawl_request_data_types import (
+    VisitLoyaltyWithdrawlRequestDataTypes,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    card_id: int,
+    *,
+    body: VisitLoyaltyWithdrawlRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            card_id=quote(str(card_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "apply_loyalty_card_deduction"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
+    if response.status_code == 200:
+        response_200 = VisitLoyaltyApplyResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    card_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VisitLoyaltyWithdrawlRequestDataTypes,
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
+]:
+    """Apply Deduction from the Loyalty Card in the Visit
+
+     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
+    off transaction will occur
+
+    Args:
+        location_id (int):
+        card_id (int):
+        body (VisitLoyaltyWithdrawlRequestDataTypes): Apply Deduction from the Loyalty Card in the
+            Visit Example: {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        card_id=card_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    card_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VisitLoyaltyWithdrawlRequestDataTypes,
+) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
+    """Apply Deduction from the Loyalty Card in the Visit
+
+     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
+    off transaction will occur
+
+    Args:
+        location_id (int):
+        card_id (int):
+        body (VisitLoyaltyWithdrawlRequestDataTypes): Apply Deduction from the Loyalty Card in the
+            Visit Example: {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            card_id=card_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company_loyalty_programs_search_data_types import (
+    CompanyLoyaltyProgramsSearchDataTypes,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.get_location_loyalty_program_list_type import (
+    GetLocationLoyaltyProgramListType,
+)
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    include: str | Unset = UNSET,
+    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/company/{location_id}/loyalty/programs/search".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_location_loyalty_program_list"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
+):
+    if response.status_code == 200:
+        response_200 = CompanyLoyaltyProgramsSearchDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> Response[
+    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Get a List of Promotions Active in the Location
+
+     The method allows you to get a list of promotions that are active for the specified location.
+
+    Args:
+        location_id (int):
+        include (str | Unset):
+        type_ (GetLocationLoyaltyProgramListType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        include=include,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> (
+    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
+):
+    """Get a List of Promotions Active in the Location
+
+     The method allows you to get a list of promotions that are active for the specified location.
+
+    Args:
+        location_id (int):
+        include (str | Unset):
+        type_ (GetLocationLoyaltyProgramListType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            include=include,
+            type_=type_,
+        )
+    ).parsed

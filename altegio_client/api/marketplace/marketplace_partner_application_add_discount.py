@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.marketplace_partner_application_add_discount_body import (
+    MarketplacePartnerApplicationAddDiscountBody,
+)
+from ...models.marketplace_partner_application_add_discount_response_200 import (
+    MarketplacePartnerApplicationAddDiscountResponse200,
+)
+from ...models.marketplace_partner_application_add_discount_response_401 import (
+    MarketplacePartnerApplicationAddDiscountResponse401,
+)
+from ...models.marketplace_partner_application_add_discount_response_403 import (
+    MarketplacePartnerApplicationAddDiscountResponse403,
+)
+from ...models.marketplace_partner_application_add_discount_response_404 import (
+    MarketplacePartnerApplicationAddDiscountResponse404,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MarketplacePartnerApplicationAddDiscountBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/marketplace/application/add_discount",
+        "extensions": {"altegio_operation": "marketplace_partner_application_add_discount"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    MarketplacePartnerApplicationAddDiscountResponse200
+    | MarketplacePartnerApplicationAddDiscountResponse401
+    | MarketplacePartnerApplicationAddDiscountResponse403
+    | MarketplacePartnerApplicationAddDiscountResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = MarketplacePartnerApplicationAddDiscountResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = MarketplacePartnerApplicationAddDiscountResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MarketplacePartnerApplicationAddDiscountResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MarketplacePartnerApplicationAddDiscountResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    MarketplacePartnerApplicationAddDiscountResponse200
+    | MarketplacePartnerApplicationAddDiscountResponse401
+    | MarketplacePartnerApplicationAddDiscountResponse403
+    | MarketplacePartnerApplicationAddDiscountResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MarketplacePartnerApplicationAddDiscountBody,
+) -> Response[
+    MarketplacePartnerApplicationAddDiscountResponse200
+    | MarketplacePartnerApplicationAddDiscountResponse401
+    | MarketplacePartnerApplicationAddDiscountResponse403
+    | MarketplacePartnerApplicationAddDiscountResponse404
+]:
+    """Set payment discount for locations
+
+     Sets a payment discount for specific locations when they pay through Altegio platform.
+
+    **Note:** This endpoint is intended for marketplace partners only.
+    Requires marketplace partner authorization.
+
+    Args:
+        body (MarketplacePartnerApplicationAddDiscountBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MarketplacePartnerApplicationAddDiscountBody,
+) -> (
+    MarketplacePartnerApplicationAddDiscountResponse200
+    | MarketplacePartnerApplicationAddDiscountResponse401
+    | MarketplacePartnerApplicationAddDiscountResponse403
+    | MarketplacePartnerApplicationAddDiscountResponse404
+    | None
+):
+    """Set payment discount for locations
+
+     Sets a payment discount for specific locations when they pay through Altegio platform.
+
+    **Note:** This endpoint is intended for marketplace partners only.
+    Requires marketplace partner authorization.
+
+    Args:
+        body (MarketplacePartnerApplicationAddDiscountBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.marketplace_partner_application_payment_link_response_200 import (
+    MarketplacePartnerApplicationPaymentLinkResponse200,
+)
+from ...models.marketplace_partner_application_payment_link_response_401 import (
+    MarketplacePartnerApplicationPaymentLinkResponse401,
+)
+from ...models.marketplace_partner_application_payment_link_response_403 import (
+    MarketplacePartnerApplicationPaymentLinkResponse403,
+)
+from ...models.marketplace_partner_application_payment_link_response_404 import (
+    MarketplacePartnerApplicationPaymentLinkResponse404,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["salon_id"] = salon_id
+
+    params["application_id"] = application_id
+
+    params["discount"] = discount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/marketplace/application/payment_link",
+        "params": params,
+        "extensions": {"altegio_operation": "marketplace_partner_application_payment_link"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    MarketplacePartnerApplicationPaymentLinkResponse200
+    | MarketplacePartnerApplicationPaymentLinkResponse401
+    | MarketplacePartnerApplicationPaymentLinkResponse403
+    | MarketplacePartnerApplicationPaymentLinkResponse404
+    | None
+):
+    if response.status_code == 200:
+        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = MarketplacePartnerApplicationPaymentLinkResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MarketplacePartnerApplicationPaymentLinkResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = MarketplacePartnerApplicationPaymentLinkResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    MarketplacePartnerApplicationPaymentLinkResponse200
+    | MarketplacePartnerApplicationPaymentLinkResponse401
+    | MarketplacePartnerApplicationPaymentLinkResponse403
+    | MarketplacePartnerApplicationPaymentLinkResponse404
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> Response[
+    MarketplacePartnerApplicationPaymentLinkResponse200
+    | MarketplacePartnerApplicationPaymentLinkResponse401
+    | MarketplacePartnerApplicationPaymentLinkResponse403
+    | MarketplacePartnerApplicationPaymentLinkResponse404
+]:
+    """Generate payment link
+
+     Generates a payment link for application payment through Altegio platform.
+
+    **Note:** For marketplace partners only.
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        salon_id=salon_id,
+        application_id=application_id,
+        discount=discount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> (
+    MarketplacePartnerApplicationPaymentLinkResponse200
+    | MarketplacePartnerApplicationPaymentLinkResponse401
+    | MarketplacePartnerApplicationPaymentLinkResponse403
+    | MarketplacePartnerApplicationPaymentLinkResponse404
+    | None
+):
+    """Generate payment link
+
+     Generates a payment link for application payment through Altegio platform.
+
+    **Note:** For marketplace partners only.
+
+    Args:
+        salon_id (int):
+        application_id (int):
+        discount (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            salon_id=salon_id,
+            application_id=application_id,
+            discount=discount,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.marketplace_partner_applications_update_channel_body import (
+    MarketplacePartnerApplicationsUpdateChannelBody,
+)
+from ...models.marketplace_partner_applications_update_channel_response_200 import (
+    MarketplacePartnerApplicationsUpdateChannelResponse200,
+)
+from ...models.marketplace_partner_applications_update_channel_response_401 import (
+    MarketplacePartnerApplicationsUpdateChannelResponse401,
+)
+from ...models.marketplace_partner_applications_update_channel_response_403 import (
+    MarketplacePartnerApplicationsUpdateChannelResponse403,
+)
+from ...models.marketplace_partner_applications_update_channel_response_422 import (
+    MarketplacePartnerApplicationsUpdateChannelResponse422,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MarketplacePartnerApplicationsUpdateChannelBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/marketplace/application/update_channel",
+        "extensions": {"altegio_operation": "marketplace_partner_applications_update_channel"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    MarketplacePartnerApplicationsUpdateChannelResponse200
+    | MarketplacePartnerApplicationsUpdateChannelResponse401
+    | MarketplacePartnerApplicationsUpdateChannelResponse403
+    | MarketplacePartnerApplicationsUpdateChannelResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = MarketplacePartnerApplicationsUpdateChannelResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = MarketplacePartnerApplicationsUpdateChannelResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = MarketplacePartnerApplicationsUpdateChannelResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    MarketplacePartnerApplicationsUpdateChannelResponse200
+    | MarketplacePartnerApplicationsUpdateChannelResponse401
+    | MarketplacePartnerApplicationsUpdateChannelResponse403
+    | MarketplacePartnerApplicationsUpdateChannelResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MarketplacePartnerApplicationsUpdateChannelBody,
+) -> Response[
+    MarketplacePartnerApplicationsUpdateChannelResponse200
+    | MarketplacePartnerApplicationsUpdateChannelResponse401
+    | MarketplacePartnerApplicationsUpdateChannelResponse403
+    | MarketplacePartnerApplicationsUpdateChannelResponse422
+]:
+    """Update notification channel availability
+
+     Updates available notification channels for the application.
+
+    **Note:** Only for Chat Bots and SMS Aggregators category applications.
+    For marketplace partners only.
+
+    Args:
+        body (MarketplacePartnerApplicationsUpdateChannelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MarketplacePartnerApplicationsUpdateChannelBody,
+) -> (
+    MarketplacePartnerApplicationsUpdateChannelResponse200
+    | MarketplacePartnerApplicationsUpdateChannelResponse401
+    | MarketplacePartnerApplicationsUpdateChannelResponse403
+    | MarketplacePartnerApplicationsUpdateChannelResponse422
+    | None
+):
+    """Update notification channel availability
+
+     Updates available notification channels for the application.
+
+    **Note:** Only for Chat Bots and SMS Aggregators category applications.
+    For marketplace partners only.
+
+    Args:
+        body (MarketplacePartnerApplicationsUpdateChannelBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,133 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.set_marketplace_notification_short_names_body import (
+    SetMarketplaceNotificationShortNamesBody,
+)
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SetMarketplaceNotificationShortNamesBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/marketplace/partner/short_names",
+        "extensions": {"altegio_operation": "set_marketplace_notification_short_names"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetMarketplaceNotificationShortNamesBody | Unset = UNSET,
+) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+    """Notify Altegio of Available SMS Sender Names
+
+     This endpoint is used to send the list of SMS sender names available to the user. The user will be
+    able to choose from any of the provided sender names.
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SetMarketplaceNotificationShortNamesBody | Unset = UNSET,
+) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+    """Notify Altegio of Available SMS Sender Names
+
+     This endpoint is used to send the list of SMS sender names available to the user. The user will be
+    able to choose from any of the provided sender names.
+
+    Args:
+        body (SetMarketplaceNotificationShortNamesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

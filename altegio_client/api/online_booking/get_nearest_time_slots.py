@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.book_staff_seances_companyid_staffid_data_types import (
+    BookStaffSeancesCompanyidStaffidDataTypes,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    team_member_id: int,
+    *,
+    service_ids: list[int] | Unset = UNSET,
+    datetime_: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids[]"] = json_service_ids
+
+    params["datetime"] = datetime_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/book_staff_seances/{location_id}/{team_member_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            team_member_id=quote(str(team_member_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_nearest_time_slots"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BookStaffSeancesCompanyidStaffidDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    if response.status_code == 200:
+        response_200 = BookStaffSeancesCompanyidStaffidDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    service_ids: list[int] | Unset = UNSET,
+    datetime_: float | Unset = UNSET,
+) -> Response[
+    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Get Nearest Available Time Slots for Team Member
+
+     the team member's nearest sessions object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | session_date | string | Next date with available sessions |
+    | sessions | array | List of available sessions |
+
+
+    The following filters are available:
+
+    + service_ids: Array of service IDs. If you need sessions, when can you book these services
+    + datetime: date (in iso8601 format) for which you want to get the next sessions
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        service_ids (list[int] | Unset):
+        datetime_ (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        team_member_id=team_member_id,
+        service_ids=service_ids,
+        datetime_=datetime_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    service_ids: list[int] | Unset = UNSET,
+    datetime_: float | Unset = UNSET,
+) -> (
+    BookStaffSeancesCompanyidStaffidDataTypes
+    | ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | None
+):
+    """Get Nearest Available Time Slots for Team Member
+
+     the team member's nearest sessions object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | session_date | string | Next date with available sessions |
+    | sessions | array | List of available sessions |
+
+
+    The following filters are available:
+
+    + service_ids: Array of service IDs. If you need sessions, when can you book these services
+    + datetime: date (in iso8601 format) for which you want to get the next sessions
+
+    Args:
+        location_id (int):
+        team_member_id (int):
+        service_ids (list[int] | Unset):
+        datetime_ (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            client=client,
+            service_ids=service_ids,
+            datetime_=datetime_,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.book_check_companyid_request_data_types import (
+    BookCheckCompanyidRequestDataTypes,
+)
+from ...models.book_check_companyid_response_201_data_types import (
+    BookCheckCompanyidResponse201DataTypes,
+)
+from ...models.book_check_companyid_response_422_data_types import (
+    BookCheckCompanyidResponse422DataTypes,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: BookCheckCompanyidRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/book_check/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "validate_booking_params"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes | None:
+    if response.status_code == 201:
+        response_201 = BookCheckCompanyidResponse201DataTypes.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = BookCheckCompanyidResponse422DataTypes.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BookCheckCompanyidRequestDataTypes,
+) -> Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]:
+    """Validate Booking Parameters
+
+     After generating the appointment parameters, you can validate them to ensure the appointment can be
+    successfully created.
+
+    The JSON object containing the Online Booking parameters includes the following fields:
+
+    | Field | Type | Mandatory | Description |
+    | ------------- | ------------- | ------------- | ------------- |
+    | appointments | Array of objects | YES | Booking options (services, team members...) |
+
+    The appointments array consists of objects that have the following fields:
+
+    | Field | Type | Mandatory | Description |
+    | ------------- | ------------- | ------------- | ------------- |
+    | id | number | Yes | Appointment ID for post-save feedback (see response to request).
+    | services | array of numbers | NO | Array of IDs of the services the client wants to sign up for |
+    | staff_id | number | YES | ID of the team member the client wants to book with (0 if any team
+    member is selected) |
+    | datetime | datetime | YES | Session date and time in ISO8601 format (passed for each session in
+    the book_times resource)|
+
+
+    In response to the parameter check request, an empty response with the code 201 will be returned if
+    the booking parameters are in order and bookings can be created:
+
+    If the response is JSON with an HTTP code other than 201, then the booking parameters are out of
+    order, and bookings cannot be created.
+
+    The server may return the following errors during appointment creation:
+
+    1.  Selected time slot is already taken.
+    Returned with HTTP status code 422 and error code 433.
+
+    2.  No team members available for booking.
+    Occurs if a default team member was selected but none are available. Returned with HTTP status code
+    422 and error code 436.
+
+    3.  Booking time conflict within the same request.
+    One of the selected booking times overlaps with another booking created in the same request.
+    Returned with HTTP status code 422 and error code 437, including the conflicting booking’s id in the
+    appointments array.
+
+    4. Service not available for booking
+    The selected service is no longer available (e.g. removed by the location). Returned with HTTP
+    status code 422 and error code 438.
+
+    Args:
+        location_id (int):
+        body (BookCheckCompanyidRequestDataTypes): Check appointment options Example:
+            {'appointments': [{'id': 1, 'services': [331], 'staff_id': 6544, 'datetime':
+            '2026-09-21T23:00:00.000-05:00'}, {'id': 2, 'services': [99055], 'staff_id': 6544,
+            'datetime': '2026-09-21T23:00:00.000-05:00'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BookCheckCompanyidRequestDataTypes,
+) -> BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes | None:
+    """Validate Booking Parameters
+
+     After generating the appointment parameters, you can validate them to ensure the appointment can be
+    successfully created.
+
+    The JSON object containing the Online Booking parameters includes the following fields:
+
+    | Field | Type | Mandatory | Description |
+    | ------------- | ------------- | ------------- | ------------- |
+    | appointments | Array of objects | YES | Booking options (services, team members...) |
+
+    The appointments array consists of objects that have the following fields:
+
+    | Field | Type | Mandatory | Description |
+    | ------------- | ------------- | ------------- | ------------- |
+    | id | number | Yes | Appointment ID for post-save feedback (see response to request).
+    | services | array of numbers | NO | Array of IDs of the services the client wants to sign up for |
+    | staff_id | number | YES | ID of the team member the client wants to book with (0 if any team
+    member is selected) |
+    | datetime | datetime | YES | Session date and time in ISO8601 format (passed for each session in
+    the book_times resource)|
+
+
+    In response to the parameter check request, an empty response with the code 201 will be returned if
+    the booking parameters are in order and bookings can be created:
+
+    If the response is JSON with an HTTP code other than 201, then the booking parameters are out of
+    order, and bookings cannot be created.
+
+    The server may return the following errors during appointment creation:
+
+    1.  Selected time slot is already taken.
+    Returned with HTTP status code 422 and error code 433.
+
+    2.  No team members available for booking.
+    Occurs if a default team member was selected but none are available. Returned with HTTP status code
+    422 and error code 436.
+
+    3.  Booking time conflict within the same request.
+    One of the selected booking times overlaps with another booking created in the same request.
+    Returned with HTTP status code 422 and error code 437, including the conflicting booking’s id in the
+    appointments array.
+
+    4. Service not available for booking
+    The selected service is no longer available (e.g. removed by the location). Returned with HTTP
+    status code 422 and error code 438.
+
+    Args:
+        location_id (int):
+        body (BookCheckCompanyidRequestDataTypes): Check appointment options Example:
+            {'appointments': [{'id': 1, 'services': [331], 'staff_id': 6544, 'datetime':
+            '2026-09-21T23:00:00.000-05:00'}, {'id': 2, 'services': [99055], 'staff_id': 6544,
+            'datetime': '2026-09-21T23:00:00.000-05:00'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

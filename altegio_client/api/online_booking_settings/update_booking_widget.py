@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bookform_update_request import BookformUpdateRequest
+from ...models.booking_form_response_data_type import BookingFormResponseDataType
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    form_id: int,
+    *,
+    body: BookformUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/company/{location_id}/booking_forms/{form_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            form_id=quote(str(form_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "update_booking_widget"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = BookingFormResponseDataType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    form_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BookformUpdateRequest,
+) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    """Change Booking Widget
+
+    Args:
+        location_id (int):
+        form_id (int):
+        body (BookformUpdateRequest): Request to change the letterform
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        form_id=form_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    form_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: BookformUpdateRequest,
+) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Change Booking Widget
+
+    Args:
+        location_id (int):
+        form_id (int):
+        body (BookformUpdateRequest): Request to change the letterform
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            form_id=form_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

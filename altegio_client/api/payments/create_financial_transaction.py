@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.finance_transaction_request_data_types import (
+    FinanceTransactionRequestDataTypes,
+)
+from ...models.finance_transaction_response_data_types import (
+    FinanceTransactionResponseDataTypes,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: FinanceTransactionRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/finance_transactions/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "create_financial_transaction"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = FinanceTransactionResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinanceTransactionRequestDataTypes,
+) -> Response[
+    FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Create a Financial Transaction
+
+    Args:
+        location_id (int):
+        body (FinanceTransactionRequestDataTypes): Create a Financial Transaction Example:
+            {'expense_id': 2640, 'amount': 100, 'account_id': 39105, 'client_id': 4240788,
+            'supplier_id': 0, 'master_id': 0, 'comment': 'Test transaction comment', 'date':
+            '2026-08-29T10:00:00-05:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: FinanceTransactionRequestDataTypes,
+) -> FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    """Create a Financial Transaction
+
+    Args:
+        location_id (int):
+        body (FinanceTransactionRequestDataTypes): Create a Financial Transaction Example:
+            {'expense_id': 2640, 'amount': 100, 'account_id': 39105, 'client_id': 4240788,
+            'supplier_id': 0, 'master_id': 0, 'comment': 'Test transaction comment', 'date':
+            '2026-08-29T10:00:00-05:00'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.transaction_companyid_response_data_types import (
+    TransactionCompanyidResponseDataTypes,
+)
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    record_id: int | Unset = UNSET,
+    visit_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["record_id"] = record_id
+
+    params["visit_id"] = visit_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/timetable/transactions/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "get_transactions_by_visit_or_appointment_id"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
+):
+    if response.status_code == 200:
+        response_200 = TransactionCompanyidResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    record_id: int | Unset = UNSET,
+    visit_id: int | Unset = UNSET,
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
+]:
+    """Get Transactions by Visit or Appointment ID
+
+     #### Transaction filtering
+
+    + record_id: Appointment ID
+
+    + visit_id: ID of the visit
+
+    Args:
+        location_id (int):
+        record_id (int | Unset):
+        visit_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        record_id=record_id,
+        visit_id=visit_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    record_id: int | Unset = UNSET,
+    visit_id: int | Unset = UNSET,
+) -> (
+    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
+):
+    """Get Transactions by Visit or Appointment ID
+
+     #### Transaction filtering
+
+    + record_id: Appointment ID
+
+    + visit_id: ID of the visit
+
+    Args:
+        location_id (int):
+        record_id (int | Unset):
+        visit_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            record_id=record_id,
+            visit_id=visit_id,
+        )
+    ).parsed

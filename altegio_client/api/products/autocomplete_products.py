@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.autocomplete_products_include_item import (
+    AutocompleteProductsIncludeItem,
+)
+from ...models.autocomplete_products_response_200 import AutocompleteProductsResponse200
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    filterterm: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter[term]"] = filterterm
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/locations/{location_id}/products/autocomplete".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "autocomplete_products"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AutocompleteProductsResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AutocompleteProductsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    filterterm: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+    """Autocomplete Products
+
+     Search Products by name, article number, or barcode.
+
+    The search term must contain at least two characters and cannot contain
+    emoji. Pagination uses `page` and `limit` and is returned in
+    `meta.pagination`.
+
+    Args:
+        location_id (int):
+        filterterm (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 250.
+        include (list[AutocompleteProductsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AutocompleteProductsResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        filterterm=filterterm,
+        page=page,
+        limit=limit,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    filterterm: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+) -> AutocompleteProductsResponse200 | ErrorResponse | None:
+    """Autocomplete Products
+
+     Search Products by name, article number, or barcode.
+
+    The search term must contain at least two characters and cannot contain
+    emoji. Pagination uses `page` and `limit` and is returned in
+    `meta.pagination`.
+
+    Args:
+        location_id (int):
+        filterterm (str):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 250.
+        include (list[AutocompleteProductsIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AutocompleteProductsResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            filterterm=filterterm,
+            page=page,
+            limit=limit,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_timetable_schedule_day_response_204 import (
+    DeleteTimetableScheduleDayResponse204,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+            day_id=quote(str(day_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "delete_timetable_schedule_day"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
+):
+    if response.status_code == 204:
+        response_204 = DeleteTimetableScheduleDayResponse204.from_dict(response.json())
+
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+]:
+    """Delete a schedule series
+
+     Deletes a schedule series and all appointments or events linked to it.
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        day_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        day_id=day_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
+):
+    """Delete a schedule series
+
+     Deletes a schedule series and all appointments or events linked to it.
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        day_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteTimetableScheduleDayResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            day_id=day_id,
+            client=client,
+        )
+    ).parsed

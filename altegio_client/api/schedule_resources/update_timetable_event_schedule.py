@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ...models.update_timetable_event_schedule_body import (
+    UpdateTimetableEventScheduleBody,
+)
+from ...models.update_timetable_event_schedule_response_200 import (
+    UpdateTimetableEventScheduleResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/company/{location_id}/schedules/{schedule_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "update_timetable_event_schedule"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateTimetableEventScheduleResponse200
+    | None
+):
+    if response.status_code == 200:
+        response_200 = UpdateTimetableEventScheduleResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateTimetableEventScheduleResponse200
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    schedule_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateTimetableEventScheduleResponse200
+]:
+    """Update a Schedule
+
+     Updates the settings of a schedule containing appointments or events.
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableEventScheduleResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateTimetableEventScheduleResponse200
+    | None
+):
+    """Update a Schedule
+
+     Updates the settings of a schedule containing appointments or events.
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableEventScheduleResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

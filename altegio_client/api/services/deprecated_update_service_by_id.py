@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.services_companyid_request_data_types import (
+    ServicesCompanyidRequestDataTypes,
+)
+from ...models.services_companyid_response_data_types import (
+    ServicesCompanyidResponseDataTypes,
+)
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    service_id: int,
+    *,
+    body: ServicesCompanyidRequestDataTypes,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/services/{location_id}/{service_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "deprecated_update_service_by_id"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = ServicesCompanyidResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = ServicesCompanyidResponseDataTypes.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    service_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServicesCompanyidRequestDataTypes,
+) -> Response[
+    ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
+]:
+    """Update a service
+
+     Method to update a service by ID
+
+    Args:
+        location_id (int):
+        service_id (int):
+        body (ServicesCompanyidRequestDataTypes): Create a service Example: {'title': "Men's
+            haircut", 'category_id': 83167, 'price_min': 1300, 'price_max': 1300, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff':
+            [{'id': 5905, 'seance_length': 2700}, {'id': 5907, 'seance_length': 3600}, {'id': 8973,
+            'seance_length': 3600}, {'id': 13616, 'seance_length': 3600}, {'id': 16681,
+            'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006,
+            'seance_length': 3600}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        service_id=service_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    service_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ServicesCompanyidRequestDataTypes,
+) -> ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+    """Update a service
+
+     Method to update a service by ID
+
+    Args:
+        location_id (int):
+        service_id (int):
+        body (ServicesCompanyidRequestDataTypes): Create a service Example: {'title': "Men's
+            haircut", 'category_id': 83167, 'price_min': 1300, 'price_max': 1300, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff':
+            [{'id': 5905, 'seance_length': 2700}, {'id': 5907, 'seance_length': 3600}, {'id': 8973,
+            'seance_length': 3600}, {'id': 13616, 'seance_length': 3600}, {'id': 16681,
+            'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006,
+            'seance_length': 3600}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            service_id=service_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

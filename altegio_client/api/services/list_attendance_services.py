@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_attendance_services_filteris_available_for_timetable import (
+    ListAttendanceServicesFilterisAvailableForTimetable,
+)
+from ...models.list_attendance_services_filteris_composite import (
+    ListAttendanceServicesFilterisComposite,
+)
+from ...models.list_attendance_services_filteris_multi import (
+    ListAttendanceServicesFilterisMulti,
+)
+from ...models.list_attendance_services_response_200 import (
+    ListAttendanceServicesResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    staff_id: int | Unset = UNSET,
+    filtercategory_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterterm: str | Unset = UNSET,
+    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["staff_id"] = staff_id
+
+    params["filter[category_id]"] = filtercategory_id
+
+    json_filterservice_ids: list[int] | Unset = UNSET
+    if not isinstance(filterservice_ids, Unset):
+        json_filterservice_ids = filterservice_ids
+
+    params["filter[service_ids][]"] = json_filterservice_ids
+
+    params["filter[term]"] = filterterm
+
+    json_filteris_available_for_timetable: int | Unset = UNSET
+    if not isinstance(filteris_available_for_timetable, Unset):
+        json_filteris_available_for_timetable = filteris_available_for_timetable
+
+    params["filter[is_available_for_timetable]"] = json_filteris_available_for_timetable
+
+    json_filteris_multi: int | Unset = UNSET
+    if not isinstance(filteris_multi, Unset):
+        json_filteris_multi = filteris_multi
+
+    params["filter[is_multi]"] = json_filteris_multi
+
+    json_filteris_composite: int | Unset = UNSET
+    if not isinstance(filteris_composite, Unset):
+        json_filteris_composite = filteris_composite
+
+    params["filter[is_composite]"] = json_filteris_composite
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/locations/{location_id}/attendance_services".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "list_attendance_services"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListAttendanceServicesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    staff_id: int | Unset = UNSET,
+    filtercategory_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterterm: str | Unset = UNSET,
+    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
+    """List Attendance Services
+
+     Retrieve Service delivery options for the Location timetable. Each result
+    combines a Service with its applicable Team Member, duration, price, and
+    composite Service context.
+
+    The response is paginated and includes pagination metadata.
+
+    Args:
+        location_id (int):
+        staff_id (int | Unset):
+        filtercategory_id (int | Unset):
+        filterservice_ids (list[int] | Unset):
+        filterterm (str | Unset):
+        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
+            Unset):
+        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
+        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 250.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAttendanceServicesResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        staff_id=staff_id,
+        filtercategory_id=filtercategory_id,
+        filterservice_ids=filterservice_ids,
+        filterterm=filterterm,
+        filteris_available_for_timetable=filteris_available_for_timetable,
+        filteris_multi=filteris_multi,
+        filteris_composite=filteris_composite,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    staff_id: int | Unset = UNSET,
+    filtercategory_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterterm: str | Unset = UNSET,
+    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
+    """List Attendance Services
+
+     Retrieve Service delivery options for the Location timetable. Each result
+    combines a Service with its applicable Team Member, duration, price, and
+    composite Service context.
+
+    The response is paginated and includes pagination metadata.
+
+    Args:
+        location_id (int):
+        staff_id (int | Unset):
+        filtercategory_id (int | Unset):
+        filterservice_ids (list[int] | Unset):
+        filterterm (str | Unset):
+        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
+            Unset):
+        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
+        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 250.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAttendanceServicesResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            staff_id=staff_id,
+            filtercategory_id=filtercategory_id,
+            filterservice_ids=filterservice_ids,
+            filterterm=filterterm,
+            filteris_available_for_timetable=filteris_available_for_timetable,
+            filteris_multi=filteris_multi,
+            filteris_composite=filteris_composite,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

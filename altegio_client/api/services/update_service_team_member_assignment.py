@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ...models.update_service_team_member_assignment_body import (
+    UpdateServiceTeamMemberAssignmentBody,
+)
+from ...models.update_service_team_member_assignment_response_200 import (
+    UpdateServiceTeamMemberAssignmentResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    service_id: int,
+    team_member_id: int,
+    *,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/company/{location_id}/services/{service_id}/staff/{team_member_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+            team_member_id=quote(str(team_member_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "update_service_team_member_assignment"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateServiceTeamMemberAssignmentResponse200
+    | None
+):
+    if response.status_code == 200:
+        response_200 = UpdateServiceTeamMemberAssignmentResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateServiceTeamMemberAssignmentResponse200
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    service_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateServiceTeamMemberAssignmentResponse200
+]:
+    """Updating Team Member Service Link Settings
+
+     Updates a team member service link with provided duration and bill of materials.
+
+    Args:
+        location_id (int):
+        service_id (int):
+        team_member_id (int):
+        body (UpdateServiceTeamMemberAssignmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateServiceTeamMemberAssignmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        service_id=service_id,
+        team_member_id=team_member_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    service_id: int,
+    team_member_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceTeamMemberAssignmentBody | Unset = UNSET,
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | UpdateServiceTeamMemberAssignmentResponse200
+    | None
+):
+    """Updating Team Member Service Link Settings
+
+     Updates a team member service link with provided duration and bill of materials.
+
+    Args:
+        location_id (int):
+        service_id (int):
+        team_member_id (int):
+        body (UpdateServiceTeamMemberAssignmentBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateServiceTeamMemberAssignmentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            service_id=service_id,
+            team_member_id=team_member_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

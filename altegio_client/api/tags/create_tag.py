@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.tags_create_response_200_data_types import TagsCreateResponse200DataTypes
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    title: str,
+    color: str,
+    entity: float | Unset = UNSET,
+    icon: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["title"] = title
+
+    params["color"] = color
+
+    params["entity"] = entity
+
+    params["icon"] = icon
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/labels/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"altegio_operation": "create_tag"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = TagsCreateResponse200DataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+    color: str,
+    entity: float | Unset = UNSET,
+    icon: str | Unset = UNSET,
+) -> Response[
+    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
+]:
+    """Create a Tag (Deprecated)
+
+     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
+
+    Creates a new tag for the specified location.
+
+    Args:
+        location_id (int):
+        title (str):
+        color (str):
+        entity (float | Unset):
+        icon (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        title=title,
+        color=color,
+        entity=entity,
+        icon=icon,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AuthenticatedClient,
+    title: str,
+    color: str,
+    entity: float | Unset = UNSET,
+    icon: str | Unset = UNSET,
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
+    """Create a Tag (Deprecated)
+
+     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
+
+    Creates a new tag for the specified location.
+
+    Args:
+        location_id (int):
+        title (str):
+        color (str):
+        entity (float | Unset):
+        icon (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            title=title,
+            color=color,
+            entity=entity,
+            icon=icon,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_tag_v2_body import CreateTagV2Body
+from ...models.create_tag_v2_response_201 import CreateTagV2Response201
+from ...models.create_tag_v2_response_400 import CreateTagV2Response400
+from ...models.create_tag_v2_response_401 import CreateTagV2Response401
+from ...models.create_tag_v2_response_403 import CreateTagV2Response403
+from ...models.create_tag_v2_response_404 import CreateTagV2Response404
+from ...models.create_tag_v2_response_422 import CreateTagV2Response422
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: int,
+    *,
+    body: CreateTagV2Body,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/locations/{company_id}/tags".format(
+            company_id=quote(str(company_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "create_tag_v2"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CreateTagV2Response201
+    | CreateTagV2Response400
+    | CreateTagV2Response401
+    | CreateTagV2Response403
+    | CreateTagV2Response404
+    | CreateTagV2Response422
+    | None
+):
+    if response.status_code == 201:
+        response_201 = CreateTagV2Response201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = CreateTagV2Response400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CreateTagV2Response401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CreateTagV2Response403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CreateTagV2Response404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = CreateTagV2Response422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CreateTagV2Response201
+    | CreateTagV2Response400
+    | CreateTagV2Response401
+    | CreateTagV2Response403
+    | CreateTagV2Response404
+    | CreateTagV2Response422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTagV2Body,
+) -> Response[
+    CreateTagV2Response201
+    | CreateTagV2Response400
+    | CreateTagV2Response401
+    | CreateTagV2Response403
+    | CreateTagV2Response404
+    | CreateTagV2Response422
+]:
+    """Create Tag
+
+     Creates a new Tag for the specified Location.
+
+    Args:
+        company_id (int):
+        body (CreateTagV2Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTagV2Body,
+) -> (
+    CreateTagV2Response201
+    | CreateTagV2Response400
+    | CreateTagV2Response401
+    | CreateTagV2Response403
+    | CreateTagV2Response404
+    | CreateTagV2Response422
+    | None
+):
+    """Create Tag
+
+     Creates a new Tag for the specified Location.
+
+    Args:
+        company_id (int):
+        body (CreateTagV2Body):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

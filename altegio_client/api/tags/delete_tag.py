@@ -1,0 +1,131 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_tag_response_401 import DeleteTagResponse401
+from ...models.delete_tag_response_403 import DeleteTagResponse403
+from ...models.delete_tag_response_404 import DeleteTagResponse404
+from ...types import Response
+
+
+def _get_kwargs(
+    company_id: int,
+    tag_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
+            company_id=quote(str(company_id), safe=""),
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "delete_tag"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = DeleteTagResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = DeleteTagResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DeleteTagResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    company_id: int,
+    tag_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
+    """Delete Tag
+
+     Deletes a Tag by marking it as deleted.
+
+    Args:
+        company_id (int):
+        tag_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        company_id=company_id,
+        tag_id=tag_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    company_id: int,
+    tag_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
+    """Delete Tag
+
+     Deletes a Tag by marking it as deleted.
+
+    Args:
+        company_id (int):
+        tag_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            company_id=company_id,
+            tag_id=tag_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.copy_user_permissions_to_locations_body import (
+    CopyUserPermissionsToLocationsBody,
+)
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.success_response_200 import SuccessResponse200
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    location_id: int,
+    user_id: int,
+    *,
+    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/company/{location_id}/users/{user_id}/copy_to_companies".format(
+            location_id=quote(str(location_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "copy_user_permissions_to_locations"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | SuccessResponse200
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SuccessResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | SuccessResponse200
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+) -> Response[
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | SuccessResponse200
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+]:
+    """Copy a User to Companies
+
+     Copies an active user and their permissions to multiple locations at once. If the user does not yet
+    exist in a location, they will be added as an active user. If the user has already been invited to
+    the location, only their permissions will be updated — however, they will still need to accept the
+    invitation.
+
+    Args:
+        location_id (int):
+        user_id (int):
+        body (CopyUserPermissionsToLocationsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+) -> (
+    ForbiddenResponse403
+    | NotFoundResponse404
+    | SuccessResponse200
+    | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
+    | None
+):
+    """Copy a User to Companies
+
+     Copies an active user and their permissions to multiple locations at once. If the user does not yet
+    exist in a location, they will be added as an active user. If the user has already been invited to
+    the location, only their permissions will be updated — however, they will still need to accept the
+    invitation.
+
+    Args:
+        location_id (int):
+        user_id (int):
+        body (CopyUserPermissionsToLocationsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

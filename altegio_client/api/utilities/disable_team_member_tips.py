@@ -1,0 +1,129 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import Response
+
+
+def _get_kwargs(
+    location_id: int,
+    master_tips_settings_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tips/{location_id}/settings/{master_tips_settings_id}/disable".format(
+            location_id=quote(str(location_id), safe=""),
+            master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
+        ),
+        "extensions": {"altegio_operation": "disable_team_member_tips"},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = TipsSettingResponseDataTypes.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundResponse404.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    location_id: int,
+    master_tips_settings_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+    """Disable Tips for the team member
+
+    Args:
+        location_id (int):
+        master_tips_settings_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        master_tips_settings_id=master_tips_settings_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    location_id: int,
+    master_tips_settings_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
+    """Disable Tips for the team member
+
+    Args:
+        location_id (int):
+        master_tips_settings_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            master_tips_settings_id=master_tips_settings_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.list_voip_calls_body import ListVoipCallsBody
+from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListVoipCallsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/voip/integration/calls",
+        "extensions": {"altegio_operation": "list_voip_calls"},
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
+    if response.status_code == 200:
+        response_200 = ListVoipCallsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ForbiddenResponse403.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListVoipCallsBody | Unset = UNSET,
+) -> Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]:
+    """Get Location's Call List
+
+     This endpoint is designed to get a list of calls in a location, taking into account filters and
+    pagination
+
+    Args:
+        body (ListVoipCallsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ListVoipCallsBody | Unset = UNSET,
+) -> ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
+    """Get Location's Call List
+
+     This endpoint is designed to get a list of calls in a location, taking into account filters and
+    pagination
+
+    Args:
+        body (ListVoipCallsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

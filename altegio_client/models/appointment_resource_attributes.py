@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.appointment_resource_attributes_attendance import (
+    AppointmentResourceAttributesAttendance,
+    check_appointment_resource_attributes_attendance,
+)
+from ..models.appointment_resource_attributes_attendance_status import (
+    AppointmentResourceAttributesAttendanceStatus,
+    check_appointment_resource_attributes_attendance_status,
+)
+from ..models.appointment_resource_attributes_attendance_status_slug import (
+    AppointmentResourceAttributesAttendanceStatusSlug,
+    check_appointment_resource_attributes_attendance_status_slug,
+)
+from ..models.appointment_resource_attributes_paid_full import (
+    AppointmentResourceAttributesPaidFull,
+    check_appointment_resource_attributes_paid_full,
+)
+
+T = TypeVar("T", bound="AppointmentResourceAttributes")
+
+
+@_attrs_define
+class AppointmentResourceAttributes:
+    company_id: int
+    """ Location ID """
+    external_id: str
+    """ External Appointment ID """
+    visit_id: int
+    """ Linked visit ID, or `0` when not linked """
+    booking_user_id: int
+    """ Booking User account ID, or `0` """
+    bookform_id: int
+    """ Booking form ID, or `0` """
+    master_id: int
+    """ Deprecated wire field for Team Member ID; use `staff_id` """
+    staff_id: int
+    """ Team Member ID """
+    client_id: int
+    """ Booking User profile ID, or `0` when absent """
+    comer_id: int | None
+    """ Walk-in visitor ID """
+    source: int
+    """ Appointment source wire value """
+    attendance: AppointmentResourceAttributesAttendance
+    """ Deprecated attendance wire value; use `attendance_status_slug` """
+    attendance_status: AppointmentResourceAttributesAttendanceStatus
+    """ Deprecated attendance status; use `attendance_status_slug` """
+    attendance_status_slug: AppointmentResourceAttributesAttendanceStatusSlug
+    """ Appointment attendance status """
+    client_fictive_name: None | str
+    """ Fallback Booking User name stored on the Appointment """
+    client_fictive_phone: None | str
+    """ Fallback Booking User phone stored on the Appointment """
+    client_fictive_email: None | str
+    """ Fallback Booking User email stored on the Appointment """
+    clients_count: int
+    """ Number of Booking Users in the Appointment """
+    activity_id: int
+    """ Event ID, or `0` when the Appointment is not part of an Event """
+    custom_color: str
+    """ Appointment background color without `#`, or an empty string """
+    custom_font_color: str
+    """ Appointment text color without `#`, or an empty string """
+    length: int
+    """ Deprecated duration in seconds; use `duration` """
+    duration: int
+    """ Appointment duration in seconds """
+    paid_full: AppointmentResourceAttributesPaidFull
+    """ Deprecated payment wire value; use `is_paid` and `is_overpaid` """
+    is_paid: bool
+    """ Whether the Appointment is fully paid """
+    is_overpaid: bool
+    """ Whether the Appointment is overpaid """
+    timestamp: int
+    """ Appointment start as a Unix timestamp """
+    date: str
+    """ Appointment start in the Location timezone, without an offset """
+    created_datetime: str
+    """ Creation date and time in the Location timezone, without an offset """
+    from_url: str
+    """ Source URL, or an empty string """
+    is_mobile: int
+    """ Mobile-origin wire status """
+    comment: str
+    """ Appointment comment """
+    prepaid_status: int
+    """ Prepayment status wire value """
+    record_from: str
+    """ Human-readable Appointment source, or an empty string """
+    payment_status: int | None
+    """ Membership auto-payment status, when available """
+    is_sale_bill_printed: bool | None
+    """ Whether the sale bill is printed, when available """
+    is_client_notification_sent: bool
+    """ Whether a Booking User notification was sent """
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        external_id = self.external_id
+
+        visit_id = self.visit_id
+
+        booking_user_id = self.booking_user_id
+
+        bookform_id = self.bookform_id
+
+        master_id = self.master_id
+
+        staff_id = self.staff_id
+
+        client_id = self.client_id
+
+        comer_id: int | None
+        comer_id = self.comer_id
+
+        source = self.source
+
+        attendance: int = self.attendance
+
+        attendance_status: int = self.attendance_status
+
+        attendance_status_slug: str = self.attendance_status_slug
+
+        client_fictive_name: None | str
+        client_fictive_name = self.client_fictive_name
+
+        client_fictive_phone: None | str
+        client_fictive_phone = self.client_fictive_phone
+
+        client_fictive_email: None | str
+        client_fictive_email = self.client_fictive_email
+
+        clients_count = self.clients_count
+
+        activity_id = self.activity_id
+
+        custom_color = self.custom_color
+
+        custom_font_color = self.custom_font_color
+
+        length = self.length
+
+        duration = self.duration
+
+        paid_full: int = self.paid_full
+
+        is_paid = self.is_paid
+
+        is_overpaid = self.is_overpaid
+
+        timestamp = self.timestamp
+
+        date = self.date
+
+        created_datetime = self.created_datetime
+
+        from_url = self.from_url
+
+        is_mobile = self.is_mobile
+
+        comment = self.comment
+
+        prepaid_status = self.prepaid_status
+
+        record_from = self.record_from
+
+        payment_status: int | None
+        payment_status = self.payment_status
+
+        is_sale_bill_printed: bool | None
+        is_sale_bill_printed = self.is_sale_bill_printed
+
+        is_client_notification_sent = self.is_client_notification_sent
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "external_id": external_id,
+                "visit_id": visit_id,
+                "booking_user_id": booking_user_id,
+                "bookform_id": bookform_id,
+                "master_id": master_id,
+                "staff_id": staff_id,
+                "client_id": client_id,
+                "comer_id": comer_id,
+                "source": source,
+                "attendance": attendance,
+                "attendance_status": attendance_status,
+                "attendance_status_slug": attendance_status_slug,
+                "client_fictive_name": client_fictive_name,
+                "client_fictive_phone": client_fictive_phone,
+                "client_fictive_email": client_fictive_email,
+                "clients_count": clients_count,
+                "activity_id": activity_id,
+                "custom_color": custom_color,
+                "custom_font_color": custom_font_color,
+                "length": length,
+                "duration": duration,
+                "paid_full": paid_full,
+                "is_paid": is_paid,
+                "is_overpaid": is_overpaid,
+                "timestamp": timestamp,
+                "date": date,
+                "created_datetime": created_datetime,
+                "from_url": from_url,
+                "is_mobile": is_mobile,
+                "comment": comment,
+                "prepaid_status": prepaid_status,
+                "record_from": record_from,
+                "payment_status": payment_status,
+                "is_sale_bill_printed": is_sale_bill_printed,
+                "is_client_notification_sent": is_client_notification_sent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        external_id = d.pop("external_id")
+
+        visit_id = d.pop("visit_id")
+
+        booking_user_id = d.pop("booking_user_id")
+
+        bookform_id = d.pop("bookform_id")
+
+        master_id = d.pop("master_id")
+
+        staff_id = d.pop("staff_id")
+
+        client_id = d.pop("client_id")
+
+        def _parse_comer_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        comer_id = _parse_comer_id(d.pop("comer_id"))
+
+        source = d.pop("source")
+
+        attendance = check_appointment_resource_attributes_attendance(d.pop("attendance"))
+
+        attendance_status = check_appointment_resource_attributes_attendance_status(d.pop("attendance_status"))
+
+        attendance_status_slug = check_appointment_resource_attributes_attendance_status_slug(
+            d.pop("attendance_status_slug")
+        )
+
+        def _parse_client_fictive_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_fictive_name = _parse_client_fictive_name(d.pop("client_fictive_name"))
+
+        def _parse_client_fictive_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_fictive_phone = _parse_client_fictive_phone(d.pop("client_fictive_phone"))
+
+        def _parse_client_fictive_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_fictive_email = _parse_client_fictive_email(d.pop("client_fictive_email"))
+
+        clients_count = d.pop("clients_count")
+
+        activity_id = d.pop("activity_id")
+
+        custom_color = d.pop("custom_color")
+
+        custom_font_color = d.pop("custom_font_color")
+
+        length = d.pop("length")
+
+        duration = d.pop("duration")
+
+        paid_full = check_appointment_resource_attributes_paid_full(d.pop("paid_full"))
+
+        is_paid = d.pop("is_paid")
+
+        is_overpaid = d.pop("is_overpaid")
+
+        timestamp = d.pop("timestamp")
+
+        date = d.pop("date")
+
+        created_datetime = d.pop("created_datetime")
+
+        from_url = d.pop("from_url")
+
+        is_mobile = d.pop("is_mobile")
+
+        comment = d.pop("comment")
+
+        prepaid_status = d.pop("prepaid_status")
+
+        record_from = d.pop("record_from")
+
+        def _parse_payment_status(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        payment_status = _parse_payment_status(d.pop("payment_status"))
+
+        def _parse_is_sale_bill_printed(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_sale_bill_printed = _parse_is_sale_bill_printed(d.pop("is_sale_bill_printed"))
+
+        is_client_notification_sent = d.pop("is_client_notification_sent")
+
+        appointment_resource_attributes = cls(
+            company_id=company_id,
+            external_id=external_id,
+            visit_id=visit_id,
+            booking_user_id=booking_user_id,
+            bookform_id=bookform_id,
+            master_id=master_id,
+            staff_id=staff_id,
+            client_id=client_id,
+            comer_id=comer_id,
+            source=source,
+            attendance=attendance,
+            attendance_status=attendance_status,
+            attendance_status_slug=attendance_status_slug,
+            client_fictive_name=client_fictive_name,
+            client_fictive_phone=client_fictive_phone,
+            client_fictive_email=client_fictive_email,
+            clients_count=clients_count,
+            activity_id=activity_id,
+            custom_color=custom_color,
+            custom_font_color=custom_font_color,
+            length=length,
+            duration=duration,
+            paid_full=paid_full,
+            is_paid=is_paid,
+            is_overpaid=is_overpaid,
+            timestamp=timestamp,
+            date=date,
+            created_datetime=created_datetime,
+            from_url=from_url,
+            is_mobile=is_mobile,
+            comment=comment,
+            prepaid_status=prepaid_status,
+            record_from=record_from,
+            payment_status=payment_status,
+            is_sale_bill_printed=is_sale_bill_printed,
+            is_client_notification_sent=is_client_notification_sent,
+        )
+
+        return appointment_resource_attributes

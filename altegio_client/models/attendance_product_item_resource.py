@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attendance_product_item_resource_attributes import (
+        AttendanceProductItemResourceAttributes,
+    )
+    from ..models.attendance_product_item_resource_relationships import (
+        AttendanceProductItemResourceRelationships,
+    )
+
+
+T = TypeVar("T", bound="AttendanceProductItemResource")
+
+
+@_attrs_define
+class AttendanceProductItemResource:
+    type_: Literal["attendance_good_item"]
+    """ Literal JSON:API resource type """
+    id: str
+    """ Appointment Product Item ID """
+    attributes: AttendanceProductItemResourceAttributes
+    relationships: AttendanceProductItemResourceRelationships | Unset = UNSET
+    """ Present when related data is requested through `include` """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attendance_product_item_resource_attributes import (
+            AttendanceProductItemResourceAttributes,  # noqa: PLC0415
+        )
+        from ..models.attendance_product_item_resource_relationships import (
+            AttendanceProductItemResourceRelationships,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["attendance_good_item"], d.pop("type"))
+        if type_ != "attendance_good_item":
+            raise ValueError(f"type must match const 'attendance_good_item', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = AttendanceProductItemResourceAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: AttendanceProductItemResourceRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = AttendanceProductItemResourceRelationships.from_dict(_relationships)
+
+        attendance_product_item_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        return attendance_product_item_resource

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.attendance_service_suggestion_resource_attributes_suggestion_type import (
+    AttendanceServiceSuggestionResourceAttributesSuggestionType,
+    check_attendance_service_suggestion_resource_attributes_suggestion_type,
+)
+
+T = TypeVar("T", bound="AttendanceServiceSuggestionResourceAttributes")
+
+
+@_attrs_define
+class AttendanceServiceSuggestionResourceAttributes:
+    service_id: int
+    """ Suggested Service ID """
+    suggestion_type: AttendanceServiceSuggestionResourceAttributesSuggestionType
+    """ Suggestion reason. Enum values are literal wire values; `client`
+    identifies a Booking User and `master` identifies a Team Member.
+     """
+    record_id: int | None
+    """ Source Appointment ID when the suggestion is based on a prior visit """
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id = self.service_id
+
+        suggestion_type: str = self.suggestion_type
+
+        record_id: int | None
+        record_id = self.record_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "service_id": service_id,
+                "suggestion_type": suggestion_type,
+                "record_id": record_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service_id = d.pop("service_id")
+
+        suggestion_type = check_attendance_service_suggestion_resource_attributes_suggestion_type(
+            d.pop("suggestion_type")
+        )
+
+        def _parse_record_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        record_id = _parse_record_id(d.pop("record_id"))
+
+        attendance_service_suggestion_resource_attributes = cls(
+            service_id=service_id,
+            suggestion_type=suggestion_type,
+            record_id=record_id,
+        )
+
+        return attendance_service_suggestion_resource_attributes

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.autocomplete_products_response_200_meta import (
+        AutocompleteProductsResponse200Meta,
+    )
+    from ..models.included_resource import IncludedResource
+    from ..models.product_resource import ProductResource
+
+
+T = TypeVar("T", bound="AutocompleteProductsResponse200")
+
+
+@_attrs_define
+class AutocompleteProductsResponse200:
+    data: list[ProductResource]
+    meta: AutocompleteProductsResponse200Meta
+    included: list[IncludedResource] | Unset = UNSET
+    """ Resources requested through `include`, when available """
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.autocomplete_products_response_200_meta import (
+            AutocompleteProductsResponse200Meta,  # noqa: PLC0415
+        )
+        from ..models.included_resource import IncludedResource  # noqa: PLC0415
+        from ..models.product_resource import ProductResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ProductResource.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = AutocompleteProductsResponse200Meta.from_dict(d.pop("meta"))
+
+        _included = d.pop("included", UNSET)
+        included: list[IncludedResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = IncludedResource.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        autocomplete_products_response_200 = cls(
+            data=data,
+            meta=meta,
+            included=included,
+        )
+
+        return autocomplete_products_response_200

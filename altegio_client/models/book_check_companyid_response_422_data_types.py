@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_check_companyid_response_422_data_types_meta import (
+        BookCheckCompanyidResponse422DataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="BookCheckCompanyidResponse422DataTypes")
+
+
+@_attrs_define
+class BookCheckCompanyidResponse422DataTypes:
+    """Check appointment options
+
+    Example:
+        {'success': False, 'data': None, 'meta': {'message': 'An error has occurred', 'errors': [{'code': 422,
+            'message': 'No services or promotions set'}, {'code': 433, 'message': 'Team Member (0) cannot be booked on May
+            30, 2021 at 15:30. The selected time is already taken or is not working.'}, {'code': 436, 'message': 'No team
+            members available for enrollment'}, {'code': 437, 'message': 'Team Member John Doe (6544) cannot be booked for
+            May 30, 2021 at 15:30. Intersection with previous visit.'}, {'code': 438, 'message': 'There is no appointment
+            for the specified service/promotion'}]}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (false for errors) """
+    data: None | Unset = UNSET
+    """ Always null for error responses """
+    meta: BookCheckCompanyidResponse422DataTypesMeta | Unset = UNSET
+    """ metadata """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_check_companyid_response_422_data_types_meta import (
+            BookCheckCompanyidResponse422DataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: BookCheckCompanyidResponse422DataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = BookCheckCompanyidResponse422DataTypesMeta.from_dict(_meta)
+
+        book_check_companyid_response_422_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_check_companyid_response_422_data_types.additional_properties = d
+        return book_check_companyid_response_422_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

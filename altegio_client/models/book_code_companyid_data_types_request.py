@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BookCodeCompanyidDataTypesRequest")
+
+
+@_attrs_define
+class BookCodeCompanyidDataTypesRequest:
+    """Send SMS verification code for phone number
+
+    Example:
+        {'phone': '+13155550175', 'fulname': 'James Smith'}
+
+    """
+
+    phone: str | Unset = UNSET
+    """ Customer phone number """
+    fulname: str | Unset = UNSET
+    """ Client name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        fulname = self.fulname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if fulname is not UNSET:
+            field_dict["fulname"] = fulname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone", UNSET)
+
+        fulname = d.pop("fulname", UNSET)
+
+        book_code_companyid_data_types_request = cls(
+            phone=phone,
+            fulname=fulname,
+        )
+
+        book_code_companyid_data_types_request.additional_properties = d
+        return book_code_companyid_data_types_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

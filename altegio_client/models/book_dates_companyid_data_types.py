@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_dates_companyid_data_types_data import (
+        BookDatesCompanyidDataTypesData,
+    )
+    from ..models.book_dates_companyid_data_types_meta_item import (
+        BookDatesCompanyidDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookDatesCompanyidDataTypes")
+
+
+@_attrs_define
+class BookDatesCompanyidDataTypes:
+    """Get a list of dates available for appointment
+
+    Example:
+        {'success': True, 'data': {'booking_days': {'1': [10], '12': [6, 20, 24, 27]}, 'booking_dates': ['2026-12-06',
+            '2026-12-20', '2026-12-24', '2026-12-27', '2026-01-10'], 'working_days': {'1': [10], '12': [4, 6, 8, 13, 15, 20,
+            22, 24, 27, 29]}, 'working_dates': ['2026-12-04', '2026-12-06', '2026-12-08', '2026-12-13', '2026-12-15']},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: BookDatesCompanyidDataTypesData | Unset = UNSET
+    """ Data (object) """
+    meta: list[BookDatesCompanyidDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_dates_companyid_data_types_data import (
+            BookDatesCompanyidDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.book_dates_companyid_data_types_meta_item import (
+            BookDatesCompanyidDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: BookDatesCompanyidDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BookDatesCompanyidDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookDatesCompanyidDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookDatesCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        book_dates_companyid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_dates_companyid_data_types.additional_properties = d
+        return book_dates_companyid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_record_companyid_record_response_data_types_data import (
+        BookRecordCompanyidRecordResponseDataTypesData,
+    )
+
+
+T = TypeVar("T", bound="BookRecordCompanyidRecordResponseDataTypes")
+
+
+@_attrs_define
+class BookRecordCompanyidRecordResponseDataTypes:
+    """Move appointment to session
+
+    Example:
+        {'success': True, 'data': {'id': 30358, 'services': [{'id': 2838, 'title': 'Foot massage', 'cost': 0,
+            'discount': 0}], 'company': {'id': 4564, 'title': 'Business Example', 'country_id': 0, 'country': 'United
+            States', 'city_id': 0, 'city': 'New York', 'phone': '+13155550175', 'timezone': '0', 'address': 'New York, 787
+            Jackson Drive', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242}, 'staff': {'id': 924, 'name':
+            'Evgenia', 'spec': 'about eu', 'show_rating': 1, 'rating': 5, 'votes_count': 1, 'avatar':
+            'https://app.alteg.io/images/no-master.png', 'comments_count': 0}, 'date': '2026-09-21T23:00:00.000-05:00',
+            'create_date': '2026-09-21T23:00:00.000-05:00', 'comment': '', 'deleted': True, 'length': 3600, 'notify_by_sms':
+            0, 'notify_by_email': 0, 'master_requested': False, 'online': True, 'api_id': 0}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: BookRecordCompanyidRecordResponseDataTypesData | Unset = UNSET
+    """ Data (object) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_record_companyid_record_response_data_types_data import (
+            BookRecordCompanyidRecordResponseDataTypesData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: BookRecordCompanyidRecordResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BookRecordCompanyidRecordResponseDataTypesData.from_dict(_data)
+
+        book_record_companyid_record_response_data_types = cls(
+            success=success,
+            data=data,
+        )
+
+        book_record_companyid_record_response_data_types.additional_properties = d
+        return book_record_companyid_record_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

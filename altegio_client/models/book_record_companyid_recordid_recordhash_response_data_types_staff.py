@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff_position import (
+        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition,
+    )
+
+
+T = TypeVar("T", bound="BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff")
+
+
+@_attrs_define
+class BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff:
+    """team member parameters"""
+
+    id: int | Unset = UNSET
+    """ team member ID """
+    name: str | Unset = UNSET
+    """ team member name """
+    specialization: str | Unset = UNSET
+    """ team member specialization """
+    position: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition | Unset = UNSET
+    """ team member's position """
+    show_rating: float | Unset = UNSET
+    """ Whether to show team member rating (1 - show, 0 - do not show) """
+    rating: float | Unset = UNSET
+    """ team member rating (from 0 to 5) """
+    votes_count: float | Unset = UNSET
+    """ Number of votes that rated the team member """
+    avatar: str | Unset = UNSET
+    """ Path to team member profile picture """
+    comments_count: float | Unset = UNSET
+    """ Number of comments to a team member """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        specialization = self.specialization
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        show_rating = self.show_rating
+
+        rating = self.rating
+
+        votes_count = self.votes_count
+
+        avatar = self.avatar
+
+        comments_count = self.comments_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff_position import (
+            BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition.from_dict(_position)
+
+        show_rating = d.pop("show_rating", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        votes_count = d.pop("votes_count", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        comments_count = d.pop("comments_count", UNSET)
+
+        book_record_companyid_recordid_recordhash_response_data_types_staff = cls(
+            id=id,
+            name=name,
+            specialization=specialization,
+            position=position,
+            show_rating=show_rating,
+            rating=rating,
+            votes_count=votes_count,
+            avatar=avatar,
+            comments_count=comments_count,
+        )
+
+        book_record_companyid_recordid_recordhash_response_data_types_staff.additional_properties = d
+        return book_record_companyid_recordid_recordhash_response_data_types_staff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_record_companyid_response_data_types_data_item import (
+        BookRecordCompanyidResponseDataTypesDataItem,
+    )
+    from ..models.book_record_companyid_response_data_types_meta_item import (
+        BookRecordCompanyidResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookRecordCompanyidResponseDataTypes")
+
+
+@_attrs_define
+class BookRecordCompanyidResponseDataTypes:
+    """Move appointment to session
+
+    Example:
+        {'success': True, 'data': [{'id': 1, 'record_id': 2820023, 'record_hash': '567df655304da9b98487769426d4e76e'},
+            {'id': 2, 'record_id': 2820024, 'record_hash': '34a45ddabdd446d5d33bdd27fbf855b2'}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[BookRecordCompanyidResponseDataTypesDataItem] | Unset = UNSET
+    """ Data (array of objects) """
+    meta: list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_record_companyid_response_data_types_data_item import (
+            BookRecordCompanyidResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.book_record_companyid_response_data_types_meta_item import (
+            BookRecordCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[BookRecordCompanyidResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = BookRecordCompanyidResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookRecordCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookRecordCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        book_record_companyid_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_record_companyid_response_data_types.additional_properties = d
+        return book_record_companyid_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BookRecordCompanyidResponseDataTypesDataItem")
+
+
+@_attrs_define
+class BookRecordCompanyidResponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ The post ID passed in the request to appontments """
+    record_id: int | Unset = UNSET
+    """ ID of the appointment in the Altegio system. Used to delete an appointment """
+    record_hash: str | Unset = UNSET
+    """ HASH appointments in the Altegio system. Used to delete an appointment by an unauthorized user immediately
+    after appointment """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        record_id = self.record_id
+
+        record_hash = self.record_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if record_hash is not UNSET:
+            field_dict["record_hash"] = record_hash
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        record_hash = d.pop("record_hash", UNSET)
+
+        book_record_companyid_response_data_types_data_item = cls(
+            id=id,
+            record_id=record_id,
+            record_hash=record_hash,
+        )
+
+        book_record_companyid_response_data_types_data_item.additional_properties = d
+        return book_record_companyid_response_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

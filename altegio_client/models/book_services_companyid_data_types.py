@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_services_companyid_data_types_data import (
+        BookServicesCompanyidDataTypesData,
+    )
+    from ..models.book_services_companyid_data_types_meta_item import (
+        BookServicesCompanyidDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookServicesCompanyidDataTypes")
+
+
+@_attrs_define
+class BookServicesCompanyidDataTypes:
+    """Get a List of Services Available for appointment
+
+    Example:
+        {'success': True, 'data': {'events': [], 'services': [{'id': 1896208, 'title': 'hair wash', 'category_id':
+            1895571, 'price_min': 0, 'price_max': 0, 'discount': 0, 'comment': '', 'weight': 0, 'active': 0, 'gender': 0,
+            'image': '', 'prepaid': 'forbidden', 'seance_length': 3600}, {'id': 1896303, 'title': 'Coloring', 'category_id':
+            1895574, 'price_min': 0, 'price_max': 0, 'discount': 0, 'comment': '', 'weight': 0, 'active': 0, 'gender': 0,
+            'image': '', 'prepaid': 'forbidden', 'seance_length': 3600}], 'category': [{'id': 1895571, 'title': 'Hair care',
+            'gender': 0, 'api_id': '0', 'weight': 60}, {'id': 1895574, 'title': 'Hair coloring', 'gender': 0, 'api_id': '0',
+            'weight': 7}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Success status (true) """
+    data: BookServicesCompanyidDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[BookServicesCompanyidDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_services_companyid_data_types_data import (
+            BookServicesCompanyidDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.book_services_companyid_data_types_meta_item import (
+            BookServicesCompanyidDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: BookServicesCompanyidDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BookServicesCompanyidDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookServicesCompanyidDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookServicesCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        book_services_companyid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_services_companyid_data_types.additional_properties = d
+        return book_services_companyid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

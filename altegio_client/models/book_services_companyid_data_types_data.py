@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_services_companyid_data_types_data_category_item import (
+        BookServicesCompanyidDataTypesDataCategoryItem,
+    )
+    from ..models.book_services_companyid_data_types_data_events_item import (
+        BookServicesCompanyidDataTypesDataEventsItem,
+    )
+    from ..models.book_services_companyid_data_types_data_services_item import (
+        BookServicesCompanyidDataTypesDataServicesItem,
+    )
+
+
+T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
+
+
+@_attrs_define
+class BookServicesCompanyidDataTypesData:
+    """Object with data"""
+
+    events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+    services: list[BookServicesCompanyidDataTypesDataServicesItem] | Unset = UNSET
+    """ Services """
+    category: list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset = UNSET
+    """ Service categories """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        category: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = []
+            for category_item_data in self.category:
+                category_item = category_item_data.to_dict()
+                category.append(category_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if services is not UNSET:
+            field_dict["services"] = services
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_services_companyid_data_types_data_category_item import (
+            BookServicesCompanyidDataTypesDataCategoryItem,  # noqa: PLC0415
+        )
+        from ..models.book_services_companyid_data_types_data_events_item import (
+            BookServicesCompanyidDataTypesDataEventsItem,  # noqa: PLC0415
+        )
+        from ..models.book_services_companyid_data_types_data_services_item import (
+            BookServicesCompanyidDataTypesDataServicesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _events = d.pop("events", UNSET)
+        events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = BookServicesCompanyidDataTypesDataEventsItem.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        _services = d.pop("services", UNSET)
+        services: list[BookServicesCompanyidDataTypesDataServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = BookServicesCompanyidDataTypesDataServicesItem.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        _category = d.pop("category", UNSET)
+        category: list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset = UNSET
+        if _category is not UNSET:
+            category = []
+            for category_item_data in _category:
+                category_item = BookServicesCompanyidDataTypesDataCategoryItem.from_dict(category_item_data)
+
+                category.append(category_item)
+
+        book_services_companyid_data_types_data = cls(
+            events=events,
+            services=services,
+            category=category,
+        )
+
+        book_services_companyid_data_types_data.additional_properties = d
+        return book_services_companyid_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

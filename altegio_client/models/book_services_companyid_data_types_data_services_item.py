@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
+        BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,
+    )
+    from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
+        BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,
+    )
+
+
+T = TypeVar("T", bound="BookServicesCompanyidDataTypesDataServicesItem")
+
+
+@_attrs_define
+class BookServicesCompanyidDataTypesDataServicesItem:
+    id: int | Unset = UNSET
+    """ Service ID """
+    title: str | Unset = UNSET
+    """ Service name """
+    category_id: int | Unset = UNSET
+    """ ID of the category the service belongs to """
+    price_min: float | Unset = UNSET
+    """ The minimum cost of the service """
+    price_max: float | Unset = UNSET
+    """ Maximum cost of the service """
+    discount: float | Unset = UNSET
+    """ Service discount """
+    comment: str | Unset = UNSET
+    """ Comment on the service """
+    weight: float | Unset = UNSET
+    """ Service weight. On withdrawal, services are sorted by weight, heavier first """
+    active: float | Unset = UNSET
+    """ Is the service active """
+    gender: float | Unset = UNSET
+    """ Gender for which the service is provided """
+    image: str | Unset = UNSET
+    """ Service image """
+    prepaid: str | Unset = UNSET
+    """ Online payment status """
+    seance_length: int | None | Unset = UNSET
+    """ Service duration in seconds (only if filter by team member is set) """
+    abonement_restriction: int | Unset = UNSET
+    """ Subscription restriction flag """
+    prepaid_settings: BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset = UNSET
+    """ Prepaid settings configuration """
+    is_composite: bool | Unset = UNSET
+    """ Whether service is composite """
+    is_chain: bool | Unset = UNSET
+    """ Whether service belongs to chain """
+    images: list[str] | None | Unset = UNSET
+    """ Service images array """
+    composite_details: BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset = UNSET
+    """ Composite service details """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
+            BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        title = self.title
+
+        category_id = self.category_id
+
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        discount = self.discount
+
+        comment = self.comment
+
+        weight = self.weight
+
+        active = self.active
+
+        gender = self.gender
+
+        image = self.image
+
+        prepaid = self.prepaid
+
+        seance_length: int | None | Unset
+        if isinstance(self.seance_length, Unset):
+            seance_length = UNSET
+        else:
+            seance_length = self.seance_length
+
+        abonement_restriction = self.abonement_restriction
+
+        prepaid_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prepaid_settings, Unset):
+            prepaid_settings = self.prepaid_settings.to_dict()
+
+        is_composite = self.is_composite
+
+        is_chain = self.is_chain
+
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
+            images = self.images
+
+        else:
+            images = self.images
+
+        composite_details: dict[str, Any] | None | Unset
+        if isinstance(self.composite_details, Unset):
+            composite_details = UNSET
+        elif isinstance(self.composite_details, BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0):
+            composite_details = self.composite_details.to_dict()
+        else:
+            composite_details = self.composite_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if active is not UNSET:
+            field_dict["active"] = active
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if image is not UNSET:
+            field_dict["image"] = image
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if seance_length is not UNSET:
+            field_dict["seance_length"] = seance_length
+        if abonement_restriction is not UNSET:
+            field_dict["abonement_restriction"] = abonement_restriction
+        if prepaid_settings is not UNSET:
+            field_dict["prepaid_settings"] = prepaid_settings
+        if is_composite is not UNSET:
+            field_dict["is_composite"] = is_composite
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if images is not UNSET:
+            field_dict["images"] = images
+        if composite_details is not UNSET:
+            field_dict["composite_details"] = composite_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
+            BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+        )
+        from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
+            BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        def _parse_seance_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seance_length = _parse_seance_length(d.pop("seance_length", UNSET))
+
+        abonement_restriction = d.pop("abonement_restriction", UNSET)
+
+        _prepaid_settings = d.pop("prepaid_settings", UNSET)
+        prepaid_settings: BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset
+        if isinstance(_prepaid_settings, Unset):
+            prepaid_settings = UNSET
+        else:
+            prepaid_settings = BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings.from_dict(
+                _prepaid_settings
+            )
+
+        is_composite = d.pop("is_composite", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        def _parse_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = cast(list[str], data)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        def _parse_composite_details(
+            data: object,
+        ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                composite_details_type_0 = (
+                    BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0.from_dict(data)
+                )
+
+                return composite_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset, data)
+
+        composite_details = _parse_composite_details(d.pop("composite_details", UNSET))
+
+        book_services_companyid_data_types_data_services_item = cls(
+            id=id,
+            title=title,
+            category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            discount=discount,
+            comment=comment,
+            weight=weight,
+            active=active,
+            gender=gender,
+            image=image,
+            prepaid=prepaid,
+            seance_length=seance_length,
+            abonement_restriction=abonement_restriction,
+            prepaid_settings=prepaid_settings,
+            is_composite=is_composite,
+            is_chain=is_chain,
+            images=images,
+            composite_details=composite_details,
+        )
+
+        book_services_companyid_data_types_data_services_item.additional_properties = d
+        return book_services_companyid_data_types_data_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

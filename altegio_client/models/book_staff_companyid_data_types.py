@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_staff_companyid_data_types_data_item import (
+        BookStaffCompanyidDataTypesDataItem,
+    )
+    from ..models.book_staff_companyid_data_types_meta_item import (
+        BookStaffCompanyidDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookStaffCompanyidDataTypes")
+
+
+@_attrs_define
+class BookStaffCompanyidDataTypes:
+    """Get a list of team members available for appointment
+
+    Example:
+        {'success': True, 'data': [{'id': 16, 'name': 'James', 'bookable': True, 'specialization': 'Paramedic',
+            'position': {'id': 1, 'title': 'Administrator'}, 'show_rating': 1, 'rating': 3, 'votes_count': 1, 'avatar':
+            'https://app.alteg.io/images/no-master.png', 'comments_count': 0, 'weight': 11, 'information': '<span></span>',
+            'seance_date': '2026-09-21', 'seances': []}, {'id': 32, 'name': 'Peter', 'bookable': False, 'specialization':
+            'Therapist', 'position': {}, 'show_rating': 1, 'rating': 4, 'votes_count': 1, 'avatar':
+            'https://app.alteg.io/images/no-master.png', 'comments_count': 0, 'weight': 8, 'information': '<span></span>'}],
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[BookStaffCompanyidDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[BookStaffCompanyidDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_staff_companyid_data_types_data_item import (
+            BookStaffCompanyidDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_meta_item import (
+            BookStaffCompanyidDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[BookStaffCompanyidDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = BookStaffCompanyidDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookStaffCompanyidDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookStaffCompanyidDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        book_staff_companyid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_staff_companyid_data_types.additional_properties = d
+        return book_staff_companyid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

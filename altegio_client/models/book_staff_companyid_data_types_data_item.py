@@ -1,0 +1,436 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
+        BookStaffCompanyidDataTypesDataItemImageGroupType0,
+    )
+    from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
+        BookStaffCompanyidDataTypesDataItemPositionType0,
+    )
+    from ..models.book_staff_companyid_data_types_data_item_seances_item import (
+        BookStaffCompanyidDataTypesDataItemSeancesItem,
+    )
+    from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
+        BookStaffCompanyidDataTypesDataItemUserType0,
+    )
+
+
+T = TypeVar("T", bound="BookStaffCompanyidDataTypesDataItem")
+
+
+@_attrs_define
+class BookStaffCompanyidDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ team member ID """
+    api_id: None | str | Unset = UNSET
+    """ External team member ID """
+    user_id: int | None | Unset = UNSET
+    """ User ID associated with team member (can be null if not linked) """
+    name: str | Unset = UNSET
+    """ team member name """
+    bookable: bool | Unset = UNSET
+    """ Does the team member have sessions available for appointment """
+    specialization: str | Unset = UNSET
+    """ team member specialization """
+    position: BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset = UNSET
+    """ team member's position (object or empty array) """
+    position_id: int | Unset = UNSET
+    """ Position ID """
+    show_rating: float | Unset = UNSET
+    """ Whether to show the team member's rating (1 - show, 0 - do not show) """
+    rating: float | Unset = UNSET
+    """ team member Rating """
+    votes_count: float | Unset = UNSET
+    """ Number of votes that rated the team member """
+    avatar: str | Unset = UNSET
+    """ Path to team member avatar file """
+    avatar_big: str | Unset = UNSET
+    """ Path to large team member avatar file """
+    comments_count: float | Unset = UNSET
+    """ Number of comments to the team member """
+    weight: int | Unset = UNSET
+    """ team member weight. team members are sorted by weight on exit, heavier first """
+    information: str | Unset = UNSET
+    """ Additional information about the team member (HTML format) """
+    seance_date: datetime.date | Unset = UNSET
+    """ The date of the next day that there are available sessions (only for bookable = true) """
+    schedule_till: datetime.date | Unset = UNSET
+    """ Schedule available until date """
+    seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+    """ Available sessions """
+    has_access_timetable: bool | Unset = UNSET
+    """ Has access to timetable """
+    image_group: BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset = UNSET
+    """ Image group with different sizes (object or empty array) """
+    fired: int | Unset = UNSET
+    """ Whether team member is fired """
+    status: int | Unset = UNSET
+    """ Team member status """
+    hidden: int | Unset = UNSET
+    """ Whether team member is hidden """
+    user: BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset = UNSET
+    """ User information """
+    prepaid: str | Unset = UNSET
+    """ Prepaid status """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
+            BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
+            BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
+            BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        api_id: None | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        name = self.name
+
+        bookable = self.bookable
+
+        specialization = self.specialization
+
+        position: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif isinstance(self.position, BookStaffCompanyidDataTypesDataItemPositionType0):
+            position = self.position.to_dict()
+        else:
+            position = self.position
+
+        position_id = self.position_id
+
+        show_rating = self.show_rating
+
+        rating = self.rating
+
+        votes_count = self.votes_count
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        comments_count = self.comments_count
+
+        weight = self.weight
+
+        information = self.information
+
+        seance_date: str | Unset = UNSET
+        if not isinstance(self.seance_date, Unset):
+            seance_date = self.seance_date.isoformat()
+
+        schedule_till: str | Unset = UNSET
+        if not isinstance(self.schedule_till, Unset):
+            schedule_till = self.schedule_till.isoformat()
+
+        seances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.seances, Unset):
+            seances = []
+            for seances_item_data in self.seances:
+                seances_item = seances_item_data.to_dict()
+                seances.append(seances_item)
+
+        has_access_timetable = self.has_access_timetable
+
+        image_group: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.image_group, Unset):
+            image_group = UNSET
+        elif isinstance(self.image_group, BookStaffCompanyidDataTypesDataItemImageGroupType0):
+            image_group = self.image_group.to_dict()
+        else:
+            image_group = self.image_group
+
+        fired = self.fired
+
+        status = self.status
+
+        hidden = self.hidden
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, BookStaffCompanyidDataTypesDataItemUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        prepaid = self.prepaid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if bookable is not UNSET:
+            field_dict["bookable"] = bookable
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if position_id is not UNSET:
+            field_dict["position_id"] = position_id
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if information is not UNSET:
+            field_dict["information"] = information
+        if seance_date is not UNSET:
+            field_dict["seance_date"] = seance_date
+        if schedule_till is not UNSET:
+            field_dict["schedule_till"] = schedule_till
+        if seances is not UNSET:
+            field_dict["seances"] = seances
+        if has_access_timetable is not UNSET:
+            field_dict["has_access_timetable"] = has_access_timetable
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
+        if fired is not UNSET:
+            field_dict["fired"] = fired
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if user is not UNSET:
+            field_dict["user"] = user
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
+            BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
+            BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_data_item_seances_item import (
+            BookStaffCompanyidDataTypesDataItemSeancesItem,  # noqa: PLC0415
+        )
+        from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
+            BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_api_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_id = _parse_api_id(d.pop("api_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        bookable = d.pop("bookable", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        def _parse_position(data: object) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = BookStaffCompanyidDataTypesDataItemPositionType0.from_dict(data)
+
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            position_type_1 = cast(list[Any], data)
+
+            return position_type_1
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        position_id = d.pop("position_id", UNSET)
+
+        show_rating = d.pop("show_rating", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        votes_count = d.pop("votes_count", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        comments_count = d.pop("comments_count", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        information = d.pop("information", UNSET)
+
+        _seance_date = d.pop("seance_date", UNSET)
+        seance_date: datetime.date | Unset
+        if isinstance(_seance_date, Unset):
+            seance_date = UNSET
+        else:
+            seance_date = datetime.date.fromisoformat(_seance_date)
+
+        _schedule_till = d.pop("schedule_till", UNSET)
+        schedule_till: datetime.date | Unset
+        if isinstance(_schedule_till, Unset):
+            schedule_till = UNSET
+        else:
+            schedule_till = datetime.date.fromisoformat(_schedule_till)
+
+        _seances = d.pop("seances", UNSET)
+        seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+        if _seances is not UNSET:
+            seances = []
+            for seances_item_data in _seances:
+                seances_item = BookStaffCompanyidDataTypesDataItemSeancesItem.from_dict(seances_item_data)
+
+                seances.append(seances_item)
+
+        has_access_timetable = d.pop("has_access_timetable", UNSET)
+
+        def _parse_image_group(data: object) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_group_type_0 = BookStaffCompanyidDataTypesDataItemImageGroupType0.from_dict(data)
+
+                return image_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            image_group_type_1 = cast(list[Any], data)
+
+            return image_group_type_1
+
+        image_group = _parse_image_group(d.pop("image_group", UNSET))
+
+        fired = d.pop("fired", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = BookStaffCompanyidDataTypesDataItemUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        book_staff_companyid_data_types_data_item = cls(
+            id=id,
+            api_id=api_id,
+            user_id=user_id,
+            name=name,
+            bookable=bookable,
+            specialization=specialization,
+            position=position,
+            position_id=position_id,
+            show_rating=show_rating,
+            rating=rating,
+            votes_count=votes_count,
+            avatar=avatar,
+            avatar_big=avatar_big,
+            comments_count=comments_count,
+            weight=weight,
+            information=information,
+            seance_date=seance_date,
+            schedule_till=schedule_till,
+            seances=seances,
+            has_access_timetable=has_access_timetable,
+            image_group=image_group,
+            fired=fired,
+            status=status,
+            hidden=hidden,
+            user=user,
+            prepaid=prepaid,
+        )
+
+        book_staff_companyid_data_types_data_item.additional_properties = d
+        return book_staff_companyid_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

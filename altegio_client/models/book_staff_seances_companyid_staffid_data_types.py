@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_staff_seances_companyid_staffid_data_types_data import (
+        BookStaffSeancesCompanyidStaffidDataTypesData,
+    )
+    from ..models.book_staff_seances_companyid_staffid_data_types_meta_item import (
+        BookStaffSeancesCompanyidStaffidDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypes")
+
+
+@_attrs_define
+class BookStaffSeancesCompanyidStaffidDataTypes:
+    """Get a list of the nearest available sessions
+
+    Example:
+        {'success': True, 'data': {'seance_date': '2026-09-21', 'seances': [{'time': '10:00', 'seance_length': 3600,
+            'sum_length': 3600, 'datetime': '2026-09-21T10:00:00-05:00'}, {'time': '10:15', 'seance_length': 3600,
+            'sum_length': 3600, 'datetime': '2026-09-21T10:15:00-05:00'}, {'time': '10:30', 'seance_length': 3600,
+            'sum_length': 3600, 'datetime': '2026-09-21T10:30:00-05:00'}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: BookStaffSeancesCompanyidStaffidDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_staff_seances_companyid_staffid_data_types_data import (
+            BookStaffSeancesCompanyidStaffidDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.book_staff_seances_companyid_staffid_data_types_meta_item import (
+            BookStaffSeancesCompanyidStaffidDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: BookStaffSeancesCompanyidStaffidDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BookStaffSeancesCompanyidStaffidDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookStaffSeancesCompanyidStaffidDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookStaffSeancesCompanyidStaffidDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        book_staff_seances_companyid_staffid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        book_staff_seances_companyid_staffid_data_types.additional_properties = d
+        return book_staff_seances_companyid_staffid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

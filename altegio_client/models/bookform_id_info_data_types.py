@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bookform_id_info_data_types_data import BookformIdInfoDataTypesData
+    from ..models.bookform_id_info_data_types_meta_item import (
+        BookformIdInfoDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="BookformIdInfoDataTypes")
+
+
+@_attrs_define
+class BookformIdInfoDataTypes:
+    """appointment form settings
+
+    Example:
+        {'success': True, 'data': {'steps': [{'step': 'master', 'title': 'Choose a team member', 'num': 2, 'hidden':
+            False, 'default': -1}, {'step': 'service', 'title': 'Choose a service', 'num': 1, 'hidden': True, 'default':
+            196}, {'step': 'datetime', 'title': 'Select date and time', 'num': 3, 'hidden': False, 'date_hidden': False,
+            'time_hidden': False, 'date_default': '0000-00-00', 'time_default': 0}, {'step': 'contact', 'title': 'Business
+            Example', 'num': 3, 'hidden': False, 'default': 0}, {'step': 'comfirm', 'title': 'Business Example', 'num': 4,
+            'hidden': False, 'default': 0}], 'style': {'show_header': True, 'logo': 'https://app.alteg.io/uploads/logo.png',
+            'header_background': 'https://app.alteg.io/uploads/header.png', 'menu_background':
+            'https://app.alteg.io/uploads/menu.png', 'main_color': '#FFCB00', 'secondary_color': '#999999', 'buttons_color':
+            '#FFFFFF'}, 'group_id': 1, 'company_id': 1, 'phone_confirmation': False, 'lang': 'en-US', 'langs': [{'id': 2,
+            'code': 'en-US', 'title': 'English'}, {'id': 4, 'code': 'lv-LV', 'title': 'Latviešu valoda'}, {'id': 5, 'code':
+            'et-EE', 'title': 'Eesti keel'}, {'id': 6, 'code': 'lt-LT', 'title': 'Lietuva'}, {'id': 7, 'code': 'uk-UK',
+            'title': 'Ukrainian'}, {'id': 8, 'code': 'fr-FR', 'title': 'Français'}, {'id': 9, 'code': 'it-IT', 'title':
+            'Italiano'}, {'id': 10, 'code': 'es-ES', 'title': 'Español'}, {'id': 13, 'code': 'ka-KA', 'title': 'ქართული'},
+            {'id': 14, 'code': 'hy-AM', 'title': 'Հայերեն'}, {'id': 15, 'code': 'kk-KK', 'title': 'Kazakh tili'}, {'id': 16,
+            'code': 'hr-HR', 'title': 'Hrvatski jezik'}, {'id': 17, 'code': 'cs-CS', 'title': 'český jazyk'}, {'id': 18,
+            'code': 'ro-RO', 'title': 'Limba Română'}, {'id': 19, 'code': 'cn-CN', 'title': '中文'}, {'id': 20, 'code': 'ar-
+            AR', 'title': 'العَرَبِيَّة'}, {'id': 21, 'code': 'bg-BG', 'title': 'Bulgarian'}, {'id': 22, 'code': 'he-IL',
+            'title': 'עברית'}, {'id': 23, 'code': 'hu-HU', 'title': 'Magyar nyelv'}, {'id': 24, 'code': 'Lt-sr-SP', 'title':
+            'Srpski jezik'}, {'id': 25, 'code': 'sk-SK', 'title': 'Slovenský jazyk'}, {'id': 26, 'code': 'mn-MN', 'title':
+            'Mongol hal'}, {'id': 27, 'code': 'az-AZ', 'title': 'Azərbaycan dili'}, {'id': 28, 'code': 'pl-PL', 'title':
+            'Polszczyzna'}, {'id': 30, 'code': 'sl-SL', 'title': 'Slòvēnskī'}], 'comment_required': False,
+            'metrika_counter_id': 50217133, 'google_analytics_id': 'UA-125358345-1', 'facebook_pixel_id':
+            '2218788388343154', 'app_metrika_id': '46ab3b93-1bc6-457d-82f0-c1b51f39b01e', 'sms_enabled': True}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: BookformIdInfoDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[BookformIdInfoDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bookform_id_info_data_types_data import (
+            BookformIdInfoDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.bookform_id_info_data_types_meta_item import (
+            BookformIdInfoDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: BookformIdInfoDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BookformIdInfoDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[BookformIdInfoDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = BookformIdInfoDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        bookform_id_info_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        bookform_id_info_data_types.additional_properties = d
+        return bookform_id_info_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bookform_settings_response import BookformSettingsResponse
+    from ..models.booking_form_list_response_data_type_meta import (
+        BookingFormListResponseDataTypeMeta,
+    )
+
+
+T = TypeVar("T", bound="BookingFormListResponseDataType")
+
+
+@_attrs_define
+class BookingFormListResponseDataType:
+    """List of letterforms"""
+
+    data: list[BookformSettingsResponse]
+    """ Array of data """
+    meta: BookingFormListResponseDataTypeMeta
+    """ Metadata (contains the total count of bookforms) """
+    success: bool
+    """ Success status (true) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
+        from ..models.booking_form_list_response_data_type_meta import (
+            BookingFormListResponseDataTypeMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = BookformSettingsResponse.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = BookingFormListResponseDataTypeMeta.from_dict(d.pop("meta"))
+
+        success = d.pop("success")
+
+        booking_form_list_response_data_type = cls(
+            data=data,
+            meta=meta,
+            success=success,
+        )
+
+        booking_form_list_response_data_type.additional_properties = d
+        return booking_form_list_response_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

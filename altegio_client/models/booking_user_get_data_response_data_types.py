@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BookingUserGetDataResponseDataTypes")
+
+
+@_attrs_define
+class BookingUserGetDataResponseDataTypes:
+    """Retrieving Online Booking User Data
+
+    Example:
+        {'0': '152afb01134237bc844d7e', 'id': 32132133, 'user_token': '152afb01134237bc844d7e', 'name': 'James Smith',
+            'phone': '+13155550175', 'login': 'j.smith', 'email': 'j.smith@example.com', 'avatar':
+            'https://api.alteg.io/images/avatar.png'}
+
+    """
+
+    field_0: str | Unset = UNSET
+    """ User Token """
+    id: int | Unset = UNSET
+    """ User ID """
+    user_token: str | Unset = UNSET
+    """ User Token """
+    name: str | Unset = UNSET
+    """ Username """
+    phone: str | Unset = UNSET
+    """ User phone """
+    login: str | Unset = UNSET
+    """ User login """
+    email: str | Unset = UNSET
+    """ User mail """
+    avatar: str | Unset = UNSET
+    """ User avatar """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_0 = self.field_0
+
+        id = self.id
+
+        user_token = self.user_token
+
+        name = self.name
+
+        phone = self.phone
+
+        login = self.login
+
+        email = self.email
+
+        avatar = self.avatar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_0 is not UNSET:
+            field_dict["0"] = field_0
+        if id is not UNSET:
+            field_dict["id"] = id
+        if user_token is not UNSET:
+            field_dict["user_token"] = user_token
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if login is not UNSET:
+            field_dict["login"] = login
+        if email is not UNSET:
+            field_dict["email"] = email
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_0 = d.pop("0", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        user_token = d.pop("user_token", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        login = d.pop("login", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        booking_user_get_data_response_data_types = cls(
+            field_0=field_0,
+            id=id,
+            user_token=user_token,
+            name=name,
+            phone=phone,
+            login=login,
+            email=email,
+            avatar=avatar,
+        )
+
+        booking_user_get_data_response_data_types.additional_properties = d
+        return booking_user_get_data_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="BookingUserResourceAttributes")
+
+
+@_attrs_define
+class BookingUserResourceAttributes:
+    name: str
+    """ Booking User first name """
+    surname: str
+    """ Booking User surname, subject to Business User permissions """
+    patronymic: str
+    """ Booking User patronymic, subject to Business User permissions """
+    phone: str
+    """ Booking User phone number, subject to Business User permissions """
+    additional_phone: str
+    """ Additional phone number, or an empty string """
+    email: str
+    """ Email address, or an empty string """
+    comment: str
+    """ Booking User card comment, subject to Business User permissions """
+    client_tips: bool
+    """ Whether the Booking User can leave tips """
+    birthday: None | str
+    """ Birthday without a timezone, or `null` """
+    card_number: str
+    """ Booking User card number, or an empty string """
+    gender: int
+    """ Literal gender wire value """
+    discount: float
+    """ Deprecated discount percentage; use `discount_percent` """
+    discount_percent: float
+    """ Booking User discount percentage """
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        surname = self.surname
+
+        patronymic = self.patronymic
+
+        phone = self.phone
+
+        additional_phone = self.additional_phone
+
+        email = self.email
+
+        comment = self.comment
+
+        client_tips = self.client_tips
+
+        birthday: None | str
+        birthday = self.birthday
+
+        card_number = self.card_number
+
+        gender = self.gender
+
+        discount = self.discount
+
+        discount_percent = self.discount_percent
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "surname": surname,
+                "patronymic": patronymic,
+                "phone": phone,
+                "additional_phone": additional_phone,
+                "email": email,
+                "comment": comment,
+                "client_tips": client_tips,
+                "birthday": birthday,
+                "card_number": card_number,
+                "gender": gender,
+                "discount": discount,
+                "discount_percent": discount_percent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        surname = d.pop("surname")
+
+        patronymic = d.pop("patronymic")
+
+        phone = d.pop("phone")
+
+        additional_phone = d.pop("additional_phone")
+
+        email = d.pop("email")
+
+        comment = d.pop("comment")
+
+        client_tips = d.pop("client_tips")
+
+        def _parse_birthday(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        birthday = _parse_birthday(d.pop("birthday"))
+
+        card_number = d.pop("card_number")
+
+        gender = d.pop("gender")
+
+        discount = d.pop("discount")
+
+        discount_percent = d.pop("discount_percent")
+
+        booking_user_resource_attributes = cls(
+            name=name,
+            surname=surname,
+            patronymic=patronymic,
+            phone=phone,
+            additional_phone=additional_phone,
+            email=email,
+            comment=comment,
+            client_tips=client_tips,
+            birthday=birthday,
+            card_number=card_number,
+            gender=gender,
+            discount=discount,
+            discount_percent=discount_percent,
+        )
+
+        return booking_user_resource_attributes

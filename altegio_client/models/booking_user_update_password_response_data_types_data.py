@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BookingUserUpdatePasswordResponseDataTypesData")
+
+
+@_attrs_define
+class BookingUserUpdatePasswordResponseDataTypesData:
+    """Object with data"""
+
+    user_token: str | Unset = UNSET
+    """ New User-token of the user """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_token = self.user_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_token is not UNSET:
+            field_dict["user_token"] = user_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_token = d.pop("user_token", UNSET)
+
+        booking_user_update_password_response_data_types_data = cls(
+            user_token=user_token,
+        )
+
+        booking_user_update_password_response_data_types_data.additional_properties = d
+        return booking_user_update_password_response_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

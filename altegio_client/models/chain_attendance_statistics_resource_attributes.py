@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainAttendanceStatisticsResourceAttributes")
+
+
+@_attrs_define
+class ChainAttendanceStatisticsResourceAttributes:
+    successful_attendances_count: int
+    """ Number of successful attendances """
+    failed_attendances_count: int
+    """ Number of failed attendances """
+    balance_amount: float
+    """ Current balance """
+    spent_amount: float
+    """ Total spent amount """
+    paid_amount: float
+    """ Total paid amount """
+    last_successful_attendance_datetime: None | str
+    """ Last successful attendance in the Location timezone """
+    chain_id: int
+    """ Chain ID """
+    company_id: int | Unset = UNSET
+    """ Location ID; present only in Location statistics """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        successful_attendances_count = self.successful_attendances_count
+
+        failed_attendances_count = self.failed_attendances_count
+
+        balance_amount = self.balance_amount
+
+        spent_amount = self.spent_amount
+
+        paid_amount = self.paid_amount
+
+        last_successful_attendance_datetime: None | str
+        last_successful_attendance_datetime = self.last_successful_attendance_datetime
+
+        chain_id = self.chain_id
+
+        company_id = self.company_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "successful_attendances_count": successful_attendances_count,
+                "failed_attendances_count": failed_attendances_count,
+                "balance_amount": balance_amount,
+                "spent_amount": spent_amount,
+                "paid_amount": paid_amount,
+                "last_successful_attendance_datetime": last_successful_attendance_datetime,
+                "chain_id": chain_id,
+            }
+        )
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        successful_attendances_count = d.pop("successful_attendances_count")
+
+        failed_attendances_count = d.pop("failed_attendances_count")
+
+        balance_amount = d.pop("balance_amount")
+
+        spent_amount = d.pop("spent_amount")
+
+        paid_amount = d.pop("paid_amount")
+
+        def _parse_last_successful_attendance_datetime(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_successful_attendance_datetime = _parse_last_successful_attendance_datetime(
+            d.pop("last_successful_attendance_datetime")
+        )
+
+        chain_id = d.pop("chain_id")
+
+        company_id = d.pop("company_id", UNSET)
+
+        chain_attendance_statistics_resource_attributes = cls(
+            successful_attendances_count=successful_attendances_count,
+            failed_attendances_count=failed_attendances_count,
+            balance_amount=balance_amount,
+            spent_amount=spent_amount,
+            paid_amount=paid_amount,
+            last_successful_attendance_datetime=last_successful_attendance_datetime,
+            chain_id=chain_id,
+            company_id=company_id,
+        )
+
+        chain_attendance_statistics_resource_attributes.additional_properties = d
+        return chain_attendance_statistics_resource_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

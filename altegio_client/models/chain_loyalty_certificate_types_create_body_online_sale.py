@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBodyOnlineSale")
+
+
+@_attrs_define
+class ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
+    """Online sale settings"""
+
+    is_enabled: bool
+    """ Enable online purchase? """
+    title: str | Unset = UNSET
+    """ Title for online store """
+    description: str | Unset = UNSET
+    """ Description for online store """
+    price: float | Unset = UNSET
+    """ Online sale price """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled = self.is_enabled
+
+        title = self.title
+
+        description = self.description
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_enabled": is_enabled,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_enabled = d.pop("is_enabled")
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        chain_loyalty_certificate_types_create_body_online_sale = cls(
+            is_enabled=is_enabled,
+            title=title,
+            description=description,
+            price=price,
+        )
+
+        chain_loyalty_certificate_types_create_body_online_sale.additional_properties = d
+        return chain_loyalty_certificate_types_create_body_online_sale
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

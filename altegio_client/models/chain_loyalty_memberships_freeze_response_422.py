@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_memberships_freeze_response_422_meta import (
+        ChainLoyaltyMembershipsFreezeResponse422Meta,
+    )
+
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse422")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipsFreezeResponse422:
+    success: bool | Unset = UNSET
+    data: None | Unset = UNSET
+    meta: ChainLoyaltyMembershipsFreezeResponse422Meta | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_memberships_freeze_response_422_meta import (
+            ChainLoyaltyMembershipsFreezeResponse422Meta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ChainLoyaltyMembershipsFreezeResponse422Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ChainLoyaltyMembershipsFreezeResponse422Meta.from_dict(_meta)
+
+        chain_loyalty_memberships_freeze_response_422 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        return chain_loyalty_memberships_freeze_response_422

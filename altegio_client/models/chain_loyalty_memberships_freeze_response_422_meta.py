@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_memberships_freeze_response_422_meta_errors import (
+        ChainLoyaltyMembershipsFreezeResponse422MetaErrors,
+    )
+
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse422Meta")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipsFreezeResponse422Meta:
+    message: str | Unset = UNSET
+    errors: ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset = UNSET
+    """ Validation errors by field """
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_memberships_freeze_response_422_meta_errors import (
+            ChainLoyaltyMembershipsFreezeResponse422MetaErrors,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = ChainLoyaltyMembershipsFreezeResponse422MetaErrors.from_dict(_errors)
+
+        chain_loyalty_memberships_freeze_response_422_meta = cls(
+            message=message,
+            errors=errors,
+        )
+
+        return chain_loyalty_memberships_freeze_response_422_meta

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipsUnfreezeResponse200Data")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipsUnfreezeResponse200Data:
+    id: int | Unset = UNSET
+    number: str | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
+    freeze_period: int | Unset = UNSET
+    """ Total freeze period that was applied (in days) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        is_frozen = self.is_frozen
+
+        freeze_period = self.freeze_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if freeze_period is not UNSET:
+            field_dict["freeze_period"] = freeze_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        freeze_period = d.pop("freeze_period", UNSET)
+
+        chain_loyalty_memberships_unfreeze_response_200_data = cls(
+            id=id,
+            number=number,
+            is_frozen=is_frozen,
+            freeze_period=freeze_period,
+        )
+
+        chain_loyalty_memberships_unfreeze_response_200_data.additional_properties = d
+        return chain_loyalty_memberships_unfreeze_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cities_response_data_types_data_item import (
+        CitiesResponseDataTypesDataItem,
+    )
+    from ..models.cities_response_data_types_meta_item import (
+        CitiesResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CitiesResponseDataTypes")
+
+
+@_attrs_define
+class CitiesResponseDataTypes:
+    """Get a list of cities
+
+    Example:
+        {'success': True, 'data': [{'id': 2, 'country_id': 7, 'title': 'New York'}, {'id': 1040, 'country_id': 30,
+            'title': 'Belfast'}, {'id': 1201, 'country_id': 38, 'title': 'București'}, {'id': 1334, 'country_id': 31,
+            'title': 'Budapest'}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[CitiesResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[CitiesResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cities_response_data_types_data_item import (
+            CitiesResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.cities_response_data_types_meta_item import (
+            CitiesResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CitiesResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CitiesResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CitiesResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CitiesResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        cities_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        cities_response_data_types.additional_properties = d
+        return cities_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

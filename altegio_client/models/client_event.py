@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.client_event_resource import (
+    ClientEventResource,
+    check_client_event_resource,
+)
+from ..models.client_event_status import ClientEventStatus, check_client_event_status
+
+if TYPE_CHECKING:
+    from ..models.client import Client
+
+
+T = TypeVar("T", bound="ClientEvent")
+
+
+@_attrs_define
+class ClientEvent:
+    """Sent when a client is created, updated, or deleted. The `data` field contains the full client profile with all
+    default includes.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: ClientEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: ClientEventStatus
+    """ Type of change that occurred. """
+    data: Client
+    """ Client data sent in webhook notifications. Uses the full client profile with all default includes (email,
+    card, birth_date, comment, discount, visits, sex, sms preferences, money, importance, categories,
+    custom_fields). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client import Client  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_client_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_client_event_status(d.pop("status"))
+
+        data = Client.from_dict(d.pop("data"))
+
+        client_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        client_event.additional_properties = d
+        return client_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

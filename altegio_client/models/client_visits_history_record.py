@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_visits_history_record_service import (
+        ClientVisitsHistoryRecordService,
+    )
+    from ..models.comer import Comer
+    from ..models.company_minimal import CompanyMinimal
+    from ..models.master_with_position import MasterWithPosition
+    from ..models.tips_reduce import TipsReduce
+    from ..models.tips_reduce_with_full_info import TipsReduceWithFullInfo
+
+
+T = TypeVar("T", bound="ClientVisitsHistoryRecord")
+
+
+@_attrs_define
+class ClientVisitsHistoryRecord:
+    """Client appointment data.
+
+    Example:
+        {'id': 123, 'comment': 'Comment to post', 'date': '2026-01-31T12:34:56-05:00', 'visit_id': 123, 'attendance': 1,
+            'services': [{'id': 123, 'title': 'My service', 'first_cost': 1000, 'discount_percent': 0, 'cost_to_pay': 1000,
+            'paid_sum': 1000, 'payment_status': 'paid_full', 'consumables': [{'title': 'My consumable', 'amount': 1,
+            'cost_per_unit': 1000, 'unit': 'PCS.'}]}], 'staff': {'id': 123, 'name': 'James Smith', 'company_id': 123,
+            'specialization': 'Master', 'avatar': 'https://app.alteg.io/images/no-master-sm.png', 'avatar_big':
+            'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'team member'}}, 'company': {'id':
+            123, 'title': 'My branch office.'}, 'tips': {'has_tips': False, 'sum': None}, 'comer': {'id': 123, 'title':
+            'James Smith', 'slug': 'person'}}
+
+    """
+
+    id: int | Unset = UNSET
+    """ Appointment ID. """
+    comment: str | Unset = UNSET
+    """ A comment. """
+    date: datetime.datetime | Unset = UNSET
+    """ Date of appointment. """
+    visit_id: int | Unset = UNSET
+    """ Visit ID. """
+    attendance: float | Unset = UNSET
+    """ Appointment status in visit """
+    services: list[ClientVisitsHistoryRecordService] | Unset = UNSET
+    """ Services in appointment. """
+    staff: MasterWithPosition | Unset = UNSET
+    company: CompanyMinimal | Unset = UNSET
+    tips: TipsReduce | TipsReduceWithFullInfo | Unset = UNSET
+    """ Tipping data. Different models are used depending on whether the current user is the team member in the
+    appointment. """
+    comer: Comer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tips_reduce import TipsReduce  # noqa: PLC0415
+
+        id = self.id
+
+        comment = self.comment
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        visit_id = self.visit_id
+
+        attendance = self.attendance
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        tips: dict[str, Any] | Unset
+        if isinstance(self.tips, Unset):
+            tips = UNSET
+        elif isinstance(self.tips, TipsReduce):
+            tips = self.tips.to_dict()
+        else:
+            tips = self.tips.to_dict()
+
+        comer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comer, Unset):
+            comer = self.comer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if date is not UNSET:
+            field_dict["date"] = date
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if attendance is not UNSET:
+            field_dict["attendance"] = attendance
+        if services is not UNSET:
+            field_dict["services"] = services
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if company is not UNSET:
+            field_dict["company"] = company
+        if tips is not UNSET:
+            field_dict["tips"] = tips
+        if comer is not UNSET:
+            field_dict["comer"] = comer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_visits_history_record_service import (
+            ClientVisitsHistoryRecordService,  # noqa: PLC0415
+        )
+        from ..models.comer import Comer  # noqa: PLC0415
+        from ..models.company_minimal import CompanyMinimal  # noqa: PLC0415
+        from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+        from ..models.tips_reduce import TipsReduce  # noqa: PLC0415
+        from ..models.tips_reduce_with_full_info import TipsReduceWithFullInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        attendance = d.pop("attendance", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[ClientVisitsHistoryRecordService] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = ClientVisitsHistoryRecordService.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        _staff = d.pop("staff", UNSET)
+        staff: MasterWithPosition | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = MasterWithPosition.from_dict(_staff)
+
+        _company = d.pop("company", UNSET)
+        company: CompanyMinimal | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = CompanyMinimal.from_dict(_company)
+
+        def _parse_tips(data: object) -> TipsReduce | TipsReduceWithFullInfo | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tips_type_0 = TipsReduce.from_dict(data)
+
+                return tips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tips_type_1 = TipsReduceWithFullInfo.from_dict(data)
+
+            return tips_type_1
+
+        tips = _parse_tips(d.pop("tips", UNSET))
+
+        _comer = d.pop("comer", UNSET)
+        comer: Comer | Unset
+        if isinstance(_comer, Unset):
+            comer = UNSET
+        else:
+            comer = Comer.from_dict(_comer)
+
+        client_visits_history_record = cls(
+            id=id,
+            comment=comment,
+            date=date,
+            visit_id=visit_id,
+            attendance=attendance,
+            services=services,
+            staff=staff,
+            company=company,
+            tips=tips,
+            comer=comer,
+        )
+
+        client_visits_history_record.additional_properties = d
+        return client_visits_history_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientsFilesClientidReaponseDataTypesDataItem")
+
+
+@_attrs_define
+class ClientsFilesClientidReaponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ File ID """
+    client_id: int | Unset = UNSET
+    """ Client ID """
+    name: str | Unset = UNSET
+    """ File name with extension """
+    description: str | Unset = UNSET
+    """ File Description """
+    date_create: datetime.datetime | Unset = UNSET
+    """ File upload date in ISO8601 format """
+    extension: str | Unset = UNSET
+    """ File name extension """
+    mime: str | Unset = UNSET
+    """ MIME file type """
+    link: str | Unset = UNSET
+    """ File download link """
+    user_name: str | Unset = UNSET
+    """ The name of the user who uploaded the file """
+    user_avatar: str | Unset = UNSET
+    """ Avatar of the user who uploaded the file """
+    size: str | Unset = UNSET
+    """ Formatted file size string """
+    can_edit: bool | Unset = UNSET
+    """ Is there a right to change and delete the file? true - there is a right, false - there is no right """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        client_id = self.client_id
+
+        name = self.name
+
+        description = self.description
+
+        date_create: str | Unset = UNSET
+        if not isinstance(self.date_create, Unset):
+            date_create = self.date_create.isoformat()
+
+        extension = self.extension
+
+        mime = self.mime
+
+        link = self.link
+
+        user_name = self.user_name
+
+        user_avatar = self.user_avatar
+
+        size = self.size
+
+        can_edit = self.can_edit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if link is not UNSET:
+            field_dict["link"] = link
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if user_avatar is not UNSET:
+            field_dict["user_avatar"] = user_avatar
+        if size is not UNSET:
+            field_dict["size"] = size
+        if can_edit is not UNSET:
+            field_dict["can_edit"] = can_edit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _date_create = d.pop("date_create", UNSET)
+        date_create: datetime.datetime | Unset
+        if isinstance(_date_create, Unset):
+            date_create = UNSET
+        else:
+            date_create = datetime.datetime.fromisoformat(_date_create)
+
+        extension = d.pop("extension", UNSET)
+
+        mime = d.pop("mime", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        user_avatar = d.pop("user_avatar", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        can_edit = d.pop("can_edit", UNSET)
+
+        clients_files_clientid_reaponse_data_types_data_item = cls(
+            id=id,
+            client_id=client_id,
+            name=name,
+            description=description,
+            date_create=date_create,
+            extension=extension,
+            mime=mime,
+            link=link,
+            user_name=user_name,
+            user_avatar=user_avatar,
+            size=size,
+            can_edit=can_edit,
+        )
+
+        clients_files_clientid_reaponse_data_types_data_item.additional_properties = d
+        return clients_files_clientid_reaponse_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.comer_slug import ComerSlug, check_comer_slug
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Comer")
+
+
+@_attrs_define
+class Comer:
+    """
+    Example:
+        {'id': 123, 'title': 'James Smith', 'slug': 'person'}
+
+    """
+
+    id: int | Unset = UNSET
+    """ Visitor ID. """
+    title: str | Unset = UNSET
+    """ Visitor name. """
+    slug: ComerSlug | Unset = UNSET
+    """ visitor type:
+      `person` - person;
+      `pet` - pet;
+      `vehicle` - a vehicle.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug: str | Unset = UNSET
+        if not isinstance(self.slug, Unset):
+            slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _slug = d.pop("slug", UNSET)
+        slug: ComerSlug | Unset
+        if isinstance(_slug, Unset):
+            slug = UNSET
+        else:
+            slug = check_comer_slug(_slug)
+
+        comer = cls(
+            id=id,
+            title=title,
+            slug=slug,
+        )
+
+        comer.additional_properties = d
+        return comer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comments_companyid_ressponse_200_data_types_data_item import (
+        CommentsCompanyidRessponse200DataTypesDataItem,
+    )
+    from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
+        CommentsCompanyidRessponse200DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypes")
+
+
+@_attrs_define
+class CommentsCompanyidRessponse200DataTypes:
+    """Get comments
+
+    Example:
+        {'success': True, 'data': [{'id': 18437, 'salon_id': 12345, 'type': 1, 'master_id': 8864, 'text': 'Fine!',
+            'date': '2026-09-21T23:00:00.000-05:00', 'rating': 4, 'user_id': 157169, 'user_name': 'Victor Sitnikov',
+            'user_avatar': '/images/no-master.png', 'record_id': 100001}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comments_companyid_ressponse_200_data_types_data_item import (
+            CommentsCompanyidRessponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
+            CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CommentsCompanyidRessponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CommentsCompanyidRessponse200DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        comments_companyid_ressponse_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        comments_companyid_ressponse_200_data_types.additional_properties = d
+        return comments_companyid_ressponse_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

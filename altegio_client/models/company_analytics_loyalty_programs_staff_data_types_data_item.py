@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,
+    )
+    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,
+    )
+
+
+T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem")
+
+
+@_attrs_define
+class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem:
+    client_stats: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset = UNSET
+    """ Client statistics """
+    staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset = UNSET
+    """ team member """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_stats, Unset):
+            client_stats = self.client_stats.to_dict()
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_stats is not UNSET:
+            field_dict["client_stats"] = client_stats
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
+            CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,  # noqa: PLC0415
+        )
+        from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
+            CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _client_stats = d.pop("client_stats", UNSET)
+        client_stats: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset
+        if isinstance(_client_stats, Unset):
+            client_stats = UNSET
+        else:
+            client_stats = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats.from_dict(_client_stats)
+
+        _staff = d.pop("staff", UNSET)
+        staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff.from_dict(_staff)
+
+        company_analytics_loyalty_programs_staff_data_types_data_item = cls(
+            client_stats=client_stats,
+            staff=staff,
+        )
+
+        company_analytics_loyalty_programs_staff_data_types_data_item.additional_properties = d
+        return company_analytics_loyalty_programs_staff_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

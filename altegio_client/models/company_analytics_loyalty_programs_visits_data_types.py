@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData,
+    )
+    from ..models.company_analytics_loyalty_programs_visits_data_types_meta_item import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypes")
+
+
+@_attrs_define
+class CompanyAnalyticsLoyaltyProgramsVisitsDataTypes:
+    """Get customer statistics
+
+    Example:
+        {'success': True, 'data': {'client_stats': {'new': {'all_count': 0, 'lost_count': 0, 'returned_count': 0,
+            'returned_percent': 0}, 'old': {'all_count': 0, 'lost_count': 0, 'returned_count': 0, 'returned_percent': 0},
+            'total': {'all_count': 0, 'lost_count': 0, 'returned_count': 0, 'returned_percent': 0}}, 'visits_stats_by_day':
+            [{'date': '2026-09-21', 'new_count': 0, 'old_count': 0}, {'date': '2026-09-21', 'new_count': 0, 'old_count':
+            0}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status """
+    data: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_analytics_loyalty_programs_visits_data_types_data import (
+            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.company_analytics_loyalty_programs_visits_data_types_meta_item import (
+            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        company_analytics_loyalty_programs_visits_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_analytics_loyalty_programs_visits_data_types.additional_properties = d
+        return company_analytics_loyalty_programs_visits_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew,
+    )
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld,
+    )
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal,
+    )
+
+
+T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats")
+
+
+@_attrs_define
+class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats:
+    """Client statistics"""
+
+    new: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset = UNSET
+    """ New clients """
+    old: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld | Unset = UNSET
+    """ Old clients """
+    total: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal | Unset = UNSET
+    """ Total Quantity """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new, Unset):
+            new = self.new.to_dict()
+
+        old: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old, Unset):
+            old = self.old.to_dict()
+
+        total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total, Unset):
+            total = self.total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if new is not UNSET:
+            field_dict["new"] = new
+        if old is not UNSET:
+            field_dict["old"] = old
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new import (
+            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew,  # noqa: PLC0415
+        )
+        from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old import (
+            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld,  # noqa: PLC0415
+        )
+        from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total import (
+            CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _new = d.pop("new", UNSET)
+        new: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset
+        if isinstance(_new, Unset):
+            new = UNSET
+        else:
+            new = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew.from_dict(_new)
+
+        _old = d.pop("old", UNSET)
+        old: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld | Unset
+        if isinstance(_old, Unset):
+            old = UNSET
+        else:
+            old = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld.from_dict(_old)
+
+        _total = d.pop("total", UNSET)
+        total: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal | Unset
+        if isinstance(_total, Unset):
+            total = UNSET
+        else:
+            total = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal.from_dict(_total)
+
+        company_analytics_loyalty_programs_visits_data_types_data_client_stats = cls(
+            new=new,
+            old=old,
+            total=total,
+        )
+
+        company_analytics_loyalty_programs_visits_data_types_data_client_stats.additional_properties = d
+        return company_analytics_loyalty_programs_visits_data_types_data_client_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats
+    from ..models.company_analytics_overall_data_type_meta_item import (
+        CompanyAnalyticsOverallDataTypeMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
+
+
+@_attrs_define
+class CompanyAnalyticsOverallDataType:
+    data: AnalyticsReportOverallStats
+    """ Summary indicators """
+    meta: list[CompanyAnalyticsOverallDataTypeMetaItem]
+    """ metadata """
+    success: bool
+    """ Execution success status (true) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = []
+        for meta_item_data in self.meta:
+            meta_item = meta_item_data.to_dict()
+            meta.append(meta_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
+        from ..models.company_analytics_overall_data_type_meta_item import (
+            CompanyAnalyticsOverallDataTypeMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        data = AnalyticsReportOverallStats.from_dict(d.pop("data"))
+
+        meta = []
+        _meta = d.pop("meta")
+        for meta_item_data in _meta:
+            meta_item = CompanyAnalyticsOverallDataTypeMetaItem.from_dict(meta_item_data)
+
+            meta.append(meta_item)
+
+        success = d.pop("success")
+
+        company_analytics_overall_data_type = cls(
+            data=data,
+            meta=meta,
+            success=success,
+        )
+
+        company_analytics_overall_data_type.additional_properties = d
+        return company_analytics_overall_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyCompanyIdUsersResponseDataTypesDataItem")
+
+
+@_attrs_define
+class CompanyCompanyIdUsersResponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ User ID """
+    name: str | Unset = UNSET
+    """ User name """
+    phone: str | Unset = UNSET
+    """ User phone """
+    email: str | Unset = UNSET
+    """ User email """
+    information: str | Unset = UNSET
+    """ User information """
+    is_approved: bool | Unset = UNSET
+    """ Whether the user accepted the invitation to manage the location """
+    is_non_deletable: bool | Unset = UNSET
+    """ Whether the user is non-deletable """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone = self.phone
+
+        email = self.email
+
+        information = self.information
+
+        is_approved = self.is_approved
+
+        is_non_deletable = self.is_non_deletable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if information is not UNSET:
+            field_dict["information"] = information
+        if is_approved is not UNSET:
+            field_dict["is_approved"] = is_approved
+        if is_non_deletable is not UNSET:
+            field_dict["is_non_deletable"] = is_non_deletable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        information = d.pop("information", UNSET)
+
+        is_approved = d.pop("is_approved", UNSET)
+
+        is_non_deletable = d.pop("is_non_deletable", UNSET)
+
+        company_company_id_users_response_data_types_data_item = cls(
+            id=id,
+            name=name,
+            phone=phone,
+            email=email,
+            information=information,
+            is_approved=is_approved,
+            is_non_deletable=is_non_deletable,
+        )
+
+        company_company_id_users_response_data_types_data_item.additional_properties = d
+        return company_company_id_users_response_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

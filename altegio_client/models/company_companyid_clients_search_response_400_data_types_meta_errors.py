@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors")
+
+
+@_attrs_define
+class CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors:
+    filters: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters: list[str] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filters = cast(list[str], d.pop("filters", UNSET))
+
+        company_companyid_clients_search_response_400_data_types_meta_errors = cls(
+            filters=filters,
+        )
+
+        company_companyid_clients_search_response_400_data_types_meta_errors.additional_properties = d
+        return company_companyid_clients_search_response_400_data_types_meta_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    )
+    from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,
+    )
+
+
+T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse200DataTypes")
+
+
+@_attrs_define
+class CompanyCompanyidServiceCategoriesResponse200DataTypes:
+    """Get a list of service categories
+
+    Example:
+        {'success': True, 'data': [{'id': 345, 'salon_service_id': 353, 'title': 'Haircuts for men', 'api_id': 'adw322',
+            'weight': 10, 'staff': [5006, 8901, 26514, 26516, 26519, 26520]}, {'id': 3456, 'salon_service_id': 3252,
+            'title': 'Haircuts for women', 'api_id': 'adw323', 'weight': 9, 'staff': [5006, 8901]}], 'meta': {'total_count':
+            2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of objects """
+    meta: CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset = UNSET
+    """ Metadata (object with total_count or empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        def _parse_meta(
+            data: object,
+        ) -> CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = cast(list[Any], data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        company_companyid_service_categories_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_companyid_service_categories_response_200_data_types.additional_properties = d
+        return company_companyid_service_categories_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

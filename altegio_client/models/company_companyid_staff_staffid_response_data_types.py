@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_companyid_staff_staffid_response_data_types_data import (
+        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypes")
+
+
+@_attrs_define
+class CompanyCompanyidStaffStaffidResponseDataTypes:
+    """Get a List of team members / Specific team member
+
+    Example:
+        {'success': True, 'data': {'id': 1001539, 'name': 'team member 1', 'company_id': 176275, 'specialization': 'team
+            member', 'position': {'id': 1, 'title': 'Administrator'}, 'avatar': 'https://app.alteg.io/images/no-master-
+            sm.png', 'avatar_big': 'https://app.alteg.io/images/no-master.png', 'fired': 0, 'status': 0, 'hidden': 0,
+            'user_id': 12345, 'is_paid_staff': False, 'is_included_in_payment_policy': True}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset = UNSET
+    """ Team member data object """
+    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_staff_staffid_response_data_types_data import (
+            CompanyCompanyidStaffStaffidResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
+            CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CompanyCompanyidStaffStaffidResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        company_companyid_staff_staffid_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_companyid_staff_staffid_response_data_types.additional_properties = d
+        return company_companyid_staff_staffid_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecated")
+
+
+@_attrs_define
+class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated:
+    """Obsolete. Get a list of team members / specific team member
+
+    Example:
+        {'success': True, 'data': [{'id': 17969, 'name': 'Basil', 'specialization': 'the hairdresser', 'position':
+            {'id': 1, 'title': 'Administrator'}, 'show_rating': 0, 'rating': 0, 'votes_count': 0, 'user_id': 12345,
+            'avatar': 'https://app.alteg.io/uploads/masters/sm/20151018220924_4963.jpg', 'avatar_big':
+            'https://app.alteg.io/uploads/masters/norm/20151018220924_4963.jpg', 'comments_count': 0, 'weight': '10',
+            'information': '<span><span><span>&nbsp;</span></span></span>', 'hidden': '0', 'fired': '0', 'status': '0',
+            'image_group': {'id': 72250, 'entity': 'master', 'entity_id': 26427, 'images': {'sm': {'id': 186817, 'path':
+            'https://app.alteg.io/uploads/masters/sm/9/90/9041171cfdabe4c_20170327202542.jpeg', 'width': '100', 'height':
+            '100', 'type': 'jpeg', 'image_group_id': 72250, 'version': 'sm'}, 'norm': {'id': 186818, 'path':
+            'https://app.alteg.io/uploads/masters/norm/a/aa/aa37b29b7eb322d_20170327202542.jpeg', 'width': '180', 'height':
+            '220', 'type': 'jpeg', 'image_group_id': 72250, 'version': 'norm'}, 'origin': {'id': 186819, 'path':
+            'https://app.alteg.io/uploads/masters/origin/6/65/654dbeb4ea0bbc3_20170327202542.jpeg', 'width': '800',
+            'height': '600', 'type': 'jpeg', 'image_group_id': 72250, 'version': 'origin'}}}}, {'id': 34006, 'api_id': '42',
+            'name': 'Denis', 'specialization': 'the hairdresser', 'position': {}, 'show_rating': 0, 'rating': 0,
+            'votes_count': 0, 'user_id': 12345, 'avatar': 'https://app.alteg.io/uploads/masters/sm/20151116091208_4369.jpg',
+            'avatar_big': 'https://app.alteg.io/uploads/masters/norm/20151116091208_4369.jpg', 'comments_count': 0,
+            'weight': '9', 'information': '<span><span>&nbsp;</span></span>', 'hidden': '0', 'fired': '0', 'status': '0',
+            'image_group': {}}, {'id': 13616, 'name': 'Alexander', 'specialization': 'the hairdresser', 'position': {},
+            'show_rating': 0, 'rating': 4.76921, 'votes_count': 0, 'user_id': 12345, 'avatar':
+            'https://app.alteg.io/uploads/masters/sm/20251112123913_5162.jpg', 'avatar_big':
+            'https://app.alteg.io/uploads/masters/norm/20251112123913_5162.jpg', 'comments_count': 26, 'weight': '8',
+            'information': '<span><span><span>&nbsp;</span></span></span>', 'hidden': '0', 'fired': '0', 'status': '0',
+            'image_group': {}}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        company_companyid_staff_staffid_response_data_types_deprecated = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_companyid_staff_staffid_response_data_types_deprecated.additional_properties = d
+        return company_companyid_staff_staffid_response_data_types_deprecated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_get_response_data_types_data import (
+        CompanyGetResponseDataTypesData,
+    )
+    from ..models.company_get_response_data_types_meta_item import (
+        CompanyGetResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyGetResponseDataTypes")
+
+
+@_attrs_define
+class CompanyGetResponseDataTypes:
+    """Get location
+
+    Example:
+        {'success': True, 'data': {'id': 37532, 'title': 'James Smith LLC', 'country_id': 7, 'country': 'United States',
+            'city_id': 181, 'city': 'New York', 'timezone_name': 'America/New_York', 'address': 'New York, 787 Jackson
+            Drive', 'zip': '11435', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'short_descr': 'Beauty
+            studio', 'social': {'facebook': '', 'instagram': 'instagram.com/james_smith_company/', 'telegram': '',
+            'whatsapp': '', 'viber': ''}, 'site': 'james-smith-company.com', 'business_type_id': 1, 'description': 'The
+            <strong>James Smith</strong> location', 'phone_confirmation': True, 'active_staff_count': 2, 'next_slot':
+            '2026-03-23T10:10:00-05:00', 'group_priority': 900, 'push_notification_phone_confirm': 1, 'main_group_id': 9206,
+            'main_group': {'id': 9206, 'title': 'James Smith LLC main location chain'}, 'groups': {'9206': {'id': 9206,
+            'title': 'James Smith LLC main location chain'}, '9207': {'id': 9207, 'title': 'James Smith LLC extra location
+            chain'}}, 'bookforms': [{'id': 19203, 'title': 'James Smith LLC location appointment form', 'is_default': 0,
+            'url': 'https://n19203.alteg.io/'}], 'online_sales_form_url': 'https://o1.alteg.io', 'payment_policy': {'type':
+            'deposit'}, 'access': {}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Success status (true) """
+    data: CompanyGetResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[CompanyGetResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_get_response_data_types_data import (
+            CompanyGetResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.company_get_response_data_types_meta_item import (
+            CompanyGetResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: CompanyGetResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CompanyGetResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CompanyGetResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CompanyGetResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        company_get_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_get_response_data_types.additional_properties = d
+        return company_get_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyGetResponseDataTypesDataBookformsItem")
+
+
+@_attrs_define
+class CompanyGetResponseDataTypesDataBookformsItem:
+    id: int | Unset = UNSET
+    """ appointment form ID """
+    title: str | Unset = UNSET
+    """ appointment form name """
+    is_default: float | Unset = UNSET
+    """ Is this appointment form location default """
+    url: str | Unset = UNSET
+    """ appointment form url """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        is_default = self.is_default
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        company_get_response_data_types_data_bookforms_item = cls(
+            id=id,
+            title=title,
+            is_default=is_default,
+            url=url,
+        )
+
+        company_get_response_data_types_data_bookforms_item.additional_properties = d
+        return company_get_response_data_types_data_bookforms_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

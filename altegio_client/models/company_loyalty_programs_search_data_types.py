@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_loyalty_programs_search_data_types_data_item import (
+        CompanyLoyaltyProgramsSearchDataTypesDataItem,
+    )
+    from ..models.company_loyalty_programs_search_data_types_meta import (
+        CompanyLoyaltyProgramsSearchDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="CompanyLoyaltyProgramsSearchDataTypes")
+
+
+@_attrs_define
+class CompanyLoyaltyProgramsSearchDataTypes:
+    """Getting a list of stocks available for a location
+
+    Example:
+        {'success': True, 'data': [{'id': 53591, 'title': '100 USD discount on Altegio Implementation Consultation',
+            'type': 'discount_static', 'loyalty_type_id': 1, 'item_type_id': 4, 'service_item_type': 'custom_allowed',
+            'good_item_type': 'any_allowed', 'value_unit_id': 2, 'value_unit': 'amount', 'group_id': 502054, 'usage_limit':
+            0, 'visit_multiplicity': 1, 'sold_items_multiplicity': 1, 'current_package_progress': 0,
+            'allowed_usages_amount': 0, 'expiration_timeout': 0, 'expiration_timeout_unit': 'day',
+            'expiration_notification_timeout': 0, 'params_source_type': 'loyalty_card',
+            'on_changed_notification_template_id': 0, 'on_expiration_notification_template_id': 0}], 'meta': {'count': 1}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status. """
+    data: list[CompanyLoyaltyProgramsSearchDataTypesDataItem] | Unset = UNSET
+    """ An array of data objects. """
+    meta: CompanyLoyaltyProgramsSearchDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of objects found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_loyalty_programs_search_data_types_data_item import (
+            CompanyLoyaltyProgramsSearchDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.company_loyalty_programs_search_data_types_meta import (
+            CompanyLoyaltyProgramsSearchDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CompanyLoyaltyProgramsSearchDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CompanyLoyaltyProgramsSearchDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: CompanyLoyaltyProgramsSearchDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = CompanyLoyaltyProgramsSearchDataTypesMeta.from_dict(_meta)
+
+        company_loyalty_programs_search_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_loyalty_programs_search_data_types.additional_properties = d
+        return company_loyalty_programs_search_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

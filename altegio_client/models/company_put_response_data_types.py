@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_put_response_data_types_data import (
+        CompanyPutResponseDataTypesData,
+    )
+    from ..models.company_put_response_data_types_meta_item import (
+        CompanyPutResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CompanyPutResponseDataTypes")
+
+
+@_attrs_define
+class CompanyPutResponseDataTypes:
+    """Change location
+
+    Example:
+        {'success': True, 'data': {'id': 37532, 'title': 'James Smith LLC', 'country_id': 7, 'country': 'United States',
+            'city_id': 181, 'city': 'New York', 'timezone_name': 'America/New_York', 'address': 'New York, 787 Jackson
+            Drive', 'zip': '11435', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'short_descr': 'Beauty
+            studio', 'social': {'facebook': '', 'instagram': 'instagram.com/james_smith_company/', 'telegram': '',
+            'whatsapp': '', 'viber': ''}, 'site': 'james-smith-company.com', 'business_type_id': 1, 'description': 'The
+            <strong>James Smith</strong> location', 'phone_confirmation': True, 'group_priority': 900,
+            'push_notification_phone_confirm': 1, 'access': {}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Success status (true) """
+    data: CompanyPutResponseDataTypesData | Unset = UNSET
+    meta: list[CompanyPutResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_put_response_data_types_data import (
+            CompanyPutResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.company_put_response_data_types_meta_item import (
+            CompanyPutResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: CompanyPutResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CompanyPutResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CompanyPutResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CompanyPutResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        company_put_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        company_put_response_data_types.additional_properties = d
+        return company_put_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

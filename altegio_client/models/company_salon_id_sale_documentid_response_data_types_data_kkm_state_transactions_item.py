@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,
+    )
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,
+    )
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,
+    )
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,
+    )
+
+
+T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem")
+
+
+@_attrs_define
+class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem:
+    id: int | Unset = UNSET
+    """ KKM transaction ID """
+    document_id: int | Unset = UNSET
+    """ Document ID """
+    print_date: datetime.datetime | Unset = UNSET
+    """ Check printing date """
+    printed_count: int | Unset = UNSET
+    sum_: int | Unset = UNSET
+    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset = UNSET
+    status: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset = UNSET
+    """ Receipt printing status """
+    document: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset = UNSET
+    cashier: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset = UNSET
+    """ Cashier """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        print_date: str | Unset = UNSET
+        if not isinstance(self.print_date, Unset):
+            print_date = self.print_date.isoformat()
+
+        printed_count = self.printed_count
+
+        sum_ = self.sum_
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        cashier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cashier, Unset):
+            cashier = self.cashier.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if print_date is not UNSET:
+            field_dict["print_date"] = print_date
+        if printed_count is not UNSET:
+            field_dict["printed_count"] = printed_count
+        if sum_ is not UNSET:
+            field_dict["sum"] = sum_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if document is not UNSET:
+            field_dict["document"] = document
+        if cashier is not UNSET:
+            field_dict["cashier"] = cashier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_cashier import (
+            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier,  # noqa: PLC0415
+        )
+        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
+            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
+        )
+        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_status import (
+            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus,  # noqa: PLC0415
+        )
+        from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_type import (
+            CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        _print_date = d.pop("print_date", UNSET)
+        print_date: datetime.datetime | Unset
+        if isinstance(_print_date, Unset):
+            print_date = UNSET
+        else:
+            print_date = datetime.datetime.fromisoformat(_print_date)
+
+        printed_count = d.pop("printed_count", UNSET)
+
+        sum_ = d.pop("sum", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemType.from_dict(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemStatus.from_dict(_status)
+
+        _document = d.pop("document", UNSET)
+        document: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument.from_dict(
+                _document
+            )
+
+        _cashier = d.pop("cashier", UNSET)
+        cashier: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier | Unset
+        if isinstance(_cashier, Unset):
+            cashier = UNSET
+        else:
+            cashier = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemCashier.from_dict(
+                _cashier
+            )
+
+        company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item = cls(
+            id=id,
+            document_id=document_id,
+            print_date=print_date,
+            printed_count=printed_count,
+            sum_=sum_,
+            type_=type_,
+            status=status,
+            document=document,
+            cashier=cashier,
+        )
+
+        company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item.additional_properties = d
+        return company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_salonid_sale_documentid_payment_abonements_payment_method import (
+        CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod,
+    )
+
+
+T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentAbonementsPayment")
+
+
+@_attrs_define
+class CompanySalonidSaleDocumentidPaymentAbonementsPayment:
+    """Object containing the payment method"""
+
+    method: CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod | Unset = UNSET
+    """ Payment method """
+    number: str | Unset = UNSET
+    """ Subscription code """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.to_dict()
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if number is not UNSET:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_salonid_sale_documentid_payment_abonements_payment_method import (
+            CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _method = d.pop("method", UNSET)
+        method: CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = CompanySalonidSaleDocumentidPaymentAbonementsPaymentMethod.from_dict(_method)
+
+        number = d.pop("number", UNSET)
+
+        company_salonid_sale_documentid_payment_abonements_payment = cls(
+            method=method,
+            number=number,
+        )
+
+        company_salonid_sale_documentid_payment_abonements_payment.additional_properties = d
+        return company_salonid_sale_documentid_payment_abonements_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

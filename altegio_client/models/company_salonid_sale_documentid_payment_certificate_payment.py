@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_salonid_sale_documentid_payment_certificate_payment_method import (
+        CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod,
+    )
+
+
+T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentCertificatePayment")
+
+
+@_attrs_define
+class CompanySalonidSaleDocumentidPaymentCertificatePayment:
+    """Object containing the payment method"""
+
+    method: CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod | Unset = UNSET
+    """ Payment method """
+    amount: float | Unset = UNSET
+    """ Payment amount """
+    number: str | Unset = UNSET
+    """ Certificate code """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.to_dict()
+
+        amount = self.amount
+
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if number is not UNSET:
+            field_dict["number"] = number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_salonid_sale_documentid_payment_certificate_payment_method import (
+            CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _method = d.pop("method", UNSET)
+        method: CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = CompanySalonidSaleDocumentidPaymentCertificatePaymentMethod.from_dict(_method)
+
+        amount = d.pop("amount", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        company_salonid_sale_documentid_payment_certificate_payment = cls(
+            method=method,
+            amount=amount,
+            number=number,
+        )
+
+        company_salonid_sale_documentid_payment_certificate_payment.additional_properties = d
+        return company_salonid_sale_documentid_payment_certificate_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentDepositPaymentMethod")
+
+
+@_attrs_define
+class CompanySalonidSaleDocumentidPaymentDepositPaymentMethod:
+    """Payment method"""
+
+    slug: str | Unset = UNSET
+    """ Payment method type """
+    deposit_id: int | Unset = UNSET
+    """ Client's personal account ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        deposit_id = self.deposit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if deposit_id is not UNSET:
+            field_dict["deposit_id"] = deposit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        deposit_id = d.pop("deposit_id", UNSET)
+
+        company_salonid_sale_documentid_payment_deposit_payment_method = cls(
+            slug=slug,
+            deposit_id=deposit_id,
+        )
+
+        company_salonid_sale_documentid_payment_deposit_payment_method.additional_properties = d
+        return company_salonid_sale_documentid_payment_deposit_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_staff_position_list_data_type_meta_item import (
+        CompanyStaffPositionListDataTypeMetaItem,
+    )
+    from ..models.staff_position_type_0 import StaffPositionType0
+
+
+T = TypeVar("T", bound="CompanyStaffPositionListDataType")
+
+
+@_attrs_define
+class CompanyStaffPositionListDataType:
+    data: list[list[Any] | None | StaffPositionType0]
+    """ Array of objects with data """
+    meta: list[CompanyStaffPositionListDataTypeMetaItem]
+    """ Metadata (contains the number of posts found) """
+    success: bool
+    """ Execution success status (true) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any] | list[Any] | None
+            if isinstance(data_item_data, StaffPositionType0):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, list):
+                data_item = data_item_data
+
+            else:
+                data_item = data_item_data
+            data.append(data_item)
+
+        meta = []
+        for meta_item_data in self.meta:
+            meta_item = meta_item_data.to_dict()
+            meta.append(meta_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_staff_position_list_data_type_meta_item import (
+            CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
+        )
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                    return componentsschemasstaff_position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemasstaff_position_type_1 = cast(list[Any], data)
+
+                    return componentsschemasstaff_position_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | StaffPositionType0, data)
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        meta = []
+        _meta = d.pop("meta")
+        for meta_item_data in _meta:
+            meta_item = CompanyStaffPositionListDataTypeMetaItem.from_dict(meta_item_data)
+
+            meta.append(meta_item)
+
+        success = d.pop("success")
+
+        company_staff_position_list_data_type = cls(
+            data=data,
+            meta=meta,
+            success=success,
+        )
+
+        company_staff_position_list_data_type.additional_properties = d
+        return company_staff_position_list_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.countries_response_data_types_data_item import (
+        CountriesResponseDataTypesDataItem,
+    )
+    from ..models.countries_response_data_types_meta_item import (
+        CountriesResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="CountriesResponseDataTypes")
+
+
+@_attrs_define
+class CountriesResponseDataTypes:
+    """Get a list of countries
+
+    Example:
+        {'success': True, 'data': [{'id': 7, 'title': 'USA', 'full_title': 'United States', 'iso_code': 'US',
+            'phone_code': '1', 'phone_template': '+1 xxx-xxx-xxxx', 'phone_example': '+1 201-123-4567', 'currency': '$',
+            'exchange': 32.99, 'lang_id': 2, 'group_type': 1, 'is_eu': False}, {'id': 56, 'title': 'France', 'full_title':
+            'France', 'iso_code': 'FR', 'phone_code': '33', 'phone_template': '+33 x xx xx xx xx', 'phone_example': '+33 1
+            23 45 67 89', 'currency': '€', 'exchange': 11.18, 'lang_id': 8, 'group_type': 1, 'is_eu': True}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[CountriesResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[CountriesResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.countries_response_data_types_data_item import (
+            CountriesResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.countries_response_data_types_meta_item import (
+            CountriesResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[CountriesResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = CountriesResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CountriesResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CountriesResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        countries_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        countries_response_data_types.additional_properties = d
+        return countries_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_client_body_categories import CreateClientBodyCategories
+    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields
+
+
+T = TypeVar("T", bound="CreateClientBody")
+
+
+@_attrs_define
+class CreateClientBody:
+    """
+    Example:
+        {'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550179, 'email':
+            'j.smith@example.com', 'gender_id': 1, 'discount': 15, 'importance_id': 1, 'card': 555888666, 'birth_date':
+            '952041600', 'comment': 'throws show-off', 'sms_check': 0, 'sms_not': 0, 'spent': 1000, 'balance': -200,
+            'categories': [101, 102], 'custom_fields': {'key-1': 'value-1'}}
+
+    """
+
+    name: str
+    """ Client name """
+    phone: str
+    """ Customer phone """
+    surname: str | Unset = UNSET
+    """ Client surname """
+    middle_name: str | Unset = UNSET
+    """ Client middle name """
+    email: str | Unset = UNSET
+    """ Client Email """
+    gender_id: int | Unset = UNSET
+    """ Gender of the client (1 - male, 2 - female, 0 - unknown) """
+    importance_id: int | Unset = UNSET
+    """ Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold) """
+    discount: float | Unset = UNSET
+    """ Customer Discount """
+    card: str | Unset = UNSET
+    """ Client card number """
+    birth_date: str | Unset = UNSET
+    """ Date of birth of the client in the format yyyy-mm-dd """
+    comment: str | Unset = UNSET
+    """ A comment """
+    spent: float | Unset = UNSET
+    """ How much money spent in the location at the time of adding """
+    balance: float | Unset = UNSET
+    """ Client balance """
+    sms_check: float | Unset = UNSET
+    """ 1 - Happy Birthday by SMS, 0 - do not congratulate """
+    sms_not: float | Unset = UNSET
+    """ 1 - Exclude the client from SMS mailings, 0 - do not exclude """
+    categories: CreateClientBodyCategories | Unset = UNSET
+    """ Array of customer tag IDs """
+    custom_fields: CreateClientBodyCustomFields | Unset = UNSET
+    """ Array of additional client fields as "api-key": "value" pairs """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phone = self.phone
+
+        surname = self.surname
+
+        middle_name = self.middle_name
+
+        email = self.email
+
+        gender_id = self.gender_id
+
+        importance_id = self.importance_id
+
+        discount = self.discount
+
+        card = self.card
+
+        birth_date = self.birth_date
+
+        comment = self.comment
+
+        spent = self.spent
+
+        balance = self.balance
+
+        sms_check = self.sms_check
+
+        sms_not = self.sms_not
+
+        categories: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories.to_dict()
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "phone": phone,
+            }
+        )
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if gender_id is not UNSET:
+            field_dict["gender_id"] = gender_id
+        if importance_id is not UNSET:
+            field_dict["importance_id"] = importance_id
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if card is not UNSET:
+            field_dict["card"] = card
+        if birth_date is not UNSET:
+            field_dict["birth_date"] = birth_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if spent is not UNSET:
+            field_dict["spent"] = spent
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if sms_check is not UNSET:
+            field_dict["sms_check"] = sms_check
+        if sms_not is not UNSET:
+            field_dict["sms_not"] = sms_not
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+        from ..models.create_client_body_custom_fields import (
+            CreateClientBodyCustomFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        phone = d.pop("phone")
+
+        surname = d.pop("surname", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        gender_id = d.pop("gender_id", UNSET)
+
+        importance_id = d.pop("importance_id", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        birth_date = d.pop("birth_date", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        spent = d.pop("spent", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        sms_check = d.pop("sms_check", UNSET)
+
+        sms_not = d.pop("sms_not", UNSET)
+
+        _categories = d.pop("categories", UNSET)
+        categories: CreateClientBodyCategories | Unset
+        if isinstance(_categories, Unset):
+            categories = UNSET
+        else:
+            categories = CreateClientBodyCategories.from_dict(_categories)
+
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: CreateClientBodyCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = CreateClientBodyCustomFields.from_dict(_custom_fields)
+
+        create_client_body = cls(
+            name=name,
+            phone=phone,
+            surname=surname,
+            middle_name=middle_name,
+            email=email,
+            gender_id=gender_id,
+            importance_id=importance_id,
+            discount=discount,
+            card=card,
+            birth_date=birth_date,
+            comment=comment,
+            spent=spent,
+            balance=balance,
+            sms_check=sms_check,
+            sms_not=sms_not,
+            categories=categories,
+            custom_fields=custom_fields,
+        )
+
+        create_client_body.additional_properties = d
+        return create_client_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

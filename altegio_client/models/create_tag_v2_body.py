@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_tag_v2_body_entity import (
+    CreateTagV2BodyEntity,
+    check_create_tag_v2_body_entity,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTagV2Body")
+
+
+@_attrs_define
+class CreateTagV2Body:
+    title: str
+    """ Tag name """
+    color: str
+    """ Tag color in """
+    entity: CreateTagV2BodyEntity | Unset = 0
+    """ Entity type (0 - general, 1 - Booking User, 2 - Appointment, 3 - Event) """
+    icon: str | Unset = UNSET
+    """ Icon name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        color = self.color
+
+        entity: int | Unset = UNSET
+        if not isinstance(self.entity, Unset):
+            entity = self.entity
+
+        icon = self.icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "color": color,
+            }
+        )
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        color = d.pop("color")
+
+        _entity = d.pop("entity", UNSET)
+        entity: CreateTagV2BodyEntity | Unset
+        if isinstance(_entity, Unset):
+            entity = UNSET
+        else:
+            entity = check_create_tag_v2_body_entity(_entity)
+
+        icon = d.pop("icon", UNSET)
+
+        create_tag_v2_body = cls(
+            title=title,
+            color=color,
+            entity=entity,
+            icon=icon,
+        )
+
+        create_tag_v2_body.additional_properties = d
+        return create_tag_v2_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_tag_v2_response_201_data import CreateTagV2Response201Data
+    from ..models.create_tag_v2_response_201_meta_item import (
+        CreateTagV2Response201MetaItem,
+    )
+
+
+T = TypeVar("T", bound="CreateTagV2Response201")
+
+
+@_attrs_define
+class CreateTagV2Response201:
+    data: CreateTagV2Response201Data | Unset = UNSET
+    meta: list[CreateTagV2Response201MetaItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_tag_v2_response_201_data import CreateTagV2Response201Data  # noqa: PLC0415
+        from ..models.create_tag_v2_response_201_meta_item import (
+            CreateTagV2Response201MetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CreateTagV2Response201Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CreateTagV2Response201Data.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[CreateTagV2Response201MetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = CreateTagV2Response201MetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        create_tag_v2_response_201 = cls(
+            data=data,
+            meta=meta,
+        )
+
+        create_tag_v2_response_201.additional_properties = d
+        return create_tag_v2_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_resource_attributes import CustomFieldResourceAttributes
+    from ..models.custom_field_resource_relationships import (
+        CustomFieldResourceRelationships,
+    )
+
+
+T = TypeVar("T", bound="CustomFieldResource")
+
+
+@_attrs_define
+class CustomFieldResource:
+    type_: Literal["custom_field"]
+    """ Literal JSON:API resource type """
+    id: str
+    """ Location Custom Field ID """
+    attributes: CustomFieldResourceAttributes
+    relationships: CustomFieldResourceRelationships | Unset = UNSET
+    """ Present when related data is requested through `include` """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_resource_attributes import (
+            CustomFieldResourceAttributes,  # noqa: PLC0415
+        )
+        from ..models.custom_field_resource_relationships import (
+            CustomFieldResourceRelationships,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_field"], d.pop("type"))
+        if type_ != "custom_field":
+            raise ValueError(f"type must match const 'custom_field', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = CustomFieldResourceAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: CustomFieldResourceRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = CustomFieldResourceRelationships.from_dict(_relationships)
+
+        custom_field_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        return custom_field_resource

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.custom_field_resource_attributes_entity_slug import (
+    CustomFieldResourceAttributesEntitySlug,
+    check_custom_field_resource_attributes_entity_slug,
+)
+from ..models.custom_field_resource_attributes_parent_entity_type import (
+    CustomFieldResourceAttributesParentEntityType,
+    check_custom_field_resource_attributes_parent_entity_type,
+)
+
+T = TypeVar("T", bound="CustomFieldResourceAttributes")
+
+
+@_attrs_define
+class CustomFieldResourceAttributes:
+    code: str
+    """ Deprecated Custom Field key; use `slug` """
+    slug: str
+    """ Custom Field key used in API payloads """
+    parent_entity_type: CustomFieldResourceAttributesParentEntityType
+    """ Deprecated entity wire value; use `entity_slug` """
+    entity_slug: CustomFieldResourceAttributesEntitySlug
+    """ Entity wire value. `record` means Appointment and `client` means
+    Booking User.
+     """
+    relation_entity_type: None
+    """ Reserved wire field; currently always `null` """
+    show_in_ui: bool
+    """ Deprecated visibility flag; use `is_visible` """
+    is_visible: bool
+    """ Whether the Custom Field is visible in Altegio interfaces """
+    title: str
+    """ Custom Field name """
+    user_can_edit: bool
+    """ Deprecated editability flag; use `is_editable` """
+    is_editable: bool
+    """ Whether Business Users can edit the Custom Field value """
+    is_required: bool
+    """ Whether a value is required """
+    weight: int
+    """ Display order """
+    values: list[Any]
+    """ Configured values for list-like Custom Fields """
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        slug = self.slug
+
+        parent_entity_type: str = self.parent_entity_type
+
+        entity_slug: str = self.entity_slug
+
+        relation_entity_type = self.relation_entity_type
+
+        show_in_ui = self.show_in_ui
+
+        is_visible = self.is_visible
+
+        title = self.title
+
+        user_can_edit = self.user_can_edit
+
+        is_editable = self.is_editable
+
+        is_required = self.is_required
+
+        weight = self.weight
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "slug": slug,
+                "parent_entity_type": parent_entity_type,
+                "entity_slug": entity_slug,
+                "relation_entity_type": relation_entity_type,
+                "show_in_ui": show_in_ui,
+                "is_visible": is_visible,
+                "title": title,
+                "user_can_edit": user_can_edit,
+                "is_editable": is_editable,
+                "is_required": is_required,
+                "weight": weight,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        slug = d.pop("slug")
+
+        parent_entity_type = check_custom_field_resource_attributes_parent_entity_type(d.pop("parent_entity_type"))
+
+        entity_slug = check_custom_field_resource_attributes_entity_slug(d.pop("entity_slug"))
+
+        relation_entity_type = d.pop("relation_entity_type")
+
+        show_in_ui = d.pop("show_in_ui")
+
+        is_visible = d.pop("is_visible")
+
+        title = d.pop("title")
+
+        user_can_edit = d.pop("user_can_edit")
+
+        is_editable = d.pop("is_editable")
+
+        is_required = d.pop("is_required")
+
+        weight = d.pop("weight")
+
+        values = cast(list[Any], d.pop("values"))
+
+        custom_field_resource_attributes = cls(
+            code=code,
+            slug=slug,
+            parent_entity_type=parent_entity_type,
+            entity_slug=entity_slug,
+            relation_entity_type=relation_entity_type,
+            show_in_ui=show_in_ui,
+            is_visible=is_visible,
+            title=title,
+            user_can_edit=user_can_edit,
+            is_editable=is_editable,
+            is_required=is_required,
+            weight=weight,
+            values=values,
+        )
+
+        return custom_field_resource_attributes

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CustomFieldUiOptionResourceAttributes")
+
+
+@_attrs_define
+class CustomFieldUiOptionResourceAttributes:
+    slug: str
+    """ UI Option key """
+    value: bool
+    """ Whether the UI Option is enabled """
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "slug": slug,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        value = d.pop("value")
+
+        custom_field_ui_option_resource_attributes = cls(
+            slug=slug,
+            value=value,
+        )
+
+        return custom_field_ui_option_resource_attributes

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deposit_operation_response_data_types_data import (
+        DepositOperationResponseDataTypesData,
+    )
+    from ..models.deposit_operation_response_data_types_meta_item import (
+        DepositOperationResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="DepositOperationResponseDataTypes")
+
+
+@_attrs_define
+class DepositOperationResponseDataTypes:
+    """Creating a personal account replenishment operation
+
+    Example:
+        {'success': True, 'data': {'document': {'id': 1, 'user_id': 1, 'salon_id': 1, 'type_id': 9, 'type': {'id': 9,
+            'title': 'Account replenishment (advance payment)'}, 'comment': '', 'number': 1, 'salon': {'id': 1, 'title':
+            'Location in New York', 'public_title': 'Location in New York', 'business_group_id': 1, 'business_type_id': 1,
+            'country_id': 7, 'city_id': 2, 'timezone': '-5', 'timezone_name': 'America/New_York', 'address': 'New York, 787
+            Jackson Drive', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'logo':
+            'http://app.alteg.io/images/icon.png', 'zip': '129090', 'phone': '+13155550175', 'phones': [], 'site':
+            'www.example.com', 'allow_delete_record': True, 'allow_change_record': True}, 'user': {'id': 1, 'name': 'James
+            Smith', 'phone': '+13155550175'}}, 'deposits_transactions': [{'id': 1, 'salon_id': 1, 'salon_group_id': 1,
+            'document_id': 1, 'deposit_id': 1, 'deposit_type_id': 1, 'master_id': 1, 'user_id': 1, 'amount': 100.5,
+            'balance_after': 12239.56, 'reserved_balance_after': 0, 'comment': '', 'date_create':
+            '2026-09-21T23:00:00.000-05:00', 'deleted': False, 'deposit': {'id': 1, 'deposit_type_id': 1, 'salon_group_id':
+            1, 'initial_balance': 10000, 'balance': 12239.56, 'reserved_balance': 0, 'blocked': False, 'date_create':
+            '2026-09-21T23:00:00.000-05:00'}, 'deposit_type': {'id': 1, 'salon_group_id': 1, 'title': 'Account type 1',
+            'date_create': '2026-09-21T23:00:00.000-05:00', 'deleted': False}}], 'payment_transactions': [{'id': 1,
+            'document_id': 1, 'date': '2026-09-21T23:00:00.000-05:00', 'type_id': 10, 'expense_id': 10, 'account_id': 1,
+            'amount': 100.5, 'client_id': 1, 'master_id': 1, 'supplier_id': 0, 'comment': '', 'item_id': 1,
+            'target_type_id': 0, 'record_id': 0, 'goods_transaction_id': 0, 'type': {'id': 10, 'title': 'Refill'}}]},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: DepositOperationResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[DepositOperationResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposit_operation_response_data_types_data import (
+            DepositOperationResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.deposit_operation_response_data_types_meta_item import (
+            DepositOperationResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: DepositOperationResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DepositOperationResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[DepositOperationResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = DepositOperationResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        deposit_operation_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        deposit_operation_response_data_types.additional_properties = d
+        return deposit_operation_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

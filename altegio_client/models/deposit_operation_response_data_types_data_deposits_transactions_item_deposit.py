@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit")
+
+
+@_attrs_define
+class DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit:
+    """Personal account"""
+
+    id: int | Unset = UNSET
+    """ Personal account ID """
+    deposit_type_id: int | Unset = UNSET
+    """ Personal account type identifier """
+    salon_group_id: int | Unset = UNSET
+    """ Chain ID """
+    initial_balance: float | Unset = UNSET
+    """ Starting balance """
+    balance: float | Unset = UNSET
+    """ Available balance (current balance minus reserved balance) """
+    reserved_balance: float | Unset = UNSET
+    """ Amount currently reserved by active holds """
+    blocked: bool | Unset = UNSET
+    """ Is the personal account blocked """
+    date_create: str | Unset = UNSET
+    """ date of creation """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deposit_type_id = self.deposit_type_id
+
+        salon_group_id = self.salon_group_id
+
+        initial_balance = self.initial_balance
+
+        balance = self.balance
+
+        reserved_balance = self.reserved_balance
+
+        blocked = self.blocked
+
+        date_create = self.date_create
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if deposit_type_id is not UNSET:
+            field_dict["deposit_type_id"] = deposit_type_id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if initial_balance is not UNSET:
+            field_dict["initial_balance"] = initial_balance
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if reserved_balance is not UNSET:
+            field_dict["reserved_balance"] = reserved_balance
+        if blocked is not UNSET:
+            field_dict["blocked"] = blocked
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        deposit_type_id = d.pop("deposit_type_id", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        initial_balance = d.pop("initial_balance", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        reserved_balance = d.pop("reserved_balance", UNSET)
+
+        blocked = d.pop("blocked", UNSET)
+
+        date_create = d.pop("date_create", UNSET)
+
+        deposit_operation_response_data_types_data_deposits_transactions_item_deposit = cls(
+            id=id,
+            deposit_type_id=deposit_type_id,
+            salon_group_id=salon_group_id,
+            initial_balance=initial_balance,
+            balance=balance,
+            reserved_balance=reserved_balance,
+            blocked=blocked,
+            date_create=date_create,
+        )
+
+        deposit_operation_response_data_types_data_deposits_transactions_item_deposit.additional_properties = d
+        return deposit_operation_response_data_types_data_deposits_transactions_item_deposit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

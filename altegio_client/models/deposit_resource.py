@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.deposit_resource_attributes import DepositResourceAttributes
+
+
+T = TypeVar("T", bound="DepositResource")
+
+
+@_attrs_define
+class DepositResource:
+    type_: Literal["timetable_deposit"]
+    id: str
+    """ Deposit ID """
+    attributes: DepositResourceAttributes
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposit_resource_attributes import DepositResourceAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["timetable_deposit"], d.pop("type"))
+        if type_ != "timetable_deposit":
+            raise ValueError(f"type must match const 'timetable_deposit', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = DepositResourceAttributes.from_dict(d.pop("attributes"))
+
+        deposit_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        return deposit_resource

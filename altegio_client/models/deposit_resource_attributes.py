@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="DepositResourceAttributes")
+
+
+@_attrs_define
+class DepositResourceAttributes:
+    title: str
+    """ Deposit name """
+    balance: float
+    """ Total balance """
+    reserved_balance: float
+    """ Reserved balance """
+    available_balance: float
+    """ Available balance after reservations """
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        balance = self.balance
+
+        reserved_balance = self.reserved_balance
+
+        available_balance = self.available_balance
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+                "balance": balance,
+                "reserved_balance": reserved_balance,
+                "available_balance": available_balance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        balance = d.pop("balance")
+
+        reserved_balance = d.pop("reserved_balance")
+
+        available_balance = d.pop("available_balance")
+
+        deposit_resource_attributes = cls(
+            title=title,
+            balance=balance,
+            reserved_balance=reserved_balance,
+            available_balance=available_balance,
+        )
+
+        return deposit_resource_attributes

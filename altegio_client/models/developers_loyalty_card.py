@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DevelopersLoyaltyCard")
+
+
+@_attrs_define
+class DevelopersLoyaltyCard:
+    """Loyalty card data sent in webhook notifications. Uses a simplified transformer with essential fields only."""
+
+    id: int
+    """ Loyalty card ID. """
+    balance: float
+    """ Current card balance. """
+    number: str
+    """ Card number. """
+    phone: str
+    """ Phone number linked to the card. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        balance = self.balance
+
+        number = self.number
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "balance": balance,
+                "number": number,
+                "phone": phone,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        balance = d.pop("balance")
+
+        number = d.pop("number")
+
+        phone = d.pop("phone")
+
+        developers_loyalty_card = cls(
+            id=id,
+            balance=balance,
+            number=number,
+            phone=phone,
+        )
+
+        developers_loyalty_card.additional_properties = d
+        return developers_loyalty_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailClientsByFilterRequestDataTypes")
+
+
+@_attrs_define
+class EmailClientsByFilterRequestDataTypes:
+    """Send email campaigns for clients matching the filters
+
+    Example:
+        {'subject': 'Important!', 'text': 'Dear clients, we congratulate you on being our clients! You are very lucky!'}
+
+    """
+
+    subject: str
+    """ Email Subject """
+    text: str
+    """ Email text """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject = self.subject
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subject = d.pop("subject")
+
+        text = d.pop("text")
+
+        email_clients_by_filter_request_data_types = cls(
+            subject=subject,
+            text=text,
+        )
+
+        email_clients_by_filter_request_data_types.additional_properties = d
+        return email_clients_by_filter_request_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

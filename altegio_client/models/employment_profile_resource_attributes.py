@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.employment_profile_resource_attributes_gender import (
+    EmploymentProfileResourceAttributesGender,
+    check_employment_profile_resource_attributes_gender,
+)
+
+T = TypeVar("T", bound="EmploymentProfileResourceAttributes")
+
+
+@_attrs_define
+class EmploymentProfileResourceAttributes:
+    phone: str
+    """ Phone number """
+    name: str
+    """ Display name """
+    firstname: str
+    """ First name """
+    surname: str
+    """ Last name """
+    patronymic: str
+    """ Patronymic """
+    date_admission: None | str
+    """ Employment start date and time without a timezone """
+    date_registration_end: None | str
+    """ Registration end date and time without a timezone """
+    citizenship: str
+    """ Citizenship """
+    gender: EmploymentProfileResourceAttributesGender
+    """ Gender wire value: `0` unspecified, `1` male, `2` female """
+    passport_data: str
+    """ Passport data """
+    personal_tax_reference_number: str
+    """ Personal tax reference number """
+    number_insurance_certificates: str
+    """ Insurance certificate number """
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        name = self.name
+
+        firstname = self.firstname
+
+        surname = self.surname
+
+        patronymic = self.patronymic
+
+        date_admission: None | str
+        date_admission = self.date_admission
+
+        date_registration_end: None | str
+        date_registration_end = self.date_registration_end
+
+        citizenship = self.citizenship
+
+        gender: int = self.gender
+
+        passport_data = self.passport_data
+
+        personal_tax_reference_number = self.personal_tax_reference_number
+
+        number_insurance_certificates = self.number_insurance_certificates
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "phone": phone,
+                "name": name,
+                "firstname": firstname,
+                "surname": surname,
+                "patronymic": patronymic,
+                "date_admission": date_admission,
+                "date_registration_end": date_registration_end,
+                "citizenship": citizenship,
+                "gender": gender,
+                "passport_data": passport_data,
+                "personal_tax_reference_number": personal_tax_reference_number,
+                "number_insurance_certificates": number_insurance_certificates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        name = d.pop("name")
+
+        firstname = d.pop("firstname")
+
+        surname = d.pop("surname")
+
+        patronymic = d.pop("patronymic")
+
+        def _parse_date_admission(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_admission = _parse_date_admission(d.pop("date_admission"))
+
+        def _parse_date_registration_end(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_registration_end = _parse_date_registration_end(d.pop("date_registration_end"))
+
+        citizenship = d.pop("citizenship")
+
+        gender = check_employment_profile_resource_attributes_gender(d.pop("gender"))
+
+        passport_data = d.pop("passport_data")
+
+        personal_tax_reference_number = d.pop("personal_tax_reference_number")
+
+        number_insurance_certificates = d.pop("number_insurance_certificates")
+
+        employment_profile_resource_attributes = cls(
+            phone=phone,
+            name=name,
+            firstname=firstname,
+            surname=surname,
+            patronymic=patronymic,
+            date_admission=date_admission,
+            date_registration_end=date_registration_end,
+            citizenship=citizenship,
+            gender=gender,
+            passport_data=passport_data,
+            personal_tax_reference_number=personal_tax_reference_number,
+            number_insurance_certificates=number_insurance_certificates,
+        )
+
+        return employment_profile_resource_attributes

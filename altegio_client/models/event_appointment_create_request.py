@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_appointment_create_request_client import (
+        EventAppointmentCreateRequestClient,
+    )
+    from ..models.event_appointment_create_request_comer import (
+        EventAppointmentCreateRequestComer,
+    )
+
+
+T = TypeVar("T", bound="EventAppointmentCreateRequest")
+
+
+@_attrs_define
+class EventAppointmentCreateRequest:
+    client: EventAppointmentCreateRequestClient
+    clients_count: int
+    """ Number of places reserved by the Appointment """
+    client_id: int | None | Unset = UNSET
+    """ Deprecated wire field for an existing Booking User ID; use `client.id` """
+    comer_id: int | None | Unset = UNSET
+    """ Walk-in visitor ID """
+    comer: EventAppointmentCreateRequestComer | Unset = UNSET
+    is_trial_service: bool | Unset = UNSET
+    """ Whether this is a trial Service Appointment """
+
+    def to_dict(self) -> dict[str, Any]:
+        client = self.client.to_dict()
+
+        clients_count = self.clients_count
+
+        client_id: int | None | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        comer_id: int | None | Unset
+        if isinstance(self.comer_id, Unset):
+            comer_id = UNSET
+        else:
+            comer_id = self.comer_id
+
+        comer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comer, Unset):
+            comer = self.comer.to_dict()
+
+        is_trial_service = self.is_trial_service
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "client": client,
+                "clients_count": clients_count,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if comer_id is not UNSET:
+            field_dict["comer_id"] = comer_id
+        if comer is not UNSET:
+            field_dict["comer"] = comer
+        if is_trial_service is not UNSET:
+            field_dict["is_trial_service"] = is_trial_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_appointment_create_request_client import (
+            EventAppointmentCreateRequestClient,  # noqa: PLC0415
+        )
+        from ..models.event_appointment_create_request_comer import (
+            EventAppointmentCreateRequestComer,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        client = EventAppointmentCreateRequestClient.from_dict(d.pop("client"))
+
+        clients_count = d.pop("clients_count")
+
+        def _parse_client_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        client_id = _parse_client_id(d.pop("client_id", UNSET))
+
+        def _parse_comer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        comer_id = _parse_comer_id(d.pop("comer_id", UNSET))
+
+        _comer = d.pop("comer", UNSET)
+        comer: EventAppointmentCreateRequestComer | Unset
+        if isinstance(_comer, Unset):
+            comer = UNSET
+        else:
+            comer = EventAppointmentCreateRequestComer.from_dict(_comer)
+
+        is_trial_service = d.pop("is_trial_service", UNSET)
+
+        event_appointment_create_request = cls(
+            client=client,
+            clients_count=clients_count,
+            client_id=client_id,
+            comer_id=comer_id,
+            comer=comer,
+            is_trial_service=is_trial_service,
+        )
+
+        return event_appointment_create_request

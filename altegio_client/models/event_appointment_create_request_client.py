@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..models.event_appointment_create_request_client_gender_type_1 import (
+    EventAppointmentCreateRequestClientGenderType1,
+    check_event_appointment_create_request_client_gender_type_1,
+)
+from ..models.event_appointment_create_request_client_gender_type_2_type_1 import (
+    EventAppointmentCreateRequestClientGenderType2Type1,
+    check_event_appointment_create_request_client_gender_type_2_type_1,
+)
+from ..models.event_appointment_create_request_client_gender_type_3_type_1 import (
+    EventAppointmentCreateRequestClientGenderType3Type1,
+    check_event_appointment_create_request_client_gender_type_3_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_appointment_create_request_client_agreements_type_0 import (
+        EventAppointmentCreateRequestClientAgreementsType0,
+    )
+    from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
+        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,
+    )
+
+
+T = TypeVar("T", bound="EventAppointmentCreateRequestClient")
+
+
+@_attrs_define
+class EventAppointmentCreateRequestClient:
+    id: int | None
+    """ Existing Booking User ID, or `null` for a new Booking User """
+    name: str
+    """ Booking User first name """
+    phone: Literal[""] | None | str
+    """ Booking User phone number as 9 to 15 digits; an empty string is also accepted """
+    email: None | str
+    """ Booking User email address """
+    surname: None | str
+    """ Booking User last name """
+    patronymic: None | str
+    """ Literal wire field for a Booking User middle name """
+    gender: (
+        EventAppointmentCreateRequestClientGenderType1
+        | EventAppointmentCreateRequestClientGenderType2Type1
+        | EventAppointmentCreateRequestClientGenderType3Type1
+        | None
+    )
+    """ Booking User gender wire value """
+    birthday: datetime.date | None
+    """ Booking User birth date """
+    custom_field_values: list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None
+    """ Booking User custom fields """
+    agreements: EventAppointmentCreateRequestClientAgreementsType0 | None
+    """ Booking User consent flags """
+    comment: str | Unset = UNSET
+    """ Booking User comment """
+    national_id: None | str | Unset = UNSET
+    """ Booking User national identifier """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_appointment_create_request_client_agreements_type_0 import (
+            EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+        )
+
+        id: int | None
+        id = self.id
+
+        name = self.name
+
+        phone: Literal[""] | None | str
+        phone = self.phone
+
+        email: None | str
+        email = self.email
+
+        surname: None | str
+        surname = self.surname
+
+        patronymic: None | str
+        patronymic = self.patronymic
+
+        gender: int | None
+        if isinstance(self.gender, int):
+            gender = self.gender
+        elif isinstance(self.gender, int):
+            gender = self.gender
+        elif isinstance(self.gender, int):
+            gender = self.gender
+        else:
+            gender = self.gender
+
+        birthday: None | str
+        if isinstance(self.birthday, datetime.date):
+            birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
+
+        custom_field_values: list[dict[str, Any]] | None
+        if isinstance(self.custom_field_values, list):
+            custom_field_values = []
+            for custom_field_values_type_0_item_data in self.custom_field_values:
+                custom_field_values_type_0_item = custom_field_values_type_0_item_data.to_dict()
+                custom_field_values.append(custom_field_values_type_0_item)
+
+        else:
+            custom_field_values = self.custom_field_values
+
+        agreements: dict[str, Any] | None
+        if isinstance(self.agreements, EventAppointmentCreateRequestClientAgreementsType0):
+            agreements = self.agreements.to_dict()
+        else:
+            agreements = self.agreements
+
+        comment = self.comment
+
+        national_id: None | str | Unset
+        if isinstance(self.national_id, Unset):
+            national_id = UNSET
+        else:
+            national_id = self.national_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "phone": phone,
+                "email": email,
+                "surname": surname,
+                "patronymic": patronymic,
+                "gender": gender,
+                "birthday": birthday,
+                "custom_field_values": custom_field_values,
+                "agreements": agreements,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if national_id is not UNSET:
+            field_dict["national_id"] = national_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_appointment_create_request_client_agreements_type_0 import (
+            EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+        )
+        from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
+            EventAppointmentCreateRequestClientCustomFieldValuesType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_phone(data: object) -> Literal[""] | None | str:
+            if data is None:
+                return data
+            phone_type_0 = cast(Literal[""], data)
+            if phone_type_0 != "":
+                raise ValueError(f"phone_type_0 must match const '', got '{phone_type_0}'")
+            return phone_type_0
+            return cast(Literal[""] | None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_surname(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        surname = _parse_surname(d.pop("surname"))
+
+        def _parse_patronymic(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        patronymic = _parse_patronymic(d.pop("patronymic"))
+
+        def _parse_gender(
+            data: object,
+        ) -> (
+            EventAppointmentCreateRequestClientGenderType1
+            | EventAppointmentCreateRequestClientGenderType2Type1
+            | EventAppointmentCreateRequestClientGenderType3Type1
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                gender_type_1 = check_event_appointment_create_request_client_gender_type_1(data)
+
+                return gender_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                gender_type_2_type_1 = check_event_appointment_create_request_client_gender_type_2_type_1(data)
+
+                return gender_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                gender_type_3_type_1 = check_event_appointment_create_request_client_gender_type_3_type_1(data)
+
+                return gender_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EventAppointmentCreateRequestClientGenderType1
+                | EventAppointmentCreateRequestClientGenderType2Type1
+                | EventAppointmentCreateRequestClientGenderType3Type1
+                | None,
+                data,
+            )
+
+        gender = _parse_gender(d.pop("gender"))
+
+        def _parse_birthday(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birthday_type_0 = datetime.date.fromisoformat(data)
+
+                return birthday_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        birthday = _parse_birthday(d.pop("birthday"))
+
+        def _parse_custom_field_values(
+            data: object,
+        ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_field_values_type_0 = []
+                _custom_field_values_type_0 = data
+                for custom_field_values_type_0_item_data in _custom_field_values_type_0:
+                    custom_field_values_type_0_item = (
+                        EventAppointmentCreateRequestClientCustomFieldValuesType0Item.from_dict(
+                            custom_field_values_type_0_item_data
+                        )
+                    )
+
+                    custom_field_values_type_0.append(custom_field_values_type_0_item)
+
+                return custom_field_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None, data)
+
+        custom_field_values = _parse_custom_field_values(d.pop("custom_field_values"))
+
+        def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agreements_type_0 = EventAppointmentCreateRequestClientAgreementsType0.from_dict(data)
+
+                return agreements_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventAppointmentCreateRequestClientAgreementsType0 | None, data)
+
+        agreements = _parse_agreements(d.pop("agreements"))
+
+        comment = d.pop("comment", UNSET)
+
+        def _parse_national_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        national_id = _parse_national_id(d.pop("national_id", UNSET))
+
+        event_appointment_create_request_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+            email=email,
+            surname=surname,
+            patronymic=patronymic,
+            gender=gender,
+            birthday=birthday,
+            custom_field_values=custom_field_values,
+            agreements=agreements,
+            comment=comment,
+            national_id=national_id,
+        )
+
+        return event_appointment_create_request_client

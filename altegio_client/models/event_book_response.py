@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_book_response_data import EventBookResponseData
+    from ..models.event_book_response_meta_item import EventBookResponseMetaItem
+
+
+T = TypeVar("T", bound="EventBookResponse")
+
+
+@_attrs_define
+class EventBookResponse:
+    """Book Event response with created Appointment details
+
+    Example:
+        {'success': True, 'data': {'id': 28417878, 'hash': '9e6a54a1a9b118b65cc39ab6f3c3b5b4'}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: EventBookResponseData | Unset = UNSET
+    """ Object with data """
+    meta: list[EventBookResponseMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_book_response_data import EventBookResponseData  # noqa: PLC0415
+        from ..models.event_book_response_meta_item import EventBookResponseMetaItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: EventBookResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventBookResponseData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[EventBookResponseMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = EventBookResponseMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        event_book_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        event_book_response.additional_properties = d
+        return event_book_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

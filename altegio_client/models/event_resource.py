@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_resource_attributes import EventResourceAttributes
+    from ..models.event_resource_relationships import EventResourceRelationships
+
+
+T = TypeVar("T", bound="EventResource")
+
+
+@_attrs_define
+class EventResource:
+    type_: Literal["activity"]
+    """ Literal JSON:API resource type returned for Events """
+    id: str
+    """ Event ID """
+    attributes: EventResourceAttributes
+    relationships: EventResourceRelationships | Unset = UNSET
+    """ Present when related data is requested through `include` """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_resource_attributes import EventResourceAttributes  # noqa: PLC0415
+        from ..models.event_resource_relationships import EventResourceRelationships  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["activity"], d.pop("type"))
+        if type_ != "activity":
+            raise ValueError(f"type must match const 'activity', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = EventResourceAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: EventResourceRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = EventResourceRelationships.from_dict(_relationships)
+
+        event_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        return event_resource

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.event_resource_attributes_schedule_till_type_0 import (
+        EventResourceAttributesScheduleTillType0,
+    )
+
+
+T = TypeVar("T", bound="EventResourceAttributes")
+
+
+@_attrs_define
+class EventResourceAttributes:
+    master_id: int
+    """ Deprecated wire field for Team Member ID; use `staff_id` """
+    staff_id: int
+    """ Team Member ID """
+    service_id: int
+    """ Service ID """
+    timestamp: int
+    """ Event start as a Unix timestamp """
+    length: int
+    """ Event duration in seconds """
+    capacity: int
+    """ Total number of available places """
+    clients_count: int
+    """ Number of Booking Users currently booked """
+    color: str
+    """ Event background color including `#` """
+    instructions: str
+    """ Instructions for Booking Users """
+    stream_link: str
+    """ Online Event stream link, or an empty string """
+    font_color: str
+    """ Event text color including `#` """
+    notified: bool
+    """ Whether an Event notification was sent """
+    comment: None | str
+    """ Event comment """
+    schedule_id: int | None
+    """ Event Schedule ID """
+    schedule_till: EventResourceAttributesScheduleTillType0 | None
+    """ Event Schedule end represented by the production DateTime wire object """
+    schedule_event_modified: bool | None
+    """ Whether this scheduled Event differs from its Event Schedule """
+    date: str
+    """ Event start in the Location timezone with a numeric offset """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_resource_attributes_schedule_till_type_0 import (
+            EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+        )
+
+        master_id = self.master_id
+
+        staff_id = self.staff_id
+
+        service_id = self.service_id
+
+        timestamp = self.timestamp
+
+        length = self.length
+
+        capacity = self.capacity
+
+        clients_count = self.clients_count
+
+        color = self.color
+
+        instructions = self.instructions
+
+        stream_link = self.stream_link
+
+        font_color = self.font_color
+
+        notified = self.notified
+
+        comment: None | str
+        comment = self.comment
+
+        schedule_id: int | None
+        schedule_id = self.schedule_id
+
+        schedule_till: dict[str, Any] | None
+        if isinstance(self.schedule_till, EventResourceAttributesScheduleTillType0):
+            schedule_till = self.schedule_till.to_dict()
+        else:
+            schedule_till = self.schedule_till
+
+        schedule_event_modified: bool | None
+        schedule_event_modified = self.schedule_event_modified
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "master_id": master_id,
+                "staff_id": staff_id,
+                "service_id": service_id,
+                "timestamp": timestamp,
+                "length": length,
+                "capacity": capacity,
+                "clients_count": clients_count,
+                "color": color,
+                "instructions": instructions,
+                "stream_link": stream_link,
+                "font_color": font_color,
+                "notified": notified,
+                "comment": comment,
+                "schedule_id": schedule_id,
+                "schedule_till": schedule_till,
+                "schedule_event_modified": schedule_event_modified,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_resource_attributes_schedule_till_type_0 import (
+            EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        master_id = d.pop("master_id")
+
+        staff_id = d.pop("staff_id")
+
+        service_id = d.pop("service_id")
+
+        timestamp = d.pop("timestamp")
+
+        length = d.pop("length")
+
+        capacity = d.pop("capacity")
+
+        clients_count = d.pop("clients_count")
+
+        color = d.pop("color")
+
+        instructions = d.pop("instructions")
+
+        stream_link = d.pop("stream_link")
+
+        font_color = d.pop("font_color")
+
+        notified = d.pop("notified")
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
+
+        def _parse_schedule_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        schedule_id = _parse_schedule_id(d.pop("schedule_id"))
+
+        def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTillType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_till_type_0 = EventResourceAttributesScheduleTillType0.from_dict(data)
+
+                return schedule_till_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventResourceAttributesScheduleTillType0 | None, data)
+
+        schedule_till = _parse_schedule_till(d.pop("schedule_till"))
+
+        def _parse_schedule_event_modified(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        schedule_event_modified = _parse_schedule_event_modified(d.pop("schedule_event_modified"))
+
+        date = d.pop("date")
+
+        event_resource_attributes = cls(
+            master_id=master_id,
+            staff_id=staff_id,
+            service_id=service_id,
+            timestamp=timestamp,
+            length=length,
+            capacity=capacity,
+            clients_count=clients_count,
+            color=color,
+            instructions=instructions,
+            stream_link=stream_link,
+            font_color=font_color,
+            notified=notified,
+            comment=comment,
+            schedule_id=schedule_id,
+            schedule_till=schedule_till,
+            schedule_event_modified=schedule_event_modified,
+            date=date,
+        )
+
+        return event_resource_attributes

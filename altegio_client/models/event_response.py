@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_response_data import EventResponseData
+    from ..models.event_response_meta_item import EventResponseMetaItem
+
+
+T = TypeVar("T", bound="EventResponse")
+
+
+@_attrs_define
+class EventResponse:
+    """Event object with details
+
+    Example:
+        {'success': True, 'data': {'id': 108, 'salon_id': 4564, 'service_id': 1185299, 'staff_id': 26427, 'date':
+            '2026-09-21T23:00:00.000-05:00', 'length': 3600, 'capacity': 9, 'records_count': 0, 'color': '', 'font_color':
+            '', 'service': {'id': 1185299, 'title': 'Group manicure', 'category_id': 754917}, 'staff': {'id': 26427, 'name':
+            'Monica Bellucci', 'company_id': 4564}, 'resource_instances': [{'id': 3127, 'title': 'Manicure machine #1',
+            'resource_id': 1364}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: EventResponseData | Unset = UNSET
+    """ Object with data """
+    meta: list[EventResponseMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_response_data import EventResponseData  # noqa: PLC0415
+        from ..models.event_response_meta_item import EventResponseMetaItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: EventResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EventResponseData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[EventResponseMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = EventResponseMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        event_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        event_response.additional_properties = d
+        return event_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

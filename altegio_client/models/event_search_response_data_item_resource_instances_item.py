@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSearchResponseDataItemResourceInstancesItem")
+
+
+@_attrs_define
+class EventSearchResponseDataItemResourceInstancesItem:
+    id: int | Unset = UNSET
+    """ Resource instance ID """
+    title: str | Unset = UNSET
+    """ Resource instance name """
+    resource_id: int | Unset = UNSET
+    """ Resource ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        event_search_response_data_item_resource_instances_item = cls(
+            id=id,
+            title=title,
+            resource_id=resource_id,
+        )
+
+        event_search_response_data_item_resource_instances_item.additional_properties = d
+        return event_search_response_data_item_resource_instances_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_services_response_data_item import EventServicesResponseDataItem
+    from ..models.event_services_response_meta import EventServicesResponseMeta
+
+
+T = TypeVar("T", bound="EventServicesResponse")
+
+
+@_attrs_define
+class EventServicesResponse:
+    """Search Event services response
+
+    Example:
+        {'success': True, 'data': [{'id': 1209148, 'title': 'Fitness test', 'capacity': 5, 'price_min': 2, 'price_max':
+            3, 'is_multi': True, 'category': {'id': 1285356, 'title': 'Group services'}, 'staff': [{'id': 37695, 'name':
+            'Kim Kardashian', 'length': 7200}], 'resources': [{'id': 464, 'title': 'massage room', 'salon_id': 4564}]}],
+            'meta': {'count': 1}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[EventServicesResponseDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: EventServicesResponseMeta | Unset = UNSET
+    """ Metadata (contains the number of services found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_services_response_data_item import (
+            EventServicesResponseDataItem,  # noqa: PLC0415
+        )
+        from ..models.event_services_response_meta import EventServicesResponseMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[EventServicesResponseDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = EventServicesResponseDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: EventServicesResponseMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = EventServicesResponseMeta.from_dict(_meta)
+
+        event_services_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        event_services_response.additional_properties = d
+        return event_services_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

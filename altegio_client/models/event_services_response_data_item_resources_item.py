@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventServicesResponseDataItemResourcesItem")
+
+
+@_attrs_define
+class EventServicesResponseDataItemResourcesItem:
+    id: int | Unset = UNSET
+    """ Resource ID """
+    title: str | Unset = UNSET
+    """ Resource name """
+    salon_id: int | Unset = UNSET
+    """ Location ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        salon_id = self.salon_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        event_services_response_data_item_resources_item = cls(
+            id=id,
+            title=title,
+            salon_id=salon_id,
+        )
+
+        event_services_response_data_item_resources_item.additional_properties = d
+        return event_services_response_data_item_resources_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

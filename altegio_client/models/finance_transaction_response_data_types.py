@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.finance_transaction_response_data_types_data import (
+        FinanceTransactionResponseDataTypesData,
+    )
+    from ..models.finance_transaction_response_data_types_meta_item import (
+        FinanceTransactionResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="FinanceTransactionResponseDataTypes")
+
+
+@_attrs_define
+class FinanceTransactionResponseDataTypes:
+    """Create a Financial Transaction
+
+    Example:
+        {'success': True, 'data': {'id': 277016617, 'document_id': 0, 'date': '2026-09-21T23:00:00.000-05:00',
+            'type_id': 5, 'expense_id': 5, 'account_id': 774020, 'amount': 100, 'client_id': 51520012, 'master_id': 921395,
+            'supplier_id': 0, 'comment': 'Transaction comment', 'item_id': 0, 'target_type_id': 0, 'record_id': 0,
+            'goods_transaction_id': 0, 'expense': {'id': 5, 'title': 'Provision of services'}, 'account': {'id': 774020,
+            'title': 'Archive location account', 'is_cash': True, 'is_default': False}, 'client': {'id': 51520012, 'name':
+            'Sweeney Todd', 'phone': '+13155550175', 'email': 'mail@example.com'}, 'master': {'id': 921395, 'name':
+            'Valeria'}, 'supplier': []}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: FinanceTransactionResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.finance_transaction_response_data_types_data import (
+            FinanceTransactionResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.finance_transaction_response_data_types_meta_item import (
+            FinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: FinanceTransactionResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = FinanceTransactionResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = FinanceTransactionResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        finance_transaction_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        finance_transaction_response_data_types.additional_properties = d
+        return finance_transaction_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.finances_operation_event_resource import (
+    FinancesOperationEventResource,
+    check_finances_operation_event_resource,
+)
+from ..models.finances_operation_event_status import (
+    FinancesOperationEventStatus,
+    check_finances_operation_event_status,
+)
+
+if TYPE_CHECKING:
+    from ..models.finances_operation import FinancesOperation
+
+
+T = TypeVar("T", bound="FinancesOperationEvent")
+
+
+@_attrs_define
+class FinancesOperationEvent:
+    """Sent when a financial transaction is created, updated, or deleted. May optionally include
+    `payment_system_transaction_ids` if the feature is enabled for the location.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: FinancesOperationEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: FinancesOperationEventStatus
+    """ Type of change that occurred. """
+    data: FinancesOperation
+    """ Financial transaction data sent in webhook notifications. Includes default relations (expense, master,
+    supplier, account, client) and webhook-specific includes (record, client.email). May optionally include
+    payment_system_transaction_ids if the feature is enabled for the location. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.finances_operation import FinancesOperation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_finances_operation_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_finances_operation_event_status(d.pop("status"))
+
+        data = FinancesOperation.from_dict(d.pop("data"))
+
+        finances_operation_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        finances_operation_event.additional_properties = d
+        return finances_operation_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_generate_code_error_meta_option import (
+        LoyaltyGenerateCodeErrorMetaOption,
+    )
+    from ..models.loyalty_generate_code_error_option import LoyaltyGenerateCodeErrorOption
+
+
+T = TypeVar("T", bound="GenerateLoyaltyCodeResponse403")
+
+
+@_attrs_define
+class GenerateLoyaltyCodeResponse403:
+    meta: LoyaltyGenerateCodeErrorMetaOption
+    success: bool
+    loyalty_generate_code_error_option: LoyaltyGenerateCodeErrorOption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        success = self.success
+
+        loyalty_generate_code_error_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_generate_code_error_option, Unset):
+            loyalty_generate_code_error_option = self.loyalty_generate_code_error_option.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+                "success": success,
+            }
+        )
+        if loyalty_generate_code_error_option is not UNSET:
+            field_dict["LoyaltyGenerateCodeErrorOption"] = loyalty_generate_code_error_option
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_generate_code_error_meta_option import (
+            LoyaltyGenerateCodeErrorMetaOption,  # noqa: PLC0415
+        )
+        from ..models.loyalty_generate_code_error_option import (
+            LoyaltyGenerateCodeErrorOption,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = LoyaltyGenerateCodeErrorMetaOption.from_dict(d.pop("meta"))
+
+        success = d.pop("success")
+
+        _loyalty_generate_code_error_option = d.pop("LoyaltyGenerateCodeErrorOption", UNSET)
+        loyalty_generate_code_error_option: LoyaltyGenerateCodeErrorOption | Unset
+        if isinstance(_loyalty_generate_code_error_option, Unset):
+            loyalty_generate_code_error_option = UNSET
+        else:
+            loyalty_generate_code_error_option = LoyaltyGenerateCodeErrorOption.from_dict(
+                _loyalty_generate_code_error_option
+            )
+
+        generate_loyalty_code_response_403 = cls(
+            meta=meta,
+            success=success,
+            loyalty_generate_code_error_option=loyalty_generate_code_error_option,
+        )
+
+        generate_loyalty_code_response_403.additional_properties = d
+        return generate_loyalty_code_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

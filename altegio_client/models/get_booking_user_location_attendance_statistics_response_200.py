@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deposit_resource import DepositResource
+    from ..models.location_attendance_statistics_resource import (
+        LocationAttendanceStatisticsResource,
+    )
+
+
+T = TypeVar("T", bound="GetBookingUserLocationAttendanceStatisticsResponse200")
+
+
+@_attrs_define
+class GetBookingUserLocationAttendanceStatisticsResponse200:
+    data: LocationAttendanceStatisticsResource
+    meta: list[Any]
+    included: list[DepositResource] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = self.meta
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deposit_resource import DepositResource  # noqa: PLC0415
+        from ..models.location_attendance_statistics_resource import (
+            LocationAttendanceStatisticsResource,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        data = LocationAttendanceStatisticsResource.from_dict(d.pop("data"))
+
+        meta = cast(list[Any], d.pop("meta"))
+
+        _included = d.pop("included", UNSET)
+        included: list[DepositResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = DepositResource.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        get_booking_user_location_attendance_statistics_response_200 = cls(
+            data=data,
+            meta=meta,
+            included=included,
+        )
+
+        return get_booking_user_location_attendance_statistics_response_200

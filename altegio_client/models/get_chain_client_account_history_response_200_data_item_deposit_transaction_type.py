@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransactionType")
+
+
+@_attrs_define
+class GetChainClientAccountHistoryResponse200DataItemDepositTransactionType:
+    """Transaction type information"""
+
+    id: int | Unset = UNSET
+    """ Transaction type ID """
+    comment: str | Unset = UNSET
+    """ Transaction type name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        get_chain_client_account_history_response_200_data_item_deposit_transaction_type = cls(
+            id=id,
+            comment=comment,
+        )
+
+        get_chain_client_account_history_response_200_data_item_deposit_transaction_type.additional_properties = d
+        return get_chain_client_account_history_response_200_data_item_deposit_transaction_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.get_position_response_200_meta_item import (
+        GetPositionResponse200MetaItem,
+    )
+    from ..models.team_member_position_resource import TeamMemberPositionResource
+
+
+T = TypeVar("T", bound="GetPositionResponse200")
+
+
+@_attrs_define
+class GetPositionResponse200:
+    data: TeamMemberPositionResource
+    meta: list[GetPositionResponse200MetaItem]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = []
+        for meta_item_data in self.meta:
+            meta_item = meta_item_data.to_dict()
+            meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_position_response_200_meta_item import (
+            GetPositionResponse200MetaItem,  # noqa: PLC0415
+        )
+        from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = TeamMemberPositionResource.from_dict(d.pop("data"))
+
+        meta = []
+        _meta = d.pop("meta")
+        for meta_item_data in _meta:
+            meta_item = GetPositionResponse200MetaItem.from_dict(meta_item_data)
+
+            meta.append(meta_item)
+
+        get_position_response_200 = cls(
+            data=data,
+            meta=meta,
+        )
+
+        return get_position_response_200

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_timeslot_settings_response_200_data import (
+        GetTimeslotSettingsResponse200Data,
+    )
+
+
+T = TypeVar("T", bound="GetTimeslotSettingsResponse200")
+
+
+@_attrs_define
+class GetTimeslotSettingsResponse200:
+    success: bool | Unset = UNSET
+    data: GetTimeslotSettingsResponse200Data | Unset = UNSET
+    """ Timeslot settings object """
+    meta: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_timeslot_settings_response_200_data import (
+            GetTimeslotSettingsResponse200Data,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: GetTimeslotSettingsResponse200Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = GetTimeslotSettingsResponse200Data.from_dict(_data)
+
+        meta = cast(list[Any], d.pop("meta", UNSET))
+
+        get_timeslot_settings_response_200 = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        get_timeslot_settings_response_200.additional_properties = d
+        return get_timeslot_settings_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.good_event_resource import GoodEventResource, check_good_event_resource
+from ..models.good_event_status import GoodEventStatus, check_good_event_status
+
+if TYPE_CHECKING:
+    from ..models.good import Good
+
+
+T = TypeVar("T", bound="GoodEvent")
+
+
+@_attrs_define
+class GoodEvent:
+    """Sent when a product is created, updated, or deleted. The `data` field matches the response from `GET
+    /goods/{company_id}/{good_id}`.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: GoodEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: GoodEventStatus
+    """ Type of change that occurred. """
+    data: Good
+    """ Product data sent in webhook notifications. Matches the output of the product detail API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.good import Good  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_good_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_good_event_status(d.pop("status"))
+
+        data = Good.from_dict(d.pop("data"))
+
+        good_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        good_event.additional_properties = d
+        return good_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goods_categories_post_put_response_data_types_data import (
+        GoodsCategoriesPostPutResponseDataTypesData,
+    )
+    from ..models.goods_categories_post_put_response_data_types_meta_item import (
+        GoodsCategoriesPostPutResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="GoodsCategoriesPostPutResponseDataTypes")
+
+
+@_attrs_define
+class GoodsCategoriesPostPutResponseDataTypes:
+    """Create a Product Category
+
+    Example:
+        {'success': True, 'data': {'id': 123456, 'title': 'Manicure', 'parent_category_id': 123457}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status """
+    data: GoodsCategoriesPostPutResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.goods_categories_post_put_response_data_types_data import (
+            GoodsCategoriesPostPutResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.goods_categories_post_put_response_data_types_meta_item import (
+            GoodsCategoriesPostPutResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: GoodsCategoriesPostPutResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = GoodsCategoriesPostPutResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[GoodsCategoriesPostPutResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = GoodsCategoriesPostPutResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        goods_categories_post_put_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        goods_categories_post_put_response_data_types.additional_properties = d
+        return goods_categories_post_put_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

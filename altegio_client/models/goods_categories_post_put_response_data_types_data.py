@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoodsCategoriesPostPutResponseDataTypesData")
+
+
+@_attrs_define
+class GoodsCategoriesPostPutResponseDataTypesData:
+    """Object with data"""
+
+    id: int | Unset = UNSET
+    """ Product category ID """
+    title: str | Unset = UNSET
+    """ Product category name """
+    parent_category_id: int | Unset = UNSET
+    """ Identifier of the parent product category (may be null if there is no parent product category) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        parent_category_id = self.parent_category_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if parent_category_id is not UNSET:
+            field_dict["parent_category_id"] = parent_category_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        parent_category_id = d.pop("parent_category_id", UNSET)
+
+        goods_categories_post_put_response_data_types_data = cls(
+            id=id,
+            title=title,
+            parent_category_id=parent_category_id,
+        )
+
+        goods_categories_post_put_response_data_types_data.additional_properties = d
+        return goods_categories_post_put_response_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goods_categories_response_200_data_types_data_item import (
+        GoodsCategoriesResponse200DataTypesDataItem,
+    )
+    from ..models.goods_categories_response_200_data_types_meta import (
+        GoodsCategoriesResponse200DataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="GoodsCategoriesResponse200DataTypes")
+
+
+@_attrs_define
+class GoodsCategoriesResponse200DataTypes:
+    """Get a list of product categories
+
+    Example:
+        {'success': True, 'data': [{'id': 1035384, 'title': 'Memberships', 'parent_category_id': None, 'is_chain':
+            True}, {'id': 961078, 'title': 'Basic products', 'parent_category_id': None, 'is_chain': False}], 'meta':
+            {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[GoodsCategoriesResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: GoodsCategoriesResponse200DataTypesMeta | Unset = UNSET
+    """ Metadata """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.goods_categories_response_200_data_types_data_item import (
+            GoodsCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.goods_categories_response_200_data_types_meta import (
+            GoodsCategoriesResponse200DataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[GoodsCategoriesResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = GoodsCategoriesResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: GoodsCategoriesResponse200DataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = GoodsCategoriesResponse200DataTypesMeta.from_dict(_meta)
+
+        goods_categories_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        goods_categories_response_200_data_types.additional_properties = d
+        return goods_categories_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.goods_operation_event_resource import (
+    GoodsOperationEventResource,
+    check_goods_operation_event_resource,
+)
+from ..models.goods_operation_event_status import (
+    GoodsOperationEventStatus,
+    check_goods_operation_event_status,
+)
+
+if TYPE_CHECKING:
+    from ..models.goods_operations import GoodsOperations
+
+
+T = TypeVar("T", bound="GoodsOperationEvent")
+
+
+@_attrs_define
+class GoodsOperationEvent:
+    """Sent when a product operation occurs: sale, receipt, consumable write-off, product write-off, or product movement.
+    The `resource` field indicates the specific operation type: `goods_operations_sale`, `goods_operations_receipt`,
+    `goods_operations_consumable`, `goods_operations_stolen`, `goods_operations_move`.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: GoodsOperationEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: GoodsOperationEventStatus
+    """ Type of change that occurred. """
+    data: GoodsOperations
+    """ Product operation data sent in webhook notifications. Covers all operation types: sale, receipt, consumable
+    write-off, product write-off, and movement. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.goods_operations import GoodsOperations  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_goods_operation_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_goods_operation_event_status(d.pop("status"))
+
+        data = GoodsOperations.from_dict(d.pop("data"))
+
+        goods_operation_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        goods_operation_event.additional_properties = d
+        return goods_operation_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

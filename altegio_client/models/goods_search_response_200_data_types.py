@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goods_search_response_200_data_types_data_item import (
+        GoodsSearchResponse200DataTypesDataItem,
+    )
+    from ..models.goods_search_response_200_data_types_meta import (
+        GoodsSearchResponse200DataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="GoodsSearchResponse200DataTypes")
+
+
+@_attrs_define
+class GoodsSearchResponse200DataTypes:
+    """List request example
+
+    Example:
+        {'success': True, 'data': [{'parent_id': 0, 'item_id': 0, 'category_id': 123, 'title': 'Root Category 1',
+            'is_chain': True, 'is_category': True, 'is_item': False}, {'parent_id': 0, 'item_id': 0, 'category_id': 456,
+            'title': 'Root Category 2', 'is_chain': True, 'is_category': True, 'is_item': False}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[GoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array with data objects """
+    meta: GoodsSearchResponse200DataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of categories found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.goods_search_response_200_data_types_data_item import (
+            GoodsSearchResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.goods_search_response_200_data_types_meta import (
+            GoodsSearchResponse200DataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[GoodsSearchResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = GoodsSearchResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: GoodsSearchResponse200DataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = GoodsSearchResponse200DataTypesMeta.from_dict(_meta)
+
+        goods_search_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        goods_search_response_200_data_types.additional_properties = d
+        return goods_search_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.groups_response_data_types_data_item import (
+        GroupsResponseDataTypesDataItem,
+    )
+    from ..models.groups_response_data_types_meta_item import (
+        GroupsResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="GroupsResponseDataTypes")
+
+
+@_attrs_define
+class GroupsResponseDataTypes:
+    """Obtaining chains available to the user
+
+    Example:
+        {'success': True, 'data': [{'id': 509, 'title': 'Chain of salons in New York', 'companies': [{'id': 38726,
+            'title': 'Location in New York'}, {'id': 39287, 'title': 'Location in New York'}], 'access': {'settings_access':
+            '1', 'clients_access': '1', 'users_access': '1', 'loyalty_access': '1',
+            'loyalty_cards_manual_transactions_access': '1', 'chain_services_access': '1'}}, {'id': 508, 'title': 'Chain of
+            salons in New York', 'companies': [{'id': 38545, 'title': 'Location in New York'}, {'id': 38704, 'title':
+            'Location in New York'}], 'access': {'settings_access': '1', 'clients_access': '1', 'users_access': '1',
+            'loyalty_access': '1', 'loyalty_cards_manual_transactions_access': '1', 'chain_services_access': '1'}}]}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[GroupsResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[GroupsResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.groups_response_data_types_data_item import (
+            GroupsResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.groups_response_data_types_meta_item import (
+            GroupsResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[GroupsResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = GroupsResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[GroupsResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = GroupsResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        groups_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        groups_response_data_types.additional_properties = d
+        return groups_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hooks_settings_response_data_types_data import (
+        HooksSettingsResponseDataTypesData,
+    )
+    from ..models.hooks_settings_response_data_types_meta_item import (
+        HooksSettingsResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="HooksSettingsResponseDataTypes")
+
+
+@_attrs_define
+class HooksSettingsResponseDataTypes:
+    """Event notification settings
+
+    Example:
+        {'success': True, 'data': {'urls': ['https://dev.tools.test.com/test/Hooks'], 'active': 0, 'salon': 1,
+            'service_category': 0, 'service': 1, 'good': 1, 'master': 1, 'client': 1, 'record': 1, 'goods_operations_sale':
+            1, 'goods_operations_receipt': 1, 'goods_operations_consumable': 1, 'goods_operations_stolen': 1,
+            'goods_operations_move': 1, 'finances_operation': 1}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: HooksSettingsResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[HooksSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hooks_settings_response_data_types_data import (
+            HooksSettingsResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.hooks_settings_response_data_types_meta_item import (
+            HooksSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: HooksSettingsResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = HooksSettingsResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[HooksSettingsResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = HooksSettingsResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        hooks_settings_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        hooks_settings_response_data_types.additional_properties = d
+        return hooks_settings_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Image")
+
+
+@_attrs_define
+class Image:
+    id: int
+    """ image id """
+    path: str
+    """ Image Path """
+    width: float
+    """ Image Width """
+    height: float
+    """ Image Height """
+    type_: str
+    """ Image type """
+    image_group_id: int
+    """ Image group id """
+    version: str
+    """ Image version """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        path = self.path
+
+        width = self.width
+
+        height = self.height
+
+        type_ = self.type_
+
+        image_group_id = self.image_group_id
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "path": path,
+                "width": width,
+                "height": height,
+                "type": type_,
+                "image_group_id": image_group_id,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        path = d.pop("path")
+
+        width = d.pop("width")
+
+        height = d.pop("height")
+
+        type_ = d.pop("type")
+
+        image_group_id = d.pop("image_group_id")
+
+        version = d.pop("version")
+
+        image = cls(
+            id=id,
+            path=path,
+            width=width,
+            height=height,
+            type_=type_,
+            image_group_id=image_group_id,
+            version=version,
+        )
+
+        image.additional_properties = d
+        return image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+    from ..models.image_group_image_group import ImageGroupImageGroup
+
+
+T = TypeVar("T", bound="ImageGroup")
+
+
+@_attrs_define
+class ImageGroup:
+    id: int
+    """ image group id """
+    images: Image
+    image_binded: bool
+    """ The status of linking images to an entity """
+    image_group: ImageGroupImageGroup
+    """ Image group object """
+    entity: str | Unset = UNSET
+    """ The name of the entity to which the group is bound """
+    entity_id: int | Unset = UNSET
+    """ Entity ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        images = self.images.to_dict()
+
+        image_binded = self.image_binded
+
+        image_group = self.image_group.to_dict()
+
+        entity = self.entity
+
+        entity_id = self.entity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "images": images,
+                "image_binded": image_binded,
+                "image_group": image_group,
+            }
+        )
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image import Image  # noqa: PLC0415
+        from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        images = Image.from_dict(d.pop("images"))
+
+        image_binded = d.pop("image_binded")
+
+        image_group = ImageGroupImageGroup.from_dict(d.pop("image_group"))
+
+        entity = d.pop("entity", UNSET)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        image_group = cls(
+            id=id,
+            images=images,
+            image_binded=image_binded,
+            image_group=image_group,
+            entity=entity,
+            entity_id=entity_id,
+        )
+
+        image_group.additional_properties = d
+        return image_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

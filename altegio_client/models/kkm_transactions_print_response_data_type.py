@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kkm_transactions_print_response_data_type_data import (
+        KkmTransactionsPrintResponseDataTypeData,
+    )
+    from ..models.kkm_transactions_print_response_data_type_meta_item import (
+        KkmTransactionsPrintResponseDataTypeMetaItem,
+    )
+
+
+T = TypeVar("T", bound="KkmTransactionsPrintResponseDataType")
+
+
+@_attrs_define
+class KkmTransactionsPrintResponseDataType:
+    """Print receipt
+
+    Example:
+        {'success': True, 'data': {'kkm_type': 0, 'kkm_transactions': [{'id': 1954, 'print_date':
+            '2026-09-21T23:00:00.000-05:00', 'printed_count': 0, 'sum': 0, 'type': {'id': 0, 'title': 'Sale operation'},
+            'status': {'id': 2, 'title': 'Sent for printing'}, 'document': {'id': 164, 'type': 9, 'type_title': 'Deposit
+            replenishment'}, 'cashier': {'id': 1138453, 'name': 'Jack Smith'}}], 'status': 2, 'bill_json': [{}]}, 'meta':
+            []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: KkmTransactionsPrintResponseDataTypeData | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kkm_transactions_print_response_data_type_data import (
+            KkmTransactionsPrintResponseDataTypeData,  # noqa: PLC0415
+        )
+        from ..models.kkm_transactions_print_response_data_type_meta_item import (
+            KkmTransactionsPrintResponseDataTypeMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: KkmTransactionsPrintResponseDataTypeData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = KkmTransactionsPrintResponseDataTypeData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[KkmTransactionsPrintResponseDataTypeMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = KkmTransactionsPrintResponseDataTypeMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        kkm_transactions_print_response_data_type = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        kkm_transactions_print_response_data_type.additional_properties = d
+        return kkm_transactions_print_response_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier")
+
+
+@_attrs_define
+class KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier:
+    """Cashier"""
+
+    id: int | Unset = UNSET
+    """ team member ID """
+    name: str | Unset = UNSET
+    """ team member name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier = cls(
+            id=id,
+            name=name,
+        )
+
+        kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier.additional_properties = d
+        return kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

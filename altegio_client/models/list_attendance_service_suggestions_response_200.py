@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attendance_service_resource import AttendanceServiceResource
+    from ..models.attendance_service_suggestion_resource import (
+        AttendanceServiceSuggestionResource,
+    )
+    from ..models.included_resource import IncludedResource
+
+
+T = TypeVar("T", bound="ListAttendanceServiceSuggestionsResponse200")
+
+
+@_attrs_define
+class ListAttendanceServiceSuggestionsResponse200:
+    data: list[AttendanceServiceSuggestionResource]
+    included: list[AttendanceServiceResource | IncludedResource] | Unset = UNSET
+    """ Resources requested through `include`, when available """
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item: dict[str, Any]
+                if isinstance(included_item_data, AttendanceServiceResource):
+                    included_item = included_item_data.to_dict()
+                else:
+                    included_item = included_item_data.to_dict()
+
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+        from ..models.attendance_service_suggestion_resource import (
+            AttendanceServiceSuggestionResource,  # noqa: PLC0415
+        )
+        from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AttendanceServiceSuggestionResource.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _included = d.pop("included", UNSET)
+        included: list[AttendanceServiceResource | IncludedResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+
+                def _parse_included_item(data: object) -> AttendanceServiceResource | IncludedResource:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        included_item_type_0 = AttendanceServiceResource.from_dict(data)
+
+                        return included_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    included_item_type_1 = IncludedResource.from_dict(data)
+
+                    return included_item_type_1
+
+                included_item = _parse_included_item(included_item_data)
+
+                included.append(included_item)
+
+        list_attendance_service_suggestions_response_200 = cls(
+            data=data,
+            included=included,
+        )
+
+        return list_attendance_service_suggestions_response_200

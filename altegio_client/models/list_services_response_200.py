@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.included_resource import IncludedResource
+    from ..models.service_resource import ServiceResource
+
+
+T = TypeVar("T", bound="ListServicesResponse200")
+
+
+@_attrs_define
+class ListServicesResponse200:
+    data: list[ServiceResource]
+    included: list[IncludedResource] | Unset = UNSET
+    """ Resources requested through `include`, when available """
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.included_resource import IncludedResource  # noqa: PLC0415
+        from ..models.service_resource import ServiceResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ServiceResource.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _included = d.pop("included", UNSET)
+        included: list[IncludedResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = IncludedResource.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        list_services_response_200 = cls(
+            data=data,
+            included=included,
+        )
+
+        return list_services_response_200

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.location_attendance_statistics_resource_attributes import (
+        LocationAttendanceStatisticsResourceAttributes,
+    )
+    from ..models.statistics_relationships import StatisticsRelationships
+
+
+T = TypeVar("T", bound="LocationAttendanceStatisticsResource")
+
+
+@_attrs_define
+class LocationAttendanceStatisticsResource:
+    type_: Literal["client_attendances_statistic"]
+    """ Literal legacy JSON:API resource type for Location statistics """
+    id: str
+    """ Compound Booking User and Location identifier """
+    attributes: LocationAttendanceStatisticsResourceAttributes
+    relationships: StatisticsRelationships
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+                "relationships": relationships,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_attendance_statistics_resource_attributes import (
+            LocationAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
+        )
+        from ..models.statistics_relationships import StatisticsRelationships  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["client_attendances_statistic"], d.pop("type"))
+        if type_ != "client_attendances_statistic":
+            raise ValueError(f"type must match const 'client_attendances_statistic', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = LocationAttendanceStatisticsResourceAttributes.from_dict(d.pop("attributes"))
+
+        relationships = StatisticsRelationships.from_dict(d.pop("relationships"))
+
+        location_attendance_statistics_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        return location_attendance_statistics_resource

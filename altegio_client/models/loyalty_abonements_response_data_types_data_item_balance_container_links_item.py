@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory,
+    )
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,
+    )
+
+
+T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem")
+
+
+@_attrs_define
+class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem:
+    count: int | Unset = UNSET
+    """ Number of applications """
+    is_unlimited: bool | Unset = UNSET
+    """ Whether count is unlimited """
+    service: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService | Unset = UNSET
+    """ Service details """
+    category: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory | Unset = UNSET
+    """ Service category """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        is_unlimited = self.is_unlimited
+
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
+
+        category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if is_unlimited is not UNSET:
+            field_dict["is_unlimited"] = is_unlimited
+        if service is not UNSET:
+            field_dict["service"] = service
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category import (
+            LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory,  # noqa: PLC0415
+        )
+        from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service import (
+            LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        is_unlimited = d.pop("is_unlimited", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService.from_dict(_service)
+
+        _category = d.pop("category", UNSET)
+        category: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory.from_dict(_category)
+
+        loyalty_abonements_response_data_types_data_item_balance_container_links_item = cls(
+            count=count,
+            is_unlimited=is_unlimited,
+            service=service,
+            category=category,
+        )
+
+        loyalty_abonements_response_data_types_data_item_balance_container_links_item.additional_properties = d
+        return loyalty_abonements_response_data_types_data_item_balance_container_links_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_abonements_type_search_response_data_types_data_item import (
+        LoyaltyAbonementsTypeSearchResponseDataTypesDataItem,
+    )
+    from ..models.loyalty_abonements_type_search_response_data_types_meta import (
+        LoyaltyAbonementsTypeSearchResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="LoyaltyAbonementsTypeSearchResponseDataTypes")
+
+
+@_attrs_define
+class LoyaltyAbonementsTypeSearchResponseDataTypes:
+    """Get a List of Available Membership Types
+
+    Example:
+        {'success': True, 'data': [{'id': 12233, 'salon_group_id': 123, 'title': 'Subscription with the possibility of
+            freezing for 14 days', 'period': 0, 'period_unit_id': 0, 'allow_freeze': True, 'freeze_limit': 14,
+            'is_allow_empty_code': False, 'is_united_balance': False, 'united_balance_services_count': 0}, {'id': 255789,
+            'salon_group_id': 456, 'title': 'Subscription for 6 months', 'period': 6, 'period_unit_id': 3, 'allow_freeze':
+            False, 'freeze_limit': 0, 'is_allow_empty_code': False, 'is_united_balance': False,
+            'united_balance_services_count': 0}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem] | Unset = UNSET
+    """ Array with data objects """
+    meta: LoyaltyAbonementsTypeSearchResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of membership types found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_abonements_type_search_response_data_types_data_item import (
+            LoyaltyAbonementsTypeSearchResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.loyalty_abonements_type_search_response_data_types_meta import (
+            LoyaltyAbonementsTypeSearchResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = LoyaltyAbonementsTypeSearchResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: LoyaltyAbonementsTypeSearchResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = LoyaltyAbonementsTypeSearchResponseDataTypesMeta.from_dict(_meta)
+
+        loyalty_abonements_type_search_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        loyalty_abonements_type_search_response_data_types.additional_properties = d
+        return loyalty_abonements_type_search_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

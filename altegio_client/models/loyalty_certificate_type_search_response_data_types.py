@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_certificate_type_search_response_data_types_data_item import (
+        LoyaltyCertificateTypeSearchResponseDataTypesDataItem,
+    )
+    from ..models.loyalty_certificate_type_search_response_data_types_meta import (
+        LoyaltyCertificateTypeSearchResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="LoyaltyCertificateTypeSearchResponseDataTypes")
+
+
+@_attrs_define
+class LoyaltyCertificateTypeSearchResponseDataTypes:
+    """Get a List of Available Gift Card Types
+
+    Example:
+        {'success': True, 'data': [{'id': 1, 'title': 'Fixed burn date certificate without application restrictions',
+            'balance': 10, 'is_multi': True, 'company_group_id': 12, 'item_type_id': 0, 'expiration_type_id': 1,
+            'expiration_date': '2026-09-21T23:00:00.000-05:00', 'expiration_timeout': 0, 'expiration_timeout_unit_id': 0,
+            'is_allow_empty_code': True}, {'id': 11, 'title': 'Certificate valid for 6 months from the date of sale for any
+            goods without services', 'balance': 100, 'is_multi': False, 'company_group_id': 12, 'item_type_id': 2,
+            'expiration_type_id': 2, 'expiration_timeout': 6, 'expiration_timeout_unit_id': 3, 'is_allow_empty_code':
+            False}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: LoyaltyCertificateTypeSearchResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of certificate types found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_certificate_type_search_response_data_types_data_item import (
+            LoyaltyCertificateTypeSearchResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.loyalty_certificate_type_search_response_data_types_meta import (
+            LoyaltyCertificateTypeSearchResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = LoyaltyCertificateTypeSearchResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: LoyaltyCertificateTypeSearchResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = LoyaltyCertificateTypeSearchResponseDataTypesMeta.from_dict(_meta)
+
+        loyalty_certificate_type_search_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        loyalty_certificate_type_search_response_data_types.additional_properties = d
+        return loyalty_certificate_type_search_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_certificates_response_data_types_data_item import (
+        LoyaltyCertificatesResponseDataTypesDataItem,
+    )
+    from ..models.loyalty_certificates_response_data_types_meta import (
+        LoyaltyCertificatesResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="LoyaltyCertificatesResponseDataTypes")
+
+
+@_attrs_define
+class LoyaltyCertificatesResponseDataTypes:
+    """Get certificates
+
+    Example:
+        {'success': True, 'data': [{'id': 409726, 'number': 888, 'balance': 9000, 'default_balance': 9000, 'type_id':
+            27841, 'status_id': 2, 'created_date': '2026-09-21T23:00:00.000-05:00', 'expiration_date':
+            '2026-09-21T23:00:00.000-05:00', 'type': {'id': 27841, 'title': 'certificate 9000', 'balance': 9000, 'is_multi':
+            True, 'company_group_id': 128284, 'item_type_id': 0, 'expiration_type_id': 2, 'expiration_timeout': 365,
+            'expiration_timeout_unit_id': 1, 'is_allow_empty_code': False, 'item_type': {'id': 0, 'title': 'No limits'}},
+            'status': {'id': 2, 'title': 'activated'}}], 'meta': {'count': 1}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: LoyaltyCertificatesResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of certificates found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_certificates_response_data_types_data_item import (
+            LoyaltyCertificatesResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.loyalty_certificates_response_data_types_meta import (
+            LoyaltyCertificatesResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[LoyaltyCertificatesResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = LoyaltyCertificatesResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: LoyaltyCertificatesResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = LoyaltyCertificatesResponseDataTypesMeta.from_dict(_meta)
+
+        loyalty_certificates_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        loyalty_certificates_response_data_types.additional_properties = d
+        return loyalty_certificates_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

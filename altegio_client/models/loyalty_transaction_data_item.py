@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_transaction_data_item_type import LoyaltyTransactionDataItemType
+
+
+T = TypeVar("T", bound="LoyaltyTransactionDataItem")
+
+
+@_attrs_define
+class LoyaltyTransactionDataItem:
+    id: int | Unset = UNSET
+    """ Transaction ID """
+    visit_id: int | Unset = UNSET
+    """ Visit ID """
+    status_id: int | Unset = UNSET
+    """ Transaction status ID """
+    amount: float | Unset = UNSET
+    """ Loyalty payment amount """
+    type_id: int | Unset = UNSET
+    """ Type of loyalty transaction """
+    card_id: int | Unset = UNSET
+    """ Loyalty card ID """
+    program_id: int | Unset = UNSET
+    """ Loyalty program ID """
+    certificate_id: int | Unset = UNSET
+    """ Loyalty certificate ID """
+    abonement_id: int | Unset = UNSET
+    """ Loyalty membership ID """
+    salon_group_id: int | Unset = UNSET
+    """ ID of the location chain, within the loyalty of which this transaction was created """
+    item_id: int | Unset = UNSET
+    """ Position ID in the order, if the transaction is related to the sale of a product or service """
+    item_type_id: int | Unset = UNSET
+    """ Item type in the order to which this transaction relates (1 Provision of service, 7 Sale of products), if
+    applicable """
+    item_record_id: int | Unset = UNSET
+    """ ID of the appointment to which the item in the order belongs, if applicable """
+    goods_transaction_id: int | Unset = UNSET
+    """ Item sale transaction ID """
+    services_transaction_id: int | Unset = UNSET
+    """ Service Transaction ID """
+    is_discount: bool | Unset = UNSET
+    is_loyalty_withdraw: bool | Unset = UNSET
+    type_: LoyaltyTransactionDataItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        visit_id = self.visit_id
+
+        status_id = self.status_id
+
+        amount = self.amount
+
+        type_id = self.type_id
+
+        card_id = self.card_id
+
+        program_id = self.program_id
+
+        certificate_id = self.certificate_id
+
+        abonement_id = self.abonement_id
+
+        salon_group_id = self.salon_group_id
+
+        item_id = self.item_id
+
+        item_type_id = self.item_type_id
+
+        item_record_id = self.item_record_id
+
+        goods_transaction_id = self.goods_transaction_id
+
+        services_transaction_id = self.services_transaction_id
+
+        is_discount = self.is_discount
+
+        is_loyalty_withdraw = self.is_loyalty_withdraw
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if card_id is not UNSET:
+            field_dict["card_id"] = card_id
+        if program_id is not UNSET:
+            field_dict["program_id"] = program_id
+        if certificate_id is not UNSET:
+            field_dict["certificate_id"] = certificate_id
+        if abonement_id is not UNSET:
+            field_dict["abonement_id"] = abonement_id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if item_record_id is not UNSET:
+            field_dict["item_record_id"] = item_record_id
+        if goods_transaction_id is not UNSET:
+            field_dict["goods_transaction_id"] = goods_transaction_id
+        if services_transaction_id is not UNSET:
+            field_dict["services_transaction_id"] = services_transaction_id
+        if is_discount is not UNSET:
+            field_dict["is_discount"] = is_discount
+        if is_loyalty_withdraw is not UNSET:
+            field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_transaction_data_item_type import (
+            LoyaltyTransactionDataItemType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        status_id = d.pop("status_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        card_id = d.pop("card_id", UNSET)
+
+        program_id = d.pop("program_id", UNSET)
+
+        certificate_id = d.pop("certificate_id", UNSET)
+
+        abonement_id = d.pop("abonement_id", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        item_type_id = d.pop("item_type_id", UNSET)
+
+        item_record_id = d.pop("item_record_id", UNSET)
+
+        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+
+        services_transaction_id = d.pop("services_transaction_id", UNSET)
+
+        is_discount = d.pop("is_discount", UNSET)
+
+        is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: LoyaltyTransactionDataItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LoyaltyTransactionDataItemType.from_dict(_type_)
+
+        loyalty_transaction_data_item = cls(
+            id=id,
+            visit_id=visit_id,
+            status_id=status_id,
+            amount=amount,
+            type_id=type_id,
+            card_id=card_id,
+            program_id=program_id,
+            certificate_id=certificate_id,
+            abonement_id=abonement_id,
+            salon_group_id=salon_group_id,
+            item_id=item_id,
+            item_type_id=item_type_id,
+            item_record_id=item_record_id,
+            goods_transaction_id=goods_transaction_id,
+            services_transaction_id=services_transaction_id,
+            is_discount=is_discount,
+            is_loyalty_withdraw=is_loyalty_withdraw,
+            type_=type_,
+        )
+
+        loyalty_transaction_data_item.additional_properties = d
+        return loyalty_transaction_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.marketplace_webhook_event_event import (
+    MarketplaceWebhookEventEvent,
+    check_marketplace_webhook_event_event,
+)
+
+T = TypeVar("T", bound="MarketplaceWebhookEvent")
+
+
+@_attrs_define
+class MarketplaceWebhookEvent:
+    """Payload Altegio sends (not callable): Webhook from Altegio About Application Events"""
+
+    salon_id: int
+    """ Location ID. """
+    application_id: int
+    """ Application ID. """
+    event: MarketplaceWebhookEventEvent
+    """ Event Slug. """
+    partner_token: str
+    """ Bearer token of the developer's location (to verify the origin of the webhook) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        salon_id = self.salon_id
+
+        application_id = self.application_id
+
+        event: str = self.event
+
+        partner_token = self.partner_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "salon_id": salon_id,
+                "application_id": application_id,
+                "event": event,
+                "partner_token": partner_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        salon_id = d.pop("salon_id")
+
+        application_id = d.pop("application_id")
+
+        event = check_marketplace_webhook_event_event(d.pop("event"))
+
+        partner_token = d.pop("partner_token")
+
+        marketplace_webhook_event = cls(
+            salon_id=salon_id,
+            application_id=application_id,
+            event=event,
+            partner_token=partner_token,
+        )
+
+        marketplace_webhook_event.additional_properties = d
+        return marketplace_webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_record_review_response_data_types_data import (
+        MasterRecordReviewResponseDataTypesData,
+    )
+    from ..models.master_record_review_response_data_types_meta_item import (
+        MasterRecordReviewResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="MasterRecordReviewResponseDataTypes")
+
+
+@_attrs_define
+class MasterRecordReviewResponseDataTypes:
+    """Get feedback form status
+
+    Example:
+        {'success': True, 'data': {'favicon_url': 'https://www.app.alteg.io/favicon.png', 'is_review_submitted': False,
+            'page_title': 'Leave feedback', 'master': {'id': 58961, 'name': 'Alex Johnson', 'company_id': 28939,
+            'specialization': 'Permanent Makeup, Artistic Tattoo', 'rating': 5, 'show_rating': 1, 'avatar':
+            'https://www.app.alteg.io/uploads/masters/sm/20161014151227_5360.jpg', 'prepaid': 'forbidden', 'position':
+            {'id': 2185, 'title': 'Master PM'}}, 'company': {'id': 28939, 'title': '"Eyes-n-Lips" New York', 'logo':
+            'https://www.app.alteg.io/uploads/s_a6f66721046345a6226ac3040a57fb7d.jpg', 'address': 'New York, 787 Jackson
+            Drive'}, 'tips': [], 'record': {'id': 8219891, 'payed_cost': 2000, 'date': '2026-08-11T15:00:00-0500'},
+            'currency': {'id': 1, 'iso': 'USD', 'name': 'US Dollar', 'symbol': 'USD', 'is_symbol_after_amount': True},
+            'agreement_links': {'terms_of_use': 'https://www.app.alteg.io/info/terms-of-use-review-tips',
+            'confidentiality_agreement': 'https://www.app.alteg.io/info/confidential'}, 'language': {'id': 1, 'locale': 'en-
+            US', 'iso': 'usa'}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: MasterRecordReviewResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[MasterRecordReviewResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.master_record_review_response_data_types_data import (
+            MasterRecordReviewResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.master_record_review_response_data_types_meta_item import (
+            MasterRecordReviewResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: MasterRecordReviewResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MasterRecordReviewResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[MasterRecordReviewResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = MasterRecordReviewResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        master_record_review_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        master_record_review_response_data_types.additional_properties = d
+        return master_record_review_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

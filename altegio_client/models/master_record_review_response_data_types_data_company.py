@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataCompany")
+
+
+@_attrs_define
+class MasterRecordReviewResponseDataTypesDataCompany:
+    """location"""
+
+    id: int | Unset = UNSET
+    """ location ID """
+    title: str | Unset = UNSET
+    """ location name """
+    logo: str | Unset = UNSET
+    """ The path to the location logo """
+    address: str | Unset = UNSET
+    """ Address where the location is located """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        logo = self.logo
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        logo = d.pop("logo", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        master_record_review_response_data_types_data_company = cls(
+            id=id,
+            title=title,
+            logo=logo,
+            address=address,
+        )
+
+        master_record_review_response_data_types_data_company.additional_properties = d
+        return master_record_review_response_data_types_data_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

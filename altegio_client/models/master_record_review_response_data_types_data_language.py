@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataLanguage")
+
+
+@_attrs_define
+class MasterRecordReviewResponseDataTypesDataLanguage:
+    """Language"""
+
+    id: int | Unset = UNSET
+    """ Language ID """
+    locale: str | Unset = UNSET
+    """ Localization """
+    iso: str | Unset = UNSET
+    """ Name in ISO format """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        locale = self.locale
+
+        iso = self.iso
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if iso is not UNSET:
+            field_dict["iso"] = iso
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        iso = d.pop("iso", UNSET)
+
+        master_record_review_response_data_types_data_language = cls(
+            id=id,
+            locale=locale,
+            iso=iso,
+        )
+
+        master_record_review_response_data_types_data_language.additional_properties = d
+        return master_record_review_response_data_types_data_language
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

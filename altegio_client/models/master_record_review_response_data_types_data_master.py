@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_record_review_response_data_types_data_master_position import (
+        MasterRecordReviewResponseDataTypesDataMasterPosition,
+    )
+
+
+T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataMaster")
+
+
+@_attrs_define
+class MasterRecordReviewResponseDataTypesDataMaster:
+    """team member"""
+
+    id: int | Unset = UNSET
+    """ team member ID """
+    name: str | Unset = UNSET
+    """ team member name """
+    company_id: int | Unset = UNSET
+    """ location ID """
+    specialization: str | Unset = UNSET
+    """ team member specialization """
+    rating: int | Unset = UNSET
+    """ Rating """
+    show_rating: int | Unset = UNSET
+    """ Number of votes """
+    avatar: str | Unset = UNSET
+    """ Path to team member profile picture """
+    prepaid: str | Unset = UNSET
+    """ Is prepayment allowed """
+    position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset = UNSET
+    """ Position """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        company_id = self.company_id
+
+        specialization = self.specialization
+
+        rating = self.rating
+
+        show_rating = self.show_rating
+
+        avatar = self.avatar
+
+        prepaid = self.prepaid
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if position is not UNSET:
+            field_dict["position"] = position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.master_record_review_response_data_types_data_master_position import (
+            MasterRecordReviewResponseDataTypesDataMasterPosition,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        show_rating = d.pop("show_rating", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = MasterRecordReviewResponseDataTypesDataMasterPosition.from_dict(_position)
+
+        master_record_review_response_data_types_data_master = cls(
+            id=id,
+            name=name,
+            company_id=company_id,
+            specialization=specialization,
+            rating=rating,
+            show_rating=show_rating,
+            avatar=avatar,
+            prepaid=prepaid,
+            position=position,
+        )
+
+        master_record_review_response_data_types_data_master.additional_properties = d
+        return master_record_review_response_data_types_data_master
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

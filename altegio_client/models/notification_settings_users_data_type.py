@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_settings_users_data_type_data import (
+        NotificationSettingsUsersDataTypeData,
+    )
+    from ..models.notification_settings_users_data_type_meta_item import (
+        NotificationSettingsUsersDataTypeMetaItem,
+    )
+
+
+T = TypeVar("T", bound="NotificationSettingsUsersDataType")
+
+
+@_attrs_define
+class NotificationSettingsUsersDataType:
+    """Get User Notification Settings
+
+    Example:
+        {'success': True, 'data': {'mode': 'staff', 'notification_types': [{'type': 'record_create_online_staff',
+            'channels': {'push': 1, 'sms': 0, 'email': 1}}, {'type': 'record_create_offline_staff', 'channels': {'push': 1,
+            'sms': 0, 'email': 0}}, {'type': 'record_delete_staff', 'channels': {'push': 0, 'sms': 0, 'email': 0}}, {'type':
+            'record_move_staff', 'channels': {'push': 0, 'sms': 0, 'email': 0}}, {'type': 'license_expire', 'channels':
+            {'push': 0, 'sms': 0, 'email': 0}}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status """
+    data: NotificationSettingsUsersDataTypeData | Unset = UNSET
+    """ Object with data """
+    meta: list[NotificationSettingsUsersDataTypeMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_settings_users_data_type_data import (
+            NotificationSettingsUsersDataTypeData,  # noqa: PLC0415
+        )
+        from ..models.notification_settings_users_data_type_meta_item import (
+            NotificationSettingsUsersDataTypeMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: NotificationSettingsUsersDataTypeData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = NotificationSettingsUsersDataTypeData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[NotificationSettingsUsersDataTypeMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = NotificationSettingsUsersDataTypeMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        notification_settings_users_data_type = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        notification_settings_users_data_type.additional_properties = d
+        return notification_settings_users_data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_settings_users_data_type_data_mode import (
+    NotificationSettingsUsersDataTypeDataMode,
+    check_notification_settings_users_data_type_data_mode,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_settings_users_data_type_data_notification_types_item import (
+        NotificationSettingsUsersDataTypeDataNotificationTypesItem,
+    )
+
+
+T = TypeVar("T", bound="NotificationSettingsUsersDataTypeData")
+
+
+@_attrs_define
+class NotificationSettingsUsersDataTypeData:
+    """Object with data"""
+
+    mode: NotificationSettingsUsersDataTypeDataMode | Unset = UNSET
+    """ Notification type (for team member/for administrator) """
+    notification_types: list[NotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        notification_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notification_types, Unset):
+            notification_types = []
+            for notification_types_item_data in self.notification_types:
+                notification_types_item = notification_types_item_data.to_dict()
+                notification_types.append(notification_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if notification_types is not UNSET:
+            field_dict["notification_types"] = notification_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_settings_users_data_type_data_notification_types_item import (
+            NotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _mode = d.pop("mode", UNSET)
+        mode: NotificationSettingsUsersDataTypeDataMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_notification_settings_users_data_type_data_mode(_mode)
+
+        _notification_types = d.pop("notification_types", UNSET)
+        notification_types: list[NotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset = UNSET
+        if _notification_types is not UNSET:
+            notification_types = []
+            for notification_types_item_data in _notification_types:
+                notification_types_item = NotificationSettingsUsersDataTypeDataNotificationTypesItem.from_dict(
+                    notification_types_item_data
+                )
+
+                notification_types.append(notification_types_item)
+
+        notification_settings_users_data_type_data = cls(
+            mode=mode,
+            notification_types=notification_types,
+        )
+
+        notification_settings_users_data_type_data.additional_properties = d
+        return notification_settings_users_data_type_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

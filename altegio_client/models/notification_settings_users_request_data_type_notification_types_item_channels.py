@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels")
+
+
+@_attrs_define
+class NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels:
+    """The channel on which the notification will be sent"""
+
+    push: int | Unset = UNSET
+    """ PUSH notification """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        push = self.push
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if push is not UNSET:
+            field_dict["push"] = push
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        push = d.pop("push", UNSET)
+
+        notification_settings_users_request_data_type_notification_types_item_channels = cls(
+            push=push,
+        )
+
+        notification_settings_users_request_data_type_notification_types_item_channels.additional_properties = d
+        return notification_settings_users_request_data_type_notification_types_item_channels
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

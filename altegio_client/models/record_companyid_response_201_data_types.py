@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_companyid_response_201_data_types_data import (
+        RecordCompanyidResponse201DataTypesData,
+    )
+    from ..models.record_companyid_response_201_data_types_meta_item import (
+        RecordCompanyidResponse201DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="RecordCompanyidResponse201DataTypes")
+
+
+@_attrs_define
+class RecordCompanyidResponse201DataTypes:
+    """Edit Appointment
+
+    Example:
+        {'success': True, 'data': {'id': 999, 'services': [{'id': 331, 'first_cost': 9000, 'discount': 50, 'cost':
+            4500}, {'id': 333, 'first_cost': 2000, 'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175',
+            'name': 'James Smith', 'email': 'j.smith@example.com'}, 'clients_count': 1, 'staff': {'id': 8886, 'name': 'Alice
+            Smith', 'spec': 'stylist'}, 'datetime': '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'create_date':
+            '2026-09-21T23:00:00.000-05:00', 'comment': 'test appointment!', 'visit_attendance': 1, 'confirmed': 1,
+            'sms_before': 6, 'sms_now': 1, 'sms_now_text': '', 'email_now': 1, 'notified': 0, 'master_request': 1, 'api_id':
+            '', 'from_url': '', 'review_requested': 0, 'activity_id': 0, 'documents': [{'id': 8172893, 'type_id': 7,
+            'storage_id': 0, 'user_id': 746310, 'company_id': 4564, 'number': 4163, 'comment': '', 'date_created':
+            '2026-09-21T23:00:00.000-05:00', 'category_id': 0, 'visit_id': 3, 'record_id': 2, 'type_title': 'Visit'}]},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Success status (true) """
+    data: RecordCompanyidResponse201DataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[RecordCompanyidResponse201DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_companyid_response_201_data_types_data import (
+            RecordCompanyidResponse201DataTypesData,  # noqa: PLC0415
+        )
+        from ..models.record_companyid_response_201_data_types_meta_item import (
+            RecordCompanyidResponse201DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: RecordCompanyidResponse201DataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RecordCompanyidResponse201DataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[RecordCompanyidResponse201DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = RecordCompanyidResponse201DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        record_companyid_response_201_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        record_companyid_response_201_data_types.additional_properties = d
+        return record_companyid_response_201_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

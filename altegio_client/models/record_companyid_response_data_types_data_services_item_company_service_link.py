@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink")
+
+
+@_attrs_define
+class RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink:
+    """Location service link configuration"""
+
+    price_min: float | Unset = UNSET
+    """ Minimum price """
+    price_max: float | Unset = UNSET
+    """ Maximum price """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        record_companyid_response_data_types_data_services_item_company_service_link = cls(
+            price_min=price_min,
+            price_max=price_max,
+        )
+
+        record_companyid_response_data_types_data_services_item_company_service_link.additional_properties = d
+        return record_companyid_response_data_types_data_services_item_company_service_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.references_business_group_response_data_types_data_item import (
+        ReferencesBusinessGroupResponseDataTypesDataItem,
+    )
+    from ..models.references_business_group_response_data_types_meta import (
+        ReferencesBusinessGroupResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="ReferencesBusinessGroupResponseDataTypes")
+
+
+@_attrs_define
+class ReferencesBusinessGroupResponseDataTypes:
+    """Getting a list of business types grouped by group
+
+    Example:
+        {'success': True, 'data': [{'id': 10, 'title': 'Domestic services', 'image':
+            'https://app.alteg.io/images/business-groups/services.png', 'types': [{'id': 31, 'title': 'Studio',
+            'business_group_id': 10}]}, {'id': 1, 'title': 'beauty', 'image': 'https://app.alteg.io/images/business-
+            groups/beauty.png', 'types': [{'id': 1, 'title': 'Beauty Salons', 'business_group_id': 1}, {'id': 25, 'title':
+            'Spa', 'business_group_id': 1}]}], 'meta': {'count': 10}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[ReferencesBusinessGroupResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: ReferencesBusinessGroupResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of business types found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.references_business_group_response_data_types_data_item import (
+            ReferencesBusinessGroupResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.references_business_group_response_data_types_meta import (
+            ReferencesBusinessGroupResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[ReferencesBusinessGroupResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ReferencesBusinessGroupResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ReferencesBusinessGroupResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ReferencesBusinessGroupResponseDataTypesMeta.from_dict(_meta)
+
+        references_business_group_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        references_business_group_response_data_types.additional_properties = d
+        return references_business_group_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.references_business_group_response_data_types_data_item_types_item import (
+        ReferencesBusinessGroupResponseDataTypesDataItemTypesItem,
+    )
+
+
+T = TypeVar("T", bound="ReferencesBusinessGroupResponseDataTypesDataItem")
+
+
+@_attrs_define
+class ReferencesBusinessGroupResponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ Category ID """
+    title: str | Unset = UNSET
+    """ name of category """
+    image: str | Unset = UNSET
+    """ Group image """
+    image_small: str | Unset = UNSET
+    """ Group small image """
+    types: list[ReferencesBusinessGroupResponseDataTypesDataItemTypesItem] | Unset = UNSET
+    """ Related business types """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        image = self.image
+
+        image_small = self.image_small
+
+        types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = []
+            for types_item_data in self.types:
+                types_item = types_item_data.to_dict()
+                types.append(types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if image is not UNSET:
+            field_dict["image"] = image
+        if image_small is not UNSET:
+            field_dict["image_small"] = image_small
+        if types is not UNSET:
+            field_dict["types"] = types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.references_business_group_response_data_types_data_item_types_item import (
+            ReferencesBusinessGroupResponseDataTypesDataItemTypesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        image_small = d.pop("image_small", UNSET)
+
+        _types = d.pop("types", UNSET)
+        types: list[ReferencesBusinessGroupResponseDataTypesDataItemTypesItem] | Unset = UNSET
+        if _types is not UNSET:
+            types = []
+            for types_item_data in _types:
+                types_item = ReferencesBusinessGroupResponseDataTypesDataItemTypesItem.from_dict(types_item_data)
+
+                types.append(types_item)
+
+        references_business_group_response_data_types_data_item = cls(
+            id=id,
+            title=title,
+            image=image,
+            image_small=image_small,
+            types=types,
+        )
+
+        references_business_group_response_data_types_data_item.additional_properties = d
+        return references_business_group_response_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

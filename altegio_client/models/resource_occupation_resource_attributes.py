@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.resource_occupation_resource_attributes_source_type import (
+    ResourceOccupationResourceAttributesSourceType,
+    check_resource_occupation_resource_attributes_source_type,
+)
+from ..models.resource_occupation_resource_attributes_source_type_slug import (
+    ResourceOccupationResourceAttributesSourceTypeSlug,
+    check_resource_occupation_resource_attributes_source_type_slug,
+)
+
+T = TypeVar("T", bound="ResourceOccupationResourceAttributes")
+
+
+@_attrs_define
+class ResourceOccupationResourceAttributes:
+    source_type: ResourceOccupationResourceAttributesSourceType
+    """ Deprecated source type; use `source_type_slug` """
+    source_type_slug: ResourceOccupationResourceAttributesSourceTypeSlug
+    """ Occupation source. Literal `record` and `activity` wire values mean
+    Appointment and Event respectively.
+     """
+    source_id: int
+    """ Appointment or Event ID, depending on `source_type_slug` """
+    resource_id: int
+    """ Resource ID """
+    resource_instance_id: int
+    """ Resource instance ID """
+    from_: str
+    """ Occupation start in the Location timezone """
+    to: str
+    """ Occupation end in the Location timezone """
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type: str = self.source_type
+
+        source_type_slug: str = self.source_type_slug
+
+        source_id = self.source_id
+
+        resource_id = self.resource_id
+
+        resource_instance_id = self.resource_instance_id
+
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "source_type": source_type,
+                "source_type_slug": source_type_slug,
+                "source_id": source_id,
+                "resource_id": resource_id,
+                "resource_instance_id": resource_instance_id,
+                "from": from_,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_type = check_resource_occupation_resource_attributes_source_type(d.pop("source_type"))
+
+        source_type_slug = check_resource_occupation_resource_attributes_source_type_slug(d.pop("source_type_slug"))
+
+        source_id = d.pop("source_id")
+
+        resource_id = d.pop("resource_id")
+
+        resource_instance_id = d.pop("resource_instance_id")
+
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        resource_occupation_resource_attributes = cls(
+            source_type=source_type,
+            source_type_slug=source_type_slug,
+            source_id=source_id,
+            resource_id=resource_id,
+            resource_instance_id=resource_instance_id,
+            from_=from_,
+            to=to,
+        )
+
+        return resource_occupation_resource_attributes

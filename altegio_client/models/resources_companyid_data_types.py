@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resources_companyid_data_types_data_item import (
+        ResourcesCompanyidDataTypesDataItem,
+    )
+    from ..models.resources_companyid_data_types_meta import (
+        ResourcesCompanyidDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="ResourcesCompanyidDataTypes")
+
+
+@_attrs_define
+class ResourcesCompanyidDataTypes:
+    """Getting Resources at a Location
+
+    Example:
+        {'success': True, 'data': [{'id': 70, 'title': 'Pedicure chair', 'instances': [{'id': 181, 'title': 'Pedicure
+            chair #1', 'resource_id': 70}]}, {'id': 464, 'title': 'massage room', 'instances': [{'id': 1094, 'title':
+            'Massage room 1st floor', 'resource_id': 464}, {'id': 1162, 'title': 'Massage room 2nd floor', 'resource_id':
+            464}]}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[ResourcesCompanyidDataTypesDataItem] | Unset = UNSET
+    """ Array with data objects """
+    meta: ResourcesCompanyidDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of resources found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resources_companyid_data_types_data_item import (
+            ResourcesCompanyidDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.resources_companyid_data_types_meta import (
+            ResourcesCompanyidDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[ResourcesCompanyidDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ResourcesCompanyidDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ResourcesCompanyidDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ResourcesCompanyidDataTypesMeta.from_dict(_meta)
+
+        resources_companyid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        resources_companyid_data_types.additional_properties = d
+        return resources_companyid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_meta_date_paginator_object_date_cursor import (
+        ResponseMetaDatePaginatorObjectDateCursor,
+    )
+
+
+T = TypeVar("T", bound="ResponseMetaDatePaginatorObject")
+
+
+@_attrs_define
+class ResponseMetaDatePaginatorObject:
+    """Page navigation information containing information about the current, next, and previous pages.
+    The data is sorted and paginated by date in descending order.
+
+        Example:
+            {'dateCursor': {'previous': {'to': '2022-01-31', 'from': '2022-01-20', 'count': 7}, 'current': {'to':
+                '2022-01-19', 'from': '2022-01-15', 'count': 25}, 'next': {'to': '2022-01-14', 'from': '2022-01-05', 'count':
+                25}}}
+
+    """
+
+    date_cursor: ResponseMetaDatePaginatorObjectDateCursor | Unset = UNSET
+    """ Pagination information. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_cursor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.date_cursor, Unset):
+            date_cursor = self.date_cursor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_cursor is not UNSET:
+            field_dict["dateCursor"] = date_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta_date_paginator_object_date_cursor import (
+            ResponseMetaDatePaginatorObjectDateCursor,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _date_cursor = d.pop("dateCursor", UNSET)
+        date_cursor: ResponseMetaDatePaginatorObjectDateCursor | Unset
+        if isinstance(_date_cursor, Unset):
+            date_cursor = UNSET
+        else:
+            date_cursor = ResponseMetaDatePaginatorObjectDateCursor.from_dict(_date_cursor)
+
+        response_meta_date_paginator_object = cls(
+            date_cursor=date_cursor,
+        )
+
+        response_meta_date_paginator_object.additional_properties = d
+        return response_meta_date_paginator_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_meta_date_paginator_object_date_cursor_current import (
+        ResponseMetaDatePaginatorObjectDateCursorCurrent,
+    )
+    from ..models.response_meta_date_paginator_object_date_cursor_next import (
+        ResponseMetaDatePaginatorObjectDateCursorNext,
+    )
+    from ..models.response_meta_date_paginator_object_date_cursor_previous import (
+        ResponseMetaDatePaginatorObjectDateCursorPrevious,
+    )
+
+
+T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursor")
+
+
+@_attrs_define
+class ResponseMetaDatePaginatorObjectDateCursor:
+    """Pagination information."""
+
+    previous: ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset = UNSET
+    """ Information about the previous page. """
+    current: ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset = UNSET
+    """ Information about the current page. """
+    next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset = UNSET
+    """ Information about the previous page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previous: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.previous, Unset):
+            previous = self.previous.to_dict()
+
+        current: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.current, Unset):
+            current = self.current.to_dict()
+
+        next_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_, Unset):
+            next_ = self.next_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+        if current is not UNSET:
+            field_dict["current"] = current
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta_date_paginator_object_date_cursor_current import (
+            ResponseMetaDatePaginatorObjectDateCursorCurrent,  # noqa: PLC0415
+        )
+        from ..models.response_meta_date_paginator_object_date_cursor_next import (
+            ResponseMetaDatePaginatorObjectDateCursorNext,  # noqa: PLC0415
+        )
+        from ..models.response_meta_date_paginator_object_date_cursor_previous import (
+            ResponseMetaDatePaginatorObjectDateCursorPrevious,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _previous = d.pop("previous", UNSET)
+        previous: ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset
+        if isinstance(_previous, Unset):
+            previous = UNSET
+        else:
+            previous = ResponseMetaDatePaginatorObjectDateCursorPrevious.from_dict(_previous)
+
+        _current = d.pop("current", UNSET)
+        current: ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset
+        if isinstance(_current, Unset):
+            current = UNSET
+        else:
+            current = ResponseMetaDatePaginatorObjectDateCursorCurrent.from_dict(_current)
+
+        _next_ = d.pop("next", UNSET)
+        next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
+        if isinstance(_next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = ResponseMetaDatePaginatorObjectDateCursorNext.from_dict(_next_)
+
+        response_meta_date_paginator_object_date_cursor = cls(
+            previous=previous,
+            current=current,
+            next_=next_,
+        )
+
+        response_meta_date_paginator_object_date_cursor.additional_properties = d
+        return response_meta_date_paginator_object_date_cursor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

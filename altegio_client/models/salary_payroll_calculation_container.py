@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.salary_payroll_calculation_status import (
+    SalaryPayrollCalculationStatus,
+    check_salary_payroll_calculation_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.salary_payroll_calculation_item_container import (
+        SalaryPayrollCalculationItemContainer,
+    )
+
+
+T = TypeVar("T", bound="SalaryPayrollCalculationContainer")
+
+
+@_attrs_define
+class SalaryPayrollCalculationContainer:
+    id: int | Unset = UNSET
+    """ ID of calculation. """
+    company_id: int | Unset = UNSET
+    """ ID of a location. """
+    staff_id: int | Unset = UNSET
+    """ ID of a team member. """
+    amount: float | Unset = UNSET
+    """ Calculated salary amount. """
+    status: SalaryPayrollCalculationStatus | Unset = UNSET
+    """ Calculation status. """
+    date_create: datetime.date | Unset = UNSET
+    """ Date of calculation creation. """
+    date_from: datetime.date | Unset = UNSET
+    """ Date of calculation period start. """
+    date_to: datetime.date | Unset = UNSET
+    """ Date of calculation period end. """
+    comment: str | Unset = UNSET
+    """ Calculation comment. """
+    salary_items: list[SalaryPayrollCalculationItemContainer] | Unset = UNSET
+    """ Salary calculation items. """
+    currency: Currency | Unset = UNSET
+    """ Currency """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_id = self.company_id
+
+        staff_id = self.staff_id
+
+        amount = self.amount
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        date_create: str | Unset = UNSET
+        if not isinstance(self.date_create, Unset):
+            date_create = self.date_create.isoformat()
+
+        date_from: str | Unset = UNSET
+        if not isinstance(self.date_from, Unset):
+            date_from = self.date_from.isoformat()
+
+        date_to: str | Unset = UNSET
+        if not isinstance(self.date_to, Unset):
+            date_to = self.date_to.isoformat()
+
+        comment = self.comment
+
+        salary_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.salary_items, Unset):
+            salary_items = []
+            for salary_items_item_data in self.salary_items:
+                salary_items_item = salary_items_item_data.to_dict()
+                salary_items.append(salary_items_item)
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if status is not UNSET:
+            field_dict["status"] = status
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+        if date_from is not UNSET:
+            field_dict["date_from"] = date_from
+        if date_to is not UNSET:
+            field_dict["date_to"] = date_to
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if salary_items is not UNSET:
+            field_dict["salary_items"] = salary_items
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.salary_payroll_calculation_item_container import (
+            SalaryPayrollCalculationItemContainer,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SalaryPayrollCalculationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_salary_payroll_calculation_status(_status)
+
+        _date_create = d.pop("date_create", UNSET)
+        date_create: datetime.date | Unset
+        if isinstance(_date_create, Unset):
+            date_create = UNSET
+        else:
+            date_create = datetime.date.fromisoformat(_date_create)
+
+        _date_from = d.pop("date_from", UNSET)
+        date_from: datetime.date | Unset
+        if isinstance(_date_from, Unset):
+            date_from = UNSET
+        else:
+            date_from = datetime.date.fromisoformat(_date_from)
+
+        _date_to = d.pop("date_to", UNSET)
+        date_to: datetime.date | Unset
+        if isinstance(_date_to, Unset):
+            date_to = UNSET
+        else:
+            date_to = datetime.date.fromisoformat(_date_to)
+
+        comment = d.pop("comment", UNSET)
+
+        _salary_items = d.pop("salary_items", UNSET)
+        salary_items: list[SalaryPayrollCalculationItemContainer] | Unset = UNSET
+        if _salary_items is not UNSET:
+            salary_items = []
+            for salary_items_item_data in _salary_items:
+                salary_items_item = SalaryPayrollCalculationItemContainer.from_dict(salary_items_item_data)
+
+                salary_items.append(salary_items_item)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        salary_payroll_calculation_container = cls(
+            id=id,
+            company_id=company_id,
+            staff_id=staff_id,
+            amount=amount,
+            status=status,
+            date_create=date_create,
+            date_from=date_from,
+            date_to=date_to,
+            comment=comment,
+            salary_items=salary_items,
+            currency=currency,
+        )
+
+        salary_payroll_calculation_container.additional_properties = d
+        return salary_payroll_calculation_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.salary_payroll_calculation_item_container_item_type_slug import (
+    SalaryPayrollCalculationItemContainerItemTypeSlug,
+    check_salary_payroll_calculation_item_container_item_type_slug,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.salary_payroll_calculation_item_discrepancy import (
+        SalaryPayrollCalculationItemDiscrepancy,
+    )
+    from ..models.salary_payroll_calculation_item_info_container import (
+        SalaryPayrollCalculationItemInfoContainer,
+    )
+    from ..models.salary_payroll_calculation_item_paid_container import (
+        SalaryPayrollCalculationItemPaidContainer,
+    )
+    from ..models.salary_payroll_calculation_item_target_container import (
+        SalaryPayrollCalculationItemTargetContainer,
+    )
+
+
+T = TypeVar("T", bound="SalaryPayrollCalculationItemContainer")
+
+
+@_attrs_define
+class SalaryPayrollCalculationItemContainer:
+    date: datetime.date | Unset = UNSET
+    """ Date. """
+    time: str | Unset = UNSET
+    """ Time. """
+    item_id: int | Unset = UNSET
+    """ ID of an entity subject to salary calculation (e.g., appointment ID or sale ID). """
+    item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset = UNSET
+    """ Type of an entity subject to salary calculation (e.g., appointment or sale). """
+    salary_sum: str | Unset = UNSET
+    """ Calculated salary sum. """
+    record_id: int | None | Unset = UNSET
+    """ ID of an appointment. """
+    client_id: int | None | Unset = UNSET
+    """ ID of a customer. """
+    cost: None | str | Unset = UNSET
+    """ Base cost. """
+    paid: SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
+    salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset = UNSET
+    targets: list[SalaryPayrollCalculationItemTargetContainer] | Unset = UNSET
+    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        time = self.time
+
+        item_id = self.item_id
+
+        item_type_slug: str | Unset = UNSET
+        if not isinstance(self.item_type_slug, Unset):
+            item_type_slug = self.item_type_slug
+
+        salary_sum = self.salary_sum
+
+        record_id: int | None | Unset
+        if isinstance(self.record_id, Unset):
+            record_id = UNSET
+        else:
+            record_id = self.record_id
+
+        client_id: int | None | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        paid: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paid, Unset):
+            paid = self.paid.to_dict()
+
+        salary_calculation_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salary_calculation_info, Unset):
+            salary_calculation_info = self.salary_calculation_info.to_dict()
+
+        targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = []
+            for targets_item_data in self.targets:
+                targets_item = targets_item_data.to_dict()
+                targets.append(targets_item)
+
+        salary_discrepancy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salary_discrepancy, Unset):
+            salary_discrepancy = self.salary_discrepancy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time is not UNSET:
+            field_dict["time"] = time
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if item_type_slug is not UNSET:
+            field_dict["item_type_slug"] = item_type_slug
+        if salary_sum is not UNSET:
+            field_dict["salary_sum"] = salary_sum
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if salary_calculation_info is not UNSET:
+            field_dict["salary_calculation_info"] = salary_calculation_info
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        if salary_discrepancy is not UNSET:
+            field_dict["salary_discrepancy"] = salary_discrepancy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.salary_payroll_calculation_item_discrepancy import (
+            SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
+        )
+        from ..models.salary_payroll_calculation_item_info_container import (
+            SalaryPayrollCalculationItemInfoContainer,  # noqa: PLC0415
+        )
+        from ..models.salary_payroll_calculation_item_paid_container import (
+            SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
+        )
+        from ..models.salary_payroll_calculation_item_target_container import (
+            SalaryPayrollCalculationItemTargetContainer,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        time = d.pop("time", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        _item_type_slug = d.pop("item_type_slug", UNSET)
+        item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset
+        if isinstance(_item_type_slug, Unset):
+            item_type_slug = UNSET
+        else:
+            item_type_slug = check_salary_payroll_calculation_item_container_item_type_slug(_item_type_slug)
+
+        salary_sum = d.pop("salary_sum", UNSET)
+
+        def _parse_record_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        record_id = _parse_record_id(d.pop("record_id", UNSET))
+
+        def _parse_client_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        client_id = _parse_client_id(d.pop("client_id", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        _paid = d.pop("paid", UNSET)
+        paid: SalaryPayrollCalculationItemPaidContainer | Unset
+        if isinstance(_paid, Unset):
+            paid = UNSET
+        else:
+            paid = SalaryPayrollCalculationItemPaidContainer.from_dict(_paid)
+
+        _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
+        salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset
+        if isinstance(_salary_calculation_info, Unset):
+            salary_calculation_info = UNSET
+        else:
+            salary_calculation_info = SalaryPayrollCalculationItemInfoContainer.from_dict(_salary_calculation_info)
+
+        _targets = d.pop("targets", UNSET)
+        targets: list[SalaryPayrollCalculationItemTargetContainer] | Unset = UNSET
+        if _targets is not UNSET:
+            targets = []
+            for targets_item_data in _targets:
+                targets_item = SalaryPayrollCalculationItemTargetContainer.from_dict(targets_item_data)
+
+                targets.append(targets_item)
+
+        _salary_discrepancy = d.pop("salary_discrepancy", UNSET)
+        salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
+        if isinstance(_salary_discrepancy, Unset):
+            salary_discrepancy = UNSET
+        else:
+            salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy.from_dict(_salary_discrepancy)
+
+        salary_payroll_calculation_item_container = cls(
+            date=date,
+            time=time,
+            item_id=item_id,
+            item_type_slug=item_type_slug,
+            salary_sum=salary_sum,
+            record_id=record_id,
+            client_id=client_id,
+            cost=cost,
+            paid=paid,
+            salary_calculation_info=salary_calculation_info,
+            targets=targets,
+            salary_discrepancy=salary_discrepancy,
+        )
+
+        salary_payroll_calculation_item_container.additional_properties = d
+        return salary_payroll_calculation_item_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.salary_payroll_calculation_item_target_calculation_type_slug import (
+    SalaryPayrollCalculationItemTargetCalculationTypeSlug,
+    check_salary_payroll_calculation_item_target_calculation_type_slug,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalaryPayrollCalculationItemTargetCalculation")
+
+
+@_attrs_define
+class SalaryPayrollCalculationItemTargetCalculation:
+    type_slug: SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset = UNSET
+    """ Rule type. """
+    value: float | Unset = UNSET
+    """ Value. """
+    description: str | Unset = UNSET
+    """ Calculation rule description. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_slug: str | Unset = UNSET
+        if not isinstance(self.type_slug, Unset):
+            type_slug = self.type_slug
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_slug is not UNSET:
+            field_dict["type_slug"] = type_slug
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_slug = d.pop("type_slug", UNSET)
+        type_slug: SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset
+        if isinstance(_type_slug, Unset):
+            type_slug = UNSET
+        else:
+            type_slug = check_salary_payroll_calculation_item_target_calculation_type_slug(_type_slug)
+
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        salary_payroll_calculation_item_target_calculation = cls(
+            type_slug=type_slug,
+            value=value,
+            description=description,
+        )
+
+        salary_payroll_calculation_item_target_calculation.additional_properties = d
+        return salary_payroll_calculation_item_target_calculation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

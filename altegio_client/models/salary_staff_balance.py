@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalaryStaffBalance")
+
+
+@_attrs_define
+class SalaryStaffBalance:
+    income: str | Unset = UNSET
+    """ Income. """
+    expense: str | Unset = UNSET
+    """ Expense. """
+    balance: str | Unset = UNSET
+    """ Balance. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        income = self.income
+
+        expense = self.expense
+
+        balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if income is not UNSET:
+            field_dict["income"] = income
+        if expense is not UNSET:
+            field_dict["expense"] = expense
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        income = d.pop("income", UNSET)
+
+        expense = d.pop("expense", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        salary_staff_balance = cls(
+            income=income,
+            expense=expense,
+            balance=balance,
+        )
+
+        salary_staff_balance.additional_properties = d
+        return salary_staff_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

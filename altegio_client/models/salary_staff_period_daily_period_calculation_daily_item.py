@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.salary_staff_summary import SalaryStaffSummary
+
+
+T = TypeVar("T", bound="SalaryStaffPeriodDailyPeriodCalculationDailyItem")
+
+
+@_attrs_define
+class SalaryStaffPeriodDailyPeriodCalculationDailyItem:
+    date: datetime.date | Unset = UNSET
+    """ Date. """
+    period_calculation: SalaryStaffSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        period_calculation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period_calculation, Unset):
+            period_calculation = self.period_calculation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if period_calculation is not UNSET:
+            field_dict["period_calculation"] = period_calculation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.salary_staff_summary import SalaryStaffSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        _period_calculation = d.pop("period_calculation", UNSET)
+        period_calculation: SalaryStaffSummary | Unset
+        if isinstance(_period_calculation, Unset):
+            period_calculation = UNSET
+        else:
+            period_calculation = SalaryStaffSummary.from_dict(_period_calculation)
+
+        salary_staff_period_daily_period_calculation_daily_item = cls(
+            date=date,
+            period_calculation=period_calculation,
+        )
+
+        salary_staff_period_daily_period_calculation_daily_item.additional_properties = d
+        return salary_staff_period_daily_period_calculation_daily_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_event_resource import (
+    ScheduleEventResource,
+    check_schedule_event_resource,
+)
+from ..models.schedule_event_status import (
+    ScheduleEventStatus,
+    check_schedule_event_status,
+)
+
+T = TypeVar("T", bound="ScheduleEvent")
+
+
+@_attrs_define
+class ScheduleEvent:
+    """Sent when a team member's schedule is created, updated, or deleted. The `resource_id` refers to the team member
+    (staff) ID whose schedule changed. The `data` field is always an empty array for schedule events.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: ScheduleEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: ScheduleEventStatus
+    """ Type of change that occurred. """
+    data: list[Any]
+    """ Always empty for schedule events. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_schedule_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_schedule_event_status(d.pop("status"))
+
+        data = cast(list[Any], d.pop("data"))
+
+        schedule_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        schedule_event.additional_properties = d
+        return schedule_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

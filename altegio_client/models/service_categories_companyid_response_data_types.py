@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_categories_companyid_response_data_types_data import (
+        ServiceCategoriesCompanyidResponseDataTypesData,
+    )
+    from ..models.service_categories_companyid_response_data_types_meta_item import (
+        ServiceCategoriesCompanyidResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="ServiceCategoriesCompanyidResponseDataTypes")
+
+
+@_attrs_define
+class ServiceCategoriesCompanyidResponseDataTypes:
+    """Create service category
+
+    Example:
+        {'success': True, 'data': {'id': 3, 'salon_service_id': 15, 'title': 'Haircut very feminine', 'api_id':
+            'adw322', 'weight': 111, 'staff': [5006, 8901]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: ServiceCategoriesCompanyidResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[ServiceCategoriesCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_categories_companyid_response_data_types_data import (
+            ServiceCategoriesCompanyidResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.service_categories_companyid_response_data_types_meta_item import (
+            ServiceCategoriesCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: ServiceCategoriesCompanyidResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ServiceCategoriesCompanyidResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[ServiceCategoriesCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = ServiceCategoriesCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        service_categories_companyid_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        service_categories_companyid_response_data_types.additional_properties = d
+        return service_categories_companyid_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

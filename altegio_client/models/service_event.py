@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_event_resource import (
+    ServiceEventResource,
+    check_service_event_resource,
+)
+from ..models.service_event_status import ServiceEventStatus, check_service_event_status
+
+if TYPE_CHECKING:
+    from ..models.service import Service
+
+
+T = TypeVar("T", bound="ServiceEvent")
+
+
+@_attrs_define
+class ServiceEvent:
+    """Sent when a service is created, updated, or deleted. The `data` field matches the response from `GET
+    /company/{company_id}/services/{service_id}`.
+
+    """
+
+    company_id: int
+    """ Location ID where the event occurred. """
+    resource: ServiceEventResource
+    """ Resource type. """
+    resource_id: int
+    """ ID of the resource that was created, updated, or deleted. """
+    status: ServiceEventStatus
+    """ Type of change that occurred. """
+    data: Service
+    """ Service data sent in webhook notifications. Matches the output of the service detail API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str = self.resource
+
+        resource_id = self.resource_id
+
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service import Service  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        resource = check_service_event_resource(d.pop("resource"))
+
+        resource_id = d.pop("resource_id")
+
+        status = check_service_event_status(d.pop("status"))
+
+        data = Service.from_dict(d.pop("data"))
+
+        service_event = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        service_event.additional_properties = d
+        return service_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.services_change_companyid_response_data_types_data import (
+        ServicesChangeCompanyidResponseDataTypesData,
+    )
+    from ..models.services_change_companyid_response_data_types_meta_item import (
+        ServicesChangeCompanyidResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="ServicesChangeCompanyidResponseDataTypes")
+
+
+@_attrs_define
+class ServicesChangeCompanyidResponseDataTypes:
+    """Change service
+
+    Example:
+        {'success': True, 'data': {'title': "Men's haircut", 'booking_title': "Men's haircut", 'category_id': 83167,
+            'price_min': 1300, 'price_max': 1300, 'duration': 3600, 'discount': 0, 'tax_variant': 1, 'vat_id': 3,
+            'is_multi': False, 'is_need_limit_date': True, 'date_from': '2022-09-19', 'date_to': '2022-09-30',
+            'seance_search_start': 36000, 'seance_search_finish': 84600, 'step': 300, 'seance_search_step': 900, 'comment':
+            '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff': [{'id': 5905, 'seance_length': 2700}, {'id':
+            5907, 'seance_length': 3600}, {'id': 8973, 'seance_length': 3600}, {'id': 13616, 'seance_length': 3600}, {'id':
+            16681, 'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006, 'seance_length': 3600}]},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: ServicesChangeCompanyidResponseDataTypesData | Unset = UNSET
+    meta: list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.services_change_companyid_response_data_types_data import (
+            ServicesChangeCompanyidResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.services_change_companyid_response_data_types_meta_item import (
+            ServicesChangeCompanyidResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: ServicesChangeCompanyidResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ServicesChangeCompanyidResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[ServicesChangeCompanyidResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = ServicesChangeCompanyidResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        services_change_companyid_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        services_change_companyid_response_data_types.additional_properties = d
+        return services_change_companyid_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.services_list_response_data_item import ServicesListResponseDataItem
+    from ..models.services_list_response_meta_item import ServicesListResponseMetaItem
+
+
+T = TypeVar("T", bound="ServicesListResponse")
+
+
+@_attrs_define
+class ServicesListResponse:
+    """Get a list of services response
+
+    Example:
+        {'success': True, 'data': [{'id': 10279685, 'salon_service_id': 11486182, 'title': 'Service name',
+            'booking_title': 'Service name', 'category_id': 10279684, 'price_min': 0, 'price_max': 0, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 1, 'active': 1, 'api_id': ''}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[ServicesListResponseDataItem] | Unset = UNSET
+    """ Array of services """
+    meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.services_list_response_data_item import (
+            ServicesListResponseDataItem,  # noqa: PLC0415
+        )
+        from ..models.services_list_response_meta_item import (
+            ServicesListResponseMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[ServicesListResponseDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ServicesListResponseDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = ServicesListResponseMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        services_list_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        services_list_response.additional_properties = d
+        return services_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

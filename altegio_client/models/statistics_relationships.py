@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.to_many_relationship import ToManyRelationship
+
+
+T = TypeVar("T", bound="StatisticsRelationships")
+
+
+@_attrs_define
+class StatisticsRelationships:
+    deposits: ToManyRelationship
+
+    def to_dict(self) -> dict[str, Any]:
+        deposits = self.deposits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "deposits": deposits,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        deposits = ToManyRelationship.from_dict(d.pop("deposits"))
+
+        statistics_relationships = cls(
+            deposits=deposits,
+        )
+
+        return statistics_relationships

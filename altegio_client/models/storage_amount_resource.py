@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storage_amount_resource_attributes import (
+        StorageAmountResourceAttributes,
+    )
+    from ..models.storage_amount_resource_relationships import (
+        StorageAmountResourceRelationships,
+    )
+
+
+T = TypeVar("T", bound="StorageAmountResource")
+
+
+@_attrs_define
+class StorageAmountResource:
+    type_: Literal["good_storage_amount"]
+    """ Literal JSON:API resource type """
+    id: str
+    """ Composite Product and Storage ID """
+    attributes: StorageAmountResourceAttributes
+    relationships: StorageAmountResourceRelationships | Unset = UNSET
+    """ Present when related data is requested through `include` """
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storage_amount_resource_attributes import (
+            StorageAmountResourceAttributes,  # noqa: PLC0415
+        )
+        from ..models.storage_amount_resource_relationships import (
+            StorageAmountResourceRelationships,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["good_storage_amount"], d.pop("type"))
+        if type_ != "good_storage_amount":
+            raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = StorageAmountResourceAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: StorageAmountResourceRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = StorageAmountResourceRelationships.from_dict(_relationships)
+
+        storage_amount_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        return storage_amount_resource

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data import (
+        StorageOperationGoodTransactionResponse200DataTypesData,
+    )
+    from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
+        StorageOperationGoodTransactionResponse200DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="StorageOperationGoodTransactionResponse200DataTypes")
+
+
+@_attrs_define
+class StorageOperationGoodTransactionResponse200DataTypes:
+    """Create transaction
+
+    Example:
+        {'success': True, 'data': {'id': 3428010, 'document_id': 22254960, 'type_id': 1, 'type': {'id': 1, 'title':
+            'Sale of goods'}, 'company_id': 4564, 'good_id': 232674, 'amount': -1, 'cost_per_unit': 100, 'discount': 10,
+            'cost': 90, 'unit_id': 1, 'storage_id': 36539, 'supplier_id': 0, 'client_id': 0, 'master_id': 26781,
+            'create_date': '2026-09-21T23:00:00.000-05:00', 'comment': 'Transaction comment', 'deleted': False, 'good':
+            {'id': 232674, 'title': 'Edition De Luxe', 'unit': 'PC.', 'value': 'delete yy', 'label': 'delete yy', 'article':
+            '', 'category': 'goose category', 'category_id': 303603, 'salon_id': 91372, 'good_id': 15086312, 'cost': 500,
+            'unit_id': 216760, 'unit_short_title': 'PC', 'service_unit_id': 216760, 'service_unit_short_title': 'PC',
+            'actual_cost': 0, 'unit_actual_cost': 0, 'unit_actual_cost_format': '0 USD', 'unit_equals': 1, 'barcode': '',
+            'loyalty_abonement_type_id': '0', 'loyalty_certificate_type_id': '0', 'loyalty_allow_empty_code': True,
+            'actual_amounts': [], 'last_change_date': '2026-03-05T18:21:34-0500'}, 'storage': {'id': 36539, 'title':
+            'Products'}, 'sale_unit': None, 'service_unit': None, 'supplier': [], 'client': [], 'master': {'id': 26781,
+            'name': 'Angelina Jolie'}, 'unit': {'id': 1, 'title': 'Thing', 'short_title': 'PC.'}}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: StorageOperationGoodTransactionResponse200DataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storage_operation_good_transaction_response_200_data_types_data import (
+            StorageOperationGoodTransactionResponse200DataTypesData,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
+            StorageOperationGoodTransactionResponse200DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: StorageOperationGoodTransactionResponse200DataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = StorageOperationGoodTransactionResponse200DataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = StorageOperationGoodTransactionResponse200DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        storage_operation_good_transaction_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        storage_operation_good_transaction_response_200_data_types.additional_properties = d
+        return storage_operation_good_transaction_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

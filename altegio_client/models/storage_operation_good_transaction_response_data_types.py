@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storage_operation_good_transaction_response_data_types_data_item import (
+        StorageOperationGoodTransactionResponseDataTypesDataItem,
+    )
+    from ..models.storage_operation_good_transaction_response_data_types_meta import (
+        StorageOperationGoodTransactionResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="StorageOperationGoodTransactionResponseDataTypes")
+
+
+@_attrs_define
+class StorageOperationGoodTransactionResponseDataTypes:
+    """Get Product Transactions of a Document
+
+    Example:
+        {'success': True, 'data': [{'id': 3728232, 'document_id': 22256643, 'type_id': 1, 'company_id': 4564, 'good_id':
+            587018, 'amount': -10, 'cost_per_unit': 100, 'discount': 0, 'cost': 1000, 'unit_id': 88272,
+            'operation_unit_type': 1, 'storage_id': 36539, 'supplier_id': 0, 'record_id': 0, 'client_id': 0, 'master_id':
+            49754, 'create_date': '2026-09-21T23:00:00.000-05:00', 'comment': '', 'service_id': 0, 'user_id': 3, 'deleted':
+            False, 'pkg_amount': 0}, {'id': 3728233, 'document_id': 22256643, 'type_id': 1, 'company_id': 4564, 'good_id':
+            232674, 'amount': -10, 'cost_per_unit': 127.5, 'discount': 0, 'cost': 1275, 'unit_id': 1, 'operation_unit_type':
+            2, 'storage_id': 36539, 'supplier_id': 0, 'record_id': 0, 'client_id': 0, 'master_id': 49754, 'create_date':
+            '2026-09-21T23:00:00.000-05:00', 'comment': '', 'service_id': 0, 'user_id': 3, 'deleted': False, 'pkg_amount':
+            0}], 'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[StorageOperationGoodTransactionResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: StorageOperationGoodTransactionResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (number of transactions found) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storage_operation_good_transaction_response_data_types_data_item import (
+            StorageOperationGoodTransactionResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_good_transaction_response_data_types_meta import (
+            StorageOperationGoodTransactionResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[StorageOperationGoodTransactionResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = StorageOperationGoodTransactionResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: StorageOperationGoodTransactionResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = StorageOperationGoodTransactionResponseDataTypesMeta.from_dict(_meta)
+
+        storage_operation_good_transaction_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        storage_operation_good_transaction_response_data_types.additional_properties = d
+        return storage_operation_good_transaction_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

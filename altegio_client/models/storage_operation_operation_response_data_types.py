@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storage_operation_operation_response_data_types_data import (
+        StorageOperationOperationResponseDataTypesData,
+    )
+    from ..models.storage_operation_operation_response_data_types_meta_item import (
+        StorageOperationOperationResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="StorageOperationOperationResponseDataTypes")
+
+
+@_attrs_define
+class StorageOperationOperationResponseDataTypes:
+    """Create an inventory operation
+
+    Example:
+        {'success': True, 'data': {'document': {'id': 22255506, 'type_id': 1, 'type': {'id': 1, 'title': 'Sale of
+            goods'}, 'storage_id': 91271, 'user_id': 999290, 'company_id': 4564, 'number': 1254, 'comment': 'test document
+            comment', 'create_date': '2026-09-21T23:00:00.000-05:00', 'storage': {'id': 91271, 'title': 'Secret place'},
+            'company': {'id': 4564, 'title': 'Business Example', 'country_id': 7, 'city_id': 2, 'timezone': '-5', 'address':
+            'New York, 787 Jackson Drive', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'logo':
+            'https://app.alteg.io/uploads/s_120d9410f1472a4e6bdbafefe7eeba42.png', 'zip': '', 'phones': [], 'site':
+            'www.example.com'}, 'user': {'id': 999290, 'name': 'User name', 'phone': '+13155550175'}}, 'transactions':
+            [{'id': 3428012, 'document_id': 22255506, 'type_id': 1, 'type': {'id': 1, 'title': 'Sale of goods'},
+            'company_id': 4564, 'good_id': 232674, 'amount': -1, 'cost_per_unit': 100, 'discount': 10, 'cost': 90,
+            'unit_id': 1, 'storage_id': 91271, 'supplier_id': 0, 'client_id': 0, 'master_id': 0, 'create_date':
+            '2026-09-21T23:00:00.000-05:00', 'comment': 'test transaction comment', 'deleted': False, 'good': {'id': 232674,
+            'title': 'Edition De Luxe'}, 'storage': {'id': 91271, 'title': 'Secret place'}, 'supplier': [], 'client': [],
+            'master': [], 'unit': {'id': 1, 'title': 'Thing'}}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: StorageOperationOperationResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[StorageOperationOperationResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storage_operation_operation_response_data_types_data import (
+            StorageOperationOperationResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_operation_response_data_types_meta_item import (
+            StorageOperationOperationResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: StorageOperationOperationResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = StorageOperationOperationResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[StorageOperationOperationResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = StorageOperationOperationResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        storage_operation_operation_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        storage_operation_operation_response_data_types.additional_properties = d
+        return storage_operation_operation_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storage_operation_operation_response_data_types_data_document_company import (
+        StorageOperationOperationResponseDataTypesDataDocumentCompany,
+    )
+    from ..models.storage_operation_operation_response_data_types_data_document_storage import (
+        StorageOperationOperationResponseDataTypesDataDocumentStorage,
+    )
+    from ..models.storage_operation_operation_response_data_types_data_document_type import (
+        StorageOperationOperationResponseDataTypesDataDocumentType,
+    )
+    from ..models.storage_operation_operation_response_data_types_data_document_user import (
+        StorageOperationOperationResponseDataTypesDataDocumentUser,
+    )
+
+
+T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataDocument")
+
+
+@_attrs_define
+class StorageOperationOperationResponseDataTypesDataDocument:
+    """Document"""
+
+    id: int | Unset = UNSET
+    """ Document ID """
+    type_id: int | Unset = UNSET
+    """ Document type identifier """
+    type_: StorageOperationOperationResponseDataTypesDataDocumentType | Unset = UNSET
+    """ Document Type """
+    storage_id: int | Unset = UNSET
+    """ Inventory ID """
+    user_id: int | Unset = UNSET
+    """ User ID """
+    company_id: int | Unset = UNSET
+    """ location ID """
+    number: float | Unset = UNSET
+    """ Document Number """
+    comment: str | Unset = UNSET
+    """ A comment """
+    create_date: datetime.datetime | Unset = UNSET
+    """ date of creation """
+    storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset = UNSET
+    """ Inventory """
+    company: StorageOperationOperationResponseDataTypesDataDocumentCompany | Unset = UNSET
+    """ location """
+    user: StorageOperationOperationResponseDataTypesDataDocumentUser | Unset = UNSET
+    """ User """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_id = self.type_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        storage_id = self.storage_id
+
+        user_id = self.user_id
+
+        company_id = self.company_id
+
+        number = self.number
+
+        comment = self.comment
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if company is not UNSET:
+            field_dict["company"] = company
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storage_operation_operation_response_data_types_data_document_company import (
+            StorageOperationOperationResponseDataTypesDataDocumentCompany,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_operation_response_data_types_data_document_storage import (
+            StorageOperationOperationResponseDataTypesDataDocumentStorage,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_operation_response_data_types_data_document_type import (
+            StorageOperationOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+        )
+        from ..models.storage_operation_operation_response_data_types_data_document_user import (
+            StorageOperationOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: StorageOperationOperationResponseDataTypesDataDocumentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = StorageOperationOperationResponseDataTypesDataDocumentType.from_dict(_type_)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        _storage = d.pop("storage", UNSET)
+        storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = StorageOperationOperationResponseDataTypesDataDocumentStorage.from_dict(_storage)
+
+        _company = d.pop("company", UNSET)
+        company: StorageOperationOperationResponseDataTypesDataDocumentCompany | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = StorageOperationOperationResponseDataTypesDataDocumentCompany.from_dict(_company)
+
+        _user = d.pop("user", UNSET)
+        user: StorageOperationOperationResponseDataTypesDataDocumentUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = StorageOperationOperationResponseDataTypesDataDocumentUser.from_dict(_user)
+
+        storage_operation_operation_response_data_types_data_document = cls(
+            id=id,
+            type_id=type_id,
+            type_=type_,
+            storage_id=storage_id,
+            user_id=user_id,
+            company_id=company_id,
+            number=number,
+            comment=comment,
+            create_date=create_date,
+            storage=storage,
+            company=company,
+            user=user,
+        )
+
+        storage_operation_operation_response_data_types_data_document.additional_properties = d
+        return storage_operation_operation_response_data_types_data_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

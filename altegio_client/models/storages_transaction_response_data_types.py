@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.storages_transaction_response_data_types_data_item import (
+        StoragesTransactionResponseDataTypesDataItem,
+    )
+    from ..models.storages_transaction_response_data_types_meta_item import (
+        StoragesTransactionResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="StoragesTransactionResponseDataTypes")
+
+
+@_attrs_define
+class StoragesTransactionResponseDataTypes:
+    """Search for product transactions
+
+    Example:
+        {'success': True, 'data': [{'id': 123456789, 'document_id': 22256643, 'type_id': 987654321, 'type': 'Something',
+            'good': {'id': 111222333, 'title': 'Something'}, 'storage': {'id': 333222111, 'title': 'Storage 1'}, 'unit':
+            {'id': 333222111, 'title': 'milliliter'}, 'operation_unit_type': 1, 'create_date': '2026-12-21T19:08:00-0500',
+            'last_change_date': '2026-02-01T12:00:00-0500', 'cost_per_unit': 1.07, 'cost': 0, 'discount': 10, 'master':
+            {'id': 112233445, 'title': 'James Smith'}, 'supplier': {'id': 11112222, 'title': 'Best Supplier Ever'},
+            'record_id': 1, 'service': {'id': 1234321, 'title': 'Service 4'}, 'clients': {'id': 4321234, 'name': 'George
+            Smith', 'phone': 13155550176}}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[StoragesTransactionResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[StoragesTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.storages_transaction_response_data_types_data_item import (
+            StoragesTransactionResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.storages_transaction_response_data_types_meta_item import (
+            StoragesTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[StoragesTransactionResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = StoragesTransactionResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[StoragesTransactionResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = StoragesTransactionResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        storages_transaction_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        storages_transaction_response_data_types.additional_properties = d
+        return storages_transaction_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

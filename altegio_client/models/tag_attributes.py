@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.tag_attributes_entity_type import (
+    TagAttributesEntityType,
+    check_tag_attributes_entity_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagAttributes")
+
+
+@_attrs_define
+class TagAttributes:
+    """Tag attributes (v2 API JSON:API format)"""
+
+    company_id: int
+    """ Location ID """
+    title: str
+    """ Tag name """
+    color: str
+    """ Tag background color in """
+    entity_type: TagAttributesEntityType
+    """ Literal entity alias. `client` identifies Booking Users and `record`
+    identifies Appointments.
+     """
+    is_deleted: bool
+    """ Whether the Tag is deleted """
+    is_editable: bool
+    """ Whether the Tag can be updated or deleted """
+    font_color: str | Unset = UNSET
+    """ Tag font color in """
+    icon: str | Unset = UNSET
+    """ Icon name """
+    salon_id: int | Unset = UNSET
+    """ Deprecated wire field for Location ID; use `company_id` """
+    entity: int | Unset = UNSET
+    """ Deprecated numeric entity type: 0 general, 1 Booking User, 2 Appointment, 3 Event """
+    entity_slug: str | Unset = UNSET
+    """ Deprecated literal entity alias; use `entity_type` """
+    deleted: int | Unset = UNSET
+    """ Deprecated deletion wire value; use `is_deleted` """
+    not_editable: int | Unset = UNSET
+    """ Deprecated editability wire value; use `is_editable` """
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        title = self.title
+
+        color = self.color
+
+        entity_type: str = self.entity_type
+
+        is_deleted = self.is_deleted
+
+        is_editable = self.is_editable
+
+        font_color = self.font_color
+
+        icon = self.icon
+
+        salon_id = self.salon_id
+
+        entity = self.entity
+
+        entity_slug = self.entity_slug
+
+        deleted = self.deleted
+
+        not_editable = self.not_editable
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "company_id": company_id,
+                "title": title,
+                "color": color,
+                "entity_type": entity_type,
+                "is_deleted": is_deleted,
+                "is_editable": is_editable,
+            }
+        )
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if entity_slug is not UNSET:
+            field_dict["entity_slug"] = entity_slug
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if not_editable is not UNSET:
+            field_dict["not_editable"] = not_editable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id")
+
+        title = d.pop("title")
+
+        color = d.pop("color")
+
+        entity_type = check_tag_attributes_entity_type(d.pop("entity_type"))
+
+        is_deleted = d.pop("is_deleted")
+
+        is_editable = d.pop("is_editable")
+
+        font_color = d.pop("font_color", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        entity = d.pop("entity", UNSET)
+
+        entity_slug = d.pop("entity_slug", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        not_editable = d.pop("not_editable", UNSET)
+
+        tag_attributes = cls(
+            company_id=company_id,
+            title=title,
+            color=color,
+            entity_type=entity_type,
+            is_deleted=is_deleted,
+            is_editable=is_editable,
+            font_color=font_color,
+            icon=icon,
+            salon_id=salon_id,
+            entity=entity,
+            entity_slug=entity_slug,
+            deleted=deleted,
+            not_editable=not_editable,
+        )
+
+        return tag_attributes

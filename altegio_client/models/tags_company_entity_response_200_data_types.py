@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags_company_entity_response_200_data_types_data_item import (
+        TagsCompanyEntityResponse200DataTypesDataItem,
+    )
+
+
+T = TypeVar("T", bound="TagsCompanyEntityResponse200DataTypes")
+
+
+@_attrs_define
+class TagsCompanyEntityResponse200DataTypes:
+    """Get location tags by entity type
+
+    Example:
+        {'success': True, 'data': [{'id': 241625, 'salon_id': 68570, 'title': 'VIP client', 'color': '#ff2828', 'icon':
+            'star', 'entity': 1, 'deleted': 0, 'not_editable': 0}, {'id': 241626, 'salon_id': 68570, 'title': 'Regular
+            client', 'color': '#009800', 'icon': 'user', 'entity': 1, 'deleted': 0, 'not_editable': 0}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status """
+    data: list[TagsCompanyEntityResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of tag objects """
+    meta: list[Any] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags_company_entity_response_200_data_types_data_item import (
+            TagsCompanyEntityResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[TagsCompanyEntityResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = TagsCompanyEntityResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        meta = cast(list[Any], d.pop("meta", UNSET))
+
+        tags_company_entity_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        tags_company_entity_response_200_data_types.additional_properties = d
+        return tags_company_entity_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags_create_response_200_data_types_data import (
+        TagsCreateResponse200DataTypesData,
+    )
+    from ..models.tags_create_response_200_data_types_meta_item import (
+        TagsCreateResponse200DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="TagsCreateResponse200DataTypes")
+
+
+@_attrs_define
+class TagsCreateResponse200DataTypes:
+    """Create a tag
+
+    Example:
+        {'success': True, 'data': {'title': 'test', 'salon_id': 68570, 'color': '#00ff11', 'entity': 1, 'id': 3599560},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: TagsCreateResponse200DataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[TagsCreateResponse200DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags_create_response_200_data_types_data import (
+            TagsCreateResponse200DataTypesData,  # noqa: PLC0415
+        )
+        from ..models.tags_create_response_200_data_types_meta_item import (
+            TagsCreateResponse200DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: TagsCreateResponse200DataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = TagsCreateResponse200DataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[TagsCreateResponse200DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = TagsCreateResponse200DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        tags_create_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        tags_create_response_200_data_types.additional_properties = d
+        return tags_create_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.team_member_position_resource_attributes_services_binding_type import (
+    TeamMemberPositionResourceAttributesServicesBindingType,
+    check_team_member_position_resource_attributes_services_binding_type,
+)
+
+T = TypeVar("T", bound="TeamMemberPositionResourceAttributes")
+
+
+@_attrs_define
+class TeamMemberPositionResourceAttributes:
+    chain_id: int
+    """ Chain ID """
+    title: str
+    """ Position title """
+    description: str
+    """ Position description """
+    services_binding_type: TeamMemberPositionResourceAttributesServicesBindingType
+    """ Service binding mode:
+    - `0` - disabled
+    - `1` - soft
+    - `2` - strict
+     """
+    rules_required_fields: list[str]
+    """ Required rule fields """
+    only_chain_appointment: bool
+    """ Whether the Position is available only for Chain Appointments """
+    salon_ids: list[int]
+    """ Location IDs linked to the Position """
+
+    def to_dict(self) -> dict[str, Any]:
+        chain_id = self.chain_id
+
+        title = self.title
+
+        description = self.description
+
+        services_binding_type: int = self.services_binding_type
+
+        rules_required_fields = self.rules_required_fields
+
+        only_chain_appointment = self.only_chain_appointment
+
+        salon_ids = self.salon_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "chain_id": chain_id,
+                "title": title,
+                "description": description,
+                "services_binding_type": services_binding_type,
+                "rules_required_fields": rules_required_fields,
+                "only_chain_appointment": only_chain_appointment,
+                "salon_ids": salon_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chain_id = d.pop("chain_id")
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        services_binding_type = check_team_member_position_resource_attributes_services_binding_type(
+            d.pop("services_binding_type")
+        )
+
+        rules_required_fields = cast(list[str], d.pop("rules_required_fields"))
+
+        only_chain_appointment = d.pop("only_chain_appointment")
+
+        salon_ids = cast(list[int], d.pop("salon_ids"))
+
+        team_member_position_resource_attributes = cls(
+            chain_id=chain_id,
+            title=title,
+            description=description,
+            services_binding_type=services_binding_type,
+            rules_required_fields=rules_required_fields,
+            only_chain_appointment=only_chain_appointment,
+            salon_ids=salon_ids,
+        )
+
+        return team_member_position_resource_attributes

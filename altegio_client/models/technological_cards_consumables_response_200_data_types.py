@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItem,
+    )
+    from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DataTypes")
+
+
+@_attrs_define
+class TechnologicalCardsConsumablesResponse200DataTypes:
+    """Get a list of tech cards and appointment consumables
+
+    Example:
+        {'success': True, 'data': [{'service_id': 21558, 'record_id': 1233243, 'technological_cards': [{'id': 36069,
+            'title': 'Tech map', 'technological_card_items': [{'id': 208568, 'technological_card_id': 36069, 'storage_id':
+            91303, 'good_id': 6858783, 'amount': 10, 'price': 1000, 'good': {'id': 6858783, 'title': 'Product', 'unit':
+            'G'}}]}], 'consumables': [{'goods_transaction_id': 2180771, 'record_id': 121793129, 'service_id': 695486,
+            'storage_id': 91303, 'good_id': 6858783, 'price': 1000, 'amount': 10, 'good': {'id': 6858783, 'title':
+            'Product', 'unit': 'G'}}]}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[TechnologicalCardsConsumablesResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technological_cards_consumables_response_200_data_types_data_item import (
+            TechnologicalCardsConsumablesResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
+            TechnologicalCardsConsumablesResponse200DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[TechnologicalCardsConsumablesResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = TechnologicalCardsConsumablesResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = TechnologicalCardsConsumablesResponse200DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        technological_cards_consumables_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        technological_cards_consumables_response_200_data_types.additional_properties = d
+        return technological_cards_consumables_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.technological_cards_response_200_data_types_data_item import (
+        TechnologicalCardsResponse200DataTypesDataItem,
+    )
+    from ..models.technological_cards_response_200_data_types_meta_item import (
+        TechnologicalCardsResponse200DataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="TechnologicalCardsResponse200DataTypes")
+
+
+@_attrs_define
+class TechnologicalCardsResponse200DataTypes:
+    """Get a list of those. kart
+
+    Example:
+        {'success': True, 'data': [{'id': 1, 'title': 'Tech map 1', 'technological_card_items': [{'id': 3,
+            'technological_card_id': 1, 'storage_id': 4234, 'good_id': 34234, 'amount': 12, 'unit': 'l', 'price': 0.0742,
+            'title': 'Consumable 3'}]}, {'id': 2, 'title': 'Tech map 2', 'technological_card_items': [{'id': 4,
+            'technological_card_id': 2, 'storage_id': 4234, 'good_id': 34235, 'amount': 10, 'unit': 'l', 'price': 0.02412,
+            'title': 'Consumable 4'}]}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[TechnologicalCardsResponse200DataTypesDataItem] | Unset = UNSET
+    """ Array of data objects """
+    meta: list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technological_cards_response_200_data_types_data_item import (
+            TechnologicalCardsResponse200DataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.technological_cards_response_200_data_types_meta_item import (
+            TechnologicalCardsResponse200DataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[TechnologicalCardsResponse200DataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = TechnologicalCardsResponse200DataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[TechnologicalCardsResponse200DataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = TechnologicalCardsResponse200DataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        technological_cards_response_200_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        technological_cards_response_200_data_types.additional_properties = d
+        return technological_cards_response_200_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tips_setting_response_data_types_data_item import (
+        TipsSettingResponseDataTypesDataItem,
+    )
+    from ..models.tips_setting_response_data_types_meta import (
+        TipsSettingResponseDataTypesMeta,
+    )
+
+
+T = TypeVar("T", bound="TipsSettingResponseDataTypes")
+
+
+@_attrs_define
+class TipsSettingResponseDataTypes:
+    """Get a list of location team members with their tips
+
+    Example:
+        {'success': True, 'data': [{'id': 1, 'location_id': 253859, 'staff_id': 742418, 'hash':
+            'ba816199-eecf-4bd2-9f1d-db470545bfaf', 'status': 3, 'status_title': 'pending account', 'is_enabled': True,
+            'landing_external': 'https://app.alteg.io/tips/external/253859/ba816199-eecf-4bd2-9f1d-db470545bfaf/',
+            'master_tips_form_link': 'https://app.alteg.io/companies/253859/staff/742418/tips/pay/', 'invite_sms_sent':
+            False, 'staff': {'id': 742418, 'name': 'Fusa', 'specialization': 'cosmetologist', 'avatar':
+            'https://assets.alteg.io/masters/sm/c/c7/c77a4bf2b6b3896_20210304004333.png', 'employee': {'id': 733043,
+            'phone': '+13155550175'}, 'user': {'id': 1553930, 'name': 'James Smith', 'email': 'j.smith@example.com',
+            'phone': '+13155550175'}, 'position': {'id': 103883, 'title': 'Yogist'}}}, {'id': 152763, 'location_id': 253859,
+            'staff_id': 743018, 'hash': 'b7c81cab-290a-4b0a-ad05-9c4b98ef3565', 'status': 4, 'status_title': 'everything is
+            set', 'is_enabled': True, 'landing_external':
+            'https://app.alteg.io/tips/external/253859/b7c81cab-290a-4b0a-ad05-9c4b98ef3565/', 'master_tips_form_link':
+            'https://app.alteg.io/companies/253859/staff/743018/tips/pay/', 'invite_sms_sent': False, 'staff': {'id':
+            743018, 'name': 'Natasha M', 'specialization': 'manicurist', 'avatar': 'https://api.alteg.io/images/no-master-
+            sm.png', 'employee': {'id': 733547, 'phone': '+13155550175'}, 'user': {'id': 6259059, 'name': 'Alice Smith',
+            'email': 'a.smith@example.com', 'phone': '+13155550175'}, 'position': {'id': 103731, 'title': 'Manicurist'}}}],
+            'meta': {'count': 2}}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[TipsSettingResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects with data """
+    meta: TipsSettingResponseDataTypesMeta | Unset = UNSET
+    """ Metadata (contains the number of found team members) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tips_setting_response_data_types_data_item import (
+            TipsSettingResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.tips_setting_response_data_types_meta import (
+            TipsSettingResponseDataTypesMeta,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[TipsSettingResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = TipsSettingResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: TipsSettingResponseDataTypesMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = TipsSettingResponseDataTypesMeta.from_dict(_meta)
+
+        tips_setting_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        tips_setting_response_data_types.additional_properties = d
+        return tips_setting_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_companyid_response_data_types_data_item_account import (
+        TransactionCompanyidResponseDataTypesDataItemAccount,
+    )
+    from ..models.transaction_companyid_response_data_types_data_item_client import (
+        TransactionCompanyidResponseDataTypesDataItemClient,
+    )
+    from ..models.transaction_companyid_response_data_types_data_item_expense import (
+        TransactionCompanyidResponseDataTypesDataItemExpense,
+    )
+    from ..models.transaction_companyid_response_data_types_data_item_master import (
+        TransactionCompanyidResponseDataTypesDataItemMaster,
+    )
+    from ..models.transaction_companyid_response_data_types_data_item_supplier import (
+        TransactionCompanyidResponseDataTypesDataItemSupplier,
+    )
+
+
+T = TypeVar("T", bound="TransactionCompanyidResponseDataTypesDataItem")
+
+
+@_attrs_define
+class TransactionCompanyidResponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ Transaction ID """
+    document_id: int | Unset = UNSET
+    """ Document ID """
+    expense: TransactionCompanyidResponseDataTypesDataItemExpense | Unset = UNSET
+    """ Payment type """
+    date: datetime.datetime | Unset = UNSET
+    """ Transaction creation date """
+    amount: float | Unset = UNSET
+    """ Transaction amount """
+    comment: str | Unset = UNSET
+    """ A comment """
+    master: TransactionCompanyidResponseDataTypesDataItemMaster | Unset = UNSET
+    """ Team Member """
+    supplier: TransactionCompanyidResponseDataTypesDataItemSupplier | Unset = UNSET
+    """ counterparty """
+    account: TransactionCompanyidResponseDataTypesDataItemAccount | Unset = UNSET
+    """ Location account """
+    client: TransactionCompanyidResponseDataTypesDataItemClient | Unset = UNSET
+    """ Customer """
+    last_change_date: datetime.datetime | Unset = UNSET
+    """ Last modified date """
+    record_id: int | Unset = UNSET
+    """ Appointment ID """
+    visit_id: int | Unset = UNSET
+    """ Visit ID """
+    sold_item_id: int | Unset = UNSET
+    """ Identifier of the sold product/service """
+    sold_item_type: float | Unset = UNSET
+    """ Sale entity type (product/service) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        expense: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expense, Unset):
+            expense = self.expense.to_dict()
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        amount = self.amount
+
+        comment = self.comment
+
+        master: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.master, Unset):
+            master = self.master.to_dict()
+
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = self.last_change_date.isoformat()
+
+        record_id = self.record_id
+
+        visit_id = self.visit_id
+
+        sold_item_id = self.sold_item_id
+
+        sold_item_type = self.sold_item_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if expense is not UNSET:
+            field_dict["expense"] = expense
+        if date is not UNSET:
+            field_dict["date"] = date
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if master is not UNSET:
+            field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if account is not UNSET:
+            field_dict["account"] = account
+        if client is not UNSET:
+            field_dict["client"] = client
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
+        if sold_item_id is not UNSET:
+            field_dict["sold_item_id"] = sold_item_id
+        if sold_item_type is not UNSET:
+            field_dict["sold_item_type"] = sold_item_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_companyid_response_data_types_data_item_account import (
+            TransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
+        )
+        from ..models.transaction_companyid_response_data_types_data_item_client import (
+            TransactionCompanyidResponseDataTypesDataItemClient,  # noqa: PLC0415
+        )
+        from ..models.transaction_companyid_response_data_types_data_item_expense import (
+            TransactionCompanyidResponseDataTypesDataItemExpense,  # noqa: PLC0415
+        )
+        from ..models.transaction_companyid_response_data_types_data_item_master import (
+            TransactionCompanyidResponseDataTypesDataItemMaster,  # noqa: PLC0415
+        )
+        from ..models.transaction_companyid_response_data_types_data_item_supplier import (
+            TransactionCompanyidResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        _expense = d.pop("expense", UNSET)
+        expense: TransactionCompanyidResponseDataTypesDataItemExpense | Unset
+        if isinstance(_expense, Unset):
+            expense = UNSET
+        else:
+            expense = TransactionCompanyidResponseDataTypesDataItemExpense.from_dict(_expense)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        amount = d.pop("amount", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _master = d.pop("master", UNSET)
+        master: TransactionCompanyidResponseDataTypesDataItemMaster | Unset
+        if isinstance(_master, Unset):
+            master = UNSET
+        else:
+            master = TransactionCompanyidResponseDataTypesDataItemMaster.from_dict(_master)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: TransactionCompanyidResponseDataTypesDataItemSupplier | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = TransactionCompanyidResponseDataTypesDataItemSupplier.from_dict(_supplier)
+
+        _account = d.pop("account", UNSET)
+        account: TransactionCompanyidResponseDataTypesDataItemAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = TransactionCompanyidResponseDataTypesDataItemAccount.from_dict(_account)
+
+        _client = d.pop("client", UNSET)
+        client: TransactionCompanyidResponseDataTypesDataItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = TransactionCompanyidResponseDataTypesDataItemClient.from_dict(_client)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+
+        record_id = d.pop("record_id", UNSET)
+
+        visit_id = d.pop("visit_id", UNSET)
+
+        sold_item_id = d.pop("sold_item_id", UNSET)
+
+        sold_item_type = d.pop("sold_item_type", UNSET)
+
+        transaction_companyid_response_data_types_data_item = cls(
+            id=id,
+            document_id=document_id,
+            expense=expense,
+            date=date,
+            amount=amount,
+            comment=comment,
+            master=master,
+            supplier=supplier,
+            account=account,
+            client=client,
+            last_change_date=last_change_date,
+            record_id=record_id,
+            visit_id=visit_id,
+            sold_item_id=sold_item_id,
+            sold_item_type=sold_item_type,
+        )
+
+        transaction_companyid_response_data_types_data_item.additional_properties = d
+        return transaction_companyid_response_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_errors_unauthorized_object import (
+        ResponseErrorsUnauthorizedObject,
+    )
+    from ..models.response_meta_error_unauthorized_object import (
+        ResponseMetaErrorUnauthorizedObject,
+    )
+
+
+T = TypeVar("T", bound="UnauthorizedResponseLegacy401")
+
+
+@_attrs_define
+class UnauthorizedResponseLegacy401:
+    errors: ResponseErrorsUnauthorizedObject | Unset = UNSET
+    """ Additional response data. """
+    meta: ResponseMetaErrorUnauthorizedObject | Unset = UNSET
+    """ Additional response data. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_errors_unauthorized_object import (
+            ResponseErrorsUnauthorizedObject,  # noqa: PLC0415
+        )
+        from ..models.response_meta_error_unauthorized_object import (
+            ResponseMetaErrorUnauthorizedObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: ResponseErrorsUnauthorizedObject | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = ResponseErrorsUnauthorizedObject.from_dict(_errors)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ResponseMetaErrorUnauthorizedObject | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ResponseMetaErrorUnauthorizedObject.from_dict(_meta)
+
+        unauthorized_response_legacy_401 = cls(
+            errors=errors,
+            meta=meta,
+        )
+
+        unauthorized_response_legacy_401.additional_properties = d
+        return unauthorized_response_legacy_401
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.unit_resource_attributes import UnitResourceAttributes
+
+
+T = TypeVar("T", bound="UnitResource")
+
+
+@_attrs_define
+class UnitResource:
+    type_: Literal["unit"]
+    """ Literal JSON:API resource type """
+    id: str
+    """ Product Unit ID """
+    attributes: UnitResourceAttributes
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_resource_attributes import UnitResourceAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["unit"], d.pop("type"))
+        if type_ != "unit":
+            raise ValueError(f"type must match const 'unit', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = UnitResourceAttributes.from_dict(d.pop("attributes"))
+
+        unit_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+        )
+
+        return unit_resource

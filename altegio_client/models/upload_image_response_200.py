@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_group import ImageGroup
+
+
+T = TypeVar("T", bound="UploadImageResponse200")
+
+
+@_attrs_define
+class UploadImageResponse200:
+    image_group: ImageGroup
+    ImageGroup: ImageGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+        image_group = self.image_group.to_dict()
+
+        ImageGroup: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ImageGroup, Unset):
+            ImageGroup = self.ImageGroup.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_group": image_group,
+            }
+        )
+        if ImageGroup is not UNSET:
+            field_dict["ImageGroup"] = ImageGroup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image_group = ImageGroup.from_dict(d.pop("image_group"))
+
+        _ImageGroup = d.pop("ImageGroup", UNSET)
+        ImageGroup: ImageGroup | Unset
+        if isinstance(_ImageGroup, Unset):
+            ImageGroup = UNSET
+        else:
+            ImageGroup = ImageGroup.from_dict(_ImageGroup)
+
+        upload_image_response_200 = cls(
+            image_group=image_group,
+            ImageGroup=ImageGroup,
+        )
+
+        upload_image_response_200.additional_properties = d
+        return upload_image_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

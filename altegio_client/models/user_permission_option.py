@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserPermissionOption")
+
+
+@_attrs_define
+class UserPermissionOption:
+    """Data on the permission option
+
+    Example:
+        {'title': 'All positions', 'value': 0, 'is_disabled': False}
+
+    """
+
+    title: str | Unset = UNSET
+    """ Title of the option """
+    value: float | Unset = UNSET
+    """ Value of the option """
+    is_disabled: bool | Unset = UNSET
+    """ Availability of the option for use """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value = self.value
+
+        is_disabled = self.is_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
+        if is_disabled is not UNSET:
+            field_dict["is_disabled"] = is_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        is_disabled = d.pop("is_disabled", UNSET)
+
+        user_permission_option = cls(
+            title=title,
+            value=value,
+            is_disabled=is_disabled,
+        )
+
+        user_permission_option.additional_properties = d
+        return user_permission_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

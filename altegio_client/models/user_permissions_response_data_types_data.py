@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_permissions_response_data_types_data_clients import (
+        UserPermissionsResponseDataTypesDataClients,
+    )
+    from ..models.user_permissions_response_data_types_data_comers import (
+        UserPermissionsResponseDataTypesDataComers,
+    )
+    from ..models.user_permissions_response_data_types_data_dashboard import (
+        UserPermissionsResponseDataTypesDataDashboard,
+    )
+    from ..models.user_permissions_response_data_types_data_finances import (
+        UserPermissionsResponseDataTypesDataFinances,
+    )
+    from ..models.user_permissions_response_data_types_data_loyalty import (
+        UserPermissionsResponseDataTypesDataLoyalty,
+    )
+    from ..models.user_permissions_response_data_types_data_notification import (
+        UserPermissionsResponseDataTypesDataNotification,
+    )
+    from ..models.user_permissions_response_data_types_data_online_record import (
+        UserPermissionsResponseDataTypesDataOnlineRecord,
+    )
+    from ..models.user_permissions_response_data_types_data_other import (
+        UserPermissionsResponseDataTypesDataOther,
+    )
+    from ..models.user_permissions_response_data_types_data_record_form import (
+        UserPermissionsResponseDataTypesDataRecordForm,
+    )
+    from ..models.user_permissions_response_data_types_data_security import (
+        UserPermissionsResponseDataTypesDataSecurity,
+    )
+    from ..models.user_permissions_response_data_types_data_settings import (
+        UserPermissionsResponseDataTypesDataSettings,
+    )
+    from ..models.user_permissions_response_data_types_data_storages import (
+        UserPermissionsResponseDataTypesDataStorages,
+    )
+    from ..models.user_permissions_response_data_types_data_timetable import (
+        UserPermissionsResponseDataTypesDataTimetable,
+    )
+
+
+T = TypeVar("T", bound="UserPermissionsResponseDataTypesData")
+
+
+@_attrs_define
+class UserPermissionsResponseDataTypesData:
+    """Object with access rights categories"""
+
+    timetable: UserPermissionsResponseDataTypesDataTimetable | Unset = UNSET
+    """ Appointment log """
+    record_form: UserPermissionsResponseDataTypesDataRecordForm | Unset = UNSET
+    """ Appointment window """
+    finances: UserPermissionsResponseDataTypesDataFinances | Unset = UNSET
+    """ Section Finance """
+    clients: UserPermissionsResponseDataTypesDataClients | Unset = UNSET
+    """ Section Clients """
+    dashboard: UserPermissionsResponseDataTypesDataDashboard | Unset = UNSET
+    """ Section Overview """
+    notification: UserPermissionsResponseDataTypesDataNotification | Unset = UNSET
+    """ Notification settings """
+    loyalty: UserPermissionsResponseDataTypesDataLoyalty | Unset = UNSET
+    """ Section Loyalty """
+    storages: UserPermissionsResponseDataTypesDataStorages | Unset = UNSET
+    """ Section Inventory """
+    settings: UserPermissionsResponseDataTypesDataSettings | Unset = UNSET
+    """ Section Settings """
+    security: UserPermissionsResponseDataTypesDataSecurity | Unset = UNSET
+    """ Section Security """
+    comers: UserPermissionsResponseDataTypesDataComers | Unset = UNSET
+    """ Section Visitors """
+    other: UserPermissionsResponseDataTypesDataOther | Unset = UNSET
+    """ Access to analytics, billing, SMS mailings and enabling access to a location by IP address """
+    online_record: UserPermissionsResponseDataTypesDataOnlineRecord | Unset = UNSET
+    """ Section Online Booking """
+    security_access: bool | Unset = UNSET
+    """ true - there is access to security settings, false - no access """
+    security_2fa_access: bool | Unset = UNSET
+    """ true - there is access to 2FA security settings, false - no access """
+    security_data_changes_access: bool | Unset = UNSET
+    """ true - there is access to view data changes in security log, false - no access """
+    security_employee_changes_access: bool | Unset = UNSET
+    """ true - there is access to view employee changes in security log, false - no access """
+    security_export_import_access: bool | Unset = UNSET
+    """ true - there is access to export/import security logs, false - no access """
+    security_logins_access: bool | Unset = UNSET
+    """ true - there is access to view login history in security log, false - no access """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timetable: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timetable, Unset):
+            timetable = self.timetable.to_dict()
+
+        record_form: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.record_form, Unset):
+            record_form = self.record_form.to_dict()
+
+        finances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.finances, Unset):
+            finances = self.finances.to_dict()
+
+        clients: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = self.clients.to_dict()
+
+        dashboard: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dashboard, Unset):
+            dashboard = self.dashboard.to_dict()
+
+        notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification, Unset):
+            notification = self.notification.to_dict()
+
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        storages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storages, Unset):
+            storages = self.storages.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        security: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.security, Unset):
+            security = self.security.to_dict()
+
+        comers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comers, Unset):
+            comers = self.comers.to_dict()
+
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        online_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.online_record, Unset):
+            online_record = self.online_record.to_dict()
+
+        security_access = self.security_access
+
+        security_2fa_access = self.security_2fa_access
+
+        security_data_changes_access = self.security_data_changes_access
+
+        security_employee_changes_access = self.security_employee_changes_access
+
+        security_export_import_access = self.security_export_import_access
+
+        security_logins_access = self.security_logins_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timetable is not UNSET:
+            field_dict["timetable"] = timetable
+        if record_form is not UNSET:
+            field_dict["record_form"] = record_form
+        if finances is not UNSET:
+            field_dict["finances"] = finances
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+        if storages is not UNSET:
+            field_dict["storages"] = storages
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if security is not UNSET:
+            field_dict["security"] = security
+        if comers is not UNSET:
+            field_dict["comers"] = comers
+        if other is not UNSET:
+            field_dict["other"] = other
+        if online_record is not UNSET:
+            field_dict["online_record"] = online_record
+        if security_access is not UNSET:
+            field_dict["security_access"] = security_access
+        if security_2fa_access is not UNSET:
+            field_dict["security_2fa_access"] = security_2fa_access
+        if security_data_changes_access is not UNSET:
+            field_dict["security_data_changes_access"] = security_data_changes_access
+        if security_employee_changes_access is not UNSET:
+            field_dict["security_employee_changes_access"] = security_employee_changes_access
+        if security_export_import_access is not UNSET:
+            field_dict["security_export_import_access"] = security_export_import_access
+        if security_logins_access is not UNSET:
+            field_dict["security_logins_access"] = security_logins_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_permissions_response_data_types_data_clients import (
+            UserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_comers import (
+            UserPermissionsResponseDataTypesDataComers,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_dashboard import (
+            UserPermissionsResponseDataTypesDataDashboard,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_finances import (
+            UserPermissionsResponseDataTypesDataFinances,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_loyalty import (
+            UserPermissionsResponseDataTypesDataLoyalty,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_notification import (
+            UserPermissionsResponseDataTypesDataNotification,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_online_record import (
+            UserPermissionsResponseDataTypesDataOnlineRecord,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_other import (
+            UserPermissionsResponseDataTypesDataOther,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_record_form import (
+            UserPermissionsResponseDataTypesDataRecordForm,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_security import (
+            UserPermissionsResponseDataTypesDataSecurity,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_settings import (
+            UserPermissionsResponseDataTypesDataSettings,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_storages import (
+            UserPermissionsResponseDataTypesDataStorages,  # noqa: PLC0415
+        )
+        from ..models.user_permissions_response_data_types_data_timetable import (
+            UserPermissionsResponseDataTypesDataTimetable,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _timetable = d.pop("timetable", UNSET)
+        timetable: UserPermissionsResponseDataTypesDataTimetable | Unset
+        if isinstance(_timetable, Unset):
+            timetable = UNSET
+        else:
+            timetable = UserPermissionsResponseDataTypesDataTimetable.from_dict(_timetable)
+
+        _record_form = d.pop("record_form", UNSET)
+        record_form: UserPermissionsResponseDataTypesDataRecordForm | Unset
+        if isinstance(_record_form, Unset):
+            record_form = UNSET
+        else:
+            record_form = UserPermissionsResponseDataTypesDataRecordForm.from_dict(_record_form)
+
+        _finances = d.pop("finances", UNSET)
+        finances: UserPermissionsResponseDataTypesDataFinances | Unset
+        if isinstance(_finances, Unset):
+            finances = UNSET
+        else:
+            finances = UserPermissionsResponseDataTypesDataFinances.from_dict(_finances)
+
+        _clients = d.pop("clients", UNSET)
+        clients: UserPermissionsResponseDataTypesDataClients | Unset
+        if isinstance(_clients, Unset):
+            clients = UNSET
+        else:
+            clients = UserPermissionsResponseDataTypesDataClients.from_dict(_clients)
+
+        _dashboard = d.pop("dashboard", UNSET)
+        dashboard: UserPermissionsResponseDataTypesDataDashboard | Unset
+        if isinstance(_dashboard, Unset):
+            dashboard = UNSET
+        else:
+            dashboard = UserPermissionsResponseDataTypesDataDashboard.from_dict(_dashboard)
+
+        _notification = d.pop("notification", UNSET)
+        notification: UserPermissionsResponseDataTypesDataNotification | Unset
+        if isinstance(_notification, Unset):
+            notification = UNSET
+        else:
+            notification = UserPermissionsResponseDataTypesDataNotification.from_dict(_notification)
+
+        _loyalty = d.pop("loyalty", UNSET)
+        loyalty: UserPermissionsResponseDataTypesDataLoyalty | Unset
+        if isinstance(_loyalty, Unset):
+            loyalty = UNSET
+        else:
+            loyalty = UserPermissionsResponseDataTypesDataLoyalty.from_dict(_loyalty)
+
+        _storages = d.pop("storages", UNSET)
+        storages: UserPermissionsResponseDataTypesDataStorages | Unset
+        if isinstance(_storages, Unset):
+            storages = UNSET
+        else:
+            storages = UserPermissionsResponseDataTypesDataStorages.from_dict(_storages)
+
+        _settings = d.pop("settings", UNSET)
+        settings: UserPermissionsResponseDataTypesDataSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = UserPermissionsResponseDataTypesDataSettings.from_dict(_settings)
+
+        _security = d.pop("security", UNSET)
+        security: UserPermissionsResponseDataTypesDataSecurity | Unset
+        if isinstance(_security, Unset):
+            security = UNSET
+        else:
+            security = UserPermissionsResponseDataTypesDataSecurity.from_dict(_security)
+
+        _comers = d.pop("comers", UNSET)
+        comers: UserPermissionsResponseDataTypesDataComers | Unset
+        if isinstance(_comers, Unset):
+            comers = UNSET
+        else:
+            comers = UserPermissionsResponseDataTypesDataComers.from_dict(_comers)
+
+        _other = d.pop("other", UNSET)
+        other: UserPermissionsResponseDataTypesDataOther | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = UserPermissionsResponseDataTypesDataOther.from_dict(_other)
+
+        _online_record = d.pop("online_record", UNSET)
+        online_record: UserPermissionsResponseDataTypesDataOnlineRecord | Unset
+        if isinstance(_online_record, Unset):
+            online_record = UNSET
+        else:
+            online_record = UserPermissionsResponseDataTypesDataOnlineRecord.from_dict(_online_record)
+
+        security_access = d.pop("security_access", UNSET)
+
+        security_2fa_access = d.pop("security_2fa_access", UNSET)
+
+        security_data_changes_access = d.pop("security_data_changes_access", UNSET)
+
+        security_employee_changes_access = d.pop("security_employee_changes_access", UNSET)
+
+        security_export_import_access = d.pop("security_export_import_access", UNSET)
+
+        security_logins_access = d.pop("security_logins_access", UNSET)
+
+        user_permissions_response_data_types_data = cls(
+            timetable=timetable,
+            record_form=record_form,
+            finances=finances,
+            clients=clients,
+            dashboard=dashboard,
+            notification=notification,
+            loyalty=loyalty,
+            storages=storages,
+            settings=settings,
+            security=security,
+            comers=comers,
+            other=other,
+            online_record=online_record,
+            security_access=security_access,
+            security_2fa_access=security_2fa_access,
+            security_data_changes_access=security_data_changes_access,
+            security_employee_changes_access=security_employee_changes_access,
+            security_export_import_access=security_export_import_access,
+            security_logins_access=security_logins_access,
+        )
+
+        user_permissions_response_data_types_data.additional_properties = d
+        return user_permissions_response_data_types_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataLoyalty")
+
+
+@_attrs_define
+class UserPermissionsResponseDataTypesDataLoyalty:
+    """Section Loyalty"""
+
+    loyalty_access: bool | Unset = UNSET
+    """ true - there is access to loyalty, false - no access """
+    has_loyalty_access: bool | Unset = UNSET
+    """ true - there is access to loyalty, false - no access """
+    loyalty_cards_manual_transactions_access: bool | Unset = UNSET
+    """ true - there is access to manual replenishment/withdrawal from loyalty cards, false - no access """
+    has_loyalty_cards_manual_transactions_access: bool | Unset = UNSET
+    """ true - there is access to manual replenishment/withdrawal from loyalty cards, false - no access """
+    loyalty_certificate_and_abonement_manual_transactions_access: bool | Unset = UNSET
+    """ true - there is access to payment with a certificate and a membership without a code, false - no access """
+    loyalty_abonement_balance_edit_access: bool | Unset = UNSET
+    """ true - there is access to edit membership balance, false - no access """
+    loyalty_abonement_history_access: bool | Unset = UNSET
+    """ true - there is access to membership history, false - no access """
+    loyalty_abonement_period_edit_access: bool | Unset = UNSET
+    """ true - there is access to edit membership period, false - no access """
+    loyalty_cards_issue_and_removal_access: bool | Unset = UNSET
+    """ true - there is access to issue and remove loyalty cards, false - no access """
+    loyalty_certificate_balance_edit_access: bool | Unset = UNSET
+    """ true - there is access to edit gift card balance, false - no access """
+    loyalty_certificate_period_edit_access: bool | Unset = UNSET
+    """ true - there is access to edit gift card period, false - no access """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty_access = self.loyalty_access
+
+        has_loyalty_access = self.has_loyalty_access
+
+        loyalty_cards_manual_transactions_access = self.loyalty_cards_manual_transactions_access
+
+        has_loyalty_cards_manual_transactions_access = self.has_loyalty_cards_manual_transactions_access
+
+        loyalty_certificate_and_abonement_manual_transactions_access = (
+            self.loyalty_certificate_and_abonement_manual_transactions_access
+        )
+
+        loyalty_abonement_balance_edit_access = self.loyalty_abonement_balance_edit_access
+
+        loyalty_abonement_history_access = self.loyalty_abonement_history_access
+
+        loyalty_abonement_period_edit_access = self.loyalty_abonement_period_edit_access
+
+        loyalty_cards_issue_and_removal_access = self.loyalty_cards_issue_and_removal_access
+
+        loyalty_certificate_balance_edit_access = self.loyalty_certificate_balance_edit_access
+
+        loyalty_certificate_period_edit_access = self.loyalty_certificate_period_edit_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if loyalty_access is not UNSET:
+            field_dict["loyalty_access"] = loyalty_access
+        if has_loyalty_access is not UNSET:
+            field_dict["has_loyalty_access"] = has_loyalty_access
+        if loyalty_cards_manual_transactions_access is not UNSET:
+            field_dict["loyalty_cards_manual_transactions_access"] = loyalty_cards_manual_transactions_access
+        if has_loyalty_cards_manual_transactions_access is not UNSET:
+            field_dict["has_loyalty_cards_manual_transactions_access"] = has_loyalty_cards_manual_transactions_access
+        if loyalty_certificate_and_abonement_manual_transactions_access is not UNSET:
+            field_dict["loyalty_certificate_and_abonement_manual_transactions_access"] = (
+                loyalty_certificate_and_abonement_manual_transactions_access
+            )
+        if loyalty_abonement_balance_edit_access is not UNSET:
+            field_dict["loyalty_abonement_balance_edit_access"] = loyalty_abonement_balance_edit_access
+        if loyalty_abonement_history_access is not UNSET:
+            field_dict["loyalty_abonement_history_access"] = loyalty_abonement_history_access
+        if loyalty_abonement_period_edit_access is not UNSET:
+            field_dict["loyalty_abonement_period_edit_access"] = loyalty_abonement_period_edit_access
+        if loyalty_cards_issue_and_removal_access is not UNSET:
+            field_dict["loyalty_cards_issue_and_removal_access"] = loyalty_cards_issue_and_removal_access
+        if loyalty_certificate_balance_edit_access is not UNSET:
+            field_dict["loyalty_certificate_balance_edit_access"] = loyalty_certificate_balance_edit_access
+        if loyalty_certificate_period_edit_access is not UNSET:
+            field_dict["loyalty_certificate_period_edit_access"] = loyalty_certificate_period_edit_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        loyalty_access = d.pop("loyalty_access", UNSET)
+
+        has_loyalty_access = d.pop("has_loyalty_access", UNSET)
+
+        loyalty_cards_manual_transactions_access = d.pop("loyalty_cards_manual_transactions_access", UNSET)
+
+        has_loyalty_cards_manual_transactions_access = d.pop("has_loyalty_cards_manual_transactions_access", UNSET)
+
+        loyalty_certificate_and_abonement_manual_transactions_access = d.pop(
+            "loyalty_certificate_and_abonement_manual_transactions_access", UNSET
+        )
+
+        loyalty_abonement_balance_edit_access = d.pop("loyalty_abonement_balance_edit_access", UNSET)
+
+        loyalty_abonement_history_access = d.pop("loyalty_abonement_history_access", UNSET)
+
+        loyalty_abonement_period_edit_access = d.pop("loyalty_abonement_period_edit_access", UNSET)
+
+        loyalty_cards_issue_and_removal_access = d.pop("loyalty_cards_issue_and_removal_access", UNSET)
+
+        loyalty_certificate_balance_edit_access = d.pop("loyalty_certificate_balance_edit_access", UNSET)
+
+        loyalty_certificate_period_edit_access = d.pop("loyalty_certificate_period_edit_access", UNSET)
+
+        user_permissions_response_data_types_data_loyalty = cls(
+            loyalty_access=loyalty_access,
+            has_loyalty_access=has_loyalty_access,
+            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
+            has_loyalty_cards_manual_transactions_access=has_loyalty_cards_manual_transactions_access,
+            loyalty_certificate_and_abonement_manual_transactions_access=loyalty_certificate_and_abonement_manual_transactions_access,
+            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
+            loyalty_abonement_history_access=loyalty_abonement_history_access,
+            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
+            loyalty_cards_issue_and_removal_access=loyalty_cards_issue_and_removal_access,
+            loyalty_certificate_balance_edit_access=loyalty_certificate_balance_edit_access,
+            loyalty_certificate_period_edit_access=loyalty_certificate_period_edit_access,
+        )
+
+        user_permissions_response_data_types_data_loyalty.additional_properties = d
+        return user_permissions_response_data_types_data_loyalty
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_records_response_data_types_data_item import (
+        UserRecordsResponseDataTypesDataItem,
+    )
+    from ..models.user_records_response_data_types_meta_item import (
+        UserRecordsResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="UserRecordsResponseDataTypes")
+
+
+@_attrs_define
+class UserRecordsResponseDataTypes:
+    """Get User Appointments
+
+    Example:
+        {'success': True, 'data': [{'id': 13132699, 'services': [{'id': 389043, 'title': 'Correction of extended nails',
+            'cost': 2300, 'price_min': 2300, 'price_max': 2300, 'discount': 0, 'amount': 1, 'seance_length': 1800}],
+            'company': {'id': 4564, 'title': 'Nail studio', 'country_id': 7, 'country': 'United States', 'city_id': 2,
+            'city': 'New York', 'phone': '+13155550175', 'phones': [], 'timezone': '-5', 'address': 'New York, 787 Jackson
+            Drive', 'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'allow_delete_record': True,
+            'allow_change_record': True, 'site': 'www.example.com', 'currency_short_title': 'USD',
+            'allow_change_record_delay_step': 0, 'allow_delete_record_delay_step': 0}, 'staff': {'id': 55436, 'name':
+            'Natalie Parker', 'specialization': 'Team Member in manicure and pedicure', 'position': {'id': 446, 'title':
+            'Manicurist'}, 'show_rating': 1, 'rating': 4.84, 'votes_count': 0, 'avatar': 'http://example.com/image.png',
+            'comments_count': 37}, 'clients_count': 1, 'date': '2026-09-21T23:00:00.000-05:00', 'datetime':
+            '2026-10-24T17:30:00-0500', 'create_date': '2026-10-20T21:40:24-0500', 'comment': '', 'deleted': True,
+            'attendance': 0, 'length': 1800, 'notify_by_sms': 0, 'notify_by_email': 0, 'master_requested': False, 'online':
+            True, 'api_id': '', 'last_change_date': '2026-10-24T23:54:02-0500', 'prepaid': False, 'prepaid_confirmed':
+            False, 'activity_id': 0}, {'id': 13133413, 'services': [{'id': 389045, 'title': 'Hand massage (10 min)', 'cost':
+            300, 'price_min': 300, 'price_max': 400, 'discount': 0, 'amount': 1, 'seance_length': 1800}], 'company': {'id':
+            4564, 'title': 'Nail studio', 'country_id': 7, 'country': 'United States', 'city_id': 2, 'city': 'New York',
+            'phone': '+13155550175', 'phones': [], 'timezone': '-5', 'address': 'New York, 787 Jackson Drive',
+            'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'allow_delete_record': True, 'allow_change_record':
+            True, 'site': 'www.example.com', 'currency_short_title': 'USD', 'allow_change_record_delay_step': 0,
+            'allow_delete_record_delay_step': 0}, 'staff': {'id': 55436, 'name': 'Natalie Parker', 'specialization': 'Team
+            Member in manicure and pedicure', 'position': {'id': 446, 'title': 'Manicurist'}, 'show_rating': 1, 'rating':
+            4.84, 'votes_count': 0, 'avatar': 'http://example.com/image.png', 'comments_count': 37}, 'clients_count': 1,
+            'date': '2026-09-21T23:00:00.000-05:00', 'datetime': '2026-10-24T17:30:00-0500', 'create_date':
+            '2026-10-20T21:40:24-0500', 'comment': '', 'deleted': True, 'attendance': 0, 'length': 1800, 'notify_by_sms': 0,
+            'notify_by_email': 0, 'master_requested': False, 'online': True, 'api_id': '', 'last_change_date':
+            '2026-10-24T23:54:02-0500', 'prepaid': False, 'prepaid_confirmed': False, 'activity_id': 0}], 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: list[UserRecordsResponseDataTypesDataItem] | Unset = UNSET
+    """ Array of objects """
+    meta: list[UserRecordsResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_records_response_data_types_data_item import (
+            UserRecordsResponseDataTypesDataItem,  # noqa: PLC0415
+        )
+        from ..models.user_records_response_data_types_meta_item import (
+            UserRecordsResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[UserRecordsResponseDataTypesDataItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = UserRecordsResponseDataTypesDataItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[UserRecordsResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = UserRecordsResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        user_records_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        user_records_response_data_types.additional_properties = d
+        return user_records_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

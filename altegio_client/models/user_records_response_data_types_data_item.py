@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_records_response_data_types_data_item_company import (
+        UserRecordsResponseDataTypesDataItemCompany,
+    )
+    from ..models.user_records_response_data_types_data_item_services_item import (
+        UserRecordsResponseDataTypesDataItemServicesItem,
+    )
+    from ..models.user_records_response_data_types_data_item_staff import (
+        UserRecordsResponseDataTypesDataItemStaff,
+    )
+
+
+T = TypeVar("T", bound="UserRecordsResponseDataTypesDataItem")
+
+
+@_attrs_define
+class UserRecordsResponseDataTypesDataItem:
+    id: int | Unset = UNSET
+    """ Appointment ID """
+    services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
+    """ Service ID List """
+    company: UserRecordsResponseDataTypesDataItemCompany | Unset = UNSET
+    """ location parameters """
+    staff: UserRecordsResponseDataTypesDataItemStaff | Unset = UNSET
+    """ team member parameters """
+    clients_count: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    """ 04-02T12:00:00Z\\' (required, string) - Session date """
+    datetime_: datetime.datetime | Unset = UNSET
+    """ Session date in ISO """
+    create_date: datetime.datetime | Unset = UNSET
+    """ 04-02T12:00:00Z\\' (required, string) - Appointment creation date """
+    comment: str | Unset = UNSET
+    """ Appointment Comment """
+    deleted: bool | Unset = UNSET
+    """ Whether the appointment was made (true if removed) """
+    attendance: float | Unset = UNSET
+    """ 2 - the user confirmed the appointment, 1 - the user came, the services were provided, 0 - the user was
+    waiting, -1 - the user did not show """
+    length: float | Unset = UNSET
+    """ Appointment duration in seconds. Includes technical_break_duration. Equal to the sum of services plus the
+    technical break. """
+    notify_by_sms: float | Unset = UNSET
+    """ Specifies how many hours in advance an SMS reminder should be sent before the appointment. Set to 0 to
+    disable SMS reminders """
+    notify_by_email: float | Unset = UNSET
+    """ Specifies how many hours in advance an email reminder should be sent before the appointment. Set to 0 to
+    disable email reminders """
+    master_requested: bool | Unset = UNSET
+    """ Indicates whether a specific team member was selected for the appointment. Set to false if the "any team
+    member" option was chosen """
+    online: bool | Unset = UNSET
+    """ Indicates whether the appointment was created online by the client (true) or manually by an administrator
+    (false) """
+    api_id: str | Unset = UNSET
+    """ External appointment ID """
+    last_change_date: datetime.datetime | Unset = UNSET
+    """ The date and time when the appointment was last modified """
+    prepaid: bool | Unset = UNSET
+    """ Indicates whether online payment is available for the appointment """
+    prepaid_confirmed: bool | Unset = UNSET
+    """ Online payment status """
+    activity_id: int | Unset = UNSET
+    """ Group event ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
+        clients_count = self.clients_count
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        comment = self.comment
+
+        deleted = self.deleted
+
+        attendance = self.attendance
+
+        length = self.length
+
+        notify_by_sms = self.notify_by_sms
+
+        notify_by_email = self.notify_by_email
+
+        master_requested = self.master_requested
+
+        online = self.online
+
+        api_id = self.api_id
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = self.last_change_date.isoformat()
+
+        prepaid = self.prepaid
+
+        prepaid_confirmed = self.prepaid_confirmed
+
+        activity_id = self.activity_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if services is not UNSET:
+            field_dict["services"] = services
+        if company is not UNSET:
+            field_dict["company"] = company
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if clients_count is not UNSET:
+            field_dict["clients_count"] = clients_count
+        if date is not UNSET:
+            field_dict["date"] = date
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if attendance is not UNSET:
+            field_dict["attendance"] = attendance
+        if length is not UNSET:
+            field_dict["length"] = length
+        if notify_by_sms is not UNSET:
+            field_dict["notify_by_sms"] = notify_by_sms
+        if notify_by_email is not UNSET:
+            field_dict["notify_by_email"] = notify_by_email
+        if master_requested is not UNSET:
+            field_dict["master_requested"] = master_requested
+        if online is not UNSET:
+            field_dict["online"] = online
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if prepaid_confirmed is not UNSET:
+            field_dict["prepaid_confirmed"] = prepaid_confirmed
+        if activity_id is not UNSET:
+            field_dict["activity_id"] = activity_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_records_response_data_types_data_item_company import (
+            UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
+        )
+        from ..models.user_records_response_data_types_data_item_services_item import (
+            UserRecordsResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
+        )
+        from ..models.user_records_response_data_types_data_item_staff import (
+            UserRecordsResponseDataTypesDataItemStaff,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = UserRecordsResponseDataTypesDataItemServicesItem.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        _company = d.pop("company", UNSET)
+        company: UserRecordsResponseDataTypesDataItemCompany | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = UserRecordsResponseDataTypesDataItemCompany.from_dict(_company)
+
+        _staff = d.pop("staff", UNSET)
+        staff: UserRecordsResponseDataTypesDataItemStaff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = UserRecordsResponseDataTypesDataItemStaff.from_dict(_staff)
+
+        clients_count = d.pop("clients_count", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        comment = d.pop("comment", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        attendance = d.pop("attendance", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        notify_by_sms = d.pop("notify_by_sms", UNSET)
+
+        notify_by_email = d.pop("notify_by_email", UNSET)
+
+        master_requested = d.pop("master_requested", UNSET)
+
+        online = d.pop("online", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
+
+        activity_id = d.pop("activity_id", UNSET)
+
+        user_records_response_data_types_data_item = cls(
+            id=id,
+            services=services,
+            company=company,
+            staff=staff,
+            clients_count=clients_count,
+            date=date,
+            datetime_=datetime_,
+            create_date=create_date,
+            comment=comment,
+            deleted=deleted,
+            attendance=attendance,
+            length=length,
+            notify_by_sms=notify_by_sms,
+            notify_by_email=notify_by_email,
+            master_requested=master_requested,
+            online=online,
+            api_id=api_id,
+            last_change_date=last_change_date,
+            prepaid=prepaid,
+            prepaid_confirmed=prepaid_confirmed,
+            activity_id=activity_id,
+        )
+
+        user_records_response_data_types_data_item.additional_properties = d
+        return user_records_response_data_types_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.visit_details_data_types_data import VisitDetailsDataTypesData
+    from ..models.visit_details_data_types_meta_item import VisitDetailsDataTypesMetaItem
+
+
+T = TypeVar("T", bound="VisitDetailsDataTypes")
+
+
+@_attrs_define
+class VisitDetailsDataTypes:
+    """Get Visit Details
+
+    Example:
+        {'success': True, 'data': {'payment_transactions': [{'id': 6023813, 'document_id': 8172806, 'date':
+            '2026-09-21T23:00:00.000-05:00', 'type_id': 5, 'expense_id': 5, 'account_id': 32299, 'amount': 10, 'client_id':
+            4241492, 'master_id': 0, 'supplier_id': 0, 'comment': '', 'item_id': 1162679, 'target_type_id': 1, 'record_id':
+            13136569, 'goods_transaction_id': 0, 'expense': {'id': 5, 'title': 'Provision of services'}, 'account': {'id':
+            32299, 'title': 'Deposits (payment in cash)'}, 'client': {'id': 4241492, 'name': 'ModulKassaClient', 'phone':
+            '+13155550175'}, 'master': [], 'supplier': []}], 'loyalty_transactions': [{'id': 10614, 'status_id': 1,
+            'amount': 0.5, 'type_id': 2, 'program_id': 145, 'card_id': 20013, 'salon_group_id': 646, 'item_id': 0,
+            'item_type_id': 0, 'item_record_id': 0, 'goods_transaction_id': 0, 'is_discount': False, 'is_loyalty_withdraw':
+            False, 'type': {'id': 2, 'title': 'Loyalty programs'}}], 'kkm_transaction_details_container':
+            {'last_operation_type': 0, 'transactions': [{'id': 1047, 'print_date': '2026-09-21T23:00:00.000-05:00',
+            'printed_count': 1, 'sum': 13, 'type': {'id': 0, 'title': 'Sale operation'}, 'status': {'id': 1, 'title':
+            'Successfully'}, 'document': {'id': 2045, 'type': 7, 'type_title': 'Visit'}, 'cashier': {'id': 746310, 'name':
+            'Jack Smith'}}]}, 'items': [{'id': 0, 'item_id': 1162679, 'item_type_id': 1, 'record_id': 13136569,
+            'item_title': 'Haircut with the TOP-expert', 'amount': 2, 'first_cost': 20, 'manual_cost': 10, 'discount': 50,
+            'cost': 10, 'master_id': 13136569, 'good_id': 0, 'service_id': 1162679, 'event_id': 0, 'is_service': True,
+            'is_event': False, 'is_good': False}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: VisitDetailsDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[VisitDetailsDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visit_details_data_types_data import VisitDetailsDataTypesData  # noqa: PLC0415
+        from ..models.visit_details_data_types_meta_item import (
+            VisitDetailsDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: VisitDetailsDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VisitDetailsDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[VisitDetailsDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = VisitDetailsDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        visit_details_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        visit_details_data_types.additional_properties = d
+        return visit_details_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument")
+
+
+@_attrs_define
+class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument:
+    """document"""
+
+    id: int | Unset = UNSET
+    """ Document ID """
+    type_: float | Unset = UNSET
+    """ Document type identifier """
+    type_title: str | Unset = UNSET
+    """ Document entity name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        type_title = self.type_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_title is not UNSET:
+            field_dict["type_title"] = type_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_title = d.pop("type_title", UNSET)
+
+        visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document = cls(
+            id=id,
+            type_=type_,
+            type_title=type_title,
+        )
+
+        visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document.additional_properties = d
+        return visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

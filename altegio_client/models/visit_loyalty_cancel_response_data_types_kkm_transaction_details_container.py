@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item import (
+        VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,
+    )
+
+
+T = TypeVar("T", bound="VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer")
+
+
+@_attrs_define
+class VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer:
+    """An object that holds details about transactions recorded by the POS system"""
+
+    last_operation_type: int | Unset = UNSET
+    transactions: list[VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_operation_type = self.last_operation_type
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_operation_type is not UNSET:
+            field_dict["last_operation_type"] = last_operation_type
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container_transactions_item import (
+            VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        last_operation_type = d.pop("last_operation_type", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: (
+            list[VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset
+        ) = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = (
+                    VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainerTransactionsItem.from_dict(
+                        transactions_item_data
+                    )
+                )
+
+                transactions.append(transactions_item)
+
+        visit_loyalty_cancel_response_data_types_kkm_transaction_details_container = cls(
+            last_operation_type=last_operation_type,
+            transactions=transactions,
+        )
+
+        visit_loyalty_cancel_response_data_types_kkm_transaction_details_container.additional_properties = d
+        return visit_loyalty_cancel_response_data_types_kkm_transaction_details_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VisitLoyaltyRequestDataTypes")
+
+
+@_attrs_define
+class VisitLoyaltyRequestDataTypes:
+    """Apply promotion
+
+    Example:
+        {'record_id': 0, 'visit_id': 0}
+
+    """
+
+    record_id: int
+    """ Appointment ID """
+    visit_id: int
+    """ Visit ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        visit_id = self.visit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_id": record_id,
+                "visit_id": visit_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        record_id = d.pop("record_id")
+
+        visit_id = d.pop("visit_id")
+
+        visit_loyalty_request_data_types = cls(
+            record_id=record_id,
+            visit_id=visit_id,
+        )
+
+        visit_loyalty_request_data_types.additional_properties = d
+        return visit_loyalty_request_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

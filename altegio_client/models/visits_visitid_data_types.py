@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.visits_visitid_data_types_data import VisitsVisitidDataTypesData
+    from ..models.visits_visitid_data_types_meta_item import (
+        VisitsVisitidDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="VisitsVisitidDataTypes")
+
+
+@_attrs_define
+class VisitsVisitidDataTypes:
+    """Get a visit
+
+    Example:
+        {'success': True, 'data': {'attendance': 1, 'datetime': '2026-09-21T23:00:00.000-05:00', 'comment': 0,
+            'records': [{'id': 37955315, 'company_id': 4564, 'staff_id': 55436, 'services': [], 'events': [],
+            'goods_transactions': [], 'staff': {'id': 55436, 'name': 'John Doe', 'specialization': 'Manicure and pedicure',
+            'position': {'id': 1, 'title': 'Supervisor'}, 'avatar':
+            'https://app.alteg.io/uploads/masters/sm/b/bb/bb59d4cc17d9b16_20171215174158.png', 'avatar_big':
+            'https://app.alteg.io/uploads/masters/origin/c/cf/cfb8c5cee58000b_20171215174158.png', 'rating': 4.89,
+            'votes_count': 0}, 'client': {'id': 4240788, 'name': 'dev1', 'phone': 13155550175, 'card': 415, 'email': '',
+            'success_visits_count': 58, 'fail_visits_count': 9}, 'date': '2026-09-21T23:00:00.000-05:00', 'datetime':
+            '2026-09-21T23:00:00.000-05:00', 'create_date': '2026-03-22T17:55:14-05:00', 'comment': '', 'online': False,
+            'visit_attendance': 1, 'attendance': 1, 'confirmed': 1, 'seance_length': 3600, 'length': 3600, 'sms_before': 1,
+            'sms_now': 1, 'sms_now_text': '', 'email_now': 1, 'notified': 0, 'master_request': 0, 'api_id': '0', 'from_url':
+            '', 'review_requested': 0, 'visit_id': 8260852, 'created_user_id': 999290, 'deleted': 0, 'paid_full': 0,
+            'prepaid': 0, 'prepaid_confirmed': 0, 'last_change_date': '2026-03-28T17:46:48-05:00', 'custom_color': '',
+            'custom_font_color': '', 'record_labels': [], 'activity_id': 0, 'custom_fields': {}, 'documents': [{'id':
+            8172893, 'type_id': 7, 'storage_id': 0, 'user_id': 746310, 'company_id': 4564, 'number': 4163, 'comment': '',
+            'date_created': '2026-09-21T23:00:00.000-05:00', 'category_id': 0, 'visit_id': 3, 'record_id': 2, 'type_title':
+            'Visit'}]}]}, 'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: VisitsVisitidDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[VisitsVisitidDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visits_visitid_data_types_data import VisitsVisitidDataTypesData  # noqa: PLC0415
+        from ..models.visits_visitid_data_types_meta_item import (
+            VisitsVisitidDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: VisitsVisitidDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VisitsVisitidDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[VisitsVisitidDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = VisitsVisitidDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        visits_visitid_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        visits_visitid_data_types.additional_properties = d
+        return visits_visitid_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

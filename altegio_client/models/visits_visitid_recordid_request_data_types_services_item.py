@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitsVisitidRecordidRequestDataTypesServicesItem")
+
+
+@_attrs_define
+class VisitsVisitidRecordidRequestDataTypesServicesItem:
+    id: int | Unset = UNSET
+    """ Service ID """
+    title: str | Unset = UNSET
+    """ Service name """
+    cost: float | Unset = UNSET
+    """ The total cost of the service """
+    cost_per_unit: float | Unset = UNSET
+    """ Unit price """
+    discount: float | Unset = UNSET
+    """ Discount """
+    first_cost: float | Unset = UNSET
+    """ Initial cost of the service """
+    record_id: int | Unset = UNSET
+    """ Appointment ID """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        cost = self.cost
+
+        cost_per_unit = self.cost_per_unit
+
+        discount = self.discount
+
+        first_cost = self.first_cost
+
+        record_id = self.record_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        first_cost = d.pop("first_cost", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        visits_visitid_recordid_request_data_types_services_item = cls(
+            id=id,
+            title=title,
+            cost=cost,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            first_cost=first_cost,
+            record_id=record_id,
+        )
+
+        visits_visitid_recordid_request_data_types_services_item.additional_properties = d
+        return visits_visitid_recordid_request_data_types_services_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

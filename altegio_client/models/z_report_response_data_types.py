@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.z_report_response_data_types_data import ZReportResponseDataTypesData
+    from ..models.z_report_response_data_types_meta_item import (
+        ZReportResponseDataTypesMetaItem,
+    )
+
+
+T = TypeVar("T", bound="ZReportResponseDataTypes")
+
+
+@_attrs_define
+class ZReportResponseDataTypes:
+    """Get Z-Report data
+
+    Example:
+        {'success': True, 'data': {'stats': {'clients': 7, 'clients_average': 123.45, 'records': 14, 'records_average':
+            4231.51, 'visit_records': 13, 'visit_records_average': 100500.01, 'non_visit_records': 1,
+            'non_visit_records_average': 200, 'targets': 14, 'targets_paid': 10255, 'goods': 4, 'goods_paid': 12452.18,
+            'certificates': 1, 'certificates_paid': 9876, 'abonement': 0, 'abonement_paid': 0}, 'paids': {'accounts':
+            [{'title': 'Cards', 'amount': 6987}, {'title': 'Cash', 'amount': 54321.13}, {'title': 'Location account',
+            'amount': 12531}], 'discount': [{'title': 'Advance Discount', 'amount': 1816.875}, {'title': 'Written off
+            bonuses', 'amount': 800}, {'title': 'Promotion Discount', 'amount': 123}], 'total': {'accounts': 2657.13,
+            'discount': 1241.875}}, 'z_data': {'1481101200': [{'client_id': 11223344, 'client_name': 'John Smith',
+            'client_phone': '+13155550175', 'client_email': '', 'masters': [{'master_id': 321123, 'master_name': 'Robert
+            Brown', 'service': [{'item_title': 'Highlighting from 9 strands', 'first_cost': 3500, 'discount': 0,
+            'result_cost': 3500, 'transactions': [{'accounts_amount': 0, 'loyalty_amount': 700, 'payment_type': 'Card: Gold
+            Card'}, {'accounts_amount': 0, 'loyalty_amount': 100, 'payment_type': 'Card: Gold Card'}, {'accounts_amount': 0,
+            'loyalty_amount': 1, 'payment_type': 'Card: Bonus card'}]}], 'good': [{'item_title': 'Spray For Hair',
+            'first_cost': 15, 'discount': 2.25, 'result_cost': 12.75, 'transactions': [{'accounts_amount': 12.75,
+            'loyalty_amount': 0, 'payment_type': 'Cash'}]}], 'others': {'item_title': 'Other operations', 'first_cost': 347,
+            'discount': 0, 'result_cost': 347, 'transactions': [{'accounts_amount': 23, 'loyalty_amount': 0, 'payment_type':
+            'Cash'}, {'accounts_amount': 324, 'loyalty_amount': 0, 'payment_type': 'Cash'}]}}]}]}, 'currency': 'USD'},
+            'meta': []}
+
+    """
+
+    success: bool | Unset = UNSET
+    """ Execution success status (true) """
+    data: ZReportResponseDataTypesData | Unset = UNSET
+    """ Object with data """
+    meta: list[ZReportResponseDataTypesMetaItem] | Unset = UNSET
+    """ Metadata (empty array) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = []
+            for meta_item_data in self.meta:
+                meta_item = meta_item_data.to_dict()
+                meta.append(meta_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.z_report_response_data_types_data import (
+            ZReportResponseDataTypesData,  # noqa: PLC0415
+        )
+        from ..models.z_report_response_data_types_meta_item import (
+            ZReportResponseDataTypesMetaItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: ZReportResponseDataTypesData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ZReportResponseDataTypesData.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: list[ZReportResponseDataTypesMetaItem] | Unset = UNSET
+        if _meta is not UNSET:
+            meta = []
+            for meta_item_data in _meta:
+                meta_item = ZReportResponseDataTypesMetaItem.from_dict(meta_item_data)
+
+                meta.append(meta_item)
+
+        z_report_response_data_types = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        z_report_response_data_types.additional_properties = d
+        return z_report_response_data_types
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item import (
+        ZReportResponseDataTypesDataZData1481101200Item,
+    )
+
+
+T = TypeVar("T", bound="ZReportResponseDataTypesDataZData")
+
+
+@_attrs_define
+class ZReportResponseDataTypesDataZData:
+    """Data report"""
+
+    field_1481101200: list[ZReportResponseDataTypesDataZData1481101200Item] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_1481101200: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_1481101200, Unset):
+            field_1481101200 = []
+            for field_1481101200_item_data in self.field_1481101200:
+                field_1481101200_item = field_1481101200_item_data.to_dict()
+                field_1481101200.append(field_1481101200_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_1481101200 is not UNSET:
+            field_dict["1481101200"] = field_1481101200
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.z_report_response_data_types_data_z_data_1481101200_item import (
+            ZReportResponseDataTypesDataZData1481101200Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _field_1481101200 = d.pop("1481101200", UNSET)
+        field_1481101200: list[ZReportResponseDataTypesDataZData1481101200Item] | Unset = UNSET
+        if _field_1481101200 is not UNSET:
+            field_1481101200 = []
+            for field_1481101200_item_data in _field_1481101200:
+                field_1481101200_item = ZReportResponseDataTypesDataZData1481101200Item.from_dict(
+                    field_1481101200_item_data
+                )
+
+                field_1481101200.append(field_1481101200_item)
+
+        z_report_response_data_types_data_z_data = cls(
+            field_1481101200=field_1481101200,
+        )
+
+        z_report_response_data_types_data_z_data.additional_properties = d
+        return z_report_response_data_types_data_z_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+"""``python -m overlays``: merge the bundles of the lock file and write the overlaid document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import apply_overlays, merge_bundles
+from .operation_table import render_operation_table
+
+try:
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+
+def load_bundles(spec_dir: Path, lock_file: Path) -> dict[str, Any]:
+    """Parse every bundle the lock file names, from ``spec_dir``."""
+    lock = json.loads(lock_file.read_text())
+    return {
+        entry["name"]: yaml.load((spec_dir / entry["file"]).read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe loaders)
+        for entry in lock["bundles"]
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--spec-dir", type=Path, required=True, help="folder holding the bundles")
+    parser.add_argument("--lock", type=Path, required=True, help="openapi/bundles.lock.json")
+    parser.add_argument("--out", type=Path, required=True, help="merged document to write")
+    parser.add_argument("--table", type=Path, help="also write the runtime's operation table here")
+    args = parser.parse_args(argv)
+    doc = apply_overlays(merge_bundles(load_bundles(args.spec_dir, args.lock)))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"overlay: wrote {args.out}", file=sys.stderr)
+    if args.table:
+        args.table.write_text(render_operation_table(doc), encoding="utf-8")
+        print(f"overlay: wrote {args.table}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

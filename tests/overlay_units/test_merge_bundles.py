@@ -1,0 +1,81 @@
+import pytest
+
+from overlays.merge_bundles import merge_bundles
+
+
+def bundle(server: str, paths: dict[str, object], schemas: dict[str, object] | None = None) -> dict[str, object]:
+    return {
+        "openapi": "3.1.1",
+        "servers": [{"url": server}],
+        "paths": paths,
+        "components": {"schemas": schemas or {}},
+    }
+
+
+def test_paths_take_their_bundles_version_prefix_under_one_server() -> None:
+    merged = merge_bundles(
+        {
+            "en-b2b-v1": bundle("https://api.alteg.io/api/v1", {"/book_code/{id}": {"get": {"operationId": "a"}}}),
+            "en-b2b-v2": bundle("https://api.alteg.io/api/v2", {"/locations/{id}/tags": {"get": {"operationId": "b"}}}),
+        }
+    )
+    assert merged["servers"] == [{"url": "https://api.alteg.io/api", "description": "Production"}]
+    assert list(merged["paths"]) == ["/v1/book_code/{id}", "/v2/locations/{id}/tags"]
+
+
+def test_colliding_operation_ids_get_a_version_suffix_on_the_later_bundle() -> None:
+    merged = merge_bundles(
+        {
+            "en-b2b-v1": bundle(
+                "https://api.alteg.io/api/v1", {"/goods/{id}": {"get": {"operationId": "get_product"}}}
+            ),
+            "en-b2b-v2": bundle(
+                "https://api.alteg.io/api/v2", {"/products/{id}": {"get": {"operationId": "get_product"}}}
+            ),
+        }
+    )
+    assert merged["paths"]["/v1/goods/{id}"]["get"]["operationId"] == "get_product"
+    assert merged["paths"]["/v2/products/{id}"]["get"]["operationId"] == "get_product_v2"
+
+
+def test_identical_components_are_kept_once_and_conflicting_ones_renamed_with_their_refs() -> None:
+    ref = {"$ref": "#/components/schemas/loyalty_card"}
+    merged = merge_bundles(
+        {
+            "en-b2b-v1": bundle(
+                "https://api.alteg.io/api/v1",
+                {
+                    "/a": {
+                        "get": {
+                            "operationId": "a",
+                            "responses": {"200": {"content": {"application/json": {"schema": dict(ref)}}}},
+                        }
+                    }
+                },
+                {"loyalty_card": {"type": "object"}, "shared": {"type": "string"}},
+            ),
+            "en-developers": bundle(
+                "https://api.alteg.io/api/v1",
+                {
+                    "/b": {
+                        "get": {
+                            "operationId": "b",
+                            "responses": {"200": {"content": {"application/json": {"schema": dict(ref)}}}},
+                        }
+                    }
+                },
+                {"loyalty_card": {"type": "array"}, "shared": {"type": "string"}},
+            ),
+        }
+    )
+    schemas = merged["components"]["schemas"]
+    assert schemas["loyalty_card"] == {"type": "object"}
+    assert schemas["developers_loyalty_card"] == {"type": "array"}
+    assert list(schemas).count("shared") == 1
+    second = merged["paths"]["/v1/b"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert second == {"$ref": "#/components/schemas/developers_loyalty_card"}
+
+
+def test_a_bundle_outside_the_api_root_is_refused() -> None:
+    with pytest.raises(ValueError, match="not below"):
+        merge_bundles({"x": bundle("https://example.com/v1", {})})

@@ -1,0 +1,135 @@
+from typing import Any
+
+from overlays.generator_compat import generator_compat
+from overlays.integer_ids import integer_ids, is_identifier_name
+from overlays.membership_type_services import COUNTS_SCHEMA, membership_type_counts
+from overlays.schema_names import clean_key, clean_schema_names
+
+
+def _json(schema: object) -> dict[str, object]:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def test_identifier_names() -> None:
+    for name in ("id", "staff_id", "service_ids", "ids[]", "service_ids[]", "filter[staff_id]", "filter[ids][]"):
+        assert is_identifier_name(name), name
+    for name in ("paid_min", "idle", "valid", "width", "page"):
+        assert not is_identifier_name(name), name
+
+
+def test_number_ids_become_integers_and_other_numbers_stay() -> None:
+    doc = {
+        "paths": {
+            "/v1/company/{location_id}": {
+                "get": {
+                    "parameters": [
+                        {"name": "location_id", "in": "path", "schema": {"type": "number"}},
+                        {
+                            "name": "service_ids[]",
+                            "in": "query",
+                            "schema": {"type": "array", "items": {"type": "number"}},
+                        },
+                        {"name": "paid_min", "in": "query", "schema": {"type": "number"}},
+                    ]
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "x": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "number", "format": "float"},
+                        "staff_id": {"type": ["number", "null"]},
+                        "cost": {"type": "number"},
+                    },
+                }
+            }
+        },
+    }
+    out = integer_ids(doc)
+    params = out["paths"]["/v1/company/{location_id}"]["get"]["parameters"]
+    assert params[0]["schema"] == {"type": "integer"}
+    assert params[1]["schema"]["items"] == {"type": "integer"}
+    assert params[2]["schema"] == {"type": "number"}
+    props = out["components"]["schemas"]["x"]["properties"]
+    assert props["id"] == {"type": "integer"}
+    assert props["staff_id"] == {"type": ["integer", "null"]}
+    assert props["cost"] == {"type": "number"}
+
+
+def test_membership_type_services_become_id_to_count_objects_in_every_schema() -> None:
+    as_array: dict[str, Any] = {"type": "array", "items": {"type": "integer"}}
+    body: dict[str, Any] = {
+        "type": "object",
+        "properties": {"services": as_array, "service_categories": as_array, "title": {}},
+    }
+    doc = {
+        "paths": {
+            "/v1/chain/{chain_id}/loyalty/abonement_types/{id}": {"put": {"requestBody": _json(body)}},
+            "/v1/chain/{chain_id}/loyalty/abonement_types": {
+                "get": {"responses": {"200": _json({"$ref": "#/components/schemas/type"})}}
+            },
+            "/v1/services/{id}": {
+                "post": {"requestBody": _json({"type": "object", "properties": {"services": as_array}})}
+            },
+        },
+        "components": {"schemas": {"type": {"type": "object", "properties": {"services": as_array}}}},
+    }
+    out = membership_type_counts(doc)
+    ref = {"$ref": f"#/components/schemas/{COUNTS_SCHEMA}"}
+    assert body["properties"]["services"] == ref
+    assert body["properties"]["service_categories"] == ref
+    assert out["components"]["schemas"]["type"]["properties"]["services"] == ref
+    unrelated = out["paths"]["/v1/services/{id}"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert unrelated["properties"]["services"] == as_array
+    assert out["components"]["schemas"][COUNTS_SCHEMA]["additionalProperties"] == {"type": "integer"}
+
+
+def test_schema_keys_become_identifiers_and_prose_titles_go() -> None:
+    assert clean_key("401_unauthorized_response") == "unauthorized_response_401"
+    assert clean_key("records_companyid_response_data-types") == "records_companyid_response_data_types"
+    doc = {
+        "paths": {
+            "/v1/x": {"get": {"responses": {"401": _json({"$ref": "#/components/schemas/401_unauthorized_response"})}}}
+        },
+        "components": {
+            "schemas": {
+                "401_unauthorized_response": {
+                    "title": "Response error message",
+                    "type": "object",
+                    "properties": {"title": {"type": "string", "title": "Title"}},
+                    "example": {"title": "kept: examples are data"},
+                }
+            }
+        },
+    }
+    out = clean_schema_names(doc)
+    schema = out["components"]["schemas"]["unauthorized_response_401"]
+    assert "title" not in schema
+    assert schema["properties"]["title"] == {"type": "string"}
+    assert schema["example"] == {"title": "kept: examples are data"}
+    response = out["paths"]["/v1/x"]["get"]["responses"]["401"]["content"]["application/json"]["schema"]
+    assert response == {"$ref": "#/components/schemas/unauthorized_response_401"}
+
+
+def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "meta": {"type": "array", "maxItems": 0},
+            "fields": {"type": ["object", "array"], "default": None, "properties": {"a": {"type": "string"}}},
+            "empty": {"type": "array", "default": None},
+            "maybe": {"type": ["string", "null"], "default": None},
+        },
+    }
+    out = generator_compat({"paths": {}, "components": {"schemas": {"s": schema}}})
+    props = out["components"]["schemas"]["s"]["properties"]
+    assert props["meta"] == {"type": "array", "maxItems": 0, "items": {}}
+    assert props["fields"]["anyOf"] == [
+        {"type": "object", "properties": {"a": {"type": "string"}}},
+        {"type": "array", "items": {}},
+    ]
+    assert "type" not in props["fields"]
+    assert "default" not in props["empty"]
+    assert props["maybe"] == {"type": ["string", "null"], "default": None}

@@ -1,0 +1,21 @@
+from overlays.binary_responses import declare_binary_responses
+from overlays.wildcard_bodies import declare_json_bodies
+
+
+def test_wildcard_request_body_becomes_json_with_the_same_schema() -> None:
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}}
+    doc = {"paths": {"/v1/client/{id}": {"put": {"requestBody": {"content": {"*/*": {"schema": schema}}}}}}}
+    content = declare_json_bodies(doc)["paths"]["/v1/client/{id}"]["put"]["requestBody"]["content"]
+    assert content == {"application/json": {"schema": schema}}
+
+
+def test_json_request_bodies_are_left_alone() -> None:
+    body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    doc = {"paths": {"/v1/x": {"post": {"requestBody": body}}}}
+    assert declare_json_bodies(doc)["paths"]["/v1/x"]["post"]["requestBody"] is body
+
+
+def test_schema_less_pdf_response_is_declared_binary() -> None:
+    doc = {"paths": {"/v1/r": {"get": {"responses": {"200": {"content": {"application/pdf": {"example": ""}}}}}}}}
+    media = declare_binary_responses(doc)["paths"]["/v1/r"]["get"]["responses"]["200"]["content"]["application/pdf"]
+    assert media == {"schema": {"type": "string", "format": "binary"}}
