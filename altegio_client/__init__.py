@@ -1,1 +1,72 @@
-"""Async Python SDK for the Altegio API."""
+"""altegio-client: an async Python SDK for the Altegio API, generated from Altegio's own OpenAPI.
+
+Start here::
+
+    from altegio_client import AltegioClient, unwrap
+    from altegio_client.api.locations import get_location
+
+    async with AltegioClient(partner_token="...") as client:
+        location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1))
+
+- ``altegio_client.api.<tag>.<operation>``: one generated module per operation, each with
+  ``asyncio()`` (the parsed model) and ``asyncio_detailed()`` (status, headers, parsed);
+- ``altegio_client.models``: the generated attrs models (loaded on first use);
+- :class:`AltegioClient`: auth per operation, Altegio's rate limits, safe retries, typed errors;
+- :func:`unwrap` (the ``data`` of a response) and :func:`paginate` (iterate a list operation);
+- errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`.
+"""
+
+from ._client import DEFAULT_BASE_URL, AltegioClient
+from ._envelope import unwrap
+from ._exceptions import (
+    AltegioError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BookingErrorCode,
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+    UnsuccessfulResponseError,
+    UserTokenRequiredError,
+)
+from ._limiter import ALTEGIO_LIMITS, Limit, RateLimiter
+from ._pagination import paginate
+from ._retries import RetryPolicy
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ALTEGIO_LIMITS",
+    "DEFAULT_BASE_URL",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AltegioClient",
+    "AltegioError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BookingErrorCode",
+    "ConflictError",
+    "FieldError",
+    "Limit",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RetryPolicy",
+    "ServerError",
+    "UnprocessableEntityError",
+    "UnsuccessfulResponseError",
+    "UserTokenRequiredError",
+    "paginate",
+    "unwrap",
+]

@@ -14,7 +14,9 @@ and 628 object properties such as ``id``/``staff_id``. ``number`` admits ``1.5``
 generator types them ``float`` and formats them as ``123.0`` in URLs and query strings.
 Altegio's ids are whole numbers (every example is), so identifier-named parameters and
 properties (``id``, ``*_id``, ``*_ids``, ``ids[]``, ``filter[staff_id]``, ...) typed
-``number`` become ``integer``; arrays of them get integer items.
+``number`` become ``integer``; arrays of them get integer items. So do the pagination query
+parameters (``page``, ``count``, ``limit``, ``page_size``), also documented as ``number``:
+``page=2.0`` is not a page.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from ._doc import Document, walk
 
 _IDENTIFIER = re.compile(r"(^|_)ids?$")
+PAGINATION_PARAMETERS = frozenset({"page", "count", "limit", "page_size", "per_page"})
 
 
 def is_identifier_name(name: str) -> bool:
@@ -53,9 +56,10 @@ def _to_integer(schema: Any) -> None:
 
 
 def integer_ids(doc: Document) -> Document:
-    """Type identifier-named ``number`` parameters and properties as ``integer``."""
+    """Type identifier-named (and pagination) ``number`` parameters and properties as ``integer``."""
     for node in walk(doc):
-        if node.get("in") in ("path", "query") and is_identifier_name(str(node.get("name", ""))):
+        name = str(node.get("name", ""))
+        if node.get("in") in ("path", "query") and (is_identifier_name(name) or name in PAGINATION_PARAMETERS):
             _to_integer(node.get("schema"))
         properties = node.get("properties")
         if isinstance(properties, dict) and node.get("type") != "string":

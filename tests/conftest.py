@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 from typing import Any
@@ -29,3 +30,12 @@ def bundle_dir() -> Path:
 @pytest.fixture(scope="session")
 def merged_document() -> dict[str, Any]:
     return apply_overlays(merge_bundles(load_bundles(bundle_dir(), LOCK)))
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
+    """Tests marked ``fake_clock`` run on :class:`tests.fake_clock.FakeClockLoop`."""
+    from tests.fake_clock import FakeClockLoop
+
+    if item.get_closest_marker("fake_clock"):
+        return {"fake_clock": FakeClockLoop}
+    return {"loop": asyncio.new_event_loop}

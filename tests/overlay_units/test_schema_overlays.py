@@ -30,6 +30,7 @@ def test_number_ids_become_integers_and_other_numbers_stay() -> None:
                             "schema": {"type": "array", "items": {"type": "number"}},
                         },
                         {"name": "paid_min", "in": "query", "schema": {"type": "number"}},
+                        {"name": "page", "in": "query", "schema": {"type": "number"}},
                     ]
                 }
             }
@@ -52,6 +53,7 @@ def test_number_ids_become_integers_and_other_numbers_stay() -> None:
     assert params[0]["schema"] == {"type": "integer"}
     assert params[1]["schema"]["items"] == {"type": "integer"}
     assert params[2]["schema"] == {"type": "number"}
+    assert params[3]["schema"] == {"type": "integer"}
     props = out["components"]["schemas"]["x"]["properties"]
     assert props["id"] == {"type": "integer"}
     assert props["staff_id"] == {"type": ["integer", "null"]}

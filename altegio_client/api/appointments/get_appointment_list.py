@@ -18,8 +18,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
@@ -122,8 +122,8 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
@@ -181,8 +181,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         team_member_id (int | Unset):
         client_id (int | Unset):
         created_user_id (int | Unset):
@@ -231,8 +231,8 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
@@ -290,8 +290,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         team_member_id (int | Unset):
         client_id (int | Unset):
         created_user_id (int | Unset):

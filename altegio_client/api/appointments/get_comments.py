@@ -22,8 +22,8 @@ def _get_kwargs(
     end_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -106,8 +106,8 @@ async def asyncio_detailed(
     end_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[
     CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -136,8 +136,8 @@ async def asyncio_detailed(
         end_date (str | Unset):
         team_member_id (int | Unset):
         rating (float | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +170,8 @@ async def asyncio(
     end_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> (
     CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
 ):
@@ -200,8 +200,8 @@ async def asyncio(
         end_date (str | Unset):
         team_member_id (int | Unset):
         rating (float | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -95,7 +95,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     Filters appointments created by a specific user
 
     Args:
-        page (float | Unset):
+        page (int | Unset):
         editable_length (float | Unset):
         salon_id (int | Unset):
         start_date (str | Unset):
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -207,7 +207,7 @@ async def asyncio(
     Filters appointments created by a specific user
 
     Args:
-        page (float | Unset):
+        page (int | Unset):
         editable_length (float | Unset):
         salon_id (int | Unset):
         start_date (str | Unset):

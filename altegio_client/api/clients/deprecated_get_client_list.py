@@ -23,8 +23,8 @@ def _get_kwargs(
     email: str | Unset = UNSET,
     paid_min: float | Unset = UNSET,
     paid_max: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -117,8 +117,8 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     paid_min: float | Unset = UNSET,
     paid_max: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
 ) -> Response[
     ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
@@ -154,8 +154,8 @@ async def asyncio_detailed(
         email (str | Unset):
         paid_min (float | Unset):
         paid_max (float | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         location_id_query (int | Unset):
 
     Raises:
@@ -192,8 +192,8 @@ async def asyncio(
     email: str | Unset = UNSET,
     paid_min: float | Unset = UNSET,
     paid_max: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
 ) -> (
     ClientsCompanyidResponseDeprecatedDataTypes
@@ -233,8 +233,8 @@ async def asyncio(
         email (str | Unset):
         paid_min (float | Unset):
         paid_max (float | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         location_id_query (int | Unset):
 
     Raises:

@@ -17,8 +17,8 @@ def _get_kwargs(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -90,8 +90,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a list of client accounts by chain and a set of filters
 
@@ -99,8 +99,8 @@ async def asyncio_detailed(
         chain_id (int):
         balance_from (float | Unset):
         balance_to (float | Unset):
-        page (float | Unset):
-        limit (float | Unset):
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ async def asyncio(
     client: AuthenticatedClient,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of client accounts by chain and a set of filters
 
@@ -138,8 +138,8 @@ async def asyncio(
         chain_id (int):
         balance_from (float | Unset):
         balance_to (float | Unset):
-        page (float | Unset):
-        limit (float | Unset):
+        page (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

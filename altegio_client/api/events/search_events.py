@@ -21,8 +21,8 @@ def _get_kwargs(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search Events
 
@@ -128,8 +128,8 @@ async def asyncio_detailed(
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):
         resource_ids (list[int] | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ async def asyncio(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search Events
 
@@ -176,8 +176,8 @@ async def asyncio(
         service_ids (list[int] | Unset):
         staff_ids (list[int] | Unset):
         resource_ids (list[int] | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     type_: float | Unset = UNSET,
     status: float | Unset = UNSET,
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     type_: float | Unset = UNSET,
     status: float | Unset = UNSET,
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        page (float | Unset):
+        page (int | Unset):
         editable_length (float | Unset):
         type_ (float | Unset):
         status (float | Unset):
@@ -196,7 +196,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     type_: float | Unset = UNSET,
     status: float | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        page (float | Unset):
+        page (int | Unset):
         editable_length (float | Unset):
         type_ (float | Unset):
         status (float | Unset):

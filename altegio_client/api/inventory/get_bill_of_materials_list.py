@@ -19,8 +19,8 @@ def _get_kwargs(
     location_id: int,
     *,
     search: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,8 +94,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[
     ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
 ]:
@@ -104,8 +104,8 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         search (str | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,8 +132,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> (
     ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None
 ):
@@ -142,8 +142,8 @@ async def asyncio(
     Args:
         location_id (int):
         search (str | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,8 +18,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
@@ -103,8 +103,8 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
@@ -117,8 +117,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
         document_id (str | Unset):
@@ -153,8 +153,8 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
@@ -165,8 +165,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         start_date (str | Unset):
         end_date (str | Unset):
         document_id (str | Unset):

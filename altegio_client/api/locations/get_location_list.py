@@ -31,8 +31,8 @@ def _get_kwargs(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[CompaniesDataTypes | UnauthorizedResponse401]:
     """Get a list of locations
 
@@ -165,8 +165,8 @@ async def asyncio_detailed(
         business_group_id (int | Unset):
         business_type_id (int | Unset):
         include (list[GetLocationListIncludeItem] | Unset):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,8 +221,8 @@ async def asyncio(
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> CompaniesDataTypes | UnauthorizedResponse401 | None:
     """Get a list of locations
 
@@ -245,8 +245,8 @@ async def asyncio(
         business_group_id (int | Unset):
         business_type_id (int | Unset):
         include (list[GetLocationListIncludeItem] | Unset):
-        count (float | Unset):
-        page (float | Unset):
+        count (int | Unset):
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,8 +15,8 @@ from ...types import UNSET, Response
 def _get_kwargs(
     application_id: int,
     *,
-    page: float,
-    count: float,
+    page: int,
+    count: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -78,8 +78,8 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: AuthenticatedClient,
-    page: float,
-    count: float,
+    page: int,
+    count: int,
 ) -> Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]:
     """Data About Locations Connected to the Application
 
@@ -88,8 +88,8 @@ async def asyncio_detailed(
 
     Args:
         application_id (int):
-        page (float):
-        count (float):
+        page (int):
+        count (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +114,8 @@ async def asyncio(
     application_id: int,
     *,
     client: AuthenticatedClient,
-    page: float,
-    count: float,
+    page: int,
+    count: int,
 ) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
     """Data About Locations Connected to the Application
 
@@ -124,8 +124,8 @@ async def asyncio(
 
     Args:
         application_id (int):
-        page (float):
-        count (float):
+        page (int):
+        count (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

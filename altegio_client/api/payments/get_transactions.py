@@ -18,8 +18,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
@@ -126,8 +126,8 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
@@ -177,8 +177,8 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         account_id (int | Unset):
         supplier_id (int | Unset):
         client_id (int | Unset):
@@ -227,8 +227,8 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
@@ -278,8 +278,8 @@ async def asyncio(
 
     Args:
         location_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         account_id (int | Unset):
         supplier_id (int | Unset):
         client_id (int | Unset):

@@ -20,8 +20,8 @@ def _get_kwargs(
     product_id: int,
     *,
     term: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
@@ -110,8 +110,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
@@ -138,8 +138,8 @@ async def asyncio_detailed(
         location_id (int):
         product_id (int):
         term (str | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         category_id (int | Unset):
         changed_after (str | Unset):
         changed_before (str | Unset):
@@ -174,8 +174,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
@@ -206,8 +206,8 @@ async def asyncio(
         location_id (int):
         product_id (int):
         term (str | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
         category_id (int | Unset):
         changed_after (str | Unset):
         changed_before (str | Unset):

@@ -19,8 +19,8 @@ def _get_kwargs(
     location_id: int,
     category_id: int,
     *,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,8 +93,8 @@ async def asyncio_detailed(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[
     ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         category_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +165,8 @@ async def asyncio(
     category_id: int,
     *,
     client: AuthenticatedClient,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> (
     ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
 ):
@@ -209,8 +209,8 @@ async def asyncio(
     Args:
         location_id (int):
         category_id (int):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     location_id: int,
     *,
     term: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search products and categories
 
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         term (str | Unset):
-        count (float | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search products and categories
 
@@ -189,7 +189,7 @@ async def asyncio(
     Args:
         location_id (int):
         term (str | Unset):
-        count (float | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,8 +19,8 @@ def _get_kwargs(
     location_id: int,
     *,
     title: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -98,8 +98,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     title: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[
     ForbiddenResponse403 | LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -174,8 +174,8 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         title (str | Unset):
-        page (float | Unset):
-        page_size (float | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +202,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     title: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> (
     ForbiddenResponse403
     | LoyaltyCertificateTypeSearchResponseDataTypes
@@ -282,8 +282,8 @@ async def asyncio(
     Args:
         location_id (int):
         title (str | Unset):
-        page (float | Unset):
-        page_size (float | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,8 +15,8 @@ def _get_kwargs(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     abonements_ids: list[int] | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -78,8 +78,8 @@ async def asyncio_detailed(
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     abonements_ids: list[int] | Unset = UNSET,
-    page: float | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
@@ -88,8 +88,8 @@ async def asyncio_detailed(
         created_after (str | Unset):
         created_before (str | Unset):
         abonements_ids (list[int] | Unset):
-        page (float | Unset):
-        count (float | Unset):
+        page (int | Unset):
+        count (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,126 @@
+"""Altegio's ``{"success", "data", "meta"}`` envelope: typed errors, and the data out of it.
+
+:class:`EnvelopeTransport` is the outermost transport of every :class:`AltegioClient`. It reads
+each final response (after retries) once and raises before generated code sees it:
+
+- 4xx/5xx -> the :class:`APIStatusError` subclass for the status, with ``meta.message`` and
+  ``meta.errors``, whatever the body is (an HTML 502 page still gives :class:`ServerError`);
+- 2xx whose body is not JSON (empty, HTML, truncated) -> :class:`APIResponseValidationError`;
+- 2xx with ``"success": false`` -> :class:`UnsuccessfulResponseError`.
+
+Binary responses (the PDF receipt) pass through untouched. The parsed JSON is kept on the
+response, so the generated ``from_dict(response.json())`` does not parse the body again.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar, overload
+
+import httpx
+
+from ._exceptions import AltegioError, APIResponseValidationError, UnsuccessfulResponseError, error_class_for
+from .types import UNSET, Response, Unset
+
+__all__ = ["EnvelopeTransport", "unwrap"]
+
+_BINARY_TYPES = ("application/pdf", "application/octet-stream", "image/", "audio/", "video/")
+_NOT_PARSED: Any = object()
+# The body handed on is already decoded; httpx recomputes its length.
+_ENCODING_HEADERS = ("Content-Encoding", "Content-Length", "Transfer-Encoding")
+
+
+class _EnvelopeResponse(httpx.Response):
+    """A response whose JSON was parsed once, by the envelope check."""
+
+    parsed_json: Any = _NOT_PARSED
+
+    def json(self, **kwargs: Any) -> Any:
+        if kwargs or self.parsed_json is _NOT_PARSED:
+            return super().json(**kwargs)
+        return self.parsed_json
+
+
+def _parse(response: httpx.Response) -> tuple[Any, str | None]:
+    """(payload, None) or (None, why the body is not JSON)."""
+    body = response.content
+    if not body.strip():
+        return None, "empty body where JSON was expected"
+    try:
+        return json.loads(body), None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        content_type = response.headers.get("Content-Type", "no Content-Type")
+        return None, f"body is not valid JSON ({content_type}, {len(body)} bytes: {exc})"
+
+
+class EnvelopeTransport(httpx.AsyncBaseTransport):
+    """Raises typed errors for error responses; see the module docstring."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raw = await self.inner.handle_async_request(request)
+        try:
+            body = await raw.aread()  # decoded (gzip etc.); closes the stream, freeing the connection
+        finally:
+            await raw.aclose()
+        headers = raw.headers.copy()
+        for name in _ENCODING_HEADERS:
+            headers.pop(name, None)
+        response = _EnvelopeResponse(
+            raw.status_code, headers=headers, content=body, request=request, extensions=raw.extensions
+        )
+        status = response.status_code
+        if status >= 400:
+            payload, _ = _parse(response)
+            raise error_class_for(status)(response, payload, None if isinstance(payload, dict) else _summary(response))
+        if status == 204 or response.headers.get("Content-Type", "").startswith(_BINARY_TYPES):
+            return response
+        payload, problem = _parse(response)
+        if problem is not None:
+            raise APIResponseValidationError(response, problem)
+        if isinstance(payload, dict) and payload.get("success") is False:
+            raise UnsuccessfulResponseError(response, payload)
+        response.parsed_json = payload
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _summary(response: httpx.Response) -> str:
+    content_type = response.headers.get("Content-Type", "no Content-Type")
+    size = len(response.content)
+    return f"non-JSON error body ({content_type}, {size} bytes)" if size else "empty error body"
+
+
+D = TypeVar("D")
+
+
+@overload
+def unwrap(result: Any) -> Any: ...
+@overload
+def unwrap(result: Any, expected: type[D]) -> D: ...
+def unwrap(result: Any, expected: type[Any] | None = None) -> Any:
+    """The ``data`` of a successful call, in one line::
+
+        location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1))
+        location = unwrap(await get_location.asyncio(client=client, location_id=1), CompanyGetResponseDataTypesData)
+
+    Accepts what ``asyncio_detailed()`` or ``asyncio()`` returned. The value is the generated
+    model of ``data`` (an attrs class, or a list of them). With ``expected`` the result is
+    checked and statically typed as that class. Error statuses and ``success: false`` were
+    already raised by the client; this raises :class:`AltegioError` only when there is no
+    envelope to unwrap (an undocumented status, or no ``data``) or ``data`` is not ``expected``.
+    """
+    parsed = result.parsed if isinstance(result, Response) else result
+    if parsed is None:
+        status = f"HTTP {int(result.status_code)}" if isinstance(result, Response) else "no response"
+        raise AltegioError(f"{status}: nothing to unwrap (the status is not documented for this operation)")
+    data = getattr(parsed, "data", UNSET)
+    if isinstance(data, Unset):
+        raise AltegioError(f"{type(parsed).__name__} has no `data` to unwrap")
+    if expected is not None and not isinstance(data, expected):
+        raise AltegioError(f"expected {expected.__name__} in `data`, got {type(data).__name__}")
+    return data

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import respx
+
+from altegio_client import AltegioClient
+
+API = "https://api.alteg.io/api"
+PARTNER = "partner-SECRET-1111"
+USER = "user-SECRET-2222"
+
+
+def ok(data: object = None, meta: object = None) -> dict[str, object]:
+    return {"success": True, "data": data if data is not None else {}, "meta": meta if meta is not None else []}
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=API, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture
+async def client(api: respx.MockRouter) -> AsyncIterator[AltegioClient]:
+    async with AltegioClient(partner_token=PARTNER, rate_limiter=None) as altegio:
+        yield altegio
+
+
+@pytest.fixture
+async def user_client(api: respx.MockRouter) -> AsyncIterator[AltegioClient]:
+    async with AltegioClient(partner_token=PARTNER, user_token=USER, rate_limiter=None) as altegio:
+        yield altegio

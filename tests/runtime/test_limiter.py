@@ -1,0 +1,180 @@
+"""RateLimiter: never over either sliding limit, close to them, fair, cancellation-safe."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+
+import pytest
+
+from altegio_client import AltegioClient, RateLimiter
+from altegio_client._limiter import ALTEGIO_LIMITS
+from altegio_client.api.locations import get_location_list
+from tests.bench.strict_server import StrictLimitServer, minimum_duration
+from tests.fake_clock import on_fake_clock
+
+
+def max_in_any_window(times: Sequence[float], period: float) -> int:
+    """Most timestamps inside any closed window of ``period`` seconds."""
+    best, start = 0, 0
+    for end, t in enumerate(times):
+        while t - times[start] > period:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+async def admit(limiter: RateLimiter, count: int, tasks: int = 50) -> list[float]:
+    loop = asyncio.get_running_loop()
+    times: list[float] = []
+    queue = iter(range(count))
+
+    async def worker() -> None:
+        for _ in queue:
+            await limiter.acquire()
+            times.append(loop.time())
+
+    await asyncio.gather(*(worker() for _ in range(tasks)))
+    return times
+
+
+def test_never_more_than_5_per_second_or_200_per_minute_on_a_fake_clock() -> None:
+    async def body() -> None:
+        times = await admit(RateLimiter(), 450)
+        assert len(times) == 450
+        assert max_in_any_window(times, 1.0) <= 5
+        assert max_in_any_window(times, 60.0) <= 200
+
+    on_fake_clock(body())
+
+
+def test_budget_is_usable_to_at_least_97_percent_on_a_fake_clock() -> None:
+    async def body() -> None:
+        times = await admit(RateLimiter(), 300)
+        elapsed = times[-1] - times[0]
+        floor = minimum_duration(300, ALTEGIO_LIMITS)
+        assert floor / elapsed >= 0.97, f"300 requests took {elapsed:.1f}s; the limits allow {floor:.1f}s"
+        long_run = await admit(RateLimiter(), 1000)
+        rate_per_minute = (len(long_run) - 1) / (long_run[-1] - long_run[0]) * 60
+        assert rate_per_minute >= 0.97 * 200
+
+    on_fake_clock(body())
+
+
+def test_a_naive_leaky_bucket_would_break_the_minute_window() -> None:
+    async def body() -> None:
+        """Why the limiter is not AsyncLimiter(200, 60): it admits 200 at once and keeps refilling."""
+        from aiolimiter import AsyncLimiter
+
+        bucket = AsyncLimiter(200, 60)
+        loop = asyncio.get_running_loop()
+        times = []
+        for _ in range(300):
+            await bucket.acquire()
+            times.append(loop.time())
+        assert max_in_any_window(times, 60.0) > 200
+        assert max_in_any_window(times, 1.0) > 5
+
+    on_fake_clock(body())
+
+
+def test_a_cancelled_waiter_never_takes_a_slot() -> None:
+    async def body() -> list[float]:
+        limiter = RateLimiter(limits=[(1, 1.0), (3, 10.0)], slack=0)
+        loop = asyncio.get_running_loop()
+        times = []
+        await limiter.acquire()
+        times.append(loop.time())
+        waiters = [asyncio.create_task(limiter.acquire()) for _ in range(5)]
+        await asyncio.sleep(0.5)
+        for task in waiters[:4]:  # the first holds the turn and waits inside aiolimiter
+            task.cancel()
+        await asyncio.gather(*waiters, return_exceptions=True)
+        times.append(loop.time())
+        for _ in range(2):
+            await limiter.acquire()
+            times.append(loop.time())
+        assert limiter.admitted == 4
+        return times
+
+    # Had the cancelled waiters taken slots, the 3-per-10s window would have pushed these later.
+    assert on_fake_clock(body()) == pytest.approx([0.0, 1.0, 2.0, 10.0], abs=1e-3)
+
+
+def test_waiting_sleeps_instead_of_polling(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def body() -> None:
+        sleeps = 0
+        real_sleep = asyncio.sleep
+
+        async def counting_sleep(delay: float) -> None:
+            nonlocal sleeps
+            sleeps += 1
+            await real_sleep(delay)
+
+        monkeypatch.setattr("altegio_client._limiter.asyncio.sleep", counting_sleep)
+        times = await admit(RateLimiter(), 450)
+        assert len(times) == 450
+        # Only the requests past the 200th wait for the minute window, each with one exact
+        # sleep; the per-second pacing waits inside aiolimiter's timer, not in a loop.
+        assert sleeps <= 450 - 200
+
+    on_fake_clock(body())
+
+
+def test_clients_sharing_a_limiter_share_one_budget() -> None:
+    async def body() -> None:
+        import httpx
+
+        shared = RateLimiter()
+        loop = asyncio.get_running_loop()
+        sent: list[float] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            sent.append(loop.time())
+            return httpx.Response(200, json={"success": True, "data": [], "meta": []})
+
+        transport = httpx.MockTransport(answer)
+        first = AltegioClient(partner_token="a", rate_limiter=shared, transport=transport)
+        second = AltegioClient(partner_token="b", rate_limiter=shared, transport=transport)
+        await asyncio.gather(*(get_location_list.asyncio_detailed(client=c) for c in [first, second] * 6))
+        assert shared.admitted == 12
+        assert max_in_any_window(sent, 1.0) <= 5
+
+    on_fake_clock(body())
+
+
+def test_limits_are_validated() -> None:
+    with pytest.raises(ValueError, match="at least one limit"):
+        RateLimiter(limits=[])
+    with pytest.raises(ValueError, match="invalid limit"):
+        RateLimiter(limits=[(0, 1.0)])
+
+
+async def test_against_a_strict_sliding_window_server_time_scaled() -> None:
+    """300 requests, 50 tasks, real sockets; limits halved (5 per 0.5 s, 200 per 30 s).
+
+    Network jitter does not scale with the limits, so the slack stays 12.5 ms (2.5 % of the
+    short window) rather than shrinking with them.
+    """
+    scale = 0.5
+    limits = [(n, period * scale) for n, period in ALTEGIO_LIMITS]
+    with StrictLimitServer(time_scale=scale) as server:
+        client = AltegioClient(
+            partner_token="p", base_url=server.url, rate_limiter=RateLimiter(limits, slack=0.0125), max_retries=0
+        )
+        async with client:
+            queue = iter(range(300))
+
+            async def worker() -> None:
+                for _ in queue:
+                    await get_location_list.asyncio_detailed(client=client)
+
+            started = time.monotonic()
+            await asyncio.gather(*(worker() for _ in range(50)))
+            elapsed = time.monotonic() - started
+    assert server.stats.rejected == 0
+    assert server.stats.accepted == 300
+    floor = minimum_duration(300, limits)
+    print(f"strict server: 300 requests in {elapsed:.2f}s, minimum {floor:.2f}s ({floor / elapsed:.1%} of the budget)")
+    assert floor / elapsed >= 0.97, f"{elapsed:.2f}s for 300 requests; the limits allow {floor:.2f}s"
