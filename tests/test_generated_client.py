@@ -127,3 +127,14 @@ def test_index_shape_every_api_path_has_a_version_prefix(merged_document: dict[s
     assert any(p.startswith(prefix) for p in api_paths)
     assert not any(p.startswith(("/v1/api/", "/v2/api/")) for p in api_paths)
     assert json.dumps(merged_document).count("https://your-api.url") == 0
+
+
+def test_readme_lists_every_auth_decision(merged_document: dict[str, Any]) -> None:
+    readme = (PACKAGE.parent / "README.md").read_text()
+    decided = [op for _p, _m, op in operations(merged_document) if "x-altegio-auth-reconciled" in op]
+    assert len(decided) == 36 + 3
+    for op in decided:
+        assert f"`{op['operationId']}` |" in readme
+        row = next(line for line in readme.splitlines() if f"`{op['operationId']}` |" in line)
+        assert f"**{op['x-altegio-auth']}" in row
+    assert "`fiscalize_document` |" in readme
