@@ -154,14 +154,14 @@ def test_limits_are_validated() -> None:
 async def test_against_a_strict_sliding_window_server_time_scaled() -> None:
     """300 requests, 50 tasks, real sockets; limits halved (5 per 0.5 s, 200 per 30 s).
 
-    Network jitter does not scale with the limits, so the slack stays 12.5 ms (2.5 % of the
-    short window) rather than shrinking with them.
+    Network jitter does not scale with the limits, so the slack stays the default 25 ms rather
+    than shrinking with them. The server runs in its own process.
     """
     scale = 0.5
     limits = [(n, period * scale) for n, period in ALTEGIO_LIMITS]
     with StrictLimitServer(time_scale=scale) as server:
         client = AltegioClient(
-            partner_token="p", base_url=server.url, rate_limiter=RateLimiter(limits, slack=0.0125), max_retries=0
+            partner_token="p", base_url=server.url, rate_limiter=RateLimiter(limits, slack=0.025), max_retries=0
         )
         async with client:
             queue = iter(range(300))
@@ -173,8 +173,10 @@ async def test_against_a_strict_sliding_window_server_time_scaled() -> None:
             started = time.monotonic()
             await asyncio.gather(*(worker() for _ in range(50)))
             elapsed = time.monotonic() - started
-    assert server.stats.rejected == 0
-    assert server.stats.accepted == 300
+        stats = server.stats()
+    assert stats["rejected"] == 0
+    assert stats["accepted"] == 300
     floor = minimum_duration(300, limits)
-    print(f"strict server: 300 requests in {elapsed:.2f}s, minimum {floor:.2f}s ({floor / elapsed:.1%} of the budget)")
-    assert floor / elapsed >= 0.97, f"{elapsed:.2f}s for 300 requests; the limits allow {floor:.2f}s"
+    span = stats["span"]  # first to last arrival, as the server saw them
+    print(f"strict server: 300 requests arrived over {span:.2f}s ({elapsed:.2f}s end to end); minimum {floor:.2f}s")
+    assert floor / span >= 0.97, f"300 requests arrived over {span:.2f}s; the limits allow {floor:.2f}s"
