@@ -124,7 +124,7 @@ class StrictLimitServer:
         return f"http://127.0.0.1:{self.port}"
 
     def stats(self) -> dict[str, Any]:
-        with urllib.request.urlopen(f"{self.url}/__stats", timeout=10) as response:  # noqa: S310 (loopback)
+        with urllib.request.urlopen(f"{self.url}/__stats", timeout=10) as response:
             result: dict[str, Any] = json.loads(response.read())
         return result
 
