@@ -20,6 +20,7 @@ TABLE       := $(BUILD)/_operations.py
 GENERATED   := api models client.py errors.py types.py _operations.py
 HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
+SCALE       ?= 1
 
 .PHONY: help setup demo spec overlay generate check-generated lint test bench clean
 
@@ -74,6 +75,10 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 
 test: $(VENV)/.installed ## Run the test suite
 	$(BIN)/pytest $(TEST_ARGS)
+
+bench: overlay ## Print the performance table (real time, ~3 min; SCALE=0.1 for a time-scaled run)
+	$(BIN)/pip install --quiet yclients==0.1.1
+	$(PY) -m tests.bench.run --scale $(SCALE)
 
 clean: ## Remove build output (not .venv)
 	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache

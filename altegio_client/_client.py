@@ -127,7 +127,10 @@ class AltegioClient(AuthenticatedClient):
         if not str(client.base_url):
             client.base_url = httpx.URL(base_url)
         for name, value in headers.items():
-            client.headers.setdefault(name, value)
+            # httpx's own defaults (`Accept: */*`, `python-httpx/...`) are not the caller's choice.
+            current = client.headers.get(name)
+            if current is None or current == "*/*" or current.startswith("python-httpx/"):
+                client.headers[name] = value
         client.auth = auth
         client._transport = self._stack()
         self.set_async_httpx_client(client)

@@ -1,0 +1,289 @@
+"""``make bench``: the performance figures of issue 5, printed as one table.
+
+Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed):
+
+1. cold import + client construction (subprocess, median of 7);
+2. importing one operation module: time and how many model modules it loads;
+3. per-call cost of a GET returning 50 appointments against a loopback server (separate
+   process), vs plain ``httpx.AsyncClient`` + ``json()`` -- same run, alternating rounds,
+   medians;
+4. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
+   second or 200 in a minute): 429s seen and total time vs the minimum the limits allow;
+   the same for yclients, which reacts to 429s after the fact;
+5. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
+
+``--scale`` shrinks the limit windows (``make bench SCALE=0.1``: seconds instead of ~80 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from altegio_client import AltegioClient, RateLimiter  # noqa: E402
+from altegio_client.api.appointments import get_appointment_list  # noqa: E402
+from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
+
+Row = tuple[str, str, str, str]
+
+
+def have_peer() -> bool:
+    try:
+        import yclients  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def fifty_appointments() -> bytes:
+    """The documented example of GET /v1/records/{location_id}, its record repeated to 50."""
+    document = json.loads((ROOT / "openapi" / "build" / "altegio.openapi.json").read_text())
+    example = document["paths"]["/v1/records/{location_id}"]["get"]["responses"]["200"]["content"]["application/json"][
+        "example"
+    ]
+    # The example's `custom_fields: []` (PHP's empty object) fails yclients' pydantic models;
+    # `{}` lets the peer parse the same body (ours parses both).
+    record = {**example["data"][0], "custom_fields": {}}
+    example["data"] = [{**record, "id": index} for index in range(1, 51)]
+    example["meta"] = {"total_count": 50}
+    return json.dumps(example).encode()
+
+
+def median_wall(code: str, runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bench_import() -> list[Row]:
+    ours = median_wall("import altegio_client; altegio_client.AltegioClient(partner_token='x')")
+    empty = median_wall("pass")
+    rows: list[Row] = [("cold import + client (s)", f"{ours:.3f}", f"python alone {empty:.3f}", "target <= 0.300")]
+    if have_peer():
+        peer = median_wall("import yclients; yclients.YclientsClient(partner_token='x')")
+        rows.append(("  vs yclients 0.1.1 (s)", f"{ours:.3f}", f"{peer:.3f}", f"{ours / peer:.2f}x"))
+    probe = (
+        "import sys, time; t=time.perf_counter(); "
+        "import altegio_client.api.appointments.get_appointment_list; "
+        "print(time.perf_counter()-t, sum(1 for m in sys.modules if m.startswith('altegio_client.models.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT, capture_output=True, text=True).stdout
+    seconds, models = out.split()
+    total = len(list((ROOT / "altegio_client" / "models").glob("*.py"))) - 1
+    rows.append(("import one operation (s / models)", f"{float(seconds):.3f} / {models}", f"all models: {total}", ""))
+    return rows
+
+
+async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
+    body = fifty_appointments()
+    with StrictLimitServer(limits=[(10**9, 1.0)], body=body) as server:
+        plain = httpx.AsyncClient(base_url=server.url)
+        ours = AltegioClient(
+            partner_token="p", user_token="u", base_url=server.url, rate_limiter=RateLimiter([(10**9, 1.0)], slack=0)
+        )
+
+        async def plain_call() -> None:
+            response = await plain.get("/v1/records/1", headers={"Authorization": "Bearer p, User u"})
+            response.json()
+
+        async def our_call() -> None:
+            await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
+
+        calls: dict[str, Callable[[], Awaitable[None]]] = {
+            "plain httpx + json()": plain_call,
+            "altegio-client": our_call,
+        }
+        peer = None
+        if have_peer():
+            from yclients import YclientsClient
+
+            peer = YclientsClient(partner_token="p", user_token="u", base_url=server.url)
+
+            async def peer_call() -> None:
+                await peer.records.list(1)
+
+            calls["yclients 0.1.1"] = peer_call
+        samples: dict[str, list[float]] = {name: [] for name in calls}
+        for call in calls.values():  # warm up connections and caches
+            for _ in range(20):
+                await call()
+        for _ in range(rounds):
+            for name, call in calls.items():
+                started = time.perf_counter()
+                for _ in range(per_round):
+                    await call()
+                samples[name].append((time.perf_counter() - started) / per_round)
+        await plain.aclose()
+        await ours.aclose()
+        if peer is not None:
+            await peer.aclose()
+    base = statistics.median(samples["plain httpx + json()"])
+    mine = statistics.median(samples["altegio-client"])
+    rows: list[Row] = [
+        (
+            "GET 50 appointments (ms/call)",
+            f"{mine * 1e3:.3f}",
+            f"plain httpx {base * 1e3:.3f}",
+            f"{mine / base:.2f}x (target <= 1.10)",
+        )
+    ]
+    if "yclients 0.1.1" in samples:
+        theirs = statistics.median(samples["yclients 0.1.1"])
+        rows.append(
+            (
+                "  yclients 0.1.1 (ms/call)",
+                f"{theirs * 1e3:.3f}",
+                f"plain httpx {base * 1e3:.3f}",
+                f"{theirs / base:.2f}x",
+            )
+        )
+    return rows
+
+
+async def _hammer(call: Callable[[], Awaitable[Any]], count: int, tasks: int) -> tuple[float, int]:
+    queue = iter(range(count))
+    failures = 0
+
+    async def worker() -> None:
+        nonlocal failures
+        for _ in queue:
+            try:
+                await call()
+            except Exception:
+                failures += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(tasks)))
+    return time.perf_counter() - started, failures
+
+
+async def bench_throughput(scale: float) -> list[Row]:
+    limits = [(5, 1.0 * scale), (200, 60.0 * scale)]
+    floor = minimum_duration(300, limits)
+    rows: list[Row] = []
+    with StrictLimitServer(time_scale=scale) as server:
+        slack = 0.025 * scale  # jitter on loopback is far below this; real time keeps the default
+        ours = AltegioClient(
+            partner_token="p", user_token="u", base_url=server.url, rate_limiter=RateLimiter(limits, slack=slack)
+        )
+        elapsed, failures = await _hammer(
+            lambda: get_appointment_list.asyncio_detailed(client=ours, location_id=1), 300, 50
+        )
+        await ours.aclose()
+        stats = server.stats()
+    rows.append(
+        (
+            f"300 req / 50 tasks, strict server x{scale:g} (s)",
+            f"{elapsed:.2f}, 429s: {stats['rejected']}, failed: {failures}",
+            f"minimum {floor:.2f}",
+            f"{elapsed / floor:.3f}x (target <= 1.03)",
+        )
+    )
+    if have_peer():
+        from yclients import YclientsClient
+
+        with StrictLimitServer(time_scale=scale) as server:
+            peer = YclientsClient(partner_token="p", base_url=server.url)
+            elapsed, failures = await _hammer(lambda: peer.records.list(1), 300, 50)
+            await peer.aclose()
+            stats = server.stats()
+        rows.append(
+            (
+                "  yclients 0.1.1, same server (s)",
+                f"{elapsed:.2f}, 429s: {stats['rejected']}, failed: {failures}",
+                f"minimum {floor:.2f}",
+                f"{elapsed / floor:.3f}x",
+            )
+        )
+    return rows
+
+
+def _rss_mb() -> float:
+    with open(f"/proc/{os.getpid()}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def bench_waiters() -> list[Row]:
+    sent = 0
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal sent
+        sent += 1
+        return httpx.Response(200, json={"success": True, "data": [], "meta": []})
+
+    # One request per 1000 s: every call but the first waits on the limiter.
+    client = AltegioClient(
+        partner_token="p",
+        user_token="u",
+        transport=httpx.MockTransport(answer),
+        rate_limiter=RateLimiter([(1, 1000.0)], slack=0),
+    )
+    await get_appointment_list.asyncio_detailed(client=client, location_id=1)
+    idle = _rss_mb()
+    tasks = [
+        asyncio.create_task(get_appointment_list.asyncio_detailed(client=client, location_id=1)) for _ in range(1000)
+    ]
+    await asyncio.sleep(0.5)  # let every task reach the limiter
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
+    wall_before = time.perf_counter()
+    await asyncio.sleep(2.0)
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.perf_counter() - wall_before
+    waiting = _rss_mb()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    await client.aclose()
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    return [
+        ("1,000 waiters: RSS above idle (MB)", f"{waiting - idle:.1f}", f"idle client {idle:.1f}", "target <= 50"),
+        ("1,000 waiters: CPU while waiting", f"{cpu / wall:.1%} of a core", f"over {wall:.1f}s, sent {sent}", "idle"),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    header: Row = ("figure", "ours", "peer / baseline", "ratio")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+    line = "+".join("-" * (w + 2) for w in widths)
+    for index, row in enumerate([header, *rows]):
+        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+        if index == 0:
+            print("|" + line + "|")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0, help="time scale of the limit windows (1 = real time)")
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--per-round", type=int, default=40)
+    args = parser.parse_args()
+    rows = bench_import()
+    rows += asyncio.run(bench_per_call(args.rounds, args.per_round))
+    rows += asyncio.run(bench_throughput(args.scale))
+    rows += asyncio.run(bench_waiters())
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()

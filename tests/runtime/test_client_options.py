@@ -1,0 +1,64 @@
+"""AltegioClient construction: defaults, an adopted httpx client, an injected transport, with_options."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from altegio_client import AltegioClient, RateLimiter
+from altegio_client.api.locations import get_location
+
+OK = {"success": True, "data": {"id": 1}, "meta": []}
+
+
+async def test_defaults_send_the_vendor_accept_header_and_time_out() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=OK)
+
+    async with AltegioClient(partner_token="p", transport=httpx.MockTransport(answer)) as client:
+        await get_location.asyncio_detailed(client=client, location_id=1)
+        timeout = client.get_async_httpx_client().timeout
+    assert seen[0].headers["Accept"] == "application/vnd.api.v2+json"
+    assert str(seen[0].url) == "https://api.alteg.io/api/v1/company/1"
+    assert (timeout.connect, timeout.read) == (10.0, 30.0)
+    assert isinstance(client.rate_limiter, RateLimiter)
+
+
+async def test_an_adopted_httpx_client_gets_the_sdk_layers() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"success": False, "meta": {"message": "closed"}})
+
+    own = httpx.AsyncClient(transport=httpx.MockTransport(answer), headers={"X-Trace": "1"})
+    client = AltegioClient(partner_token="p", http_client=own, rate_limiter=None)
+    assert client.get_async_httpx_client() is own
+    from altegio_client import UnsuccessfulResponseError
+
+    with pytest.raises(UnsuccessfulResponseError):  # the envelope layer wraps the adopted transport
+        await get_location.asyncio_detailed(client=client, location_id=1)
+    assert own.headers["X-Trace"] == "1"
+    assert own.headers["Accept"] == "application/vnd.api.v2+json"
+    await client.aclose()
+
+
+async def test_with_options_shares_tokens_and_pool_but_not_settings() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=OK)
+
+    transport = httpx.MockTransport(answer)
+    parent = AltegioClient(partner_token="p", transport=transport, rate_limiter=None)
+    child = parent.with_options(max_retries=0, headers={"X-Req": "a"})
+    parent.set_user_token("late")
+    assert child.has_user_token
+    assert child.retry_policy.max_retries == 0
+    assert parent.retry_policy.max_retries == 3
+    await child.aclose()  # does not close the shared pool
+    assert (await get_location.asyncio_detailed(client=parent, location_id=1)).status_code == 200
+    await parent.aclose()
+
+
+def test_the_sync_path_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="async-only"):
+        AltegioClient(partner_token="p").get_httpx_client()
