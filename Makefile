@@ -34,7 +34,11 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-setup: $(VENV)/.installed ## Create .venv with the package and its pinned dev tools
+tests/contract/node_modules/.installed: tests/contract/package-lock.json
+	npm ci --prefix tests/contract --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed tests/contract/node_modules/.installed ## Create .venv (package + pinned tools) and install Prism (npm ci)
 
 spec: $(VENV)/.installed ## Fetch the published bundles (offline: copy from SPEC_DIR); check sha256 against the lock
 	$(PY) openapi/spec.py --lock $(LOCK) --out-dir $(BUNDLES) --spec-dir $(SPEC_DIR) \
@@ -73,7 +77,7 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(VENV)/.installed ## Run the test suite
+test: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Run the test suite (contract tests include Prism)
 	$(BIN)/pytest $(TEST_ARGS)
 
 bench: overlay ## Print the performance table (real time, ~3 min; SCALE=0.1 for a time-scaled run)

@@ -5,7 +5,9 @@ each final response (after retries) once and raises before generated code sees i
 
 - 4xx/5xx -> the :class:`APIStatusError` subclass for the status, with ``meta.message`` and
   ``meta.errors``, whatever the body is (an HTML 502 page still gives :class:`ServerError`);
-- 2xx whose body is not JSON (empty, HTML, truncated) -> :class:`APIResponseValidationError`;
+- 2xx whose body is not JSON (HTML, truncated) -> :class:`APIResponseValidationError`; an
+  empty 2xx passes (many operations document none) and, where the operation documents a JSON
+  body, the generated parser raises :class:`ResponseSchemaError`;
 - 2xx with ``"success": false`` -> :class:`UnsuccessfulResponseError`.
 
 Binary responses (the PDF receipt) pass through untouched. The parsed JSON is kept on the
@@ -75,7 +77,10 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
         if status >= 400:
             payload, _ = _parse(response)
             raise error_class_for(status)(response, payload, None if isinstance(payload, dict) else _summary(response))
-        if status == 204 or response.headers.get("Content-Type", "").startswith(_BINARY_TYPES):
+        if not response.content or response.headers.get("Content-Type", "").startswith(_BINARY_TYPES):
+            # No body (204, or a 2xx documented without content) or a binary one: nothing to
+            # check here. Where a JSON body was documented, the generated parser raises
+            # ResponseSchemaError, naming the operation.
             return response
         payload, problem = _parse(response)
         if problem is not None:

@@ -27,6 +27,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseSchemaError",
     "ServerError",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
@@ -120,6 +121,17 @@ class APIResponseValidationError(AltegioError):
         self.body = response.content
         self.reason = reason
         super().__init__(f"{_describe(response.request)} -> HTTP {response.status_code}: {reason}")
+
+
+class ResponseSchemaError(APIResponseValidationError):
+    """A JSON body that contradicts the operation's documented schema (a field missing, a list
+    where an object was documented...). ``operation`` names it; ``__cause__`` is the parser's error."""
+
+    def __init__(self, response: httpx.Response, operation: str, cause: Exception) -> None:
+        self.operation = operation
+        super().__init__(
+            response, f"{operation}: the body does not match the documented schema ({type(cause).__name__}: {cause})"
+        )
 
 
 class APIStatusError(AltegioError):

@@ -16,6 +16,7 @@ from .inbound_payloads import lift_inbound_payloads
 from .integer_ids import integer_ids
 from .membership_type_services import membership_type_counts
 from .merge_bundles import merge_bundles
+from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
 from .schema_names import clean_schema_names
 from .strip_header_params import strip_header_params
@@ -30,6 +31,7 @@ PIPELINE: tuple[Overlay, ...] = (
     strip_header_params,  # ... which this one then removes
     declare_json_bodies,
     declare_binary_responses,
+    drop_no_content_bodies,
     integer_ids,
     membership_type_counts,
     generator_compat,

@@ -654,9 +654,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_create_response_422_meta_errors import (
         ChainLoyaltyMembershipTypesCreateResponse422MetaErrors,
     )
-    from .chain_loyalty_membership_types_delete_response_204 import (
-        ChainLoyaltyMembershipTypesDeleteResponse204,
-    )
     from .chain_loyalty_membership_types_delete_response_401 import (
         ChainLoyaltyMembershipTypesDeleteResponse401,
     )
@@ -1658,7 +1655,6 @@ if TYPE_CHECKING:
         CustomFieldsResponseDataTypesMetaItem,
     )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
-    from .delete_client_comment_response_204 import DeleteClientCommentResponse204
     from .delete_image_body import DeleteImageBody
     from .delete_tag_response_401 import DeleteTagResponse401
     from .delete_tag_response_401_meta import DeleteTagResponse401Meta
@@ -1669,15 +1665,6 @@ if TYPE_CHECKING:
     from .delete_timetable_appointment_body import DeleteTimetableAppointmentBody
     from .delete_timetable_appointment_response_200 import (
         DeleteTimetableAppointmentResponse200,
-    )
-    from .delete_timetable_client_schedule_response_204 import (
-        DeleteTimetableClientScheduleResponse204,
-    )
-    from .delete_timetable_event_schedule_response_204 import (
-        DeleteTimetableEventScheduleResponse204,
-    )
-    from .delete_timetable_schedule_day_response_204 import (
-        DeleteTimetableScheduleDayResponse204,
     )
     from .delivery_status_request_data_types_item import (
         DeliveryStatusRequestDataTypesItem,
@@ -2948,9 +2935,6 @@ if TYPE_CHECKING:
     )
     from .references_business_group_response_data_types_meta import (
         ReferencesBusinessGroupResponseDataTypesMeta,
-    )
-    from .remove_service_from_team_member_response_204 import (
-        RemoveServiceFromTeamMemberResponse204,
     )
     from .remove_user_from_locations_body import RemoveUserFromLocationsBody
     from .remove_user_from_locations_body_user_company_links_item import (
@@ -4322,7 +4306,6 @@ _MODULE_OF = {
     "ChainLoyaltyMembershipTypesCreateResponse422": ".chain_loyalty_membership_types_create_response_422",
     "ChainLoyaltyMembershipTypesCreateResponse422Meta": ".chain_loyalty_membership_types_create_response_422_meta",
     "ChainLoyaltyMembershipTypesCreateResponse422MetaErrors": ".chain_loyalty_membership_types_create_response_422_meta_errors",
-    "ChainLoyaltyMembershipTypesDeleteResponse204": ".chain_loyalty_membership_types_delete_response_204",
     "ChainLoyaltyMembershipTypesDeleteResponse401": ".chain_loyalty_membership_types_delete_response_401",
     "ChainLoyaltyMembershipTypesDeleteResponse401Meta": ".chain_loyalty_membership_types_delete_response_401_meta",
     "ChainLoyaltyMembershipTypesDeleteResponse403": ".chain_loyalty_membership_types_delete_response_403",
@@ -4712,7 +4695,6 @@ _MODULE_OF = {
     "CustomFieldsResponseDataTypesDataItemCustomFieldType": ".custom_fields_response_data_types_data_item_custom_field_type",
     "CustomFieldsResponseDataTypesMetaItem": ".custom_fields_response_data_types_meta_item",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
-    "DeleteClientCommentResponse204": ".delete_client_comment_response_204",
     "DeleteImageBody": ".delete_image_body",
     "DeleteTagResponse401": ".delete_tag_response_401",
     "DeleteTagResponse401Meta": ".delete_tag_response_401_meta",
@@ -4722,9 +4704,6 @@ _MODULE_OF = {
     "DeleteTagResponse404Meta": ".delete_tag_response_404_meta",
     "DeleteTimetableAppointmentBody": ".delete_timetable_appointment_body",
     "DeleteTimetableAppointmentResponse200": ".delete_timetable_appointment_response_200",
-    "DeleteTimetableClientScheduleResponse204": ".delete_timetable_client_schedule_response_204",
-    "DeleteTimetableEventScheduleResponse204": ".delete_timetable_event_schedule_response_204",
-    "DeleteTimetableScheduleDayResponse204": ".delete_timetable_schedule_day_response_204",
     "DeliveryStatusRequestDataTypesItem": ".delivery_status_request_data_types_item",
     "DepositOperationResponseDataTypes": ".deposit_operation_response_data_types",
     "DepositOperationResponseDataTypesData": ".deposit_operation_response_data_types_data",
@@ -5311,7 +5290,6 @@ _MODULE_OF = {
     "ReferencesBusinessGroupResponseDataTypesDataItem": ".references_business_group_response_data_types_data_item",
     "ReferencesBusinessGroupResponseDataTypesDataItemTypesItem": ".references_business_group_response_data_types_data_item_types_item",
     "ReferencesBusinessGroupResponseDataTypesMeta": ".references_business_group_response_data_types_meta",
-    "RemoveServiceFromTeamMemberResponse204": ".remove_service_from_team_member_response_204",
     "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem": ".remove_user_from_locations_body_user_company_links_item",
     "ResourceIdentifier": ".resource_identifier",
@@ -6107,7 +6085,6 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateResponse422",
     "ChainLoyaltyMembershipTypesCreateResponse422Meta",
     "ChainLoyaltyMembershipTypesCreateResponse422MetaErrors",
-    "ChainLoyaltyMembershipTypesDeleteResponse204",
     "ChainLoyaltyMembershipTypesDeleteResponse401",
     "ChainLoyaltyMembershipTypesDeleteResponse401Meta",
     "ChainLoyaltyMembershipTypesDeleteResponse403",
@@ -6443,7 +6420,6 @@ __all__ = (
     "CustomFieldUiOptionResource",
     "CustomFieldUiOptionResourceAttributes",
     "DeleteChainLoyaltyProgramInclude",
-    "DeleteClientCommentResponse204",
     "DeleteImageBody",
     "DeleteTagResponse401",
     "DeleteTagResponse401Meta",
@@ -6453,9 +6429,6 @@ __all__ = (
     "DeleteTagResponse404Meta",
     "DeleteTimetableAppointmentBody",
     "DeleteTimetableAppointmentResponse200",
-    "DeleteTimetableClientScheduleResponse204",
-    "DeleteTimetableEventScheduleResponse204",
-    "DeleteTimetableScheduleDayResponse204",
     "DeliveryStatusRequestDataTypesItem",
     "DepositOperationResponseDataTypes",
     "DepositOperationResponseDataTypesData",
@@ -7042,7 +7015,6 @@ __all__ = (
     "ReferencesBusinessGroupResponseDataTypesDataItem",
     "ReferencesBusinessGroupResponseDataTypesDataItemTypesItem",
     "ReferencesBusinessGroupResponseDataTypesMeta",
-    "RemoveServiceFromTeamMemberResponse204",
     "RemoveUserFromLocationsBody",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem",
     "ResourceIdentifier",

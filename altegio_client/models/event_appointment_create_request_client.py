@@ -2,13 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -44,7 +38,7 @@ class EventAppointmentCreateRequestClient:
     """ Existing Booking User ID, or `null` for a new Booking User """
     name: str
     """ Booking User first name """
-    phone: Literal[""] | None | str
+    phone: None | str
     """ Booking User phone number as 9 to 15 digits; an empty string is also accepted """
     email: None | str
     """ Booking User email address """
@@ -80,7 +74,7 @@ class EventAppointmentCreateRequestClient:
 
         name = self.name
 
-        phone: Literal[""] | None | str
+        phone: None | str
         phone = self.phone
 
         email: None | str
@@ -175,14 +169,10 @@ class EventAppointmentCreateRequestClient:
 
         name = d.pop("name")
 
-        def _parse_phone(data: object) -> Literal[""] | None | str:
+        def _parse_phone(data: object) -> None | str:
             if data is None:
                 return data
-            phone_type_0 = cast(Literal[""], data)
-            if phone_type_0 != "":
-                raise ValueError(f"phone_type_0 must match const '', got '{phone_type_0}'")
-            return phone_type_0
-            return cast(Literal[""] | None | str, data)
+            return cast(None | str, data)
 
         phone = _parse_phone(d.pop("phone"))
 

@@ -135,3 +135,18 @@ def test_unparseable_shapes_are_rewritten_to_equivalent_ones() -> None:
     assert "type" not in props["fields"]
     assert "default" not in props["empty"]
     assert props["maybe"] == {"type": ["string", "null"], "default": None}
+
+
+def test_a_const_branch_is_folded_into_its_sibling_of_the_same_type() -> None:
+    phone = {
+        "oneOf": [
+            {"type": "string", "const": ""},
+            {"type": "string", "pattern": "^[0-9]{9,15}$"},
+            {"type": "null"},
+        ]
+    }
+    out = generator_compat({"paths": {}, "components": {"schemas": {"phone": phone}}})
+    assert out["components"]["schemas"]["phone"]["oneOf"] == [
+        {"type": "string", "pattern": "^$|^[0-9]{9,15}$"},
+        {"type": "null"},
+    ]

@@ -1,4 +1,5 @@
 from overlays.binary_responses import declare_binary_responses
+from overlays.no_content_responses import drop_no_content_bodies
 from overlays.wildcard_bodies import declare_json_bodies
 
 
@@ -19,3 +20,15 @@ def test_schema_less_pdf_response_is_declared_binary() -> None:
     doc = {"paths": {"/v1/r": {"get": {"responses": {"200": {"content": {"application/pdf": {"example": ""}}}}}}}}
     media = declare_binary_responses(doc)["paths"]["/v1/r"]["get"]["responses"]["200"]["content"]["application/pdf"]
     assert media == {"schema": {"type": "string", "format": "binary"}}
+
+
+def test_204_responses_lose_their_documented_body() -> None:
+    json_body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    doc = {
+        "paths": {
+            "/v1/x": {"delete": {"responses": {"204": {"description": "No Content", **json_body}, "200": json_body}}}
+        }
+    }
+    responses = drop_no_content_bodies(doc)["paths"]["/v1/x"]["delete"]["responses"]
+    assert responses["204"] == {"description": "No Content"}
+    assert "content" in responses["200"]

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_overall_chart_scalar_item import (
     AnalyticsReportOverallChartScalarItem,
@@ -96,11 +97,15 @@ def _build_response(
 ) -> Response[
     ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_appointment_analytics_by_status", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,14 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
-from ...models.delete_timetable_client_schedule_response_204 import (
-    DeleteTimetableClientScheduleResponse204,
-)
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -36,16 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    DeleteTimetableClientScheduleResponse204
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     if response.status_code == 204:
-        response_204 = DeleteTimetableClientScheduleResponse204.from_dict(response.json())
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
@@ -71,14 +62,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    DeleteTimetableClientScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "delete_timetable_client_schedule", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -88,9 +81,7 @@ async def asyncio_detailed(
     client_schedule_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    DeleteTimetableClientScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Delete Recurring Appointments
 
      Deletes a recurring appointment series and all associated future appointments.
@@ -105,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTimetableClientScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -125,13 +116,7 @@ async def asyncio(
     client_schedule_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    DeleteTimetableClientScheduleResponse204
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Delete Recurring Appointments
 
      Deletes a recurring appointment series and all associated future appointments.
@@ -146,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTimetableClientScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.comments_companyid_ressponse_200_data_types import (
     CommentsCompanyidRessponse200DataTypes,
@@ -90,11 +91,15 @@ def _build_response(
 ) -> Response[
     CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_comments", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

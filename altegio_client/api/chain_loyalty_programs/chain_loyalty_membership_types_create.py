@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_create_body import (
     ChainLoyaltyMembershipTypesCreateBody,
@@ -120,11 +121,15 @@ def _build_response(
     | ChainLoyaltyMembershipTypesCreateResponse404
     | ChainLoyaltyMembershipTypesCreateResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "chain_loyalty_membership_types_create", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

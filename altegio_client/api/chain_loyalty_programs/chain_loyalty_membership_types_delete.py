@@ -1,14 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
-from ...models.chain_loyalty_membership_types_delete_response_204 import (
-    ChainLoyaltyMembershipTypesDeleteResponse204,
-)
 from ...models.chain_loyalty_membership_types_delete_response_401 import (
     ChainLoyaltyMembershipTypesDeleteResponse401,
 )
@@ -44,7 +42,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ChainLoyaltyMembershipTypesDeleteResponse204
+    Any
     | ChainLoyaltyMembershipTypesDeleteResponse401
     | ChainLoyaltyMembershipTypesDeleteResponse403
     | ChainLoyaltyMembershipTypesDeleteResponse404
@@ -52,8 +50,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 204:
-        response_204 = ChainLoyaltyMembershipTypesDeleteResponse204.from_dict(response.json())
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
@@ -85,17 +82,21 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChainLoyaltyMembershipTypesDeleteResponse204
+    Any
     | ChainLoyaltyMembershipTypesDeleteResponse401
     | ChainLoyaltyMembershipTypesDeleteResponse403
     | ChainLoyaltyMembershipTypesDeleteResponse404
     | ChainLoyaltyMembershipTypesDeleteResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "chain_loyalty_membership_types_delete", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ChainLoyaltyMembershipTypesDeleteResponse204
+    Any
     | ChainLoyaltyMembershipTypesDeleteResponse401
     | ChainLoyaltyMembershipTypesDeleteResponse403
     | ChainLoyaltyMembershipTypesDeleteResponse404
@@ -127,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesDeleteResponse204 | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422]
+        Response[Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ChainLoyaltyMembershipTypesDeleteResponse204
+    Any
     | ChainLoyaltyMembershipTypesDeleteResponse401
     | ChainLoyaltyMembershipTypesDeleteResponse403
     | ChainLoyaltyMembershipTypesDeleteResponse404
@@ -169,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesDeleteResponse204 | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422
+        Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422
     """
 
     return (

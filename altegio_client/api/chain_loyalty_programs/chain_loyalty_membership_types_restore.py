@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_restore_body import (
     ChainLoyaltyMembershipTypesRestoreBody,
@@ -98,11 +99,15 @@ def _build_response(
     | ChainLoyaltyMembershipTypesRestoreResponse404
     | ChainLoyaltyMembershipTypesRestoreResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "chain_loyalty_membership_types_restore", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

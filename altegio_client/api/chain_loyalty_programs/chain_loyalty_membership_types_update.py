@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_update_body import (
     ChainLoyaltyMembershipTypesUpdateBody,
@@ -102,11 +103,15 @@ def _build_response(
     | ChainLoyaltyMembershipTypesUpdateResponse404
     | ChainLoyaltyMembershipTypesUpdateResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "chain_loyalty_membership_types_update", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

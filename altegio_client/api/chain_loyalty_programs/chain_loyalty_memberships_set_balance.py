@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_memberships_set_balance_body import (
     ChainLoyaltyMembershipsSetBalanceBody,
@@ -112,11 +113,15 @@ def _build_response(
     | ChainLoyaltyMembershipsSetBalanceResponse404
     | ChainLoyaltyMembershipsSetBalanceResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "chain_loyalty_memberships_set_balance", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

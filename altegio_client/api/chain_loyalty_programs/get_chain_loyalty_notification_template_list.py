@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_notification_message_template import (
@@ -75,11 +76,15 @@ def _build_response(
 ) -> Response[
     ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_chain_loyalty_notification_template_list", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

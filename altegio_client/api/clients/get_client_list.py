@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_clients_search_request_data_types import (
     CompanyCompanyidClientsSearchRequestDataTypes,
@@ -90,11 +91,15 @@ def _build_response(
     | CompanyCompanyidClientsSearchResponse404DataTypes
     | CompanyCompanyidClientsSearchResponseDataTypes
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_client_list", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

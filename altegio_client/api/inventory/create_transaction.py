@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_response_400 import BadRequestResponse400
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -92,11 +93,15 @@ def _build_response(
     | StorageOperationGoodTransactionResponse200DataTypes
     | UnauthorizedResponse401
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "create_transaction", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
 from ...models.generate_loyalty_code_response_403 import GenerateLoyaltyCodeResponse403
@@ -56,11 +57,15 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "generate_loyalty_code", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_application_add_discount_body import (
     MarketplacePartnerApplicationAddDiscountBody,
@@ -86,11 +87,15 @@ def _build_response(
     | MarketplacePartnerApplicationAddDiscountResponse403
     | MarketplacePartnerApplicationAddDiscountResponse404
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "marketplace_partner_application_add_discount", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
     MarketplacePartnerApplicationsTariffsListResponse200,
@@ -79,11 +80,15 @@ def _build_response(
     | MarketplacePartnerApplicationsTariffsListResponse403
     | MarketplacePartnerApplicationsTariffsListResponse404
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "marketplace_partner_applications_tariffs_list", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

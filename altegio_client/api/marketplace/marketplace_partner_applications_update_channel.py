@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_update_channel_body import (
     MarketplacePartnerApplicationsUpdateChannelBody,
@@ -86,11 +87,15 @@ def _build_response(
     | MarketplacePartnerApplicationsUpdateChannelResponse403
     | MarketplacePartnerApplicationsUpdateChannelResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "marketplace_partner_applications_update_channel", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

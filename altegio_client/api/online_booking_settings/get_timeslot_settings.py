@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
 from ...models.get_timeslot_settings_response_401 import GetTimeslotSettingsResponse401
@@ -71,11 +72,15 @@ def _build_response(
     | GetTimeslotSettingsResponse403
     | GetTimeslotSettingsResponse404
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_timeslot_settings", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

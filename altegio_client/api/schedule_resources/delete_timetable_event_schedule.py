@@ -1,14 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
-from ...models.delete_timetable_event_schedule_response_204 import (
-    DeleteTimetableEventScheduleResponse204,
-)
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -34,16 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    DeleteTimetableEventScheduleResponse204
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     if response.status_code == 204:
-        response_204 = DeleteTimetableEventScheduleResponse204.from_dict(response.json())
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
@@ -69,14 +60,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    DeleteTimetableEventScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "delete_timetable_event_schedule", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -85,9 +78,7 @@ async def asyncio_detailed(
     schedule_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    DeleteTimetableEventScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Delete a Schedule
 
      Completely deletes a schedule along with all its series and the linked appointments or events.
@@ -101,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTimetableEventScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -119,13 +110,7 @@ async def asyncio(
     schedule_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    DeleteTimetableEventScheduleResponse204
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Delete a Schedule
 
      Completely deletes a schedule along with all its series and the linked appointments or events.
@@ -139,7 +124,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTimetableEventScheduleResponse204 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

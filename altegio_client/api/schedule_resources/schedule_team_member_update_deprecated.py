@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.schedule_team_member_update_deprecated_body_item import (
     ScheduleTeamMemberUpdateDeprecatedBodyItem,
@@ -91,11 +92,15 @@ def _build_response(
     | ScheduleTeamMemberUpdateDeprecatedResponse403
     | ScheduleTeamMemberUpdateDeprecatedResponse404
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "schedule_team_member_update_deprecated", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

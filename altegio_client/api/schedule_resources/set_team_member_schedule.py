@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...models.set_team_member_schedule_response_200 import (
@@ -98,11 +99,15 @@ def _build_response(
     | SetTeamMemberScheduleResponse404
     | SetTeamMemberScheduleResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "set_team_member_schedule", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.assign_service_to_team_member_body import AssignServiceToTeamMemberBody
 from ...models.assign_service_to_team_member_response_201 import (
@@ -93,11 +94,15 @@ def _build_response(
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "assign_service_to_team_member", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -1,16 +1,14 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.remove_service_from_team_member_response_204 import (
-    RemoveServiceFromTeamMemberResponse204,
-)
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
 
@@ -36,12 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401 | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     if response.status_code == 204:
-        response_204 = RemoveServiceFromTeamMemberResponse204.from_dict(response.json())
-
+        response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
@@ -67,14 +62,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "remove_service_from_team_member", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -84,9 +81,7 @@ async def asyncio_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401
-]:
+) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Deleting a Team Member Service Link
 
      Deletes a team member service link.
@@ -101,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401]
+        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -121,9 +116,7 @@ async def asyncio(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401 | None
-):
+) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Deleting a Team Member Service Link
 
      Deletes a team member service link.
@@ -138,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | RemoveServiceFromTeamMemberResponse204 | UnauthorizedResponse401
+        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

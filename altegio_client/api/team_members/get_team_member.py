@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._exceptions import ResponseSchemaError
 from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_staff_staffid_response_403_data_types import (
     CompanyCompanyidStaffStaffidResponse403DataTypes,
@@ -71,11 +72,15 @@ def _build_response(
     | CompanyCompanyidStaffStaffidResponse404DataTypes
     | CompanyCompanyidStaffStaffidResponseDataTypes
 ]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, "get_team_member", exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
