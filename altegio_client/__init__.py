@@ -38,8 +38,9 @@ from ._exceptions import (
     UnsuccessfulResponseError,
     UserTokenRequiredError,
 )
-from ._limiter import ALTEGIO_LIMITS, Limit, RateLimiter
+from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
 from ._pagination import paginate
+from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
 from ._retries import RetryPolicy
 
 __version__ = "0.1.0"
@@ -59,10 +60,13 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "Limit",
+    "Limiter",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RateLimiterUnavailableError",
+    "RedisRateLimiter",
     "ResponseSchemaError",
     "RetryPolicy",
     "ServerError",

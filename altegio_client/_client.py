@@ -24,7 +24,7 @@ import httpx
 from ._auth import PartnerUserAuth
 from ._envelope import EnvelopeTransport, unwrap
 from ._exceptions import AltegioError
-from ._limiter import RateLimitedTransport, RateLimiter
+from ._limiter import Limiter, RateLimitedTransport, RateLimiter
 from ._retries import RetryPolicy, RetryTransport
 from ._routing import ServerRoutingTransport
 from .client import AuthenticatedClient
@@ -61,10 +61,11 @@ class AltegioClient(AuthenticatedClient):
     ``app_base_url`` (host of the marketplace operations; defaults to ``https://app.alteg.io``
     with the default ``base_url``, else to ``base_url`` so a local stand-in receives
     everything); ``timeout`` (default 10 s connect, 30 s otherwise); ``headers``;
-    ``rate_limiter`` (a shared :class:`RateLimiter`, default a new one with Altegio's limits,
-    ``None`` to disable); ``retry_policy`` / ``max_retries``; ``transport`` (innermost
-    transport, e.g. for tests) or ``http_client`` (an ``httpx.AsyncClient`` to adopt: its
-    transport is wrapped by the SDK's layers and its auth replaced).
+    ``rate_limiter`` (default a new :class:`RateLimiter` with Altegio's limits; pass a shared
+    one, a :class:`RedisRateLimiter` to share the budget across processes, or ``None`` to
+    disable); ``retry_policy`` / ``max_retries``; ``transport`` (innermost transport, e.g. for
+    tests) or ``http_client`` (an ``httpx.AsyncClient`` to adopt: its transport is wrapped by
+    the SDK's layers and its auth replaced).
     """
 
     def __init__(
@@ -76,7 +77,7 @@ class AltegioClient(AuthenticatedClient):
         app_base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         headers: dict[str, str] | None = None,
-        rate_limiter: RateLimiter | None = DEFAULT,
+        rate_limiter: Limiter | None = DEFAULT,
         retry_policy: RetryPolicy | None = None,
         max_retries: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -108,7 +109,7 @@ class AltegioClient(AuthenticatedClient):
         app_base_url: str,
         timeout: httpx.Timeout | float | None,
         headers: dict[str, str],
-        rate_limiter: RateLimiter | None,
+        rate_limiter: Limiter | None,
         retry_policy: RetryPolicy,
         base_transport: httpx.AsyncBaseTransport,
         http_client: httpx.AsyncClient | None,
@@ -185,7 +186,7 @@ class AltegioClient(AuthenticatedClient):
         retry_non_idempotent: bool | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT,
         headers: dict[str, str] | None = None,
-        rate_limiter: RateLimiter | None = DEFAULT,
+        rate_limiter: Limiter | None = DEFAULT,
     ) -> AltegioClient:
         """A client for some calls with other settings, sharing this one's tokens, limiter and pool.
 

@@ -43,12 +43,12 @@ import asyncio
 from collections import deque
 from collections.abc import Sequence
 from types import TracebackType
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import httpx
 from aiolimiter import AsyncLimiter
 
-__all__ = ["ALTEGIO_LIMITS", "Limit", "RateLimitedTransport", "RateLimiter"]
+__all__ = ["ALTEGIO_LIMITS", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
 
 class Limit(NamedTuple):
@@ -60,6 +60,12 @@ class Limit(NamedTuple):
 
 #: "200 requests per minute or 5 per second per IP" -- both apply.
 ALTEGIO_LIMITS: tuple[Limit, ...] = (Limit(5, 1.0), Limit(200, 60.0))
+
+
+class Limiter(Protocol):
+    """What the client needs of a limiter: ``RateLimiter`` here, ``RedisRateLimiter`` across processes."""
+
+    async def acquire(self) -> None: ...
 
 
 class _SlidingWindow:
@@ -138,7 +144,7 @@ class RateLimiter:
 class RateLimitedTransport(httpx.AsyncBaseTransport):
     """Waits for the limiter before every request it passes to ``inner`` (retries included)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: RateLimiter) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: Limiter) -> None:
         self.inner = inner
         self.limiter = limiter
 

@@ -10,7 +10,9 @@ Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed)
 4. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
    second or 200 in a minute): 429s seen and total time vs the minimum the limits allow;
    the same for yclients, which reacts to 429s after the fact;
-5. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
+5. 4 processes x 75 requests against the strict server sharing one Redis budget, and the same
+   with a limiter per process for contrast (needs ``redis-server``);
+6. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
 
 ``--scale`` shrinks the limit windows (``make bench SCALE=0.1``: seconds instead of ~80 s).
 """
@@ -216,6 +218,49 @@ async def bench_throughput(scale: float) -> list[Row]:
     return rows
 
 
+def bench_processes(scale: float) -> list[Row]:
+    """4 processes x 75 requests, strict server: one Redis budget vs a limiter per process."""
+    from tests.bench.redis_server import RedisServer
+
+    if not RedisServer.available():
+        return [("4 proc x 75 req, shared Redis budget", "skipped: no redis-server", "", "")]
+    limits = [(5, 1.0), (200, max(1.0, round(60.0 * scale)))]
+    floor = minimum_duration(300, limits)
+    rows: list[Row] = []
+    with RedisServer() as redis:
+        for mode, label in (
+            ("redis", "4 proc x 75 req, shared Redis budget (s)"),
+            ("local", "  same, a limiter per process (s)"),
+        ):
+            with StrictLimitServer(limits=limits) as server:
+                command = [sys.executable, "-m", "tests.bench.redis_worker", "--server", server.url, "--count", "75"]
+                command += [
+                    "--mode",
+                    mode,
+                    "--redis",
+                    redis.url,
+                    "--key",
+                    f"bench-{time.time()}",
+                    "--limits",
+                    json.dumps(limits),
+                ]
+                started = time.perf_counter()
+                workers = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) for _ in range(4)]
+                results = [json.loads(worker.communicate(timeout=600)[0]) for worker in workers]
+                elapsed = time.perf_counter() - started
+                stats = server.stats()
+            failed = sum(int(result["failures"]) for result in results)
+            rows.append(
+                (
+                    label,
+                    f"{elapsed:.2f}, 429s: {stats['rejected']}, failed: {failed}",
+                    f"minimum {floor:.2f}",
+                    f"{elapsed / floor:.3f}x" + (" (target <= 1.05)" if mode == "redis" else ""),
+                )
+            )
+    return rows
+
+
 def _rss_mb() -> float:
     with open(f"/proc/{os.getpid()}/status") as status:
         for line in status:
@@ -277,10 +322,13 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="time scale of the limit windows (1 = real time)")
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--per-round", type=int, default=40)
+    parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
     args = parser.parse_args()
     rows = bench_import()
     rows += asyncio.run(bench_per_call(args.rounds, args.per_round))
     rows += asyncio.run(bench_throughput(args.scale))
+    if not args.skip_processes:
+        rows += bench_processes(args.scale)
     rows += asyncio.run(bench_waiters())
     print_table(rows)
 

@@ -1,0 +1,167 @@
+"""One rate budget for every process behind one egress IP: Altegio's limits kept in Redis.
+
+Altegio counts requests per IP. Several workers (gunicorn processes, Celery workers, pods
+behind one NAT) that each throttle themselves still overrun the shared budget. A
+:class:`RedisRateLimiter` keeps the admission log in Redis, so every process pointing at the
+same Redis and ``key`` shares the same sliding windows (5 per second, 200 per minute).
+
+Why a Lua script on redis-py rather than ``limits``' moving window: ``limits`` keeps exact
+sliding-window logs too, but in whole seconds and one limit at a time. Between two processes a
+request admitted exactly one second after the one five places earlier can *arrive* within
+the same second (the first was delayed by scheduling), and Altegio answers 429. The script
+here checks every window and takes a slot in all of them in one atomic step, with a float
+margin (``slack``) added to each window and Redis's own clock (``TIME``), so hosts with skewed
+clocks agree. A full window answers how long until its oldest entry leaves; the waiter sleeps
+exactly that long, then asks again: no polling.
+
+When Redis cannot be reached the behaviour is chosen, never silent:
+
+- ``on_redis_error="raise"`` (default, fail closed): :class:`RateLimiterUnavailableError`;
+- ``on_redis_error="local"``: a warning (logged once per outage) and the process falls back
+  to its own in-process :class:`~altegio_client.RateLimiter` for ``retry_after`` seconds before
+  trying Redis again. The process is then throttled alone, never unlimited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Literal
+
+from ._exceptions import AltegioError
+from ._limiter import ALTEGIO_LIMITS, Limit, RateLimiter
+
+__all__ = ["RateLimiterUnavailableError", "RedisRateLimiter"]
+
+logger = logging.getLogger("altegio_client")
+
+# KEYS: one list of admission times per limit. ARGV: n1, span1, n2, span2, ...
+# Returns "0" when a slot was taken in every window, else the seconds to wait.
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local n = tonumber(ARGV[2 * i - 1])
+  local span = tonumber(ARGV[2 * i])
+  local oldest = redis.call('LINDEX', key, n - 1)
+  if oldest and now - tonumber(oldest) < span then
+    wait = math.max(wait, tonumber(oldest) + span - now)
+  end
+end
+if wait > 0 then
+  return tostring(wait)
+end
+for i, key in ipairs(KEYS) do
+  local n = tonumber(ARGV[2 * i - 1])
+  local span = tonumber(ARGV[2 * i])
+  redis.call('LPUSH', key, string.format('%.6f', now))
+  redis.call('LTRIM', key, 0, n - 1)
+  redis.call('PEXPIRE', key, math.ceil(span * 1000) + 1000)
+end
+return "0"
+"""
+
+
+class RateLimiterUnavailableError(AltegioError):
+    """The shared (Redis) rate limiter cannot be reached and the client is set to fail closed."""
+
+
+class RedisRateLimiter:
+    """Altegio's sliding windows kept in Redis, shared by every process that uses ``key``.
+
+    ``AltegioClient(partner_token=..., rate_limiter=RedisRateLimiter("redis://10.0.0.5:6379"))``
+    (``pip install "altegio-client[redis]"``). ``slack`` widens every window (default 50 ms: a
+    margin for scheduling and network jitter between processes).
+    """
+
+    def __init__(
+        self,
+        url: str = "redis://127.0.0.1:6379",
+        *,
+        key: str = "altegio",
+        limits: Sequence[Limit | tuple[int, float]] = ALTEGIO_LIMITS,
+        slack: float = 0.05,
+        on_redis_error: Literal["raise", "local"] = "raise",
+        retry_after: float = 30.0,
+        socket_timeout: float = 2.0,
+    ) -> None:
+        try:
+            import redis.asyncio as redis_asyncio
+        except ImportError as exc:  # pragma: no cover - only without the extra
+            raise ImportError('RedisRateLimiter needs the redis extra: pip install "altegio-client[redis]"') from exc
+        if on_redis_error not in ("raise", "local"):
+            raise ValueError('on_redis_error must be "raise" (fail closed) or "local" (fall back to this process)')
+        parsed = sorted((Limit(int(n), float(t)) for n, t in limits), key=lambda limit: limit.period)
+        if not parsed or any(limit.max_requests < 1 or limit.period <= 0 for limit in parsed):
+            raise ValueError(f"invalid limits {parsed}: need at least one, each with max_requests >= 1 and period > 0")
+        self.limits: tuple[Limit, ...] = tuple(parsed)
+        self.key = key
+        self.slack = slack
+        self.on_redis_error = on_redis_error
+        self.retry_after = retry_after
+        self._redis: Any = redis_asyncio.Redis.from_url(
+            url, socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout
+        )
+        self._script: Any = self._redis.register_script(_ACQUIRE)
+        self._keys = [f"{key}:{limit.max_requests}/{limit.period:g}s" for limit in self.limits]
+        self._argv: list[float] = [
+            value for limit in self.limits for value in (limit.max_requests, limit.period + slack)
+        ]
+        self._local: RateLimiter | None = None
+        self._local_until = 0.0
+        self.admitted = 0
+
+    async def acquire(self) -> None:
+        """Wait until one more request fits every shared window, and take the slots."""
+        while True:
+            if time.monotonic() < self._local_until:
+                await self._local_limiter().acquire()
+                self.admitted += 1
+                return
+            try:
+                wait = float(await self._script(keys=self._keys, args=self._argv))
+            except Exception as exc:
+                self._on_failure(exc)
+                continue
+            if wait <= 0:
+                self.admitted += 1
+                return
+            await asyncio.sleep(wait)
+
+    def _on_failure(self, exc: Exception) -> None:
+        if self.on_redis_error == "raise":
+            raise RateLimiterUnavailableError(
+                f"the shared rate limiter (Redis, key {self.key!r}) is unreachable: {type(exc).__name__}"
+            ) from exc
+        logger.warning(
+            "altegio rate limiter: Redis unreachable (%s); throttling this process alone for %.0fs",
+            type(exc).__name__,
+            self.retry_after,
+        )
+        self._local_until = time.monotonic() + self.retry_after
+
+    def _local_limiter(self) -> RateLimiter:
+        if self._local is None:
+            self._local = RateLimiter(self.limits, slack=min(self.slack, 0.025))
+        return self._local
+
+    async def aclose(self) -> None:
+        """Close the Redis connections."""
+        await self._redis.aclose()
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        limits = ", ".join(f"{limit.max_requests}/{limit.period:g}s" for limit in self.limits)
+        options = f"slack={self.slack:g}s, on_redis_error={self.on_redis_error!r}"
+        return f"RedisRateLimiter(key={self.key!r}, {limits}, {options})"

@@ -1,0 +1,119 @@
+"""RedisRateLimiter: one budget across processes; explicit behaviour when Redis is gone."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from altegio_client import AltegioClient, RateLimiterUnavailableError, RedisRateLimiter
+from altegio_client.api.locations import get_location_list
+from tests.bench.redis_server import RedisServer
+from tests.bench.strict_server import StrictLimitServer, minimum_duration
+
+from .test_limiter import max_in_any_window
+
+ROOT = Path(__file__).resolve().parents[2]
+CLOSED_PORT = "redis://127.0.0.1:1"  # nothing listens there: connection refused at once
+
+
+async def test_fail_closed_raises_a_typed_error() -> None:
+    limiter = RedisRateLimiter(CLOSED_PORT, on_redis_error="raise")
+    with pytest.raises(RateLimiterUnavailableError, match="unreachable: ConnectionError"):
+        await limiter.acquire()
+
+
+async def test_local_fallback_warns_once_and_still_throttles(caplog: pytest.LogCaptureFixture) -> None:
+    limiter = RedisRateLimiter(CLOSED_PORT, on_redis_error="local", limits=[(2, 1)], slack=0.0)
+    caplog.set_level(logging.WARNING, logger="altegio_client")
+    started = time.monotonic()
+    for _ in range(3):
+        await limiter.acquire()
+    elapsed = time.monotonic() - started
+    warnings = [r for r in caplog.records if "Redis unreachable" in r.getMessage()]
+    assert len(warnings) == 1
+    assert elapsed >= 0.9  # the local limiter paced 3 requests at 2 per second: not unlimited
+
+
+def test_settings_are_validated() -> None:
+    with pytest.raises(ValueError, match="invalid limits"):
+        RedisRateLimiter(CLOSED_PORT, limits=[(0, 1.0)])
+    with pytest.raises(ValueError, match="on_redis_error"):
+        RedisRateLimiter(CLOSED_PORT, on_redis_error="ignore")  # type: ignore[arg-type]
+
+
+async def test_client_fails_closed_before_sending_when_redis_is_down() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"success": True, "data": [], "meta": []})
+
+    client = AltegioClient(
+        partner_token="p", transport=httpx.MockTransport(answer), rate_limiter=RedisRateLimiter(CLOSED_PORT)
+    )
+    with pytest.raises(RateLimiterUnavailableError):
+        await get_location_list.asyncio_detailed(client=client)
+    assert sent == []
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    if not RedisServer.available():
+        if os.environ.get("ALTEGIO_REQUIRE_REDIS"):
+            pytest.fail("redis-server is not installed (apt-get install redis-server)")
+        pytest.skip("redis-server is not installed")
+    with RedisServer() as server:
+        yield server.url
+
+
+async def test_both_windows_hold_through_real_redis(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url, key="t1", limits=[(2, 0.5), (3, 1.0)], slack=0.01)
+    times = []
+    for _ in range(7):
+        await limiter.acquire()
+        times.append(time.time())
+    await limiter.aclose()
+    assert max_in_any_window(times, 0.5) <= 2
+    assert max_in_any_window(times, 1.0) <= 3
+    assert times[-1] - times[0] >= 2.0  # 7 requests at 3 per second need two full windows
+
+
+async def test_two_clients_share_one_budget_through_real_redis(redis_url: str) -> None:
+    shared = [RedisRateLimiter(redis_url, key="t2", limits=[(3, 1)], slack=0.01) for _ in range(2)]
+    times: list[float] = []
+
+    async def take(limiter: RedisRateLimiter) -> None:
+        for _ in range(3):
+            await limiter.acquire()
+            times.append(time.time())
+
+    await asyncio.gather(*(take(limiter) for limiter in shared))
+    assert len(times) == 6
+    assert max_in_any_window(sorted(times), 1.0) <= 3
+
+
+def test_four_processes_share_the_budget_against_the_strict_server(redis_url: str) -> None:
+    limits = [(5, 1.0), (15, 3.0)]
+    with StrictLimitServer(limits=limits) as server:
+        command = [sys.executable, "-m", "tests.bench.redis_worker", "--server", server.url, "--count", "10"]
+        command += ["--redis", redis_url, "--key", "t3", "--limits", json.dumps(limits)]
+        workers = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) for _ in range(4)]
+        results = [json.loads(worker.communicate(timeout=120)[0]) for worker in workers]
+        stats = server.stats()
+    assert stats["rejected"] == 0
+    assert stats["accepted"] == 40
+    assert sum(result["failures"] for result in results) == 0
+    floor = minimum_duration(40, limits)
+    assert stats["span"] <= floor * 1.10, (
+        f"40 requests arrived over {stats['span']:.2f}s; the limits allow {floor:.2f}s"
+    )
