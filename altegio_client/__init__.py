@@ -13,6 +13,7 @@ Start here::
 - ``altegio_client.models``: the generated attrs models (loaded on first use);
 - :class:`AltegioClient`: auth per operation, Altegio's rate limits, safe retries, typed errors;
 - :func:`unwrap` (the ``data`` of a response) and :func:`paginate` (iterate a list operation);
+- :func:`parse_webhook`: the typed event for a webhook Altegio posts to you;
 - errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`.
 """
 
@@ -42,6 +43,7 @@ from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
 from ._pagination import paginate
 from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
 from ._retries import RetryPolicy
+from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
 
 __version__ = "0.1.0"
 
@@ -70,9 +72,12 @@ __all__ = [
     "ResponseSchemaError",
     "RetryPolicy",
     "ServerError",
+    "UnknownWebhook",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
     "UserTokenRequiredError",
+    "WebhookParseError",
     "paginate",
+    "parse_webhook",
     "unwrap",
 ]

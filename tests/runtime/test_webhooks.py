@@ -1,0 +1,66 @@
+"""parse_webhook: every documented webhook example becomes its typed event."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+
+from altegio_client import UnknownWebhook, WebhookParseError, parse_webhook
+from tests.conftest import bundle_dir
+
+
+def documented_webhooks() -> list[tuple[str, dict[str, Any]]]:
+    bundle = yaml.safe_load((bundle_dir() / "en-developers.openapi.yaml").read_text())
+    examples = []
+    for name, item in bundle["webhooks"].items():
+        examples.append((name, item["post"]["requestBody"]["content"]["application/json"]["example"]))
+    notification = bundle["paths"]["/marketplace_webhook"]["post"]["requestBody"]["content"]["application/json"]
+    schema = notification["schema"]
+    examples.append(("MarketplaceWebhookEvent", {k: v["example"] for k, v in schema["properties"].items()}))
+    return examples
+
+
+@pytest.mark.parametrize(("name", "example"), documented_webhooks(), ids=[n for n, _ in documented_webhooks()])
+def test_each_documented_webhook_parses_into_its_model(name: str, example: dict[str, Any]) -> None:
+    event = parse_webhook(json.dumps(example).encode())
+    assert type(event).__name__ == name
+    assert json.loads(json.dumps(event.to_dict(), default=str)).keys() == example.keys()
+    if "resource" in example:
+        assert event.resource == example["resource"]
+
+
+def test_unknown_fields_survive_and_unknown_resources_do_not_fail() -> None:
+    _name, example = documented_webhooks()[0]
+    event = parse_webhook({**example, "added_by_altegio_later": 1})
+    assert event.additional_properties == {"added_by_altegio_later": 1}
+    unknown = parse_webhook({"resource": "telepathy", "resource_id": 1})
+    assert isinstance(unknown, UnknownWebhook)
+    assert unknown.resource == "telepathy"
+
+
+def test_bodies_that_are_not_events_raise_typed_errors() -> None:
+    with pytest.raises(WebhookParseError, match="not JSON"):
+        parse_webhook(b"<html>")
+    with pytest.raises(WebhookParseError, match="JSON list"):
+        parse_webhook("[]")
+    with pytest.raises(WebhookParseError, match="RecordEvent payload does not match"):
+        parse_webhook({"resource": "record"})
+
+
+async def test_the_example_receiver_accepts_a_documented_event() -> None:
+    import httpx
+
+    from examples import webhook_receiver
+
+    name, example = documented_webhooks()[5]
+    transport = httpx.ASGITransport(app=webhook_receiver.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as http:
+        ok = await http.post("/altegio", content=json.dumps(example))
+        bad = await http.post("/altegio", content=b"not json")
+    assert ok.status_code == 200
+    assert ok.json() == {"received": name}
+    assert type(webhook_receiver.received[-1]).__name__ == name
+    assert bad.status_code == 400
