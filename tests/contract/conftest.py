@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .prism import PrismServer
 from .spec_values import SpecValues
 
 #: stage -> operationId -> passed?
 RESULTS: dict[str, dict[str, bool]] = defaultdict(dict)
+
+
+@pytest.fixture(scope="session")
+def prism(merged_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
+    if not PrismServer.available():
+        if os.environ.get("ALTEGIO_REQUIRE_PRISM"):
+            pytest.fail("Prism is not installed: run `npm ci --prefix tests/contract`")
+        pytest.skip("Prism is not installed (npm ci --prefix tests/contract)")
+    with PrismServer(merged_document, Path(tmp_path_factory.mktemp("prism"))) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

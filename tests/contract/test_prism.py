@@ -8,9 +8,6 @@ message. Operations Prism cannot serve are listed in ``PRISM_CANNOT_SERVE`` with
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,16 +35,6 @@ PRISM_CANNOT_SERVE: dict[str, str] = {
 
 #: operationId -> Prism's complaints about its own (documented) response: spec quirks, not requests.
 RESPONSE_VIOLATIONS: dict[str, list[str]] = {}
-
-
-@pytest.fixture(scope="session")
-def prism(merged_document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]:
-    if not PrismServer.available():
-        if os.environ.get("ALTEGIO_REQUIRE_PRISM"):
-            pytest.fail("Prism is not installed: run `npm ci --prefix tests/contract`")
-        pytest.skip("Prism is not installed (npm ci --prefix tests/contract)")
-    with PrismServer(merged_document, Path(tmp_path_factory.mktemp("prism"))) as server:
-        yield server
 
 
 def violations(error: APIStatusError) -> list[dict[str, Any]]:
