@@ -16,8 +16,9 @@ BUNDLES     := openapi/bundles
 BUILD       := openapi/build
 MERGED      := $(BUILD)/altegio.openapi.json
 TABLE       := $(BUILD)/_operations.py
+PACKAGED    := $(BUILD)/_openapi.json.gz
 # What the generator owns inside altegio_client/: replaced wholesale by `make generate`.
-GENERATED   := api models client.py errors.py types.py _operations.py
+GENERATED   := api models client.py errors.py types.py _operations.py _openapi.json.gz
 HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
 SCALE       ?= 1
@@ -48,7 +49,7 @@ spec: $(VENV)/.installed ## Fetch the published bundles (offline: copy from SPEC
 		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline)
 
 overlay: spec ## Merge the bundles into one index-shaped document and apply overlays/
-	$(PY) -m overlays --spec-dir $(BUNDLES) --lock $(LOCK) --out $(MERGED) --table $(TABLE)
+	$(PY) -m overlays --spec-dir $(BUNDLES) --lock $(LOCK) --out $(MERGED) --table $(TABLE) --packaged $(PACKAGED)
 
 # $(call generate_into,DIR): the whole generator run, into DIR/altegio_client.
 define generate_into
@@ -57,6 +58,7 @@ define generate_into
 		--config generator_config.yaml --custom-template-path openapi/templates \
 		--output-path $(1)/altegio_client
 	cp $(TABLE) $(1)/altegio_client/_operations.py
+	cp $(PACKAGED) $(1)/altegio_client/_openapi.json.gz
 	$(BIN)/ruff check --isolated --quiet --fix-only --select F401,I --exit-zero $(1)/altegio_client
 	$(BIN)/ruff format --isolated --quiet --line-length 120 $(1)/altegio_client
 endef

@@ -14,7 +14,8 @@ Start here::
 - :class:`AltegioClient`: auth per operation, Altegio's rate limits, safe retries, typed errors;
 - :func:`unwrap` (the ``data`` of a response) and :func:`paginate` (iterate a list operation);
 - :func:`parse_webhook`: the typed event for a webhook Altegio posts to you;
-- errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`.
+- errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`;
+- :mod:`altegio_client.testing`: an in-process Altegio built from the spec, for your tests.
 """
 
 from ._client import DEFAULT_BASE_URL, AltegioClient

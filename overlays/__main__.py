@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from pathlib import Path
@@ -34,11 +35,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lock", type=Path, required=True, help="openapi/bundles.lock.json")
     parser.add_argument("--out", type=Path, required=True, help="merged document to write")
     parser.add_argument("--table", type=Path, help="also write the runtime's operation table here")
+    parser.add_argument("--packaged", type=Path, help="also write the document, gzipped, for altegio_client.testing")
     args = parser.parse_args(argv)
     doc = apply_overlays(merge_bundles(load_bundles(args.spec_dir, args.lock)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"overlay: wrote {args.out}", file=sys.stderr)
+    if args.packaged:
+        compact = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+        args.packaged.write_bytes(gzip.compress(compact, compresslevel=9, mtime=0))
+        print(f"overlay: wrote {args.packaged}", file=sys.stderr)
     if args.table:
         args.table.write_text(render_operation_table(doc), encoding="utf-8")
         print(f"overlay: wrote {args.table}", file=sys.stderr)

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from altegio_client._spec_values import SpecValues
+
 from .prism import PrismServer
-from .spec_values import SpecValues
 
 #: stage -> operationId -> passed?
 RESULTS: dict[str, dict[str, bool]] = defaultdict(dict)

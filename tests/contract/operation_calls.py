@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import altegio_client.api
-
-from .spec_values import SpecValues
+from altegio_client._spec_values import SpecValues
 
 API_DIR = Path(altegio_client.api.__file__).parent
 JSON = "application/json"

@@ -14,11 +14,11 @@ import pytest
 
 from altegio_client import AltegioClient, APIStatusError, ResponseSchemaError
 from altegio_client._operations import OPERATIONS
+from altegio_client._spec_values import SpecValues
 
 from .conftest import RESULTS
 from .operation_calls import build_call
 from .prism import PrismServer
-from .spec_values import SpecValues
 from .test_operations import SCHEMA_CONTRADICTS_EXAMPLE
 
 Lookup = dict[str, tuple[str, str, dict[str, Any]]]

@@ -1,7 +1,8 @@
 """Values built from the OpenAPI document: examples where valid, otherwise synthesised.
 
-Used by the contract tests to call every operation and to answer it, without a hand-written
-fixture per operation. ``schema_value`` synthesises a minimal value that validates against a
+Used by :mod:`altegio_client.testing` (and the contract tests) to answer every operation and
+to check requests, without a hand-written fixture per operation. Needs ``jsonschema``
+(``pip install "altegio-client[testing]"``). ``schema_value`` synthesises a minimal value that validates against a
 schema (required properties only, first branch of unions, enum's first member, formats
 honoured); ``example_or_value`` prefers the documented example when it validates.
 """

@@ -1,0 +1,219 @@
+"""Test your code against altegio-client offline: an in-process Altegio built from the spec.
+
+::
+
+    from altegio_client.testing import FakeAltegio
+
+    async def test_my_booking_code():
+        fake = FakeAltegio()
+        fake.respond("create_online_booking", status=422, json={"success": False, "meta": {
+            "message": "Taken", "errors": [{"code": 433, "message": "The slot is taken"}]}})
+        async with fake.client() as client:      # an AltegioClient wired to the fake
+            await my_code(client)                # raises UnprocessableEntityError, booking code 433
+        assert fake.calls[-1].operation_id == "create_online_booking"
+
+:class:`FakeAltegio` is an httpx transport. It answers every operation of the (overlaid) spec
+with its documented example (or a value synthesised from the schema), checks every request
+against the spec first -- an unknown route, a missing required parameter or a body that does
+not match its schema raises :class:`SpecViolation` naming the operation and the field -- lets a
+test override the answer per operation, and can enforce Altegio's rate limits (HTTP 429 beyond
+5 in a sliding second or 200 in a sliding minute). Needs ``jsonschema``
+(``pip install "altegio-client[testing]"``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import httpx
+
+from ._client import AltegioClient
+from ._exceptions import AltegioError
+from ._limiter import ALTEGIO_LIMITS, Limit
+
+try:
+    from ._spec_values import SpecValues
+except ImportError as exc:  # pragma: no cover - only without the extra
+    raise ImportError('altegio_client.testing needs jsonschema: pip install "altegio-client[testing]"') from exc
+
+__all__ = ["FakeAltegio", "FakeCall", "SpecViolation", "load_spec"]
+
+JSON = "application/json"
+Responder = Callable[[httpx.Request], httpx.Response]
+
+
+class SpecViolation(AltegioError):
+    """A request the spec does not allow: unknown route, missing parameter, invalid body."""
+
+
+@dataclass(frozen=True)
+class FakeCall:
+    """One request the fake received."""
+
+    operation_id: str
+    request: httpx.Request
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.request.content) if self.request.content else None
+
+
+def load_spec() -> dict[str, Any]:
+    """The overlaid OpenAPI document this version of the SDK was generated from."""
+    data = resources.files("altegio_client").joinpath("_openapi.json.gz").read_bytes()
+    document: dict[str, Any] = json.loads(gzip.decompress(data))
+    return document
+
+
+@dataclass(frozen=True)
+class _Route:
+    method: str
+    pattern: re.Pattern[str]
+    path: str
+    operation: dict[str, Any]
+
+
+class FakeAltegio:
+    """An Altegio stand-in for tests; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        validate: bool = True,
+        enforce_limits: bool = False,
+        limits: Sequence[Limit | tuple[int, float]] = ALTEGIO_LIMITS,
+        document: dict[str, Any] | None = None,
+    ) -> None:
+        self.document = document or load_spec()
+        self.values = SpecValues(self.document)
+        self.validate = validate
+        self.enforce_limits = enforce_limits
+        self._limits = [(int(n), float(t)) for n, t in limits]
+        self._windows: list[deque[float]] = [deque() for _ in self._limits]
+        self._overrides: dict[str, Responder] = {}
+        self.calls: list[FakeCall] = []
+        self._routes: list[_Route] = []
+        for path, item in self.document["paths"].items():
+            pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    self._routes.append(_Route(method.upper(), pattern, path, operation))
+        self.operation_ids = {route.operation["operationId"] for route in self._routes}
+
+    # -- configuring answers ----------------------------------------------------------------
+
+    def respond(
+        self,
+        operation_id: str,
+        *,
+        status: int = 200,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        handler: Responder | None = None,
+    ) -> None:
+        """Answer ``operation_id`` with ``status``/``json`` (or call ``handler(request)``) from now on."""
+        if operation_id not in self.operation_ids:
+            raise KeyError(f"no operation {operation_id!r} in the spec")
+        if handler is None:
+            body, extra = json, dict(headers or {})
+
+            def handler(request: httpx.Request) -> httpx.Response:
+                return httpx.Response(status, json=body, headers=extra) if body is not None else httpx.Response(status)
+
+        self._overrides[operation_id] = handler
+
+    def reset(self) -> None:
+        """Forget overrides, calls and rate-limit history."""
+        self._overrides.clear()
+        self.calls.clear()
+        for window in self._windows:
+            window.clear()
+
+    # -- wiring -----------------------------------------------------------------------------
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport serving this fake (pass as ``AltegioClient(transport=...)``)."""
+        return httpx.MockTransport(self._handle)
+
+    def client(self, **options: Any) -> AltegioClient:
+        """An :class:`AltegioClient` wired to this fake: test tokens, no client-side throttling."""
+        options.setdefault("partner_token", "test-partner-token")
+        options.setdefault("user_token", "test-user-token")
+        options.setdefault("rate_limiter", None)
+        return AltegioClient(transport=self.transport(), **options)
+
+    # -- serving ----------------------------------------------------------------------------
+
+    def _route(self, request: httpx.Request) -> _Route:
+        path = request.url.path
+        candidates = [path, path.removeprefix("/api")]
+        for route in self._routes:
+            if route.method == request.method and any(route.pattern.match(candidate) for candidate in candidates):
+                return route
+        raise SpecViolation(f"{request.method} {path}: no operation in the spec has this method and path")
+
+    def _check(self, route: _Route, request: httpx.Request) -> None:
+        operation_id = route.operation["operationId"]
+        for parameter in route.operation.get("parameters", []):
+            parameter = self.values.resolve(parameter)
+            if parameter["in"] == "query" and parameter.get("required") and parameter["name"] not in request.url.params:
+                raise SpecViolation(f"{operation_id}: required query parameter {parameter['name']!r} is missing")
+        body = route.operation.get("requestBody")
+        if body is None:
+            return
+        media = body.get("content", {}).get(JSON)
+        if media is None:
+            return
+        if not request.content:
+            if body.get("required"):
+                raise SpecViolation(f"{operation_id}: the request body is required")
+            return
+        try:
+            payload = json.loads(request.content)
+        except ValueError as exc:
+            raise SpecViolation(f"{operation_id}: the request body is not JSON ({exc})") from exc
+        problems = self.values.errors(media.get("schema", {}), payload)
+        if problems:
+            raise SpecViolation(f"{operation_id}: request body does not match the spec: {'; '.join(problems[:3])}")
+
+    def _over_limit(self) -> bool:
+        now = time.monotonic()
+        for (n, period), window in zip(self._limits, self._windows, strict=True):
+            while window and window[0] <= now - period:
+                window.popleft()
+            if len(window) >= n:
+                return True
+        for window in self._windows:
+            window.append(now)
+        return False
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        route = self._route(request)
+        operation_id = route.operation["operationId"]
+        if self.validate:
+            self._check(route, request)
+        self.calls.append(FakeCall(operation_id, request))
+        if self.enforce_limits and self._over_limit():
+            return httpx.Response(429, json={"success": False, "data": None, "meta": {"message": "Too many requests"}})
+        if operation_id in self._overrides:
+            return self._overrides[operation_id](request)
+        return self._documented_answer(route.operation)
+
+    def _documented_answer(self, operation: dict[str, Any]) -> httpx.Response:
+        for code, response in sorted(operation.get("responses", {}).items()):
+            if not code.startswith("2"):
+                continue
+            media = (self.values.resolve(response).get("content") or {}).get(JSON)
+            if media is None:
+                return httpx.Response(int(code))
+            examples = [media.get("example")] + [e.get("value") for e in (media.get("examples") or {}).values()]
+            return httpx.Response(int(code), json=self.values.example_or_value(media.get("schema", {}), *examples))
+        return httpx.Response(204)
