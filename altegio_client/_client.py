@@ -214,15 +214,19 @@ class AltegioClient(AuthenticatedClient):
         return derived
 
     def with_headers(self, headers: dict[str, str]) -> AltegioClient:
+        """``with_options(headers=...)``: a client that adds ``headers`` to every request."""
         return self.with_options(headers=headers)
 
     def with_timeout(self, timeout: httpx.Timeout) -> AltegioClient:
+        """``with_options(timeout=...)``: a client with other timeouts, sharing this one's pool."""
         return self.with_options(timeout=timeout)
 
     def with_cookies(self, cookies: dict[str, str]) -> AltegioClient:
+        """Not supported: Altegio's API is token-based and uses no cookies."""
         raise NotImplementedError("Altegio does not use cookies; AltegioClient does not send them")
 
     def get_httpx_client(self) -> httpx.Client:
+        """Refused: the SDK is async-only (a sync client would bypass auth, limits and retries)."""
         raise TypeError("AltegioClient is async-only: use the generated asyncio()/asyncio_detailed() functions")
 
     # -- lifecycle ------------------------------------------------------------------------

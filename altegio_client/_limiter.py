@@ -65,7 +65,8 @@ ALTEGIO_LIMITS: tuple[Limit, ...] = (Limit(5, 1.0), Limit(200, 60.0))
 class Limiter(Protocol):
     """What the client needs of a limiter: ``RateLimiter`` here, ``RedisRateLimiter`` across processes."""
 
-    async def acquire(self) -> None: ...
+    async def acquire(self) -> None:
+        """Wait for a slot for one request, and take it."""
 
 
 class _SlidingWindow:

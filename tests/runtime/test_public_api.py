@@ -1,0 +1,30 @@
+"""Every public hand-written name explains itself (``help(altegio_client)`` is useful)."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import altegio_client
+import altegio_client.testing
+
+
+@pytest.mark.parametrize("module", [altegio_client, altegio_client.testing])
+def test_every_public_name_has_a_docstring(module: object) -> None:
+    missing = []
+    for name in module.__all__:  # type: ignore[attr-defined]
+        value = getattr(module, name)
+        if (inspect.isclass(value) or inspect.isfunction(value)) and not inspect.getdoc(value):
+            missing.append(name)
+        if inspect.isclass(value):
+            for member_name, member in vars(value).items():
+                if not member_name.startswith("_") and inspect.isfunction(member) and not inspect.getdoc(member):
+                    missing.append(f"{name}.{member_name}")
+    assert missing == []
+
+
+def test_the_package_docstring_names_the_entry_points() -> None:
+    doc = altegio_client.__doc__ or ""
+    for entry in ("AltegioClient", "unwrap", "paginate", "parse_webhook", "altegio_client.testing"):
+        assert entry in doc
