@@ -75,7 +75,8 @@ class RedisRateLimiter:
 
     ``AltegioClient(partner_token=..., rate_limiter=RedisRateLimiter("redis://10.0.0.5:6379"))``
     (``pip install "altegio-client[redis]"``). ``slack`` widens every window (default 50 ms: a
-    margin for scheduling and network jitter between processes).
+    margin for scheduling and network jitter between processes). ``redis_client`` takes an
+    existing ``redis.asyncio.Redis`` (or an in-memory ``fakeredis.FakeAsyncRedis`` in tests).
     """
 
     def __init__(
@@ -88,6 +89,7 @@ class RedisRateLimiter:
         on_redis_error: Literal["raise", "local"] = "raise",
         retry_after: float = 30.0,
         socket_timeout: float = 2.0,
+        redis_client: Any = None,
     ) -> None:
         try:
             import redis.asyncio as redis_asyncio
@@ -103,7 +105,7 @@ class RedisRateLimiter:
         self.slack = slack
         self.on_redis_error = on_redis_error
         self.retry_after = retry_after
-        self._redis: Any = redis_asyncio.Redis.from_url(
+        self._redis: Any = redis_client or redis_asyncio.Redis.from_url(
             url, socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout
         )
         self._script: Any = self._redis.register_script(_ACQUIRE)

@@ -26,6 +26,34 @@ ROOT = Path(__file__).resolve().parents[2]
 CLOSED_PORT = "redis://127.0.0.1:1"  # nothing listens there: connection refused at once
 
 
+async def test_in_memory_backend_keeps_both_windows() -> None:
+    import fakeredis
+
+    limiter = RedisRateLimiter(
+        redis_client=fakeredis.FakeAsyncRedis(), key="m1", limits=[(2, 0.5), (3, 1.0)], slack=0.01
+    )
+    times = []
+    for _ in range(7):
+        await limiter.acquire()
+        times.append(time.time())
+    assert max_in_any_window(times, 0.5) <= 2
+    assert max_in_any_window(times, 1.0) <= 3
+    assert limiter.admitted == 7
+
+
+async def test_in_memory_backend_is_shared_by_limiters_on_one_server() -> None:
+    import fakeredis
+
+    server = fakeredis.FakeServer()
+    limiters = [
+        RedisRateLimiter(redis_client=fakeredis.FakeAsyncRedis(server=server), key="m2", limits=[(3, 1.0)], slack=0.0)
+        for _ in range(3)
+    ]
+    started = time.monotonic()
+    await asyncio.gather(*(limiter.acquire() for limiter in limiters for _ in range(2)))
+    assert time.monotonic() - started >= 0.9  # 6 requests at 3 per second: the second three waited
+
+
 async def test_fail_closed_raises_a_typed_error() -> None:
     limiter = RedisRateLimiter(CLOSED_PORT, on_redis_error="raise")
     with pytest.raises(RateLimiterUnavailableError, match="unreachable: ConnectionError"):
