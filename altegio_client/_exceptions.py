@@ -69,6 +69,25 @@ def _describe(request: httpx.Request) -> str:
     return f"{request.method} {url}"
 
 
+class _ResponseError(AltegioError):
+    """What every error about a response carries (never its headers: the tokens live there)."""
+
+    response: httpx.Response
+    request: httpx.Request
+    status_code: int
+    method: str
+    url: str
+    body: bytes
+
+    def _bind(self, response: httpx.Response) -> None:
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.method = response.request.method
+        self.url = str(response.request.url.copy_with(query=None, fragment=None))
+        self.body = response.content
+
+
 class APIConnectionError(AltegioError):
     """The request did not get a response: DNS, connect, TLS, a dropped connection."""
 
@@ -109,16 +128,11 @@ class FieldError:
     __hash__ = None  # type: ignore[assignment]
 
 
-class APIResponseValidationError(AltegioError):
+class APIResponseValidationError(_ResponseError):
     """The response could not be read as Altegio's JSON envelope (HTML page, empty, truncated)."""
 
     def __init__(self, response: httpx.Response, reason: str) -> None:
-        self.response = response
-        self.request = response.request
-        self.status_code = response.status_code
-        self.method = response.request.method
-        self.url = str(response.request.url.copy_with(query=None, fragment=None))
-        self.body = response.content
+        self._bind(response)
         self.reason = reason
         super().__init__(f"{_describe(response.request)} -> HTTP {response.status_code}: {reason}")
 
@@ -134,7 +148,7 @@ class ResponseSchemaError(APIResponseValidationError):
         )
 
 
-class APIStatusError(AltegioError):
+class APIStatusError(_ResponseError):
     """Altegio answered with an error: a 4xx/5xx status, or ``success: false``.
 
     Attributes: ``status_code``, ``message`` (``meta.message``), ``errors`` (``meta.errors`` as
@@ -143,12 +157,7 @@ class APIStatusError(AltegioError):
     """
 
     def __init__(self, response: httpx.Response, payload: Any = None, message: str | None = None) -> None:
-        self.response = response
-        self.request = response.request
-        self.status_code = response.status_code
-        self.method = response.request.method
-        self.url = str(response.request.url.copy_with(query=None, fragment=None))
-        self.body = response.content
+        self._bind(response)
         self.payload = payload
         meta = payload.get("meta") if isinstance(payload, dict) else None
         self.message: str | None = message or _meta_message(meta)

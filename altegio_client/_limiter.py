@@ -69,6 +69,21 @@ class Limiter(Protocol):
         """Wait for a slot for one request, and take it."""
 
 
+class AcquireOnEnter:
+    """``async with limiter:`` waits for a slot (what ``aiolimiter.AsyncLimiter`` users expect)."""
+
+    async def acquire(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+
 class _SlidingWindow:
     """Admission times of the last ``max_requests`` requests for one limit."""
 
@@ -89,7 +104,7 @@ class _SlidingWindow:
         self._times.append(now)
 
 
-class RateLimiter:
+class RateLimiter(AcquireOnEnter):
     """Keeps requests within several sliding-window limits (Altegio's by default).
 
     ``async with limiter:`` (or ``await limiter.acquire()``) waits for a slot. ``slack`` widens
@@ -128,14 +143,6 @@ class RateLimiter:
             for window in self._windows:
                 window.record(now)
             self.admitted += 1
-
-    async def __aenter__(self) -> None:
-        await self.acquire()
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        return None
 
     def __repr__(self) -> str:
         limits = ", ".join(f"{limit.max_requests}/{limit.period:g}s" for limit in self.limits)

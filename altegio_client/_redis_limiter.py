@@ -28,11 +28,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
-from types import TracebackType
 from typing import Any, Literal
 
 from ._exceptions import AltegioError
-from ._limiter import ALTEGIO_LIMITS, Limit, RateLimiter
+from ._limiter import ALTEGIO_LIMITS, AcquireOnEnter, Limit, RateLimiter
 
 __all__ = ["RateLimiterUnavailableError", "RedisRateLimiter"]
 
@@ -70,7 +69,7 @@ class RateLimiterUnavailableError(AltegioError):
     """The shared (Redis) rate limiter cannot be reached and the client is set to fail closed."""
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(AcquireOnEnter):
     """Altegio's sliding windows kept in Redis, shared by every process that uses ``key``.
 
     ``AltegioClient(partner_token=..., rate_limiter=RedisRateLimiter("redis://10.0.0.5:6379"))``
@@ -154,14 +153,6 @@ class RedisRateLimiter:
     async def aclose(self) -> None:
         """Close the Redis connections."""
         await self._redis.aclose()
-
-    async def __aenter__(self) -> None:
-        await self.acquire()
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        return None
 
     def __repr__(self) -> str:
         limits = ", ".join(f"{limit.max_requests}/{limit.period:g}s" for limit in self.limits)
