@@ -18,6 +18,8 @@ import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from .types import parse_iso_datetime
+
 DOCUMENT_URI = "urn:altegio:openapi"
 
 _FORMATS = {
@@ -52,7 +54,7 @@ def _is_datetime(value: object) -> bool:
     if not isinstance(value, str) or "T" not in value.upper():
         return not isinstance(value, str)
     try:
-        datetime.datetime.fromisoformat(value)
+        parse_iso_datetime(value)
     except ValueError:
         return False
     return True

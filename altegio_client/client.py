@@ -1,5 +1,11 @@
 import ssl
-from typing import Any, Self
+import sys
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from typing import Self
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import Self
 
 import httpx
 from attrs import define, evolve, field

@@ -1,5 +1,7 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -16,6 +18,26 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+_OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+def parse_iso_datetime(value: str) -> datetime.datetime:
+    """ISO 8601 date-time, including ``Z`` and ``+0300`` offsets (which Python 3.10 rejects)."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+        text = _OFFSET_WITHOUT_COLON.sub(r"\1:\2", text)
+        text = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), text)
+        return datetime.datetime.fromisoformat(text)
+
+
+def parse_iso_date(value: str) -> datetime.date:
+    """ISO 8601 date (``2026-03-20``)."""
+    return datetime.date.fromisoformat(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -54,4 +76,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_iso_date", "parse_iso_datetime"]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class BookDatesCompanyidDataTypesData:
         if _booking_dates is not UNSET:
             booking_dates = []
             for booking_dates_item_data in _booking_dates:
-                booking_dates_item = datetime.date.fromisoformat(booking_dates_item_data)
+                booking_dates_item = types.parse_iso_date(booking_dates_item_data)
 
                 booking_dates.append(booking_dates_item)
 
@@ -150,7 +151,7 @@ class BookDatesCompanyidDataTypesData:
         if _working_dates is not UNSET:
             working_dates = []
             for working_dates_item_data in _working_dates:
-                working_dates_item = datetime.date.fromisoformat(working_dates_item_data)
+                working_dates_item = types.parse_iso_date(working_dates_item_data)
 
                 working_dates.append(working_dates_item)
 

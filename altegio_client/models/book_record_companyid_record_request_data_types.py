@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRecordRequestDataTypes")
@@ -52,7 +53,7 @@ class BookRecordCompanyidRecordRequestDataTypes:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = types.parse_iso_datetime(_datetime_)
 
         comment = d.pop("comment", UNSET)
 

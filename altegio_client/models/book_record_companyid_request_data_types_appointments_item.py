@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = types.parse_iso_datetime(_datetime_)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -323,14 +324,14 @@ class BookStaffCompanyidDataTypesDataItem:
         if isinstance(_seance_date, Unset):
             seance_date = UNSET
         else:
-            seance_date = datetime.date.fromisoformat(_seance_date)
+            seance_date = types.parse_iso_date(_seance_date)
 
         _schedule_till = d.pop("schedule_till", UNSET)
         schedule_till: datetime.date | Unset
         if isinstance(_schedule_till, Unset):
             schedule_till = UNSET
         else:
-            schedule_till = datetime.date.fromisoformat(_schedule_till)
+            schedule_till = types.parse_iso_date(_schedule_till)
 
         _seances = d.pop("seances", UNSET)
         seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET

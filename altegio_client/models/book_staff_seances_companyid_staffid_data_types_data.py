@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class BookStaffSeancesCompanyidStaffidDataTypesData:
         if isinstance(_seance_date, Unset):
             seance_date = UNSET
         else:
-            seance_date = datetime.date.fromisoformat(_seance_date)
+            seance_date = types.parse_iso_date(_seance_date)
 
         _seances = d.pop("seances", UNSET)
         seances: list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem")
@@ -63,7 +64,7 @@ class BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = types.parse_iso_datetime(_datetime_)
 
         book_staff_seances_companyid_staffid_data_types_data_seances_item = cls(
             time=time,

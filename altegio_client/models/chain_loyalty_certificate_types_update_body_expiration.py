@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
     check_chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id,
@@ -73,7 +74,7 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         timeout = d.pop("timeout", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
 
@@ -32,7 +34,7 @@ class ChainLoyaltyMembershipsFreezeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        freeze_till = datetime.datetime.fromisoformat(d.pop("freeze_till"))
+        freeze_till = types.parse_iso_datetime(d.pop("freeze_till"))
 
         chain_loyalty_memberships_freeze_body = cls(
             freeze_till=freeze_till,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse200Data")
@@ -68,7 +69,7 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
         if isinstance(_freeze_till, Unset):
             freeze_till = UNSET
         else:
-            freeze_till = datetime.datetime.fromisoformat(_freeze_till)
+            freeze_till = types.parse_iso_datetime(_freeze_till)
 
         chain_loyalty_memberships_freeze_response_200_data = cls(
             id=id,

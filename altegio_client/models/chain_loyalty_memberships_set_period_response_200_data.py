@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200Data")
@@ -62,7 +63,7 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = types.parse_iso_datetime(_expiration_date)
 
         chain_loyalty_memberships_set_period_response_200_data = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
@@ -59,7 +60,7 @@ class CheckMembershipsForEventResponse200DataAttributes:
         if isinstance(_last_booking_date, Unset):
             last_booking_date = UNSET
         else:
-            last_booking_date = datetime.datetime.fromisoformat(_last_booking_date)
+            last_booking_date = types.parse_iso_datetime(_last_booking_date)
 
         available_visits = d.pop("available_visits", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.client_sms_bot import ClientSmsBot, check_client_sms_bot
 from ..models.client_sms_check import ClientSmsCheck, check_client_sms_check
@@ -227,7 +228,7 @@ class Client:
         if isinstance(_birth_date, Unset):
             birth_date = UNSET
         else:
-            birth_date = datetime.date.fromisoformat(_birth_date)
+            birth_date = types.parse_iso_date(_birth_date)
 
         comment = d.pop("comment", UNSET)
 
@@ -289,7 +290,7 @@ class Client:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = types.parse_iso_datetime(_last_change_date)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[ClientCustomFieldsItem] | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.client_comment_container_type import (
     ClientCommentContainerType,
     check_client_comment_container_type,
@@ -113,14 +114,14 @@ class ClientCommentContainer:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = types.parse_iso_datetime(_create_date)
 
         _update_date = d.pop("update_date", UNSET)
         update_date: datetime.datetime | Unset
         if isinstance(_update_date, Unset):
             update_date = UNSET
         else:
-            update_date = datetime.datetime.fromisoformat(_update_date)
+            update_date = types.parse_iso_datetime(_update_date)
 
         _type_ = d.pop("type", UNSET)
         type_: ClientCommentContainerType | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem:
         if isinstance(_birth_date, Unset):
             birth_date = UNSET
         else:
-            birth_date = datetime.date.fromisoformat(_birth_date)
+            birth_date = types.parse_iso_date(_birth_date)
 
         comment = d.pop("comment", UNSET)
 
@@ -228,7 +229,7 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = types.parse_iso_datetime(_last_change_date)
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientsFilesClientidReaponseDataTypesDataItem")
@@ -113,7 +114,7 @@ class ClientsFilesClientidReaponseDataTypesDataItem:
         if isinstance(_date_create, Unset):
             date_create = UNSET
         else:
-            date_create = datetime.datetime.fromisoformat(_date_create)
+            date_create = types.parse_iso_datetime(_date_create)
 
         extension = d.pop("extension", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypesDataItem")
@@ -109,7 +110,7 @@ class CommentsCompanyidRessponse200DataTypesDataItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         rating = d.pop("rating", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem")
@@ -51,7 +52,7 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = types.parse_iso_date(_date)
 
         new_sum = d.pop("new_sum", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -288,7 +289,7 @@ class CompanyGetResponseDataTypesData:
         if isinstance(_next_slot, Unset):
             next_slot = UNSET
         else:
-            next_slot = datetime.datetime.fromisoformat(_next_slot)
+            next_slot = types.parse_iso_datetime(_next_slot)
 
         group_priority = d.pop("group_priority", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,
@@ -247,7 +248,7 @@ class EventAppointmentCreateRequestClient:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                birthday_type_0 = datetime.date.fromisoformat(data)
+                birthday_type_0 = types.parse_iso_date(data)
 
                 return birthday_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import types
 from ..models.event_appointment_update_request_attendance_good_items_item_operation_unit_type import (
     EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType,
     check_event_appointment_update_request_attendance_good_items_item_operation_unit_type,
@@ -137,7 +138,7 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                planned_activation_date_type_0 = datetime.date.fromisoformat(data)
+                planned_activation_date_type_0 = types.parse_iso_date(data)
 
                 return planned_activation_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

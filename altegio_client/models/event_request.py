@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventRequest")
@@ -76,7 +77,7 @@ class EventRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = types.parse_iso_datetime(d.pop("date"))
 
         service_id = d.pop("service_id")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ class FinancesOperation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+                date_type_0 = types.parse_iso_datetime(data)
 
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,7 +201,7 @@ class FinancesOperation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_change_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_change_date_type_0 = types.parse_iso_datetime(data)
 
                 return last_change_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.fiscalization_request_data_types_type import (
     FiscalizationRequestDataTypesType,
     check_fiscalization_request_data_types_type,
@@ -183,7 +184,7 @@ class FiscalizationRequestDataTypes:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         document_id = d.pop("document_id", UNSET)
 

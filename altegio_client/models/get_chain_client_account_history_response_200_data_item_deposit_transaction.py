@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransaction")
@@ -109,7 +110,7 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
         if isinstance(_date_create, Unset):
             date_create = UNSET
         else:
-            date_create = datetime.datetime.fromisoformat(_date_create)
+            date_create = types.parse_iso_datetime(_date_create)
 
         comment = d.pop("comment", UNSET)
 

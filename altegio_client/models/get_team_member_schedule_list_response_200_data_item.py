@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class GetTeamMemberScheduleListResponse200DataItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = types.parse_iso_date(_date)
 
         _slots = d.pop("slots", UNSET)
         slots: list[GetTeamMemberScheduleListResponse200DataItemSlotsItem] | Unset = UNSET

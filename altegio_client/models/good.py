@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.good_loyalty_allow_empty_code import (
     GoodLoyaltyAllowEmptyCode,
     check_good_loyalty_allow_empty_code,
@@ -327,7 +328,7 @@ class Good:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = types.parse_iso_datetime(_last_change_date)
 
         is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class GoodsCompanyGoodsIdResponse200DataTypesData:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = types.parse_iso_datetime(_last_change_date)
 
         goods_company_goods_id_response_200_data_types_data = cls(
             title=title,

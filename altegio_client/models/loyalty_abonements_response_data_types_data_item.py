@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ class LoyaltyAbonementsResponseDataTypesDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_type_0 = types.parse_iso_datetime(data)
 
                 return expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,7 +213,7 @@ class LoyaltyAbonementsResponseDataTypesDataItem:
         if isinstance(_created_date, Unset):
             created_date = UNSET
         else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = types.parse_iso_datetime(_created_date)
 
         def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -222,7 +223,7 @@ class LoyaltyAbonementsResponseDataTypesDataItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                activated_date_type_0 = datetime.datetime.fromisoformat(data)
+                activated_date_type_0 = types.parse_iso_datetime(data)
 
                 return activated_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

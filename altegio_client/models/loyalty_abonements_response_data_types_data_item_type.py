@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ class LoyaltyAbonementsResponseDataTypesDataItemType:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_archived_type_0 = datetime.datetime.fromisoformat(data)
+                date_archived_type_0 = types.parse_iso_datetime(data)
 
                 return date_archived_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCertificateTypeSearchResponseDataTypesDataItem")
@@ -114,7 +115,7 @@ class LoyaltyCertificateTypeSearchResponseDataTypesDataItem:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = types.parse_iso_datetime(_expiration_date)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class LoyaltyCertificatesResponseDataTypesDataItemType:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = types.parse_iso_datetime(_expiration_date)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 

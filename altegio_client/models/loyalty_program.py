@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -322,7 +323,7 @@ class LoyaltyProgram:
         if isinstance(_history_start_date, Unset):
             history_start_date = UNSET
         else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+            history_start_date = types.parse_iso_date(_history_start_date)
 
         on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.loyalty_program_create_request_expiration_timeout_unit import (
     LoyaltyProgramCreateRequestExpirationTimeoutUnit,
     check_loyalty_program_create_request_expiration_timeout_unit,
@@ -272,7 +273,7 @@ class LoyaltyProgramCreateRequest:
         if isinstance(_history_start_date, Unset):
             history_start_date = UNSET
         else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+            history_start_date = types.parse_iso_date(_history_start_date)
 
         loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataRecord")
@@ -57,7 +58,7 @@ class MasterRecordReviewResponseDataTypesDataRecord:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         master_record_review_response_data_types_data_record = cls(
             id=id,

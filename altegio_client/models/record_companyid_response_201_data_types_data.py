@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ class RecordCompanyidResponse201DataTypesData:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = types.parse_iso_datetime(_datetime_)
 
         seance_length = d.pop("seance_length", UNSET)
 
@@ -239,7 +240,7 @@ class RecordCompanyidResponse201DataTypesData:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = types.parse_iso_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 

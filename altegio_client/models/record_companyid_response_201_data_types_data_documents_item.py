@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordCompanyidResponse201DataTypesDataDocumentsItem")
@@ -119,7 +120,7 @@ class RecordCompanyidResponse201DataTypesDataDocumentsItem:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = types.parse_iso_datetime(_date_created)
 
         category_id = d.pop("category_id", UNSET)
 

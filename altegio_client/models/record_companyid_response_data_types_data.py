@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -586,21 +587,21 @@ class RecordCompanyidResponseDataTypesData:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = types.parse_iso_datetime(_datetime_)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = types.parse_iso_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 
@@ -653,7 +654,7 @@ class RecordCompanyidResponseDataTypesData:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = types.parse_iso_datetime(_last_change_date)
 
         custom_color = d.pop("custom_color", UNSET)
 

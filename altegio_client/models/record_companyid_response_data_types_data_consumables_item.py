@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordCompanyidResponseDataTypesDataConsumablesItem")
@@ -189,7 +190,7 @@ class RecordCompanyidResponseDataTypesDataConsumablesItem:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = types.parse_iso_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 

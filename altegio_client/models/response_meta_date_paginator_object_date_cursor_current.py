@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursorCurrent")
@@ -71,7 +72,7 @@ class ResponseMetaDatePaginatorObjectDateCursorCurrent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                to_type_0 = datetime.date.fromisoformat(data)
+                to_type_0 = types.parse_iso_date(data)
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,7 +89,7 @@ class ResponseMetaDatePaginatorObjectDateCursorCurrent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                from_type_0 = datetime.date.fromisoformat(data)
+                from_type_0 = types.parse_iso_date(data)
 
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

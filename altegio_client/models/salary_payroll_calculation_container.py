@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
     check_salary_payroll_calculation_status,
@@ -143,21 +144,21 @@ class SalaryPayrollCalculationContainer:
         if isinstance(_date_create, Unset):
             date_create = UNSET
         else:
-            date_create = datetime.date.fromisoformat(_date_create)
+            date_create = types.parse_iso_date(_date_create)
 
         _date_from = d.pop("date_from", UNSET)
         date_from: datetime.date | Unset
         if isinstance(_date_from, Unset):
             date_from = UNSET
         else:
-            date_from = datetime.date.fromisoformat(_date_from)
+            date_from = types.parse_iso_date(_date_from)
 
         _date_to = d.pop("date_to", UNSET)
         date_to: datetime.date | Unset
         if isinstance(_date_to, Unset):
             date_to = UNSET
         else:
-            date_to = datetime.date.fromisoformat(_date_to)
+            date_to = types.parse_iso_date(_date_to)
 
         comment = d.pop("comment", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
     check_salary_payroll_calculation_item_container_item_type_slug,
@@ -158,7 +159,7 @@ class SalaryPayrollCalculationItemContainer:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = types.parse_iso_date(_date)
 
         time = d.pop("time", UNSET)
 

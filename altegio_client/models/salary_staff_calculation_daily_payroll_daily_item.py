@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class SalaryStaffCalculationDailyPayrollDailyItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = types.parse_iso_date(_date)
 
         _payroll_sum = d.pop("payroll_sum", UNSET)
         payroll_sum: SalaryStaffBalance | Unset

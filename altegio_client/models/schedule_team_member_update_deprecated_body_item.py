@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
+
 if TYPE_CHECKING:
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
@@ -55,7 +57,7 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
         )
 
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        date = types.parse_iso_date(d.pop("date"))
 
         is_working = d.pop("is_working")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.search_client_visits_body_attendance import (
     SearchClientVisitsBodyAttendance,
     check_search_client_visits_body_attendance,
@@ -111,7 +112,7 @@ class SearchClientVisitsBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                from_type_0 = datetime.date.fromisoformat(data)
+                from_type_0 = types.parse_iso_date(data)
 
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,7 +127,7 @@ class SearchClientVisitsBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                to_type_0 = datetime.date.fromisoformat(data)
+                to_type_0 = types.parse_iso_date(data)
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

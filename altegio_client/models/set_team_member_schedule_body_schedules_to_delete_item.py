@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
@@ -50,7 +51,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = datetime.date.fromisoformat(dates_item_data)
+                dates_item = types.parse_iso_date(dates_item_data)
 
                 dates.append(dates_item)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = datetime.date.fromisoformat(dates_item_data)
+                dates_item = types.parse_iso_date(dates_item_data)
 
                 dates.append(dates_item)
 

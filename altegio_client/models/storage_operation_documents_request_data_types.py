@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationDocumentsRequestDataTypes")
@@ -62,7 +63,7 @@ class StorageOperationDocumentsRequestDataTypes:
 
         storage_id = d.pop("storage_id")
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        create_date = types.parse_iso_datetime(d.pop("create_date"))
 
         comment = d.pop("comment", UNSET)
 

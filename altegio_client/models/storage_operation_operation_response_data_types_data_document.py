@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class StorageOperationOperationResponseDataTypesDataDocument:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = types.parse_iso_datetime(_create_date)
 
         _storage = d.pop("storage", UNSET)
         storage: StorageOperationOperationResponseDataTypesDataDocumentStorage | Unset

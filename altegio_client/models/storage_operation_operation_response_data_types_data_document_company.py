@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany:
         if isinstance(_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = datetime.datetime.fromisoformat(_timezone)
+            timezone = types.parse_iso_datetime(_timezone)
 
         address = d.pop("address", UNSET)
 

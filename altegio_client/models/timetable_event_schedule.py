@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
     check_timetable_event_schedule_original_entity_type,
@@ -135,14 +136,14 @@ class TimetableEventSchedule:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = types.parse_iso_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = types.parse_iso_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -152,7 +153,7 @@ class TimetableEventSchedule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = types.parse_iso_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -175,14 +176,14 @@ class TimetableEventSchedule:
         if isinstance(_date_start, Unset):
             date_start = UNSET
         else:
-            date_start = datetime.date.fromisoformat(_date_start)
+            date_start = types.parse_iso_date(_date_start)
 
         _date_end = d.pop("date_end", UNSET)
         date_end: datetime.date | Unset
         if isinstance(_date_end, Unset):
             date_end = UNSET
         else:
-            date_end = datetime.date.fromisoformat(_date_end)
+            date_end = types.parse_iso_date(_date_end)
 
         _days = d.pop("days", UNSET)
         days: list[TimetableEventScheduleDay] | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
     check_timetable_event_schedule_event_event_entity_type,
@@ -216,14 +217,14 @@ class TimetableEventScheduleEvent:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = types.parse_iso_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = types.parse_iso_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -233,7 +234,7 @@ class TimetableEventScheduleEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = types.parse_iso_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +255,7 @@ class TimetableEventScheduleEvent:
         if isinstance(_event_datetime, Unset):
             event_datetime = UNSET
         else:
-            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+            event_datetime = types.parse_iso_datetime(_event_datetime)
 
         _event_entity_type = d.pop("event_entity_type", UNSET)
         event_entity_type: TimetableEventScheduleEventEventEntityType | Unset

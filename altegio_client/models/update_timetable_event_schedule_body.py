@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
@@ -39,7 +40,7 @@ class UpdateTimetableEventScheduleBody:
         if isinstance(_date_end, Unset):
             date_end = UNSET
         else:
-            date_end = datetime.date.fromisoformat(_date_end)
+            date_end = types.parse_iso_date(_date_end)
 
         update_timetable_event_schedule_body = cls(
             date_end=date_end,

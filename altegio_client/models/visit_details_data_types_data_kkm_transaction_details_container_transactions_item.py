@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem:
         if isinstance(_print_date, Unset):
             print_date = UNSET
         else:
-            print_date = datetime.datetime.fromisoformat(_print_date)
+            print_date = types.parse_iso_datetime(_print_date)
 
         printed_count = d.pop("printed_count", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoipIntegrationHistoryRequestDataTypes")
@@ -127,7 +128,7 @@ class VoipIntegrationHistoryRequestDataTypes:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = types.parse_iso_datetime(_date)
 
         voip_integration_history_request_data_types = cls(
             command=command,

@@ -12,7 +12,6 @@ without writing a test.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
 from typing import Any
 
@@ -24,6 +23,7 @@ from altegio_client import AltegioClient, AltegioError, ResponseSchemaError
 from altegio_client._exceptions import error_class_for
 from altegio_client._operations import OPERATIONS
 from altegio_client._spec_values import SpecValues
+from altegio_client.types import parse_iso_datetime
 
 from .conftest import RESULTS
 from .operation_calls import JSON, build_call, path_pattern
@@ -121,7 +121,7 @@ def same_instant(left: Any, right: Any) -> bool:
     if not (isinstance(left, str) and isinstance(right, str)):
         return False
     try:
-        return datetime.datetime.fromisoformat(left) == datetime.datetime.fromisoformat(right)
+        return parse_iso_datetime(left) == parse_iso_datetime(right)
     except ValueError:
         return False
 
