@@ -44,7 +44,7 @@ try:
 except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError('altegio_client.testing needs jsonschema: pip install "altegio-client[testing]"') from exc
 
-__all__ = ["FakeAltegio", "FakeCall", "SpecViolation", "load_spec"]
+__all__ = ["FakeAltegio", "FakeCall", "SpecViolation", "load_spec", "path_pattern"]
 
 JSON = "application/json"
 Responder = Callable[[httpx.Request], httpx.Response]
@@ -71,6 +71,11 @@ def load_spec() -> dict[str, Any]:
     data = resources.files("altegio_client").joinpath("_openapi.json.gz").read_bytes()
     document: dict[str, Any] = json.loads(gzip.decompress(data))
     return document
+
+
+def path_pattern(path: str) -> re.Pattern[str]:
+    """A regex matching concrete paths of a template: ``/v1/company/{id}`` -> ``^/v1/company/[^/]+$``."""
+    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ class FakeAltegio:
         self.calls: list[FakeCall] = []
         self._routes: list[_Route] = []
         for path, item in self.document["paths"].items():
-            pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
+            pattern = path_pattern(path)
             for method, operation in item.items():
                 if isinstance(operation, dict) and "operationId" in operation:
                     self._routes.append(_Route(method.upper(), pattern, path, operation))

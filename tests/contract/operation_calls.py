@@ -118,7 +118,3 @@ def build_call(values: SpecValues, path: str, method: str, operation: dict[str, 
         else:  # multipart: the generated body model takes the form fields
             kwargs["body"] = convert(value if isinstance(value, dict) else {}, annotation)
     return call
-
-
-def path_pattern(path: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")

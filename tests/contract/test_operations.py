@@ -23,10 +23,11 @@ from altegio_client import AltegioClient, AltegioError, ResponseSchemaError
 from altegio_client._exceptions import error_class_for
 from altegio_client._operations import OPERATIONS
 from altegio_client._spec_values import SpecValues
+from altegio_client.testing import path_pattern
 from altegio_client.types import parse_iso_datetime
 
 from .conftest import RESULTS
-from .operation_calls import JSON, build_call, path_pattern
+from .operation_calls import JSON, build_call
 
 #: Operations whose documented 2xx example contradicts the documented schema, so the typed
 #: model cannot hold it: the client raises ResponseSchemaError (typed, naming the operation)
