@@ -65,7 +65,10 @@ class AltegioClient(AuthenticatedClient):
     one, a :class:`RedisRateLimiter` to share the budget across processes, or ``None`` to
     disable); ``retry_policy`` / ``max_retries``; ``transport`` (innermost transport, e.g. for
     tests) or ``http_client`` (an ``httpx.AsyncClient`` to adopt: its transport is wrapped by
-    the SDK's layers and its auth replaced).
+    the SDK's layers and its auth replaced); ``strict_responses`` (default ``False``: response
+    models convert each field when it is first read, and a field that contradicts the
+    documented schema raises :class:`ResponseSchemaError` then; ``True`` converts the whole
+    body during the call, so the call raises it).
     """
 
     def __init__(
@@ -82,6 +85,7 @@ class AltegioClient(AuthenticatedClient):
         max_retries: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
     ) -> None:
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -99,6 +103,7 @@ class AltegioClient(AuthenticatedClient):
             base_transport=http_client._transport if http_client else (transport or httpx.AsyncHTTPTransport()),
             http_client=http_client,
             owns_transport=True,
+            strict_responses=strict_responses,
         )
 
     def _setup(
@@ -114,6 +119,7 @@ class AltegioClient(AuthenticatedClient):
         base_transport: httpx.AsyncBaseTransport,
         http_client: httpx.AsyncClient | None,
         owns_transport: bool,
+        strict_responses: bool,
     ) -> None:
         if timeout is not None and not isinstance(timeout, httpx.Timeout):
             timeout = httpx.Timeout(timeout)
@@ -124,6 +130,8 @@ class AltegioClient(AuthenticatedClient):
         self._owns_transport = owns_transport
         self.rate_limiter = rate_limiter
         self.retry_policy = retry_policy
+        #: read by the generated functions: convert the whole response during the call
+        self.strict_responses = strict_responses
         client = http_client or httpx.AsyncClient(base_url=base_url, headers=headers, timeout=timeout)
         if not str(client.base_url):
             client.base_url = httpx.URL(base_url)
@@ -187,6 +195,7 @@ class AltegioClient(AuthenticatedClient):
         timeout: httpx.Timeout | float | None = DEFAULT,
         headers: dict[str, str] | None = None,
         rate_limiter: Limiter | None = DEFAULT,
+        strict_responses: bool | None = None,
     ) -> AltegioClient:
         """A client for some calls with other settings, sharing this one's tokens, limiter and pool.
 
@@ -210,6 +219,7 @@ class AltegioClient(AuthenticatedClient):
             base_transport=self._base_transport,
             http_client=None,
             owns_transport=False,
+            strict_responses=self.strict_responses if strict_responses is None else strict_responses,
         )
         return derived
 
@@ -248,7 +258,8 @@ class AltegioClient(AuthenticatedClient):
         user = "set" if self.has_user_token else None
         return (
             f"AltegioClient(base_url={self._base_url!r}, partner_token='***', user_token={user!r}, "
-            f"rate_limiter={self.rate_limiter!r}, max_retries={self.retry_policy.max_retries})"
+            f"rate_limiter={self.rate_limiter!r}, max_retries={self.retry_policy.max_retries}, "
+            f"strict_responses={self.strict_responses})"
         )
 
     __str__ = __repr__

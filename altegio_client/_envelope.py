@@ -10,8 +10,10 @@ each final response (after retries) once and raises before generated code sees i
   body, the generated parser raises :class:`ResponseSchemaError`;
 - 2xx with ``"success": false`` -> :class:`UnsuccessfulResponseError`.
 
-Binary responses (the PDF receipt) pass through untouched. The parsed JSON is kept on the
-response, so the generated ``from_dict(response.json())`` does not parse the body again.
+Binary responses (the PDF receipt) pass through untouched. The response handed on is the
+transport's own (read, connection released), and the parsed JSON rides along in its
+``extensions``, taken once by the generated parser (:func:`response_json`) so the body is
+parsed once per call.
 """
 
 from __future__ import annotations
@@ -24,23 +26,23 @@ import httpx
 from ._exceptions import AltegioError, APIResponseValidationError, UnsuccessfulResponseError, error_class_for
 from .types import UNSET, Response, Unset
 
-__all__ = ["EnvelopeTransport", "unwrap"]
+__all__ = ["JSON_EXTENSION", "EnvelopeTransport", "response_json", "unwrap"]
 
 _BINARY_TYPES = ("application/pdf", "application/octet-stream", "image/", "audio/", "video/")
 _NOT_PARSED: Any = object()
-# The body handed on is already decoded; httpx recomputes its length.
-_ENCODING_HEADERS = ("Content-Encoding", "Content-Length", "Transfer-Encoding")
+#: response extension holding the JSON the envelope check parsed
+JSON_EXTENSION = "altegio_json"
 
 
-class _EnvelopeResponse(httpx.Response):
-    """A response whose JSON was parsed once, by the envelope check."""
+def response_json(response: httpx.Response) -> Any:
+    """The body's JSON: the envelope's parse, handed over once, else ``response.json()``.
 
-    parsed_json: Any = _NOT_PARSED
-
-    def json(self, **kwargs: Any) -> Any:
-        if kwargs or self.parsed_json is _NOT_PARSED:
-            return super().json(**kwargs)
-        return self.parsed_json
+    Handed over, not kept: httpx responses sit in a reference cycle (response <-> its bound
+    stream) that only the cyclic GC frees; parsed JSON left on one would live, and be
+    traversed by the GC, until then.
+    """
+    payload = response.extensions.pop(JSON_EXTENSION, _NOT_PARSED)
+    return response.json() if payload is _NOT_PARSED else payload
 
 
 def _parse(response: httpx.Response) -> tuple[Any, str | None]:
@@ -62,17 +64,12 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
         self.inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raw = await self.inner.handle_async_request(request)
+        response = await self.inner.handle_async_request(request)
+        response.request = request  # errors raised here describe it (httpx sets it only later)
         try:
-            body = await raw.aread()  # decoded (gzip etc.); closes the stream, freeing the connection
+            await response.aread()  # decoded (gzip etc.)
         finally:
-            await raw.aclose()
-        headers = raw.headers.copy()
-        for name in _ENCODING_HEADERS:
-            headers.pop(name, None)
-        response = _EnvelopeResponse(
-            raw.status_code, headers=headers, content=body, request=request, extensions=raw.extensions
-        )
+            await response.aclose()  # frees the connection
         status = response.status_code
         if status >= 400:
             payload, _ = _parse(response)
@@ -87,7 +84,7 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
             raise APIResponseValidationError(response, problem)
         if isinstance(payload, dict) and payload.get("success") is False:
             raise UnsuccessfulResponseError(response, payload)
-        response.parsed_json = payload
+        response.extensions = {**response.extensions, JSON_EXTENSION: payload}
         return response
 
     async def aclose(self) -> None:

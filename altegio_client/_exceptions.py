@@ -139,12 +139,16 @@ class APIResponseValidationError(_ResponseError):
 
 class ResponseSchemaError(APIResponseValidationError):
     """A JSON body that contradicts the operation's documented schema (a field missing, a list
-    where an object was documented...). ``operation`` names it; ``__cause__`` is the parser's error."""
+    where an object was documented...). ``operation`` names it, ``where`` the model field when
+    the error came from reading one (``"RecordsItem.datetime"``); ``__cause__`` is the parser's error."""
 
-    def __init__(self, response: httpx.Response, operation: str, cause: Exception) -> None:
+    def __init__(self, response: httpx.Response, operation: str, cause: Exception, *, where: str | None = None) -> None:
         self.operation = operation
+        self.where = where
+        at = f" at {where}" if where else ""
         super().__init__(
-            response, f"{operation}: the body does not match the documented schema ({type(cause).__name__}: {cause})"
+            response,
+            f"{operation}: the body does not match the documented schema{at} ({type(cause).__name__}: {cause})",
         )
 
 

@@ -16,6 +16,16 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # One UNSET, also through copy.copy, copy.deepcopy and pickle (fields are tested with `is UNSET`).
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallChartDailyRow")
 
 
 @_attrs_define
-class AnalyticsReportOverallChartDailyRow:
+class AnalyticsReportOverallChartDailyRow(LazyModel):
     """Data for plotting a chart by day in the Key Indicators report
 
     Example:
@@ -85,3 +86,28 @@ class AnalyticsReportOverallChartDailyRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[int]] | Unset:
+    _data = json_value
+    data: list[list[int]] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = cast(list[int], data_item_data)
+
+            data.append(data_item)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallChartDailyRow._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallChartDailyRow._lazy_fields = {
+    "label": ("label", None, False),
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallClientStats")
 
 
 @_attrs_define
-class AnalyticsReportOverallClientStats:
+class AnalyticsReportOverallClientStats(LazyModel):
     """Summary indicators by number of clients
 
     Example:
@@ -126,3 +127,21 @@ class AnalyticsReportOverallClientStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallClientStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallClientStats._lazy_fields = {
+    "total_count": ("total_count", None, False),
+    "new_count": ("new_count", None, False),
+    "new_percent": ("new_percent", None, False),
+    "return_count": ("return_count", None, False),
+    "return_percent": ("return_percent", None, False),
+    "active_count": ("active_count", None, False),
+    "lost_count": ("lost_count", None, False),
+    "lost_percent": ("lost_percent", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallFullnessStats")
 
 
 @_attrs_define
-class AnalyticsReportOverallFullnessStats:
+class AnalyticsReportOverallFullnessStats(LazyModel):
     """Summary indicators of the occupancy of the working hours of the location's team members
 
     Example:
@@ -81,3 +82,16 @@ class AnalyticsReportOverallFullnessStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallFullnessStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallFullnessStats._lazy_fields = {
+    "current_percent": ("current_percent", None, False),
+    "previous_percent": ("previous_percent", None, False),
+    "change_percent": ("change_percent", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

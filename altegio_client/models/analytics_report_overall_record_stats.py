@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallRecordStats")
 
 
 @_attrs_define
-class AnalyticsReportOverallRecordStats:
+class AnalyticsReportOverallRecordStats(LazyModel):
     """Summary metrics by number of appointments
 
     Example:
@@ -137,3 +138,22 @@ class AnalyticsReportOverallRecordStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallRecordStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallRecordStats._lazy_fields = {
+    "current_completed_count": ("current_completed_count", None, False),
+    "current_completed_percent": ("current_completed_percent", None, False),
+    "current_pending_count": ("current_pending_count", None, False),
+    "current_pending_percent": ("current_pending_percent", None, False),
+    "current_canceled_count": ("current_canceled_count", None, False),
+    "current_canceled_percent": ("current_canceled_percent", None, False),
+    "current_total_count": ("current_total_count", None, False),
+    "previous_total_count": ("previous_total_count", None, False),
+    "change_percent": ("change_percent", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

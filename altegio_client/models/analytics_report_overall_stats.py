@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="AnalyticsReportOverallStats")
 
 
 @_attrs_define
-class AnalyticsReportOverallStats:
+class AnalyticsReportOverallStats(LazyModel):
     """Summary indicators"""
 
     income_total_stats: AnalyticsReportOverallSumStats | Unset = UNSET
@@ -197,3 +198,143 @@ class AnalyticsReportOverallStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_income_total_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
+    from ..models.analytics_report_overall_sum_stats import (
+        AnalyticsReportOverallSumStats,  # noqa: PLC0415
+    )
+
+    _income_total_stats = json_value
+    income_total_stats: AnalyticsReportOverallSumStats | Unset
+    if isinstance(_income_total_stats, Unset):
+        income_total_stats = UNSET
+    else:
+        income_total_stats = AnalyticsReportOverallSumStats._lazy(_income_total_stats, parse_ctx)
+
+    return income_total_stats
+
+
+def _read_income_services_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
+    from ..models.analytics_report_overall_sum_stats import (
+        AnalyticsReportOverallSumStats,  # noqa: PLC0415
+    )
+
+    _income_services_stats = json_value
+    income_services_stats: AnalyticsReportOverallSumStats | Unset
+    if isinstance(_income_services_stats, Unset):
+        income_services_stats = UNSET
+    else:
+        income_services_stats = AnalyticsReportOverallSumStats._lazy(_income_services_stats, parse_ctx)
+
+    return income_services_stats
+
+
+def _read_income_goods_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
+    from ..models.analytics_report_overall_sum_stats import (
+        AnalyticsReportOverallSumStats,  # noqa: PLC0415
+    )
+
+    _income_goods_stats = json_value
+    income_goods_stats: AnalyticsReportOverallSumStats | Unset
+    if isinstance(_income_goods_stats, Unset):
+        income_goods_stats = UNSET
+    else:
+        income_goods_stats = AnalyticsReportOverallSumStats._lazy(_income_goods_stats, parse_ctx)
+
+    return income_goods_stats
+
+
+def _read_income_average_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallSumStats | Unset:
+    from ..models.analytics_report_overall_sum_stats import (
+        AnalyticsReportOverallSumStats,  # noqa: PLC0415
+    )
+
+    _income_average_stats = json_value
+    income_average_stats: AnalyticsReportOverallSumStats | Unset
+    if isinstance(_income_average_stats, Unset):
+        income_average_stats = UNSET
+    else:
+        income_average_stats = AnalyticsReportOverallSumStats._lazy(_income_average_stats, parse_ctx)
+
+    return income_average_stats
+
+
+def _read_income_average_services_stats(
+    json_value: Any, parse_ctx: ParseContext
+) -> AnalyticsReportOverallSumStats | Unset:
+    from ..models.analytics_report_overall_sum_stats import (
+        AnalyticsReportOverallSumStats,  # noqa: PLC0415
+    )
+
+    _income_average_services_stats = json_value
+    income_average_services_stats: AnalyticsReportOverallSumStats | Unset
+    if isinstance(_income_average_services_stats, Unset):
+        income_average_services_stats = UNSET
+    else:
+        income_average_services_stats = AnalyticsReportOverallSumStats._lazy(_income_average_services_stats, parse_ctx)
+
+    return income_average_services_stats
+
+
+def _read_fullness_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallFullnessStats | Unset:
+    from ..models.analytics_report_overall_fullness_stats import (
+        AnalyticsReportOverallFullnessStats,  # noqa: PLC0415
+    )
+
+    _fullness_stats = json_value
+    fullness_stats: AnalyticsReportOverallFullnessStats | Unset
+    if isinstance(_fullness_stats, Unset):
+        fullness_stats = UNSET
+    else:
+        fullness_stats = AnalyticsReportOverallFullnessStats._lazy(_fullness_stats, parse_ctx)
+
+    return fullness_stats
+
+
+def _read_record_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallRecordStats | Unset:
+    from ..models.analytics_report_overall_record_stats import (
+        AnalyticsReportOverallRecordStats,  # noqa: PLC0415
+    )
+
+    _record_stats = json_value
+    record_stats: AnalyticsReportOverallRecordStats | Unset
+    if isinstance(_record_stats, Unset):
+        record_stats = UNSET
+    else:
+        record_stats = AnalyticsReportOverallRecordStats._lazy(_record_stats, parse_ctx)
+
+    return record_stats
+
+
+def _read_client_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallClientStats | Unset:
+    from ..models.analytics_report_overall_client_stats import (
+        AnalyticsReportOverallClientStats,  # noqa: PLC0415
+    )
+
+    _client_stats = json_value
+    client_stats: AnalyticsReportOverallClientStats | Unset
+    if isinstance(_client_stats, Unset):
+        client_stats = UNSET
+    else:
+        client_stats = AnalyticsReportOverallClientStats._lazy(_client_stats, parse_ctx)
+
+    return client_stats
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallStats._lazy_fields = {
+    "income_total_stats": ("income_total_stats", _read_income_total_stats, False),
+    "income_services_stats": ("income_services_stats", _read_income_services_stats, False),
+    "income_goods_stats": ("income_goods_stats", _read_income_goods_stats, False),
+    "income_average_stats": ("income_average_stats", _read_income_average_stats, False),
+    "income_average_services_stats": ("income_average_services_stats", _read_income_average_services_stats, False),
+    "fullness_stats": ("fullness_stats", _read_fullness_stats, False),
+    "record_stats": ("record_stats", _read_record_stats, False),
+    "client_stats": ("client_stats", _read_client_stats, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="AnalyticsReportOverallSumStats")
 
 
 @_attrs_define
-class AnalyticsReportOverallSumStats:
+class AnalyticsReportOverallSumStats(LazyModel):
     """
     Example:
         {'current_sum': 12.56, 'previous_sum': 10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}
@@ -102,3 +103,30 @@ class AnalyticsReportOverallSumStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AnalyticsReportOverallSumStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AnalyticsReportOverallSumStats._lazy_fields = {
+    "current_sum": ("current_sum", None, False),
+    "previous_sum": ("previous_sum", None, False),
+    "change_percent": ("change_percent", None, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

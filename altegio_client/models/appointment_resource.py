@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="AppointmentResource")
 
 
 @_attrs_define
-class AppointmentResource:
+class AppointmentResource(LazyModel):
     type_: Literal["record"]
     """ Literal JSON:API resource type """
     id: str
@@ -91,3 +92,41 @@ class AppointmentResource:
         )
 
         return appointment_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["record"]:
+    type_ = cast(Literal["record"], json_value)
+    if type_ != "record":
+        raise ValueError(f"type must match const 'record', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributes:
+    from ..models.appointment_resource_attributes import AppointmentResourceAttributes  # noqa: PLC0415
+
+    attributes = AppointmentResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceRelationships | Unset:
+    from ..models.appointment_resource_relationships import (
+        AppointmentResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: AppointmentResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = AppointmentResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+AppointmentResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

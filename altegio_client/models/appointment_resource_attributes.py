@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.appointment_resource_attributes_attendance import (
     AppointmentResourceAttributesAttendance,
     check_appointment_resource_attributes_attendance,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="AppointmentResourceAttributes")
 
 
 @_attrs_define
-class AppointmentResourceAttributes:
+class AppointmentResourceAttributes(LazyModel):
     company_id: int
     """ Location ID """
     external_id: str
@@ -371,3 +372,135 @@ class AppointmentResourceAttributes:
         )
 
         return appointment_resource_attributes
+
+
+def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_comer_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    comer_id = _parse_comer_id(json_value)
+
+    return comer_id
+
+
+def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesAttendance:
+    attendance = check_appointment_resource_attributes_attendance(json_value)
+
+    return attendance
+
+
+def _read_attendance_status(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesAttendanceStatus:
+    attendance_status = check_appointment_resource_attributes_attendance_status(json_value)
+
+    return attendance_status
+
+
+def _read_attendance_status_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> AppointmentResourceAttributesAttendanceStatusSlug:
+    attendance_status_slug = check_appointment_resource_attributes_attendance_status_slug(json_value)
+
+    return attendance_status_slug
+
+
+def _read_client_fictive_name(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_client_fictive_name(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    client_fictive_name = _parse_client_fictive_name(json_value)
+
+    return client_fictive_name
+
+
+def _read_client_fictive_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_client_fictive_phone(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    client_fictive_phone = _parse_client_fictive_phone(json_value)
+
+    return client_fictive_phone
+
+
+def _read_client_fictive_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_client_fictive_email(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    client_fictive_email = _parse_client_fictive_email(json_value)
+
+    return client_fictive_email
+
+
+def _read_paid_full(json_value: Any, parse_ctx: ParseContext) -> AppointmentResourceAttributesPaidFull:
+    paid_full = check_appointment_resource_attributes_paid_full(json_value)
+
+    return paid_full
+
+
+def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_payment_status(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    payment_status = _parse_payment_status(json_value)
+
+    return payment_status
+
+
+def _read_is_sale_bill_printed(json_value: Any, parse_ctx: ParseContext) -> bool | None:
+    def _parse_is_sale_bill_printed(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    is_sale_bill_printed = _parse_is_sale_bill_printed(json_value)
+
+    return is_sale_bill_printed
+
+
+AppointmentResourceAttributes._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "external_id": ("external_id", None, True),
+    "visit_id": ("visit_id", None, True),
+    "booking_user_id": ("booking_user_id", None, True),
+    "bookform_id": ("bookform_id", None, True),
+    "master_id": ("master_id", None, True),
+    "staff_id": ("staff_id", None, True),
+    "client_id": ("client_id", None, True),
+    "comer_id": ("comer_id", _read_comer_id, True),
+    "source": ("source", None, True),
+    "attendance": ("attendance", _read_attendance, True),
+    "attendance_status": ("attendance_status", _read_attendance_status, True),
+    "attendance_status_slug": ("attendance_status_slug", _read_attendance_status_slug, True),
+    "client_fictive_name": ("client_fictive_name", _read_client_fictive_name, True),
+    "client_fictive_phone": ("client_fictive_phone", _read_client_fictive_phone, True),
+    "client_fictive_email": ("client_fictive_email", _read_client_fictive_email, True),
+    "clients_count": ("clients_count", None, True),
+    "activity_id": ("activity_id", None, True),
+    "custom_color": ("custom_color", None, True),
+    "custom_font_color": ("custom_font_color", None, True),
+    "length": ("length", None, True),
+    "duration": ("duration", None, True),
+    "paid_full": ("paid_full", _read_paid_full, True),
+    "is_paid": ("is_paid", None, True),
+    "is_overpaid": ("is_overpaid", None, True),
+    "timestamp": ("timestamp", None, True),
+    "date": ("date", None, True),
+    "created_datetime": ("created_datetime", None, True),
+    "from_url": ("from_url", None, True),
+    "is_mobile": ("is_mobile", None, True),
+    "comment": ("comment", None, True),
+    "prepaid_status": ("prepaid_status", None, True),
+    "record_from": ("record_from", None, True),
+    "payment_status": ("payment_status", _read_payment_status, True),
+    "is_sale_bill_printed": ("is_sale_bill_printed", _read_is_sale_bill_printed, True),
+    "is_client_notification_sent": ("is_client_notification_sent", None, True),
+}

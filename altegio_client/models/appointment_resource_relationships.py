@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="AppointmentResourceRelationships")
 
 
 @_attrs_define
-class AppointmentResourceRelationships:
+class AppointmentResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     client: ToOneRelationship | Unset = UNSET
@@ -292,3 +293,245 @@ class AppointmentResourceRelationships:
         )
 
         return appointment_resource_relationships
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _client = json_value
+    client: ToOneRelationship | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = ToOneRelationship._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _staff = json_value
+    staff: ToOneRelationship | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = ToOneRelationship._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _services = json_value
+    services: ToManyRelationship | Unset
+    if isinstance(_services, Unset):
+        services = UNSET
+    else:
+        services = ToManyRelationship._lazy(_services, parse_ctx)
+
+    return services
+
+
+def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _goods = json_value
+    goods: ToManyRelationship | Unset
+    if isinstance(_goods, Unset):
+        goods = UNSET
+    else:
+        goods = ToManyRelationship._lazy(_goods, parse_ctx)
+
+    return goods
+
+
+def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _resource_instances = json_value
+    resource_instances: ToManyRelationship | Unset
+    if isinstance(_resource_instances, Unset):
+        resource_instances = UNSET
+    else:
+        resource_instances = ToManyRelationship._lazy(_resource_instances, parse_ctx)
+
+    return resource_instances
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _labels = json_value
+    labels: ToManyRelationship | Unset
+    if isinstance(_labels, Unset):
+        labels = UNSET
+    else:
+        labels = ToManyRelationship._lazy(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_attendance_service_items(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _attendance_service_items = json_value
+    attendance_service_items: ToManyRelationship | Unset
+    if isinstance(_attendance_service_items, Unset):
+        attendance_service_items = UNSET
+    else:
+        attendance_service_items = ToManyRelationship._lazy(_attendance_service_items, parse_ctx)
+
+    return attendance_service_items
+
+
+def _read_attendance_good_items(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _attendance_good_items = json_value
+    attendance_good_items: ToManyRelationship | Unset
+    if isinstance(_attendance_good_items, Unset):
+        attendance_good_items = UNSET
+    else:
+        attendance_good_items = ToManyRelationship._lazy(_attendance_good_items, parse_ctx)
+
+    return attendance_good_items
+
+
+def _read_attendance_document(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _attendance_document = json_value
+    attendance_document: ToOneRelationship | Unset
+    if isinstance(_attendance_document, Unset):
+        attendance_document = UNSET
+    else:
+        attendance_document = ToOneRelationship._lazy(_attendance_document, parse_ctx)
+
+    return attendance_document
+
+
+def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _transactions = json_value
+    transactions: ToManyRelationship | Unset
+    if isinstance(_transactions, Unset):
+        transactions = UNSET
+    else:
+        transactions = ToManyRelationship._lazy(_transactions, parse_ctx)
+
+    return transactions
+
+
+def _read_fast_payment_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _fast_payment_settings = json_value
+    fast_payment_settings: ToOneRelationship | Unset
+    if isinstance(_fast_payment_settings, Unset):
+        fast_payment_settings = UNSET
+    else:
+        fast_payment_settings = ToOneRelationship._lazy(_fast_payment_settings, parse_ctx)
+
+    return fast_payment_settings
+
+
+def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _acceptance_free = json_value
+    acceptance_free: ToOneRelationship | Unset
+    if isinstance(_acceptance_free, Unset):
+        acceptance_free = UNSET
+    else:
+        acceptance_free = ToOneRelationship._lazy(_acceptance_free, parse_ctx)
+
+    return acceptance_free
+
+
+def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _custom_field_values = json_value
+    custom_field_values: ToManyRelationship | Unset
+    if isinstance(_custom_field_values, Unset):
+        custom_field_values = UNSET
+    else:
+        custom_field_values = ToManyRelationship._lazy(_custom_field_values, parse_ctx)
+
+    return custom_field_values
+
+
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _comer = json_value
+    comer: ToOneRelationship | Unset
+    if isinstance(_comer, Unset):
+        comer = UNSET
+    else:
+        comer = ToOneRelationship._lazy(_comer, parse_ctx)
+
+    return comer
+
+
+def _read_client_notification_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _client_notification_settings = json_value
+    client_notification_settings: ToOneRelationship | Unset
+    if isinstance(_client_notification_settings, Unset):
+        client_notification_settings = UNSET
+    else:
+        client_notification_settings = ToOneRelationship._lazy(_client_notification_settings, parse_ctx)
+
+    return client_notification_settings
+
+
+def _read_client_schedule(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _client_schedule = json_value
+    client_schedule: ToOneRelationship | Unset
+    if isinstance(_client_schedule, Unset):
+        client_schedule = UNSET
+    else:
+        client_schedule = ToOneRelationship._lazy(_client_schedule, parse_ctx)
+
+    return client_schedule
+
+
+def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _duration_details = json_value
+    duration_details: ToOneRelationship | Unset
+    if isinstance(_duration_details, Unset):
+        duration_details = UNSET
+    else:
+        duration_details = ToOneRelationship._lazy(_duration_details, parse_ctx)
+
+    return duration_details
+
+
+AppointmentResourceRelationships._lazy_fields = {
+    "client": ("client", _read_client, False),
+    "staff": ("staff", _read_staff, False),
+    "services": ("services", _read_services, False),
+    "goods": ("goods", _read_goods, False),
+    "resource_instances": ("resource_instances", _read_resource_instances, False),
+    "labels": ("labels", _read_labels, False),
+    "attendance_service_items": ("attendance_service_items", _read_attendance_service_items, False),
+    "attendance_good_items": ("attendance_good_items", _read_attendance_good_items, False),
+    "attendance_document": ("attendance_document", _read_attendance_document, False),
+    "transactions": ("transactions", _read_transactions, False),
+    "fast_payment_settings": ("fast_payment_settings", _read_fast_payment_settings, False),
+    "acceptance_free": ("acceptance_free", _read_acceptance_free, False),
+    "custom_field_values": ("custom_field_values", _read_custom_field_values, False),
+    "comer": ("comer", _read_comer, False),
+    "client_notification_settings": ("client_notification_settings", _read_client_notification_settings, False),
+    "client_schedule": ("client_schedule", _read_client_schedule, False),
+    "duration_details": ("duration_details", _read_duration_details, False),
+}

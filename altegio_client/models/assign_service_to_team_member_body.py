@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="AssignServiceToTeamMemberBody")
 
 
 @_attrs_define
-class AssignServiceToTeamMemberBody:
+class AssignServiceToTeamMemberBody(LazyModel):
     master_id: int
     """ ID of a team member who provides the service. """
     seance_length: float
@@ -79,3 +81,27 @@ class AssignServiceToTeamMemberBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_technological_card_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    technological_card_id = _parse_technological_card_id(json_value)
+
+    return technological_card_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AssignServiceToTeamMemberBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AssignServiceToTeamMemberBody._lazy_fields = {
+    "master_id": ("master_id", None, True),
+    "seance_length": ("seance_length", None, True),
+    "technological_card_id": ("technological_card_id", _read_technological_card_id, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="AttendanceProductItemResource")
 
 
 @_attrs_define
-class AttendanceProductItemResource:
+class AttendanceProductItemResource(LazyModel):
     type_: Literal["attendance_good_item"]
     """ Literal JSON:API resource type """
     id: str
@@ -93,3 +94,43 @@ class AttendanceProductItemResource:
         )
 
         return attendance_product_item_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_good_item"]:
+    type_ = cast(Literal["attendance_good_item"], json_value)
+    if type_ != "attendance_good_item":
+        raise ValueError(f"type must match const 'attendance_good_item', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceProductItemResourceAttributes:
+    from ..models.attendance_product_item_resource_attributes import (
+        AttendanceProductItemResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = AttendanceProductItemResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> AttendanceProductItemResourceRelationships | Unset:
+    from ..models.attendance_product_item_resource_relationships import (
+        AttendanceProductItemResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: AttendanceProductItemResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = AttendanceProductItemResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+AttendanceProductItemResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="AttendanceProductItemResourceRelationships")
 
 
 @_attrs_define
-class AttendanceProductItemResourceRelationships:
+class AttendanceProductItemResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     good: ToOneRelationship | Unset = UNSET
@@ -127,3 +128,91 @@ class AttendanceProductItemResourceRelationships:
         )
 
         return attendance_product_item_resource_relationships
+
+
+def _read_good(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _good = json_value
+    good: ToOneRelationship | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = ToOneRelationship._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _staff = json_value
+    staff: ToOneRelationship | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = ToOneRelationship._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_storage_amount(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _storage_amount = json_value
+    storage_amount: ToOneRelationship | Unset
+    if isinstance(_storage_amount, Unset):
+        storage_amount = UNSET
+    else:
+        storage_amount = ToOneRelationship._lazy(_storage_amount, parse_ctx)
+
+    return storage_amount
+
+
+def _read_loyalty_abonement(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _loyalty_abonement = json_value
+    loyalty_abonement: ToOneRelationship | Unset
+    if isinstance(_loyalty_abonement, Unset):
+        loyalty_abonement = UNSET
+    else:
+        loyalty_abonement = ToOneRelationship._lazy(_loyalty_abonement, parse_ctx)
+
+    return loyalty_abonement
+
+
+def _read_loyalty_certificate(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _loyalty_certificate = json_value
+    loyalty_certificate: ToOneRelationship | Unset
+    if isinstance(_loyalty_certificate, Unset):
+        loyalty_certificate = UNSET
+    else:
+        loyalty_certificate = ToOneRelationship._lazy(_loyalty_certificate, parse_ctx)
+
+    return loyalty_certificate
+
+
+def _read_marks(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _marks = json_value
+    marks: ToManyRelationship | Unset
+    if isinstance(_marks, Unset):
+        marks = UNSET
+    else:
+        marks = ToManyRelationship._lazy(_marks, parse_ctx)
+
+    return marks
+
+
+AttendanceProductItemResourceRelationships._lazy_fields = {
+    "good": ("good", _read_good, False),
+    "staff": ("staff", _read_staff, False),
+    "storage_amount": ("storage_amount", _read_storage_amount, False),
+    "loyalty_abonement": ("loyalty_abonement", _read_loyalty_abonement, False),
+    "loyalty_certificate": ("loyalty_certificate", _read_loyalty_certificate, False),
+    "marks": ("marks", _read_marks, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.attendance_service_resource_attributes import (
         AttendanceServiceResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="AttendanceServiceResource")
 
 
 @_attrs_define
-class AttendanceServiceResource:
+class AttendanceServiceResource(LazyModel):
     type_: Literal["attendance_service"]
     """ Literal JSON:API resource type """
     id: str
@@ -69,3 +71,27 @@ class AttendanceServiceResource:
         )
 
         return attendance_service_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service"]:
+    type_ = cast(Literal["attendance_service"], json_value)
+    if type_ != "attendance_service":
+        raise ValueError(f"type must match const 'attendance_service', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServiceResourceAttributes:
+    from ..models.attendance_service_resource_attributes import (
+        AttendanceServiceResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = AttendanceServiceResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+AttendanceServiceResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

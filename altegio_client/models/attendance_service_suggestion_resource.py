@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="AttendanceServiceSuggestionResource")
 
 
 @_attrs_define
-class AttendanceServiceSuggestionResource:
+class AttendanceServiceSuggestionResource(LazyModel):
     type_: Literal["attendance_service_suggestion"]
     """ Literal JSON:API resource type """
     id: str
@@ -93,3 +94,45 @@ class AttendanceServiceSuggestionResource:
         )
 
         return attendance_service_suggestion_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance_service_suggestion"]:
+    type_ = cast(Literal["attendance_service_suggestion"], json_value)
+    if type_ != "attendance_service_suggestion":
+        raise ValueError(f"type must match const 'attendance_service_suggestion', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServiceSuggestionResourceAttributes:
+    from ..models.attendance_service_suggestion_resource_attributes import (
+        AttendanceServiceSuggestionResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = AttendanceServiceSuggestionResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(
+    json_value: Any, parse_ctx: ParseContext
+) -> AttendanceServiceSuggestionResourceRelationships | Unset:
+    from ..models.attendance_service_suggestion_resource_relationships import (
+        AttendanceServiceSuggestionResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: AttendanceServiceSuggestionResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = AttendanceServiceSuggestionResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+AttendanceServiceSuggestionResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

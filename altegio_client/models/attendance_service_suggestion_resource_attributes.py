@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.attendance_service_suggestion_resource_attributes_suggestion_type import (
     AttendanceServiceSuggestionResourceAttributesSuggestionType,
     check_attendance_service_suggestion_resource_attributes_suggestion_type,
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="AttendanceServiceSuggestionResourceAttributes")
 
 
 @_attrs_define
-class AttendanceServiceSuggestionResourceAttributes:
+class AttendanceServiceSuggestionResourceAttributes(LazyModel):
     service_id: int
     """ Suggested Service ID """
     suggestion_type: AttendanceServiceSuggestionResourceAttributesSuggestionType
@@ -67,3 +68,29 @@ class AttendanceServiceSuggestionResourceAttributes:
         )
 
         return attendance_service_suggestion_resource_attributes
+
+
+def _read_suggestion_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> AttendanceServiceSuggestionResourceAttributesSuggestionType:
+    suggestion_type = check_attendance_service_suggestion_resource_attributes_suggestion_type(json_value)
+
+    return suggestion_type
+
+
+def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_record_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    record_id = _parse_record_id(json_value)
+
+    return record_id
+
+
+AttendanceServiceSuggestionResourceAttributes._lazy_fields = {
+    "service_id": ("service_id", None, True),
+    "suggestion_type": ("suggestion_type", _read_suggestion_type, True),
+    "record_id": ("record_id", _read_record_id, True),
+}

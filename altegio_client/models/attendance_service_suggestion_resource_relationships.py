@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="AttendanceServiceSuggestionResourceRelationships")
 
 
 @_attrs_define
-class AttendanceServiceSuggestionResourceRelationships:
+class AttendanceServiceSuggestionResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     attendance_service: ToOneRelationship | Unset = UNSET
@@ -65,3 +66,35 @@ class AttendanceServiceSuggestionResourceRelationships:
         )
 
         return attendance_service_suggestion_resource_relationships
+
+
+def _read_attendance_service(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _attendance_service = json_value
+    attendance_service: ToOneRelationship | Unset
+    if isinstance(_attendance_service, Unset):
+        attendance_service = UNSET
+    else:
+        attendance_service = ToOneRelationship._lazy(_attendance_service, parse_ctx)
+
+    return attendance_service
+
+
+def _read_record(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _record = json_value
+    record: ToOneRelationship | Unset
+    if isinstance(_record, Unset):
+        record = UNSET
+    else:
+        record = ToOneRelationship._lazy(_record, parse_ctx)
+
+    return record
+
+
+AttendanceServiceSuggestionResourceRelationships._lazy_fields = {
+    "attendance_service": ("attendance_service", _read_attendance_service, False),
+    "record": ("record", _read_record, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="AuthRequest")
 
 
 @_attrs_define
-class AuthRequest:
+class AuthRequest(LazyModel):
     """User authorization
 
     Example:
@@ -70,3 +72,15 @@ class AuthRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in AuthRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+AuthRequest._lazy_fields = {
+    "login": ("login", None, True),
+    "password": ("password", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

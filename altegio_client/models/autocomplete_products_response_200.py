@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="AutocompleteProductsResponse200")
 
 
 @_attrs_define
-class AutocompleteProductsResponse200:
+class AutocompleteProductsResponse200(LazyModel):
     data: list[ProductResource]
     meta: AutocompleteProductsResponse200Meta
     included: list[IncludedResource] | Unset = UNSET
@@ -87,3 +88,39 @@ class AutocompleteProductsResponse200:
         )
 
         return autocomplete_products_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ProductResource]:
+    from ..models.product_resource import ProductResource  # noqa: PLC0415
+
+    data = ProductResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> AutocompleteProductsResponse200Meta:
+    from ..models.autocomplete_products_response_200_meta import (
+        AutocompleteProductsResponse200Meta,  # noqa: PLC0415
+    )
+
+    meta = AutocompleteProductsResponse200Meta._lazy(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = IncludedResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+AutocompleteProductsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "included": ("included", _read_included, False),
+}

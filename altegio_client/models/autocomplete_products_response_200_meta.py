@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="AutocompleteProductsResponse200Meta")
 
 
 @_attrs_define
-class AutocompleteProductsResponse200Meta:
+class AutocompleteProductsResponse200Meta(LazyModel):
     pagination: Pagination
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,3 +43,16 @@ class AutocompleteProductsResponse200Meta:
         )
 
         return autocomplete_products_response_200_meta
+
+
+def _read_pagination(json_value: Any, parse_ctx: ParseContext) -> Pagination:
+    from ..models.pagination import Pagination  # noqa: PLC0415
+
+    pagination = Pagination._lazy(json_value, parse_ctx)
+
+    return pagination
+
+
+AutocompleteProductsResponse200Meta._lazy_fields = {
+    "pagination": ("pagination", _read_pagination, True),
+}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.book_check_companyid_request_data_types_appointments_item import (
         BookCheckCompanyidRequestDataTypesAppointmentsItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="BookCheckCompanyidRequestDataTypes")
 
 
 @_attrs_define
-class BookCheckCompanyidRequestDataTypes:
+class BookCheckCompanyidRequestDataTypes(LazyModel):
     """Check appointment options
 
     Example:
@@ -81,3 +83,26 @@ class BookCheckCompanyidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_appointments(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookCheckCompanyidRequestDataTypesAppointmentsItem]:
+    from ..models.book_check_companyid_request_data_types_appointments_item import (
+        BookCheckCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
+    )
+
+    appointments = BookCheckCompanyidRequestDataTypesAppointmentsItem._lazy_list(json_value, parse_ctx)
+
+    return appointments
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookCheckCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookCheckCompanyidRequestDataTypes._lazy_fields = {
+    "appointments": ("appointments", _read_appointments, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookCheckCompanyidResponse422DataTypesMeta")
 
 
 @_attrs_define
-class BookCheckCompanyidResponse422DataTypesMeta:
+class BookCheckCompanyidResponse422DataTypesMeta(LazyModel):
     """metadata"""
 
     message: str | Unset = UNSET
@@ -87,3 +88,30 @@ class BookCheckCompanyidResponse422DataTypesMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookCheckCompanyidResponse422DataTypesMetaErrorsItem] | Unset:
+    from ..models.book_check_companyid_response_422_data_types_meta_errors_item import (
+        BookCheckCompanyidResponse422DataTypesMetaErrorsItem,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: list[BookCheckCompanyidResponse422DataTypesMetaErrorsItem] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = BookCheckCompanyidResponse422DataTypesMetaErrorsItem._lazy_list(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookCheckCompanyidResponse422DataTypesMeta._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookCheckCompanyidResponse422DataTypesMeta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

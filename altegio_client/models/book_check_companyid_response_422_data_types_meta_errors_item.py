@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookCheckCompanyidResponse422DataTypesMetaErrorsItem")
 
 
 @_attrs_define
-class BookCheckCompanyidResponse422DataTypesMetaErrorsItem:
+class BookCheckCompanyidResponse422DataTypesMetaErrorsItem(LazyModel):
     code: float | Unset = UNSET
     """ Internal error code """
     message: str | Unset = UNSET
@@ -64,3 +65,19 @@ class BookCheckCompanyidResponse422DataTypesMetaErrorsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookCheckCompanyidResponse422DataTypesMetaErrorsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookCheckCompanyidResponse422DataTypesMetaErrorsItem._lazy_fields = {
+    "code": ("code", None, False),
+    "message": ("message", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookCodeCompanyidDataTypeResponse")
 
 
 @_attrs_define
-class BookCodeCompanyidDataTypeResponse:
+class BookCodeCompanyidDataTypeResponse(LazyModel):
     """
     Example:
         {'success': True, 'meta': {'message': 'Created'}}
@@ -87,3 +88,30 @@ class BookCodeCompanyidDataTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookCodeCompanyidDataTypeResponseMeta | Unset:
+    from ..models.book_code_companyid_data_type_response_meta import (
+        BookCodeCompanyidDataTypeResponseMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: BookCodeCompanyidDataTypeResponseMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = BookCodeCompanyidDataTypeResponseMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookCodeCompanyidDataTypeResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookCodeCompanyidDataTypeResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

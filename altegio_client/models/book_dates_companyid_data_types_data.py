@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="BookDatesCompanyidDataTypesData")
 
 
 @_attrs_define
-class BookDatesCompanyidDataTypesData:
+class BookDatesCompanyidDataTypesData(LazyModel):
     """Data (object)"""
 
     booking_days: BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset = UNSET
@@ -180,3 +181,101 @@ class BookDatesCompanyidDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_booking_days(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
+    from ..models.book_dates_companyid_data_types_data_booking_days_type_0 import (
+        BookDatesCompanyidDataTypesDataBookingDaysType0,  # noqa: PLC0415
+    )
+
+    def _parse_booking_days(data: object) -> BookDatesCompanyidDataTypesDataBookingDaysType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            booking_days_type_0 = BookDatesCompanyidDataTypesDataBookingDaysType0.from_dict(data)
+
+            return booking_days_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        booking_days_type_1 = cast(list[Any], data)
+
+        return booking_days_type_1
+
+    booking_days = _parse_booking_days(json_value)
+
+    return booking_days
+
+
+def _read_booking_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+    _booking_dates = json_value
+    booking_dates: list[datetime.date] | Unset = UNSET
+    if _booking_dates is not UNSET:
+        booking_dates = []
+        for booking_dates_item_data in _booking_dates:
+            booking_dates_item = types.parse_iso_date(booking_dates_item_data)
+
+            booking_dates.append(booking_dates_item)
+
+    return booking_dates
+
+
+def _read_working_days(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset:
+    from ..models.book_dates_companyid_data_types_data_working_days_type_0 import (
+        BookDatesCompanyidDataTypesDataWorkingDaysType0,  # noqa: PLC0415
+    )
+
+    def _parse_working_days(data: object) -> BookDatesCompanyidDataTypesDataWorkingDaysType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            working_days_type_0 = BookDatesCompanyidDataTypesDataWorkingDaysType0.from_dict(data)
+
+            return working_days_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        working_days_type_1 = cast(list[Any], data)
+
+        return working_days_type_1
+
+    working_days = _parse_working_days(json_value)
+
+    return working_days
+
+
+def _read_working_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+    _working_dates = json_value
+    working_dates: list[datetime.date] | Unset = UNSET
+    if _working_dates is not UNSET:
+        working_dates = []
+        for working_dates_item_data in _working_dates:
+            working_dates_item = types.parse_iso_date(working_dates_item_data)
+
+            working_dates.append(working_dates_item)
+
+    return working_dates
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookDatesCompanyidDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookDatesCompanyidDataTypesData._lazy_fields = {
+    "booking_days": ("booking_days", _read_booking_days, False),
+    "booking_dates": ("booking_dates", _read_booking_dates, False),
+    "working_days": ("working_days", _read_working_days, False),
+    "working_dates": ("working_dates", _read_working_dates, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="BookDatesCompanyidDataTypesDataWorkingDaysType0")
 
 
 @_attrs_define
-class BookDatesCompanyidDataTypesDataWorkingDaysType0:
+class BookDatesCompanyidDataTypesDataWorkingDaysType0(LazyModel):
     additional_properties: dict[str, list[int]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,3 +52,22 @@ class BookDatesCompanyidDataTypesDataWorkingDaysType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, list[int]]:
+    known = {
+        key for key, _, _ in BookDatesCompanyidDataTypesDataWorkingDaysType0._lazy_fields.values() if key is not None
+    }
+    additional_properties = {}
+    for prop_name, prop_dict in json_value.items():
+        if prop_name in known:
+            continue
+        additional_property = cast(list[int], prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+BookDatesCompanyidDataTypesDataWorkingDaysType0._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRecordRequestDataTypes")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordRequestDataTypes:
+class BookRecordCompanyidRecordRequestDataTypes(LazyModel):
     """Move appointment to session
 
     Example:
@@ -80,3 +81,26 @@ class BookRecordCompanyidRecordRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookRecordCompanyidRecordRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordRequestDataTypes._lazy_fields = {
+    "datetime_": ("datetime", _read_datetime_, False),
+    "comment": ("comment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookRecordCompanyidRecordResponseDataTypes")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordResponseDataTypes:
+class BookRecordCompanyidRecordResponseDataTypes(LazyModel):
     """Move appointment to session
 
     Example:
@@ -95,3 +96,30 @@ class BookRecordCompanyidRecordResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookRecordCompanyidRecordResponseDataTypesData | Unset:
+    from ..models.book_record_companyid_record_response_data_types_data import (
+        BookRecordCompanyidRecordResponseDataTypesData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: BookRecordCompanyidRecordResponseDataTypesData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = BookRecordCompanyidRecordResponseDataTypesData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookRecordCompanyidRecordResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="BookRecordCompanyidRecordResponseDataTypesData")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordResponseDataTypesData:
+class BookRecordCompanyidRecordResponseDataTypesData(LazyModel):
     """Data (object)"""
 
     id: int | Unset = UNSET
@@ -242,3 +243,100 @@ class BookRecordCompanyidRecordResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookRecordCompanyidRecordResponseDataTypesDataServicesItem] | Unset:
+    from ..models.book_record_companyid_record_response_data_types_data_services_item import (
+        BookRecordCompanyidRecordResponseDataTypesDataServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[BookRecordCompanyidRecordResponseDataTypesDataServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = BookRecordCompanyidRecordResponseDataTypesDataServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_company(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookRecordCompanyidRecordResponseDataTypesDataCompany | Unset:
+    from ..models.book_record_companyid_record_response_data_types_data_company import (
+        BookRecordCompanyidRecordResponseDataTypesDataCompany,  # noqa: PLC0415
+    )
+
+    _company = json_value
+    company: BookRecordCompanyidRecordResponseDataTypesDataCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = BookRecordCompanyidRecordResponseDataTypesDataCompany._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_staff(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookRecordCompanyidRecordResponseDataTypesDataStaff | Unset:
+    from ..models.book_record_companyid_record_response_data_types_data_staff import (
+        BookRecordCompanyidRecordResponseDataTypesDataStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: BookRecordCompanyidRecordResponseDataTypesDataStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = BookRecordCompanyidRecordResponseDataTypesDataStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in BookRecordCompanyidRecordResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "services": ("services", _read_services, False),
+    "company": ("company", _read_company, False),
+    "staff": ("staff", _read_staff, False),
+    "date": ("date", _read_date, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "deleted": ("deleted", None, False),
+    "length": ("length", None, False),
+    "notify_by_sms": ("notify_by_sms", None, False),
+    "notify_by_email": ("notify_by_email", None, False),
+    "master_requested": ("master_requested", None, False),
+    "online": ("online", None, False),
+    "api_id": ("api_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

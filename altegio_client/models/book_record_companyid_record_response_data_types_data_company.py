@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRecordResponseDataTypesDataCompany")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordResponseDataTypesDataCompany:
+class BookRecordCompanyidRecordResponseDataTypesDataCompany(LazyModel):
     """location parameters"""
 
     id: int | Unset = UNSET
@@ -147,3 +148,28 @@ class BookRecordCompanyidRecordResponseDataTypesDataCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRecordResponseDataTypesDataCompany._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordResponseDataTypesDataCompany._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "phone": ("phone", None, False),
+    "timezone": ("timezone", None, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRecordResponseDataTypesDataStaff")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordResponseDataTypesDataStaff:
+class BookRecordCompanyidRecordResponseDataTypesDataStaff(LazyModel):
     """team member parameters"""
 
     id: int | Unset = UNSET
@@ -120,3 +121,25 @@ class BookRecordCompanyidRecordResponseDataTypesDataStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRecordResponseDataTypesDataStaff._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordResponseDataTypesDataStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "spec": ("spec", None, False),
+    "show_rating": ("show_rating", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "avatar": ("avatar", None, False),
+    "comments_count": ("comments_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem")
 
 
 @_attrs_define
-class BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem:
+class BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     title: str | Unset = UNSET
@@ -118,3 +119,25 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "amount": ("amount", None, False),
+    "seance_length": ("seance_length", None, False),
+    "cost": ("cost", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "discount": ("discount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

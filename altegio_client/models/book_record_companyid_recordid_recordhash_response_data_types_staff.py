@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookRecordCompanyidRecordidRecordhashResponseDataTypesSt
 
 
 @_attrs_define
-class BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff:
+class BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff(LazyModel):
     """team member parameters"""
 
     id: int | Unset = UNSET
@@ -146,3 +147,43 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition | Unset:
+    from ..models.book_record_companyid_recordid_recordhash_response_data_types_staff_position import (
+        BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition,  # noqa: PLC0415
+    )
+
+    _position = json_value
+    position: BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = BookRecordCompanyidRecordidRecordhashResponseDataTypesStaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "show_rating": ("show_rating", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "avatar": ("avatar", None, False),
+    "comments_count": ("comments_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookRecordCompanyidRequestDataTypes")
 
 
 @_attrs_define
-class BookRecordCompanyidRequestDataTypes:
+class BookRecordCompanyidRequestDataTypes(LazyModel):
     """Create a session appointment
 
     Example:
@@ -176,3 +177,38 @@ class BookRecordCompanyidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_appointments(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookRecordCompanyidRequestDataTypesAppointmentsItem] | Unset:
+    from ..models.book_record_companyid_request_data_types_appointments_item import (
+        BookRecordCompanyidRequestDataTypesAppointmentsItem,  # noqa: PLC0415
+    )
+
+    _appointments = json_value
+    appointments: list[BookRecordCompanyidRequestDataTypesAppointmentsItem] | Unset = UNSET
+    if _appointments is not UNSET:
+        appointments = BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_list(_appointments, parse_ctx)
+
+    return appointments
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookRecordCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRequestDataTypes._lazy_fields = {
+    "phone": ("phone", None, True),
+    "fullname": ("fullname", None, True),
+    "email": ("email", None, False),
+    "code": ("code", None, False),
+    "comment": ("comment", None, False),
+    "type_": ("type", None, False),
+    "notify_by_sms": ("notify_by_sms", None, False),
+    "notify_by_email": ("notify_by_email", None, False),
+    "api_id": ("api_id", None, False),
+    "appointments": ("appointments", _read_appointments, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

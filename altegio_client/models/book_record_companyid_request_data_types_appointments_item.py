@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="BookRecordCompanyidRequestDataTypesAppointmentsItem")
 
 
 @_attrs_define
-class BookRecordCompanyidRequestDataTypesAppointmentsItem:
+class BookRecordCompanyidRequestDataTypesAppointmentsItem(LazyModel):
     id: int | Unset = UNSET
     """ Appointment ID by which its hash will be returned in response """
     services: list[float] | Unset = UNSET
@@ -119,3 +120,56 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
+    services = cast(list[float], json_value)
+
+    return services
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_custom_fields(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset:
+    from ..models.book_record_companyid_request_data_types_appointments_item_custom_fields import (
+        BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields,  # noqa: PLC0415
+    )
+
+    _custom_fields = json_value
+    custom_fields: BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRequestDataTypesAppointmentsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "services": ("services", _read_services, False),
+    "staff_id": ("staff_id", None, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

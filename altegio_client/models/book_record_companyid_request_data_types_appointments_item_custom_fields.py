@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields")
 
 
 @_attrs_define
-class BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields:
+class BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields(LazyModel):
     """Additional appointment fields"""
 
     my_custom_field: float | Unset = UNSET
@@ -66,3 +67,25 @@ class BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_some_another_field(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    some_another_field = cast(list[str], json_value)
+
+    return some_another_field
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields = {
+    "my_custom_field": ("my_custom_field", None, False),
+    "some_another_field": ("some_another_field", _read_some_another_field, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

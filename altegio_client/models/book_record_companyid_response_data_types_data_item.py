@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookRecordCompanyidResponseDataTypesDataItem")
 
 
 @_attrs_define
-class BookRecordCompanyidResponseDataTypesDataItem:
+class BookRecordCompanyidResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ The post ID passed in the request to appontments """
     record_id: int | Unset = UNSET
@@ -74,3 +75,16 @@ class BookRecordCompanyidResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookRecordCompanyidResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookRecordCompanyidResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "record_id": ("record_id", None, False),
+    "record_hash": ("record_hash", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
 
 
 @_attrs_define
-class BookServicesCompanyidDataTypesData:
+class BookServicesCompanyidDataTypesData(LazyModel):
     """Object with data"""
 
     events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
@@ -132,3 +133,61 @@ class BookServicesCompanyidDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_events(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookServicesCompanyidDataTypesDataEventsItem] | Unset:
+    from ..models.book_services_companyid_data_types_data_events_item import (
+        BookServicesCompanyidDataTypesDataEventsItem,  # noqa: PLC0415
+    )
+
+    _events = json_value
+    events: list[BookServicesCompanyidDataTypesDataEventsItem] | Unset = UNSET
+    if _events is not UNSET:
+        events = BookServicesCompanyidDataTypesDataEventsItem._lazy_list(_events, parse_ctx)
+
+    return events
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookServicesCompanyidDataTypesDataServicesItem] | Unset:
+    from ..models.book_services_companyid_data_types_data_services_item import (
+        BookServicesCompanyidDataTypesDataServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[BookServicesCompanyidDataTypesDataServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = BookServicesCompanyidDataTypesDataServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset:
+    from ..models.book_services_companyid_data_types_data_category_item import (
+        BookServicesCompanyidDataTypesDataCategoryItem,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset = UNSET
+    if _category is not UNSET:
+        category = BookServicesCompanyidDataTypesDataCategoryItem._lazy_list(_category, parse_ctx)
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookServicesCompanyidDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookServicesCompanyidDataTypesData._lazy_fields = {
+    "events": ("events", _read_events, False),
+    "services": ("services", _read_services, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookServicesCompanyidDataTypesDataCategoryItem")
 
 
 @_attrs_define
-class BookServicesCompanyidDataTypesDataCategoryItem:
+class BookServicesCompanyidDataTypesDataCategoryItem(LazyModel):
     id: int | Unset = UNSET
     """ Category ID """
     title: str | Unset = UNSET
@@ -100,3 +101,31 @@ class BookServicesCompanyidDataTypesDataCategoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_api_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "gender": ("gender", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "weight": ("weight", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="BookServicesCompanyidDataTypesDataServicesItem")
 
 
 @_attrs_define
-class BookServicesCompanyidDataTypesDataServicesItem:
+class BookServicesCompanyidDataTypesDataServicesItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     title: str | Unset = UNSET
@@ -304,3 +305,118 @@ class BookServicesCompanyidDataTypesDataServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_seance_length(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_seance_length(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    seance_length = _parse_seance_length(json_value)
+
+    return seance_length
+
+
+def _read_prepaid_settings(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset:
+    from ..models.book_services_companyid_data_types_data_services_item_prepaid_settings import (
+        BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings,  # noqa: PLC0415
+    )
+
+    _prepaid_settings = json_value
+    prepaid_settings: BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings | Unset
+    if isinstance(_prepaid_settings, Unset):
+        prepaid_settings = UNSET
+    else:
+        prepaid_settings = BookServicesCompanyidDataTypesDataServicesItemPrepaidSettings._lazy(
+            _prepaid_settings, parse_ctx
+        )
+
+    return prepaid_settings
+
+
+def _read_images(json_value: Any, parse_ctx: ParseContext) -> list[str] | None | Unset:
+    def _parse_images(data: object) -> list[str] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            images_type_0 = cast(list[str], data)
+
+            return images_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[str] | None | Unset, data)
+
+    images = _parse_images(json_value)
+
+    return images
+
+
+def _read_composite_details(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
+    from ..models.book_services_companyid_data_types_data_services_item_composite_details_type_0 import (
+        BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0,  # noqa: PLC0415
+    )
+
+    def _parse_composite_details(
+        data: object,
+    ) -> BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            composite_details_type_0 = BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0.from_dict(
+                data
+            )
+
+            return composite_details_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BookServicesCompanyidDataTypesDataServicesItemCompositeDetailsType0 | None | Unset, data)
+
+    composite_details = _parse_composite_details(json_value)
+
+    return composite_details
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in BookServicesCompanyidDataTypesDataServicesItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookServicesCompanyidDataTypesDataServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "gender": ("gender", None, False),
+    "image": ("image", None, False),
+    "prepaid": ("prepaid", None, False),
+    "seance_length": ("seance_length", _read_seance_length, False),
+    "abonement_restriction": ("abonement_restriction", None, False),
+    "prepaid_settings": ("prepaid_settings", _read_prepaid_settings, False),
+    "is_composite": ("is_composite", None, False),
+    "is_chain": ("is_chain", None, False),
+    "images": ("images", _read_images, False),
+    "composite_details": ("composite_details", _read_composite_details, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

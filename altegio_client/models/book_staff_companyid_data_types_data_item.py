@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="BookStaffCompanyidDataTypesDataItem")
 
 
 @_attrs_define
-class BookStaffCompanyidDataTypesDataItem:
+class BookStaffCompanyidDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ team member ID """
     api_id: None | str | Unset = UNSET
@@ -435,3 +436,185 @@ class BookStaffCompanyidDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_api_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_user_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    user_id = _parse_user_id(json_value)
+
+    return user_id
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
+    from ..models.book_staff_companyid_data_types_data_item_position_type_0 import (
+        BookStaffCompanyidDataTypesDataItemPositionType0,  # noqa: PLC0415
+    )
+
+    def _parse_position(data: object) -> BookStaffCompanyidDataTypesDataItemPositionType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            position_type_0 = BookStaffCompanyidDataTypesDataItemPositionType0.from_dict(data)
+
+            return position_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        position_type_1 = cast(list[Any], data)
+
+        return position_type_1
+
+    position = _parse_position(json_value)
+
+    return position
+
+
+def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _seance_date = json_value
+    seance_date: datetime.date | Unset
+    if isinstance(_seance_date, Unset):
+        seance_date = UNSET
+    else:
+        seance_date = types.parse_iso_date(_seance_date)
+
+    return seance_date
+
+
+def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _schedule_till = json_value
+    schedule_till: datetime.date | Unset
+    if isinstance(_schedule_till, Unset):
+        schedule_till = UNSET
+    else:
+        schedule_till = types.parse_iso_date(_schedule_till)
+
+    return schedule_till
+
+
+def _read_seances(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset:
+    from ..models.book_staff_companyid_data_types_data_item_seances_item import (
+        BookStaffCompanyidDataTypesDataItemSeancesItem,  # noqa: PLC0415
+    )
+
+    _seances = json_value
+    seances: list[BookStaffCompanyidDataTypesDataItemSeancesItem] | Unset = UNSET
+    if _seances is not UNSET:
+        seances = BookStaffCompanyidDataTypesDataItemSeancesItem._lazy_list(_seances, parse_ctx)
+
+    return seances
+
+
+def _read_image_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
+    from ..models.book_staff_companyid_data_types_data_item_image_group_type_0 import (
+        BookStaffCompanyidDataTypesDataItemImageGroupType0,  # noqa: PLC0415
+    )
+
+    def _parse_image_group(data: object) -> BookStaffCompanyidDataTypesDataItemImageGroupType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_group_type_0 = BookStaffCompanyidDataTypesDataItemImageGroupType0.from_dict(data)
+
+            return image_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        image_group_type_1 = cast(list[Any], data)
+
+        return image_group_type_1
+
+    image_group = _parse_image_group(json_value)
+
+    return image_group
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
+    from ..models.book_staff_companyid_data_types_data_item_user_type_0 import (
+        BookStaffCompanyidDataTypesDataItemUserType0,  # noqa: PLC0415
+    )
+
+    def _parse_user(data: object) -> BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = BookStaffCompanyidDataTypesDataItemUserType0.from_dict(data)
+
+            return user_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BookStaffCompanyidDataTypesDataItemUserType0 | None | Unset, data)
+
+    user = _parse_user(json_value)
+
+    return user
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookStaffCompanyidDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookStaffCompanyidDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "user_id": ("user_id", _read_user_id, False),
+    "name": ("name", None, False),
+    "bookable": ("bookable", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "position_id": ("position_id", None, False),
+    "show_rating": ("show_rating", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "comments_count": ("comments_count", None, False),
+    "weight": ("weight", None, False),
+    "information": ("information", None, False),
+    "seance_date": ("seance_date", _read_seance_date, False),
+    "schedule_till": ("schedule_till", _read_schedule_till, False),
+    "seances": ("seances", _read_seances, False),
+    "has_access_timetable": ("has_access_timetable", None, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "fired": ("fired", None, False),
+    "status": ("status", None, False),
+    "hidden": ("hidden", None, False),
+    "user": ("user", _read_user, False),
+    "prepaid": ("prepaid", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

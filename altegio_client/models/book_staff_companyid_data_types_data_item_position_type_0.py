@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookStaffCompanyidDataTypesDataItemPositionType0")
 
 
 @_attrs_define
-class BookStaffCompanyidDataTypesDataItemPositionType0:
+class BookStaffCompanyidDataTypesDataItemPositionType0(LazyModel):
     id: int | Unset = UNSET
     """ Job ID """
     title: str | Unset = UNSET
@@ -73,3 +74,18 @@ class BookStaffCompanyidDataTypesDataItemPositionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in BookStaffCompanyidDataTypesDataItemPositionType0._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookStaffCompanyidDataTypesDataItemPositionType0._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "services_binding_type": ("services_binding_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypesData")
 
 
 @_attrs_define
-class BookStaffSeancesCompanyidStaffidDataTypesData:
+class BookStaffSeancesCompanyidStaffidDataTypesData(LazyModel):
     """Object with data"""
 
     seance_date: datetime.date | Unset = UNSET
@@ -97,3 +98,43 @@ class BookStaffSeancesCompanyidStaffidDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_seance_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _seance_date = json_value
+    seance_date: datetime.date | Unset
+    if isinstance(_seance_date, Unset):
+        seance_date = UNSET
+    else:
+        seance_date = types.parse_iso_date(_seance_date)
+
+    return seance_date
+
+
+def _read_seances(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset:
+    from ..models.book_staff_seances_companyid_staffid_data_types_data_seances_item import (
+        BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem,  # noqa: PLC0415
+    )
+
+    _seances = json_value
+    seances: list[BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem] | Unset = UNSET
+    if _seances is not UNSET:
+        seances = BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_list(_seances, parse_ctx)
+
+    return seances
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookStaffSeancesCompanyidStaffidDataTypesData._lazy_fields = {
+    "seance_date": ("seance_date", _read_seance_date, False),
+    "seances": ("seances", _read_seances, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

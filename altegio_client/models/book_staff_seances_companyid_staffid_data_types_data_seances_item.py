@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem")
 
 
 @_attrs_define
-class BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem:
+class BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem(LazyModel):
     time: str | Unset = UNSET
     """ Session time (HH:MM format) """
     seance_length: float | Unset = UNSET
@@ -91,3 +92,32 @@ class BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fields = {
+    "time": ("time", None, False),
+    "seance_length": ("seance_length", None, False),
+    "sum_length": ("sum_length", None, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

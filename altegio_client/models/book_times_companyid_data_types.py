@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="BookTimesCompanyidDataTypes")
 
 
 @_attrs_define
-class BookTimesCompanyidDataTypes:
+class BookTimesCompanyidDataTypes(LazyModel):
     """Get a List of Sessions Available for appointment
 
     Example:
@@ -125,3 +126,42 @@ class BookTimesCompanyidDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookTimesCompanyidDataTypesDataItem] | Unset:
+    from ..models.book_times_companyid_data_types_data_item import (
+        BookTimesCompanyidDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[BookTimesCompanyidDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = BookTimesCompanyidDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[BookTimesCompanyidDataTypesMetaItem] | Unset:
+    from ..models.book_times_companyid_data_types_meta_item import (
+        BookTimesCompanyidDataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[BookTimesCompanyidDataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = BookTimesCompanyidDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookTimesCompanyidDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookTimesCompanyidDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

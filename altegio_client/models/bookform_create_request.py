@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.bookform_create_request_button_position import (
     BookformCreateRequestButtonPosition,
     check_bookform_create_request_button_position,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="BookformCreateRequest")
 
 
 @_attrs_define
-class BookformCreateRequest:
+class BookformCreateRequest(LazyModel):
     """Request to create a letterform"""
 
     title: str
@@ -216,3 +217,51 @@ class BookformCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestButtonPosition | Unset:
+    _button_position = json_value
+    button_position: BookformCreateRequestButtonPosition | Unset
+    if isinstance(_button_position, Unset):
+        button_position = UNSET
+    else:
+        button_position = check_bookform_create_request_button_position(_button_position)
+
+    return button_position
+
+
+def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformCreateRequestFormPosition | Unset:
+    _form_position = json_value
+    form_position: BookformCreateRequestFormPosition | Unset
+    if isinstance(_form_position, Unset):
+        form_position = UNSET
+    else:
+        form_position = check_bookform_create_request_form_position(_form_position)
+
+    return form_position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformCreateRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformCreateRequest._lazy_fields = {
+    "title": ("title", None, True),
+    "description": ("description", None, False),
+    "is_default": ("is_default", None, False),
+    "without_menu": ("without_menu", None, False),
+    "service_step_default": ("service_step_default", None, False),
+    "service_step_hide": ("service_step_hide", None, False),
+    "master_step_default": ("master_step_default", None, False),
+    "master_step_hide": ("master_step_hide", None, False),
+    "service_step_num": ("service_step_num", None, False),
+    "master_step_num": ("master_step_num", None, False),
+    "datetime_step_num": ("datetime_step_num", None, False),
+    "show_button": ("show_button", None, False),
+    "button_position": ("button_position", _read_button_position, False),
+    "form_position": ("form_position", _read_form_position, False),
+    "button_color": ("button_color", None, False),
+    "button_animation": ("button_animation", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

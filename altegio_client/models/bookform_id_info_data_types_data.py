@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ T = TypeVar("T", bound="BookformIdInfoDataTypesData")
 
 
 @_attrs_define
-class BookformIdInfoDataTypesData:
+class BookformIdInfoDataTypesData(LazyModel):
     """Object with data"""
 
     steps: list[BookformIdInfoDataTypesDataStepsItem] | Unset = UNSET
@@ -680,3 +681,285 @@ class BookformIdInfoDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_steps(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfoDataTypesDataStepsItem] | Unset:
+    from ..models.bookform_id_info_data_types_data_steps_item import (
+        BookformIdInfoDataTypesDataStepsItem,  # noqa: PLC0415
+    )
+
+    _steps = json_value
+    steps: list[BookformIdInfoDataTypesDataStepsItem] | Unset = UNSET
+    if _steps is not UNSET:
+        steps = BookformIdInfoDataTypesDataStepsItem._lazy_list(_steps, parse_ctx)
+
+    return steps
+
+
+def _read_style(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataStyle | Unset:
+    from ..models.bookform_id_info_data_types_data_style import (
+        BookformIdInfoDataTypesDataStyle,  # noqa: PLC0415
+    )
+
+    _style = json_value
+    style: BookformIdInfoDataTypesDataStyle | Unset
+    if isinstance(_style, Unset):
+        style = UNSET
+    else:
+        style = BookformIdInfoDataTypesDataStyle._lazy(_style, parse_ctx)
+
+    return style
+
+
+def _read_langs(json_value: Any, parse_ctx: ParseContext) -> list[BookformIdInfoDataTypesDataLangsItem] | Unset:
+    from ..models.bookform_id_info_data_types_data_langs_item import (
+        BookformIdInfoDataTypesDataLangsItem,  # noqa: PLC0415
+    )
+
+    _langs = json_value
+    langs: list[BookformIdInfoDataTypesDataLangsItem] | Unset = UNSET
+    if _langs is not UNSET:
+        langs = BookformIdInfoDataTypesDataLangsItem._lazy_list(_langs, parse_ctx)
+
+    return langs
+
+
+def _read_metrika_counter_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_metrika_counter_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    metrika_counter_id = _parse_metrika_counter_id(json_value)
+
+    return metrika_counter_id
+
+
+def _read_app_metrika_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_app_metrika_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    app_metrika_id = _parse_app_metrika_id(json_value)
+
+    return app_metrika_id
+
+
+def _read_staff_name(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataStaffName | Unset:
+    from ..models.bookform_id_info_data_types_data_staff_name import (
+        BookformIdInfoDataTypesDataStaffName,  # noqa: PLC0415
+    )
+
+    _staff_name = json_value
+    staff_name: BookformIdInfoDataTypesDataStaffName | Unset
+    if isinstance(_staff_name, Unset):
+        staff_name = UNSET
+    else:
+        staff_name = BookformIdInfoDataTypesDataStaffName._lazy(_staff_name, parse_ctx)
+
+    return staff_name
+
+
+def _read_map_(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataMap | Unset:
+    from ..models.bookform_id_info_data_types_data_map import (
+        BookformIdInfoDataTypesDataMap,  # noqa: PLC0415
+    )
+
+    _map_ = json_value
+    map_: BookformIdInfoDataTypesDataMap | Unset
+    if isinstance(_map_, Unset):
+        map_ = UNSET
+    else:
+        map_ = BookformIdInfoDataTypesDataMap._lazy(_map_, parse_ctx)
+
+    return map_
+
+
+def _read_legal_info(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset:
+    from ..models.bookform_id_info_data_types_data_legal_info_type_0 import (
+        BookformIdInfoDataTypesDataLegalInfoType0,  # noqa: PLC0415
+    )
+
+    def _parse_legal_info(data: object) -> BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            legal_info_type_0 = BookformIdInfoDataTypesDataLegalInfoType0.from_dict(data)
+
+            return legal_info_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BookformIdInfoDataTypesDataLegalInfoType0 | None | Unset, data)
+
+    legal_info = _parse_legal_info(json_value)
+
+    return legal_info
+
+
+def _read_online_sales_links(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset:
+    from ..models.bookform_id_info_data_types_data_online_sales_links_item import (
+        BookformIdInfoDataTypesDataOnlineSalesLinksItem,  # noqa: PLC0415
+    )
+
+    _online_sales_links = json_value
+    online_sales_links: list[BookformIdInfoDataTypesDataOnlineSalesLinksItem] | Unset = UNSET
+    if _online_sales_links is not UNSET:
+        online_sales_links = BookformIdInfoDataTypesDataOnlineSalesLinksItem._lazy_list(_online_sales_links, parse_ctx)
+
+    return online_sales_links
+
+
+def _read_google_analytics_client_id_index(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_google_analytics_client_id_index(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    google_analytics_client_id_index = _parse_google_analytics_client_id_index(json_value)
+
+    return google_analytics_client_id_index
+
+
+def _read_brand(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataBrand | Unset:
+    from ..models.bookform_id_info_data_types_data_brand import (
+        BookformIdInfoDataTypesDataBrand,  # noqa: PLC0415
+    )
+
+    _brand = json_value
+    brand: BookformIdInfoDataTypesDataBrand | Unset
+    if isinstance(_brand, Unset):
+        brand = UNSET
+    else:
+        brand = BookformIdInfoDataTypesDataBrand._lazy(_brand, parse_ctx)
+
+    return brand
+
+
+def _read_injection(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataInjection | Unset:
+    from ..models.bookform_id_info_data_types_data_injection import (
+        BookformIdInfoDataTypesDataInjection,  # noqa: PLC0415
+    )
+
+    _injection = json_value
+    injection: BookformIdInfoDataTypesDataInjection | Unset
+    if isinstance(_injection, Unset):
+        injection = UNSET
+    else:
+        injection = BookformIdInfoDataTypesDataInjection._lazy(_injection, parse_ctx)
+
+    return injection
+
+
+def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
+
+    return weekly_view_default_salon_id
+
+
+def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_record_type_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    record_type_id = _parse_record_type_id(json_value)
+
+    return record_type_id
+
+
+def _read_features(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDataTypesDataFeatures | Unset:
+    from ..models.bookform_id_info_data_types_data_features import (
+        BookformIdInfoDataTypesDataFeatures,  # noqa: PLC0415
+    )
+
+    _features = json_value
+    features: BookformIdInfoDataTypesDataFeatures | Unset
+    if isinstance(_features, Unset):
+        features = UNSET
+    else:
+        features = BookformIdInfoDataTypesDataFeatures._lazy(_features, parse_ctx)
+
+    return features
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformIdInfoDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformIdInfoDataTypesData._lazy_fields = {
+    "steps": ("steps", _read_steps, False),
+    "style": ("style", _read_style, False),
+    "group_id": ("group_id", None, False),
+    "company_id": ("company_id", None, False),
+    "phone_confirmation": ("phone_confirmation", None, False),
+    "lang": ("lang", None, False),
+    "langs": ("langs", _read_langs, False),
+    "comment_required": ("comment_required", None, False),
+    "google_analytics_id": ("google_analytics_id", None, False),
+    "facebook_pixel_id": ("facebook_pixel_id", None, False),
+    "metrika_counter_id": ("metrika_counter_id", _read_metrika_counter_id, False),
+    "app_metrika_id": ("app_metrika_id", _read_app_metrika_id, False),
+    "sms_enabled": ("sms_enabled", None, False),
+    "id": ("id", None, False),
+    "url": ("url", None, False),
+    "staff_name": ("staff_name", _read_staff_name, False),
+    "without_menu": ("without_menu", None, False),
+    "sequence_type": ("sequence_type", None, False),
+    "client_scripts": ("client_scripts", None, False),
+    "y_injection": ("y_injection", None, False),
+    "first_service_category_close": ("first_service_category_close", None, False),
+    "map_": ("map", _read_map_, False),
+    "salon_select_type_code": ("salon_select_type_code", None, False),
+    "is_show_privacy_policy": ("is_show_privacy_policy", None, False),
+    "is_client_agreements_feature_enabled": ("is_client_agreements_feature_enabled", None, False),
+    "specialization_display_mode": ("specialization_display_mode", None, False),
+    "ab_test_enabled": ("ab_test_enabled", None, False),
+    "ab_test_percentage": ("ab_test_percentage", None, False),
+    "is_online_sale_available": ("is_online_sale_available", None, False),
+    "legal_info": ("legal_info", _read_legal_info, False),
+    "online_sales_links": ("online_sales_links", _read_online_sales_links, False),
+    "google_analytics_client_id_index": (
+        "google_analytics_client_id_index",
+        _read_google_analytics_client_id_index,
+        False,
+    ),
+    "brand": ("brand", _read_brand, False),
+    "injection": ("injection", _read_injection, False),
+    "display_activity_type": ("display_activity_type", None, False),
+    "is_multiple_activity_record": ("is_multiple_activity_record", None, False),
+    "activity_record_count": ("activity_record_count", None, False),
+    "weekly_view_enabled": ("weekly_view_enabled", None, False),
+    "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "chain_main_salon_id": ("chain_main_salon_id", None, False),
+    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "features": ("features", _read_features, False),
+    "certificate_count": ("certificate_count", None, False),
+    "abonement_count": ("abonement_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

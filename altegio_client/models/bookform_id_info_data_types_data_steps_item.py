@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookformIdInfoDataTypesDataStepsItem")
 
 
 @_attrs_define
-class BookformIdInfoDataTypesDataStepsItem:
+class BookformIdInfoDataTypesDataStepsItem(LazyModel):
     """appointment form design settings"""
 
     step: str | Unset = UNSET
@@ -156,3 +157,35 @@ class BookformIdInfoDataTypesDataStepsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_default(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_default(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    default = _parse_default(json_value)
+
+    return default
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformIdInfoDataTypesDataStepsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformIdInfoDataTypesDataStepsItem._lazy_fields = {
+    "step": ("step", None, False),
+    "title": ("title", None, False),
+    "num": ("num", None, False),
+    "hidden": ("hidden", None, False),
+    "default": ("default", _read_default, False),
+    "date_default": ("date_default", None, False),
+    "time_default": ("time_default", None, False),
+    "date_hidden": ("date_hidden", None, False),
+    "time_hidden": ("time_hidden", None, False),
+    "is_title_default": ("is_title_default", None, False),
+    "category_view_type": ("category_view_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookformIdInfoDataTypesDataStyle")
 
 
 @_attrs_define
-class BookformIdInfoDataTypesDataStyle:
+class BookformIdInfoDataTypesDataStyle(LazyModel):
     """appointment form design settings"""
 
     show_header: bool | Unset = UNSET
@@ -230,3 +231,60 @@ class BookformIdInfoDataTypesDataStyle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_header_background_new(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1 | list[Any] | Unset:
+    from ..models.bookform_id_info_data_types_data_style_header_background_new_type_1 import (
+        BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1,  # noqa: PLC0415
+    )
+
+    def _parse_header_background_new(
+        data: object,
+    ) -> BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            header_background_new_type_0 = cast(list[Any], data)
+
+            return header_background_new_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        header_background_new_type_1 = BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1.from_dict(data)
+
+        return header_background_new_type_1
+
+    header_background_new = _parse_header_background_new(json_value)
+
+    return header_background_new
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformIdInfoDataTypesDataStyle._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformIdInfoDataTypesDataStyle._lazy_fields = {
+    "show_header": ("show_header", None, False),
+    "logo": ("logo", None, False),
+    "header_background": ("header_background", None, False),
+    "menu_background": ("menu_background", None, False),
+    "main_color": ("main_color", None, False),
+    "secondary_color": ("secondary_color", None, False),
+    "buttons_color": ("buttons_color", None, False),
+    "logo_full": ("logo_full", None, False),
+    "header_background_full": ("header_background_full", None, False),
+    "menu_background_full": ("menu_background_full", None, False),
+    "primary_palette": ("primaryPalette", None, False),
+    "accent_palette": ("accentPalette", None, False),
+    "warn_palette": ("warnPalette", None, False),
+    "background_palette": ("backgroundPalette", None, False),
+    "main_color_theme": ("main_color_theme", None, False),
+    "header_background_new": ("header_background_new", _read_header_background_new, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1")
 
 
 @_attrs_define
-class BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1:
+class BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1(LazyModel):
     """Header background image configuration with multiple sizes"""
 
     sm: str | Unset = UNSET
@@ -75,3 +76,20 @@ class BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformIdInfoDataTypesDataStyleHeaderBackgroundNewType1._lazy_fields = {
+    "sm": ("sm", None, False),
+    "norm": ("norm", None, False),
+    "origin": ("origin", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BookformSettingsResponse")
 
 
 @_attrs_define
-class BookformSettingsResponse:
+class BookformSettingsResponse(LazyModel):
     """appointment Widget Settings"""
 
     id: int
@@ -467,3 +468,108 @@ class BookformSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_record_type_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_record_type_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    record_type_id = _parse_record_type_id(json_value)
+
+    return record_type_id
+
+
+def _read_header_images(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
+    from ..models.bookform_settings_response_header_images_type_0 import (
+        BookformSettingsResponseHeaderImagesType0,  # noqa: PLC0415
+    )
+
+    def _parse_header_images(data: object) -> BookformSettingsResponseHeaderImagesType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            header_images_type_0 = BookformSettingsResponseHeaderImagesType0.from_dict(data)
+
+            return header_images_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(BookformSettingsResponseHeaderImagesType0 | None | Unset, data)
+
+    header_images = _parse_header_images(json_value)
+
+    return header_images
+
+
+def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_weekly_view_default_salon_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(json_value)
+
+    return weekly_view_default_salon_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformSettingsResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformSettingsResponse._lazy_fields = {
+    "id": ("id", None, True),
+    "title": ("title", None, True),
+    "description": ("description", None, True),
+    "is_default": ("is_default", None, True),
+    "without_menu": ("without_menu", None, True),
+    "service_step_default": ("service_step_default", None, True),
+    "service_step_hide": ("service_step_hide", None, True),
+    "master_step_default": ("master_step_default", None, True),
+    "master_step_hide": ("master_step_hide", None, True),
+    "service_step_num": ("service_step_num", None, True),
+    "master_step_num": ("master_step_num", None, True),
+    "datetime_step_num": ("datetime_step_num", None, True),
+    "show_button": ("show_button", None, True),
+    "button_position": ("button_position", None, True),
+    "form_position": ("form_position", None, True),
+    "button_color": ("button_color", None, True),
+    "button_animation": ("button_animation", None, True),
+    "html_code": ("html_code", None, True),
+    "ab_test_enabled": ("ab_test_enabled", None, True),
+    "is_chain": ("is_chain", None, False),
+    "sequence_type": ("sequence_type", None, False),
+    "service_step_title": ("service_step_title", None, False),
+    "master_step_title": ("master_step_title", None, False),
+    "specialization_display_mode": ("specialization_display_mode", None, False),
+    "datetime_step_title": ("datetime_step_title", None, False),
+    "html_code_v2": ("html_code_v2", None, False),
+    "map_type": ("map_type", None, False),
+    "default_language_id": ("default_language_id", None, False),
+    "group_id": ("group_id", None, False),
+    "facebook_pixel_id": ("facebook_pixel_id", None, False),
+    "vk_pixel_id": ("vk_pixel_id", None, False),
+    "online_sales_group_id": ("online_sales_group_id", None, False),
+    "service_step_category_view_type": ("service_step_category_view_type", None, False),
+    "salon_select_type_code": ("salon_select_type_code", None, False),
+    "record_type_id": ("record_type_id", _read_record_type_id, False),
+    "display_activity_type": ("display_activity_type", None, False),
+    "is_multiple_activity_record": ("is_multiple_activity_record", None, False),
+    "activity_record_count": ("activity_record_count", None, False),
+    "header_images": ("header_images", _read_header_images, False),
+    "is_weekly_view_enabled": ("is_weekly_view_enabled", None, False),
+    "show_weekly_view_without_online_booking": ("show_weekly_view_without_online_booking", None, False),
+    "weekly_view_default_salon_id": ("weekly_view_default_salon_id", _read_weekly_view_default_salon_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

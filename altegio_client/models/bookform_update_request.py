@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.bookform_update_request_button_position import (
     BookformUpdateRequestButtonPosition,
     check_bookform_update_request_button_position,
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="BookformUpdateRequest")
 
 
 @_attrs_define
-class BookformUpdateRequest:
+class BookformUpdateRequest(LazyModel):
     """Request to change the letterform"""
 
     title: str
@@ -186,3 +187,41 @@ class BookformUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_button_position(json_value: Any, parse_ctx: ParseContext) -> BookformUpdateRequestButtonPosition:
+    button_position = check_bookform_update_request_button_position(json_value)
+
+    return button_position
+
+
+def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformUpdateRequestFormPosition:
+    form_position = check_bookform_update_request_form_position(json_value)
+
+    return form_position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookformUpdateRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookformUpdateRequest._lazy_fields = {
+    "title": ("title", None, True),
+    "description": ("description", None, True),
+    "is_default": ("is_default", None, True),
+    "without_menu": ("without_menu", None, True),
+    "service_step_default": ("service_step_default", None, True),
+    "service_step_hide": ("service_step_hide", None, True),
+    "master_step_default": ("master_step_default", None, True),
+    "master_step_hide": ("master_step_hide", None, True),
+    "service_step_num": ("service_step_num", None, True),
+    "master_step_num": ("master_step_num", None, True),
+    "datetime_step_num": ("datetime_step_num", None, True),
+    "show_button": ("show_button", None, True),
+    "button_position": ("button_position", _read_button_position, True),
+    "form_position": ("form_position", _read_form_position, True),
+    "button_color": ("button_color", None, True),
+    "button_animation": ("button_animation", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

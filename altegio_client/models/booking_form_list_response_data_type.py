@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.bookform_settings_response import BookformSettingsResponse
     from ..models.booking_form_list_response_data_type_meta import (
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="BookingFormListResponseDataType")
 
 
 @_attrs_define
-class BookingFormListResponseDataType:
+class BookingFormListResponseDataType(LazyModel):
     """List of letterforms"""
 
     data: list[BookformSettingsResponse]
@@ -93,3 +95,34 @@ class BookingFormListResponseDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookformSettingsResponse]:
+    from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
+
+    data = BookformSettingsResponse._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookingFormListResponseDataTypeMeta:
+    from ..models.booking_form_list_response_data_type_meta import (
+        BookingFormListResponseDataTypeMeta,  # noqa: PLC0415
+    )
+
+    meta = BookingFormListResponseDataTypeMeta._lazy(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookingFormListResponseDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookingFormListResponseDataType._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "success": ("success", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="BookingUserResource")
 
 
 @_attrs_define
-class BookingUserResource:
+class BookingUserResource(LazyModel):
     type_: Literal["client"]
     """ Literal legacy JSON:API resource type for a Booking User """
     id: str
@@ -91,3 +92,41 @@ class BookingUserResource:
         )
 
         return booking_user_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client"]:
+    type_ = cast(Literal["client"], json_value)
+    if type_ != "client":
+        raise ValueError(f"type must match const 'client', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> BookingUserResourceAttributes:
+    from ..models.booking_user_resource_attributes import BookingUserResourceAttributes  # noqa: PLC0415
+
+    attributes = BookingUserResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> BookingUserResourceRelationships | Unset:
+    from ..models.booking_user_resource_relationships import (
+        BookingUserResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: BookingUserResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = BookingUserResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+BookingUserResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="BookingUserResourceAttributes")
 
 
 @_attrs_define
-class BookingUserResourceAttributes:
+class BookingUserResourceAttributes(LazyModel):
     name: str
     """ Booking User first name """
     surname: str
@@ -138,3 +140,31 @@ class BookingUserResourceAttributes:
         )
 
         return booking_user_resource_attributes
+
+
+def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_birthday(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    birthday = _parse_birthday(json_value)
+
+    return birthday
+
+
+BookingUserResourceAttributes._lazy_fields = {
+    "name": ("name", None, True),
+    "surname": ("surname", None, True),
+    "patronymic": ("patronymic", None, True),
+    "phone": ("phone", None, True),
+    "additional_phone": ("additional_phone", None, True),
+    "email": ("email", None, True),
+    "comment": ("comment", None, True),
+    "client_tips": ("client_tips", None, True),
+    "birthday": ("birthday", _read_birthday, True),
+    "card_number": ("card_number", None, True),
+    "gender": ("gender", None, True),
+    "discount": ("discount", None, True),
+    "discount_percent": ("discount_percent", None, True),
+}

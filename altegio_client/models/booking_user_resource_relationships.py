@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="BookingUserResourceRelationships")
 
 
 @_attrs_define
-class BookingUserResourceRelationships:
+class BookingUserResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     labels: ToManyRelationship | Unset = UNSET
@@ -142,3 +143,105 @@ class BookingUserResourceRelationships:
         )
 
         return booking_user_resource_relationships
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _labels = json_value
+    labels: ToManyRelationship | Unset
+    if isinstance(_labels, Unset):
+        labels = UNSET
+    else:
+        labels = ToManyRelationship._lazy(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_first_successful_visit(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _first_successful_visit = json_value
+    first_successful_visit: ToOneRelationship | Unset
+    if isinstance(_first_successful_visit, Unset):
+        first_successful_visit = UNSET
+    else:
+        first_successful_visit = ToOneRelationship._lazy(_first_successful_visit, parse_ctx)
+
+    return first_successful_visit
+
+
+def _read_loyalty_cards(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _loyalty_cards = json_value
+    loyalty_cards: ToManyRelationship | Unset
+    if isinstance(_loyalty_cards, Unset):
+        loyalty_cards = UNSET
+    else:
+        loyalty_cards = ToManyRelationship._lazy(_loyalty_cards, parse_ctx)
+
+    return loyalty_cards
+
+
+def _read_loyalty_certificates(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _loyalty_certificates = json_value
+    loyalty_certificates: ToManyRelationship | Unset
+    if isinstance(_loyalty_certificates, Unset):
+        loyalty_certificates = UNSET
+    else:
+        loyalty_certificates = ToManyRelationship._lazy(_loyalty_certificates, parse_ctx)
+
+    return loyalty_certificates
+
+
+def _read_loyalty_abonements(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _loyalty_abonements = json_value
+    loyalty_abonements: ToManyRelationship | Unset
+    if isinstance(_loyalty_abonements, Unset):
+        loyalty_abonements = UNSET
+    else:
+        loyalty_abonements = ToManyRelationship._lazy(_loyalty_abonements, parse_ctx)
+
+    return loyalty_abonements
+
+
+def _read_custom_field_values(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _custom_field_values = json_value
+    custom_field_values: ToManyRelationship | Unset
+    if isinstance(_custom_field_values, Unset):
+        custom_field_values = UNSET
+    else:
+        custom_field_values = ToManyRelationship._lazy(_custom_field_values, parse_ctx)
+
+    return custom_field_values
+
+
+def _read_agreements(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _agreements = json_value
+    agreements: ToOneRelationship | Unset
+    if isinstance(_agreements, Unset):
+        agreements = UNSET
+    else:
+        agreements = ToOneRelationship._lazy(_agreements, parse_ctx)
+
+    return agreements
+
+
+BookingUserResourceRelationships._lazy_fields = {
+    "labels": ("labels", _read_labels, False),
+    "first_successful_visit": ("first_successful_visit", _read_first_successful_visit, False),
+    "loyalty_cards": ("loyalty_cards", _read_loyalty_cards, False),
+    "loyalty_certificates": ("loyalty_certificates", _read_loyalty_certificates, False),
+    "loyalty_abonements": ("loyalty_abonements", _read_loyalty_abonements, False),
+    "custom_field_values": ("custom_field_values", _read_custom_field_values, False),
+    "agreements": ("agreements", _read_agreements, False),
+}

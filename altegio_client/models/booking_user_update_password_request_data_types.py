@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookingUserUpdatePasswordRequestDataTypes")
 
 
 @_attrs_define
-class BookingUserUpdatePasswordRequestDataTypes:
+class BookingUserUpdatePasswordRequestDataTypes(LazyModel):
     """Online Booking User Password Update
 
     Example:
@@ -71,3 +72,15 @@ class BookingUserUpdatePasswordRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BookingUserUpdatePasswordRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BookingUserUpdatePasswordRequestDataTypes._lazy_fields = {
+    "old_password": ("old_password", None, False),
+    "new_password": ("new_password", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="BulkCreateClientsBody")
 
 
 @_attrs_define
-class BulkCreateClientsBody:
+class BulkCreateClientsBody(LazyModel):
     """
     Example:
         [{'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550181, 'email':
@@ -219,3 +220,44 @@ class BulkCreateClientsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_categories(json_value: Any, parse_ctx: ParseContext) -> BulkCreateClientsBodyCategories | Unset:
+    from ..models.bulk_create_clients_body_categories import (
+        BulkCreateClientsBodyCategories,  # noqa: PLC0415
+    )
+
+    _categories = json_value
+    categories: BulkCreateClientsBodyCategories | Unset
+    if isinstance(_categories, Unset):
+        categories = UNSET
+    else:
+        categories = BulkCreateClientsBodyCategories._lazy(_categories, parse_ctx)
+
+    return categories
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in BulkCreateClientsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+BulkCreateClientsBody._lazy_fields = {
+    "name": ("name", None, True),
+    "phone": ("phone", None, True),
+    "surname": ("surname", None, False),
+    "middle_name": ("middle_name", None, False),
+    "email": ("email", None, False),
+    "gender_id": ("gender_id", None, False),
+    "importance_id": ("importance_id", None, False),
+    "discount": ("discount", None, False),
+    "card": ("card", None, False),
+    "birth_date": ("birth_date", None, False),
+    "comment": ("comment", None, False),
+    "spent": ("spent", None, False),
+    "balance": ("balance", None, False),
+    "sms_check": ("sms_check", None, False),
+    "sms_not": ("sms_not", None, False),
+    "categories": ("categories", _read_categories, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

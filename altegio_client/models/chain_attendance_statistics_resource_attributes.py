@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainAttendanceStatisticsResourceAttributes")
 
 
 @_attrs_define
-class ChainAttendanceStatisticsResourceAttributes:
+class ChainAttendanceStatisticsResourceAttributes(LazyModel):
     successful_attendances_count: int
     """ Number of successful attendances """
     failed_attendances_count: int
@@ -122,3 +123,36 @@ class ChainAttendanceStatisticsResourceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_last_successful_attendance_datetime(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_last_successful_attendance_datetime(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    last_successful_attendance_datetime = _parse_last_successful_attendance_datetime(json_value)
+
+    return last_successful_attendance_datetime
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainAttendanceStatisticsResourceAttributes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainAttendanceStatisticsResourceAttributes._lazy_fields = {
+    "successful_attendances_count": ("successful_attendances_count", None, True),
+    "failed_attendances_count": ("failed_attendances_count", None, True),
+    "balance_amount": ("balance_amount", None, True),
+    "spent_amount": ("spent_amount", None, True),
+    "paid_amount": ("paid_amount", None, True),
+    "last_successful_attendance_datetime": (
+        "last_successful_attendance_datetime",
+        _read_last_successful_attendance_datetime,
+        True,
+    ),
+    "chain_id": ("chain_id", None, True),
+    "company_id": ("company_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
     check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBodyExpiration")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesCreateBodyExpiration:
+class ChainLoyaltyCertificateTypesCreateBodyExpiration(LazyModel):
     """Expiration settings"""
 
     type_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId
@@ -112,3 +113,49 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId:
+    type_id = check_chain_loyalty_certificate_types_create_body_expiration_type_id(json_value)
+
+    return type_id
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_timeout_unit_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset:
+    _timeout_unit_id = json_value
+    timeout_unit_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset
+    if isinstance(_timeout_unit_id, Unset):
+        timeout_unit_id = UNSET
+    else:
+        timeout_unit_id = check_chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id(_timeout_unit_id)
+
+    return timeout_unit_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesCreateBodyExpiration._lazy_fields = {
+    "type_id": ("type_id", _read_type_id, True),
+    "date": ("date", _read_date, False),
+    "timeout": ("timeout", None, False),
+    "timeout_unit_id": ("timeout_unit_id", _read_timeout_unit_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateResponse200Data")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesCreateResponse200Data:
+class ChainLoyaltyCertificateTypesCreateResponse200Data(LazyModel):
     id: int | Unset = UNSET
     """ Certificate type ID """
     title: str | Unset = UNSET
@@ -335,3 +336,130 @@ class ChainLoyaltyCertificateTypesCreateResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_category_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    category_id = _parse_category_id(json_value)
+
+    return category_id
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = types.parse_iso_datetime(data)
+
+            return expiration_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    expiration_date = _parse_expiration_date(json_value)
+
+    return expiration_date
+
+
+def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_date_archived(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    date_archived = _parse_date_archived(json_value)
+
+    return date_archived
+
+
+def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_online_sale_image(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    online_sale_image = _parse_online_sale_image(json_value)
+
+    return online_sale_image
+
+
+def _read_item_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset:
+    from ..models.chain_loyalty_certificate_types_create_response_200_data_item_type import (
+        ChainLoyaltyCertificateTypesCreateResponse200DataItemType,  # noqa: PLC0415
+    )
+
+    _item_type = json_value
+    item_type: ChainLoyaltyCertificateTypesCreateResponse200DataItemType | Unset
+    if isinstance(_item_type, Unset):
+        item_type = UNSET
+    else:
+        item_type = ChainLoyaltyCertificateTypesCreateResponse200DataItemType._lazy(_item_type, parse_ctx)
+
+    return item_type
+
+
+def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    service_ids = cast(list[int], json_value)
+
+    return service_ids
+
+
+def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    salon_ids = cast(list[int], json_value)
+
+    return salon_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesCreateResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "balance": ("balance", None, False),
+    "is_multi": ("is_multi", None, False),
+    "company_group_id": ("company_group_id", None, False),
+    "category_id": ("category_id", _read_category_id, False),
+    "weight": ("weight", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit_id": ("expiration_timeout_unit_id", None, False),
+    "balance_edit_type_id": ("balance_edit_type_id", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "is_serial_number_limited": ("is_serial_number_limited", None, False),
+    "is_archived": ("is_archived", None, False),
+    "date_archived": ("date_archived", _read_date_archived, False),
+    "online_sale_is_enabled": ("online_sale_is_enabled", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "online_sale_description": ("online_sale_description", None, False),
+    "online_sale_price": ("online_sale_price", None, False),
+    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "released_total": ("released_total", None, False),
+    "item_type": ("item_type", _read_item_type, False),
+    "service_ids": ("service_ids", _read_service_ids, False),
+    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

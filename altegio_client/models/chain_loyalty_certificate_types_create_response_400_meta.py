@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateResponse400Meta")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesCreateResponse400Meta:
+class ChainLoyaltyCertificateTypesCreateResponse400Meta(LazyModel):
     message: str | Unset = UNSET
     errors: ChainLoyaltyCertificateTypesCreateResponse400MetaErrors | Unset = UNSET
     """ Field-specific validation errors """
@@ -80,3 +81,34 @@ class ChainLoyaltyCertificateTypesCreateResponse400Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyCertificateTypesCreateResponse400MetaErrors | Unset:
+    from ..models.chain_loyalty_certificate_types_create_response_400_meta_errors import (
+        ChainLoyaltyCertificateTypesCreateResponse400MetaErrors,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: ChainLoyaltyCertificateTypesCreateResponse400MetaErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ChainLoyaltyCertificateTypesCreateResponse400MetaErrors._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesCreateResponse400Meta._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesCreateResponse400Meta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

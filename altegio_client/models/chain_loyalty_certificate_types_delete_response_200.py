@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesDeleteResponse200")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesDeleteResponse200:
+class ChainLoyaltyCertificateTypesDeleteResponse200(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
     meta: list[Any] | Unset = UNSET
@@ -72,3 +73,24 @@ class ChainLoyaltyCertificateTypesDeleteResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesDeleteResponse200._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesDeleteResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

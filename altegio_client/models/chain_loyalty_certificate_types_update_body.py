@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
     check_chain_loyalty_certificate_types_update_body_balance_edit_type_id,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBody")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesUpdateBody:
+class ChainLoyaltyCertificateTypesUpdateBody(LazyModel):
     title: str
     """ Certificate type name """
     balance: float
@@ -175,3 +176,83 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_item_type_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyItemTypeId:
+    item_type_id = check_chain_loyalty_certificate_types_update_body_item_type_id(json_value)
+
+    return item_type_id
+
+
+def _read_balance_edit_type_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId:
+    balance_edit_type_id = check_chain_loyalty_certificate_types_update_body_balance_edit_type_id(json_value)
+
+    return balance_edit_type_id
+
+
+def _read_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    service_ids = cast(list[int], json_value)
+
+    return service_ids
+
+
+def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    salon_ids = cast(list[int], json_value)
+
+    return salon_ids
+
+
+def _read_expiration(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyExpiration:
+    from ..models.chain_loyalty_certificate_types_update_body_expiration import (
+        ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
+    )
+
+    expiration = ChainLoyaltyCertificateTypesUpdateBodyExpiration._lazy(json_value, parse_ctx)
+
+    return expiration
+
+
+def _read_online_sale(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
+    from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
+        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,  # noqa: PLC0415
+    )
+
+    online_sale = ChainLoyaltyCertificateTypesUpdateBodyOnlineSale._lazy(json_value, parse_ctx)
+
+    return online_sale
+
+
+def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_category_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    category_id = _parse_category_id(json_value)
+
+    return category_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyCertificateTypesUpdateBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesUpdateBody._lazy_fields = {
+    "title": ("title", None, True),
+    "balance": ("balance", None, True),
+    "is_multi": ("is_multi", None, True),
+    "item_type_id": ("item_type_id", _read_item_type_id, True),
+    "is_allow_empty_code": ("is_allow_empty_code", None, True),
+    "balance_edit_type_id": ("balance_edit_type_id", _read_balance_edit_type_id, True),
+    "service_ids": ("service_ids", _read_service_ids, True),
+    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "expiration": ("expiration", _read_expiration, True),
+    "online_sale": ("online_sale", _read_online_sale, True),
+    "category_id": ("category_id", _read_category_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBodyOnlineSale")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
+class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale(LazyModel):
     """Online sale settings"""
 
     is_enabled: bool
@@ -86,3 +87,19 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesUpdateBodyOnlineSale._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesUpdateBodyOnlineSale._lazy_fields = {
+    "is_enabled": ("is_enabled", None, True),
+    "title": ("title", None, False),
+    "description": ("description", None, False),
+    "price": ("price", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

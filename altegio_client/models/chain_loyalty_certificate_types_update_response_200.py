@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesUpdateResponse200:
+class ChainLoyaltyCertificateTypesUpdateResponse200(LazyModel):
     success: bool | Unset = UNSET
     data: ChainLoyaltyCertificateTypesUpdateResponse200Data | Unset = UNSET
     meta: list[Any] | Unset = UNSET
@@ -89,3 +90,39 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyCertificateTypesUpdateResponse200Data | Unset:
+    from ..models.chain_loyalty_certificate_types_update_response_200_data import (
+        ChainLoyaltyCertificateTypesUpdateResponse200Data,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: ChainLoyaltyCertificateTypesUpdateResponse200Data | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ChainLoyaltyCertificateTypesUpdateResponse200Data._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesUpdateResponse200._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesUpdateResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

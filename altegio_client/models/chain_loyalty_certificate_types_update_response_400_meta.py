@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse400Meta")
 
 
 @_attrs_define
-class ChainLoyaltyCertificateTypesUpdateResponse400Meta:
+class ChainLoyaltyCertificateTypesUpdateResponse400Meta(LazyModel):
     message: str | Unset = UNSET
     errors: ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,3 +80,34 @@ class ChainLoyaltyCertificateTypesUpdateResponse400Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors | Unset:
+    from ..models.chain_loyalty_certificate_types_update_response_400_meta_errors import (
+        ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyCertificateTypesUpdateResponse400Meta._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyCertificateTypesUpdateResponse400Meta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

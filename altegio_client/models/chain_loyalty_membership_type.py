@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipType")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipType:
+class ChainLoyaltyMembershipType(LazyModel):
     """Chain-level membership type object"""
 
     id: int | Unset = UNSET
@@ -514,3 +515,170 @@ class ChainLoyaltyMembershipType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_category_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    category_id = _parse_category_id(json_value)
+
+    return category_id
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
+    from ..models.chain_loyalty_membership_type_category_type_0 import (
+        ChainLoyaltyMembershipTypeCategoryType0,  # noqa: PLC0415
+    )
+
+    def _parse_category(data: object) -> ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            category_type_0 = ChainLoyaltyMembershipTypeCategoryType0.from_dict(data)
+
+            return category_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ChainLoyaltyMembershipTypeCategoryType0 | None | str | Unset, data)
+
+    category = _parse_category(json_value)
+
+    return category
+
+
+def _read_attached_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    attached_location_ids = cast(list[int], json_value)
+
+    return attached_location_ids
+
+
+def _read_attached_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    attached_salon_ids = cast(list[int], json_value)
+
+    return attached_salon_ids
+
+
+def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_online_sale_image(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    online_sale_image = _parse_online_sale_image(json_value)
+
+    return online_sale_image
+
+
+def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_archived_type_0 = types.parse_iso_datetime(data)
+
+            return date_archived_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date_archived = _parse_date_archived(json_value)
+
+    return date_archived
+
+
+def _read_availability(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ChainLoyaltyMembershipTypeAvailabilityItem] | Unset:
+    from ..models.chain_loyalty_membership_type_availability_item import (
+        ChainLoyaltyMembershipTypeAvailabilityItem,  # noqa: PLC0415
+    )
+
+    _availability = json_value
+    availability: list[ChainLoyaltyMembershipTypeAvailabilityItem] | Unset = UNSET
+    if _availability is not UNSET:
+        availability = ChainLoyaltyMembershipTypeAvailabilityItem._lazy_list(_availability, parse_ctx)
+
+    return availability
+
+
+def _read_balance_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypeBalanceContainer | Unset:
+    from ..models.chain_loyalty_membership_type_balance_container import (
+        ChainLoyaltyMembershipTypeBalanceContainer,  # noqa: PLC0415
+    )
+
+    _balance_container = json_value
+    balance_container: ChainLoyaltyMembershipTypeBalanceContainer | Unset
+    if isinstance(_balance_container, Unset):
+        balance_container = UNSET
+    else:
+        balance_container = ChainLoyaltyMembershipTypeBalanceContainer._lazy(_balance_container, parse_ctx)
+
+    return balance_container
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipType._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "category_id": ("category_id", _read_category_id, False),
+    "title": ("title", None, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", None, False),
+    "allow_freeze": ("allow_freeze", None, False),
+    "freeze_limit": ("freeze_limit", None, False),
+    "freeze_limit_unit_id": ("freeze_limit_unit_id", None, False),
+    "is_booking_when_frozen_allowed": ("is_booking_when_frozen_allowed", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "is_united_balance": ("is_united_balance", None, False),
+    "is_united_balance_unlimited": ("is_united_balance_unlimited", None, False),
+    "is_code_required": ("is_code_required", None, False),
+    "balance_edit_type_id": ("balance_edit_type_id", None, False),
+    "cost": ("cost", None, False),
+    "chain_price_min": ("chain_price_min", None, False),
+    "chain_price_max": ("chain_price_max", None, False),
+    "is_chain": ("is_chain", None, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_type_title": ("expiration_type_title", None, False),
+    "category": ("category", _read_category, False),
+    "weight": ("weight", None, False),
+    "abonements_count": ("abonements_count", None, False),
+    "is_online_sale_enabled": ("is_online_sale_enabled", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "online_sale_description": ("online_sale_description", None, False),
+    "online_sale_price": ("online_sale_price", None, False),
+    "service_price_correction": ("service_price_correction", None, False),
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "autoactivation_time": ("autoactivation_time", None, False),
+    "autoactivation_time_unit_id": ("autoactivation_time_unit_id", None, False),
+    "attached_location_ids": ("attached_location_ids", _read_attached_location_ids, False),
+    "attached_salon_ids": ("attached_salon_ids", _read_attached_salon_ids, False),
+    "online_sale_image": ("online_sale_image", _read_online_sale_image, False),
+    "is_archived": ("is_archived", None, False),
+    "date_archived": ("date_archived", _read_date_archived, False),
+    "availability": ("availability", _read_availability, False),
+    "balance_container": ("balance_container", _read_balance_container, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

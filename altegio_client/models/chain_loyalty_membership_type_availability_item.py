@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypeAvailabilityItem")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypeAvailabilityItem:
+class ChainLoyaltyMembershipTypeAvailabilityItem(LazyModel):
     week_days: list[int] | Unset = UNSET
     """ Days of week: 1 = Monday, 7 = Sunday """
     intervals: list[ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem] | Unset = UNSET
@@ -88,3 +89,36 @@ class ChainLoyaltyMembershipTypeAvailabilityItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_week_days(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    week_days = cast(list[int], json_value)
+
+    return week_days
+
+
+def _read_intervals(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem] | Unset:
+    from ..models.chain_loyalty_membership_type_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem,  # noqa: PLC0415
+    )
+
+    _intervals = json_value
+    intervals: list[ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem] | Unset = UNSET
+    if _intervals is not UNSET:
+        intervals = ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem._lazy_list(_intervals, parse_ctx)
+
+    return intervals
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypeAvailabilityItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypeAvailabilityItem._lazy_fields = {
+    "week_days": ("week_days", _read_week_days, False),
+    "intervals": ("intervals", _read_intervals, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

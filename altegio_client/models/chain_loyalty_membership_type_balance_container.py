@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainer")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypeBalanceContainer:
+class ChainLoyaltyMembershipTypeBalanceContainer(LazyModel):
     """Container with attached services and/or categories and their balance"""
 
     links: list[ChainLoyaltyMembershipTypeBalanceContainerLinksItem] | Unset = UNSET
@@ -78,3 +79,29 @@ class ChainLoyaltyMembershipTypeBalanceContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_links(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ChainLoyaltyMembershipTypeBalanceContainerLinksItem] | Unset:
+    from ..models.chain_loyalty_membership_type_balance_container_links_item import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItem,  # noqa: PLC0415
+    )
+
+    _links = json_value
+    links: list[ChainLoyaltyMembershipTypeBalanceContainerLinksItem] | Unset = UNSET
+    if _links is not UNSET:
+        links = ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy_list(_links, parse_ctx)
+
+    return links
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypeBalanceContainer._lazy_fields = {
+    "links": ("links", _read_links, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItem")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypeBalanceContainerLinksItem:
+class ChainLoyaltyMembershipTypeBalanceContainerLinksItem(LazyModel):
     count: int | Unset = UNSET
     """ Number of visits for this service/category """
     is_unlimited: bool | Unset = UNSET
@@ -112,3 +113,55 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemService | Unset:
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemService,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: ChainLoyaltyMembershipTypeBalanceContainerLinksItemService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = ChainLoyaltyMembershipTypeBalanceContainerLinksItemService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory | Unset:
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory._lazy(_category, parse_ctx)
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypeBalanceContainerLinksItem._lazy_fields = {
+    "count": ("count", None, False),
+    "is_unlimited": ("is_unlimited", None, False),
+    "service": ("service", _read_service, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItemCateg
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory:
+class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory(LazyModel):
     """Category details (if link is to a category)"""
 
     id: int | Unset = UNSET
@@ -186,3 +187,77 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
+    | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
+    | Unset
+):
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item,  # noqa: PLC0415
+    )
+    from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
+    )
+
+    def _parse_category(
+        data: object,
+    ) -> (
+        ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1
+        | list[ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            category_type_0 = []
+            _category_type_0 = data
+            for category_type_0_item_data in _category_type_0:
+                category_type_0_item = (
+                    ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType0Item.from_dict(
+                        category_type_0_item_data
+                    )
+                )
+
+                category_type_0.append(category_type_0_item)
+
+            return category_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        category_type_1 = ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1.from_dict(data)
+
+        return category_type_1
+
+    category = _parse_category(json_value)
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory._lazy_fields = {
+    "id": ("id", None, False),
+    "is_category": ("is_category", None, False),
+    "category_id": ("category_id", None, False),
+    "title": ("title", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "is_chain": ("is_chain", None, False),
+    "chain_price_min": ("chain_price_min", None, False),
+    "chain_price_max": ("chain_price_max", None, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1:
+class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1(LazyModel):
     """Nested category as object"""
 
     id: int | Unset = UNSET
@@ -88,3 +89,22 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategory
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1._lazy_fields = {
+    "id": ("id", None, False),
+    "category_id": ("category_id", None, False),
+    "is_category": ("is_category", None, False),
+    "title": ("title", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

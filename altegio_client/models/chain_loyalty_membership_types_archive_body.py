@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesArchiveBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypesArchiveBody:
+class ChainLoyaltyMembershipTypesArchiveBody(LazyModel):
     is_archived: bool
     """ Archive status:
     - true = archived (cannot be sold)
@@ -58,3 +60,14 @@ class ChainLoyaltyMembershipTypesArchiveBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypesArchiveBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypesArchiveBody._lazy_fields = {
+    "is_archived": ("is_archived", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
     check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id,
@@ -39,7 +40,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypesCreateBody:
+class ChainLoyaltyMembershipTypesCreateBody(LazyModel):
     title: str
     """ Membership type name """
     salon_group_id: int
@@ -421,3 +422,162 @@ class ChainLoyaltyMembershipTypesCreateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service_categories(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCounts:
+    from ..models.membership_type_counts import MembershipTypeCounts  # noqa: PLC0415
+
+    service_categories = MembershipTypeCounts._lazy(json_value, parse_ctx)
+
+    return service_categories
+
+
+def _read_location_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    location_ids = cast(list[int], json_value)
+
+    return location_ids
+
+
+def _read_period_unit_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset:
+    _period_unit_id = json_value
+    period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset
+    if isinstance(_period_unit_id, Unset):
+        period_unit_id = UNSET
+    else:
+        period_unit_id = check_chain_loyalty_membership_types_create_body_period_unit_id(_period_unit_id)
+
+    return period_unit_id
+
+
+def _read_freeze_limit_unit_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset:
+    _freeze_limit_unit_id = json_value
+    freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset
+    if isinstance(_freeze_limit_unit_id, Unset):
+        freeze_limit_unit_id = UNSET
+    else:
+        freeze_limit_unit_id = check_chain_loyalty_membership_types_create_body_freeze_limit_unit_id(
+            _freeze_limit_unit_id
+        )
+
+    return freeze_limit_unit_id
+
+
+def _read_expiration_type_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset:
+    _expiration_type_id = json_value
+    expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset
+    if isinstance(_expiration_type_id, Unset):
+        expiration_type_id = UNSET
+    else:
+        expiration_type_id = check_chain_loyalty_membership_types_create_body_expiration_type_id(_expiration_type_id)
+
+    return expiration_type_id
+
+
+def _read_balance_edit_type_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset:
+    _balance_edit_type_id = json_value
+    balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset
+    if isinstance(_balance_edit_type_id, Unset):
+        balance_edit_type_id = UNSET
+    else:
+        balance_edit_type_id = check_chain_loyalty_membership_types_create_body_balance_edit_type_id(
+            _balance_edit_type_id
+        )
+
+    return balance_edit_type_id
+
+
+def _read_autoactivation_time_unit_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset:
+    _autoactivation_time_unit_id = json_value
+    autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset
+    if isinstance(_autoactivation_time_unit_id, Unset):
+        autoactivation_time_unit_id = UNSET
+    else:
+        autoactivation_time_unit_id = check_chain_loyalty_membership_types_create_body_autoactivation_time_unit_id(
+            _autoactivation_time_unit_id
+        )
+
+    return autoactivation_time_unit_id
+
+
+def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    salon_ids = cast(list[int], json_value)
+
+    return salon_ids
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> MembershipTypeCounts | Unset:
+    from ..models.membership_type_counts import MembershipTypeCounts  # noqa: PLC0415
+
+    _services = json_value
+    services: MembershipTypeCounts | Unset
+    if isinstance(_services, Unset):
+        services = UNSET
+    else:
+        services = MembershipTypeCounts._lazy(_services, parse_ctx)
+
+    return services
+
+
+def _read_availability(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset:
+    from ..models.chain_loyalty_membership_types_create_body_availability_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
+    )
+
+    _availability = json_value
+    availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
+    if _availability is not UNSET:
+        availability = ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem._lazy_list(_availability, parse_ctx)
+
+    return availability
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypesCreateBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {
+    "title": ("title", None, True),
+    "salon_group_id": ("salon_group_id", None, True),
+    "cost": ("cost", None, True),
+    "is_united_balance": ("is_united_balance", None, True),
+    "united_balance_services_count": ("united_balance_services_count", None, True),
+    "service_categories": ("service_categories", _read_service_categories, True),
+    "location_ids": ("location_ids", _read_location_ids, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", _read_period_unit_id, False),
+    "allow_freeze": ("allow_freeze", None, False),
+    "freeze_limit": ("freeze_limit", None, False),
+    "freeze_limit_unit_id": ("freeze_limit_unit_id", _read_freeze_limit_unit_id, False),
+    "service_price_correction": ("service_price_correction", None, False),
+    "expiration_type_id": ("expiration_type_id", _read_expiration_type_id, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "balance_edit_type_id": ("balance_edit_type_id", _read_balance_edit_type_id, False),
+    "is_online_sale_enabled": ("is_online_sale_enabled", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "online_sale_description": ("online_sale_description", None, False),
+    "online_sale_price": ("online_sale_price", None, False),
+    "online_image": ("online_image", None, False),
+    "autoactivation_period": ("autoactivation_period", None, False),
+    "autoactivation_time_in_days": ("autoactivation_time_in_days", None, False),
+    "autoactivation_time_unit_id": ("autoactivation_time_unit_id", _read_autoactivation_time_unit_id, False),
+    "is_archived": ("is_archived", None, False),
+    "category": ("category", None, False),
+    "salon_ids": ("salon_ids", _read_salon_ids, False),
+    "services": ("services", _read_services, False),
+    "delete_online_image": ("delete_online_image", None, False),
+    "availability": ("availability", _read_availability, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

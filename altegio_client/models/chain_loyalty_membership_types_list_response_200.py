@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesListResponse200")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypesListResponse200:
+class ChainLoyaltyMembershipTypesListResponse200(LazyModel):
     success: bool | Unset = UNSET
     data: list[ChainLoyaltyMembershipType] | Unset = UNSET
     meta: ChainLoyaltyMembershipTypesListResponse200Meta | Unset = UNSET
@@ -101,3 +102,42 @@ class ChainLoyaltyMembershipTypesListResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ChainLoyaltyMembershipType] | Unset:
+    from ..models.chain_loyalty_membership_type import ChainLoyaltyMembershipType  # noqa: PLC0415
+
+    _data = json_value
+    data: list[ChainLoyaltyMembershipType] | Unset = UNSET
+    if _data is not UNSET:
+        data = ChainLoyaltyMembershipType._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipTypesListResponse200Meta | Unset:
+    from ..models.chain_loyalty_membership_types_list_response_200_meta import (
+        ChainLoyaltyMembershipTypesListResponse200Meta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ChainLoyaltyMembershipTypesListResponse200Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ChainLoyaltyMembershipTypesListResponse200Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypesListResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypesListResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

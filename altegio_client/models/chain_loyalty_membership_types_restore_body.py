@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesRestoreBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipTypesRestoreBody:
+class ChainLoyaltyMembershipTypesRestoreBody(LazyModel):
     restore_in_title: str
     """ New title for the restored membership type """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,3 +57,14 @@ class ChainLoyaltyMembershipTypesRestoreBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipTypesRestoreBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipTypesRestoreBody._lazy_fields = {
+    "restore_in_title": ("restore_in_title", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsFreezeBody:
+class ChainLoyaltyMembershipsFreezeBody(LazyModel):
     freeze_till: datetime.datetime
     """ Date until which the membership will be frozen (ISO 8601 format) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,3 +59,20 @@ class ChainLoyaltyMembershipsFreezeBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+    freeze_till = types.parse_iso_datetime(json_value)
+
+    return freeze_till
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipsFreezeBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsFreezeBody._lazy_fields = {
+    "freeze_till": ("freeze_till", _read_freeze_till, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

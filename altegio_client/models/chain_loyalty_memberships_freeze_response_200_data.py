@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse200Data")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsFreezeResponse200Data:
+class ChainLoyaltyMembershipsFreezeResponse200Data(LazyModel):
     id: int | Unset = UNSET
     number: str | Unset = UNSET
     is_frozen: bool | Unset = UNSET
@@ -97,3 +98,29 @@ class ChainLoyaltyMembershipsFreezeResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _freeze_till = json_value
+    freeze_till: datetime.datetime | Unset
+    if isinstance(_freeze_till, Unset):
+        freeze_till = UNSET
+    else:
+        freeze_till = types.parse_iso_datetime(_freeze_till)
+
+    return freeze_till
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipsFreezeResponse200Data._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsFreezeResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "number": ("number", None, False),
+    "is_frozen": ("is_frozen", None, False),
+    "freeze_period": ("freeze_period", None, False),
+    "freeze_till": ("freeze_till", _read_freeze_till, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse422")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsFreezeResponse422:
+class ChainLoyaltyMembershipsFreezeResponse422(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
     meta: ChainLoyaltyMembershipsFreezeResponse422Meta | Unset = UNSET
@@ -68,3 +69,25 @@ class ChainLoyaltyMembershipsFreezeResponse422:
         )
 
         return chain_loyalty_memberships_freeze_response_422
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsFreezeResponse422Meta | Unset:
+    from ..models.chain_loyalty_memberships_freeze_response_422_meta import (
+        ChainLoyaltyMembershipsFreezeResponse422Meta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ChainLoyaltyMembershipsFreezeResponse422Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ChainLoyaltyMembershipsFreezeResponse422Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+ChainLoyaltyMembershipsFreezeResponse422._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse422Meta")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsFreezeResponse422Meta:
+class ChainLoyaltyMembershipsFreezeResponse422Meta(LazyModel):
     message: str | Unset = UNSET
     errors: ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset = UNSET
     """ Validation errors by field """
@@ -61,3 +62,26 @@ class ChainLoyaltyMembershipsFreezeResponse422Meta:
         )
 
         return chain_loyalty_memberships_freeze_response_422_meta
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset:
+    from ..models.chain_loyalty_memberships_freeze_response_422_meta_errors import (
+        ChainLoyaltyMembershipsFreezeResponse422MetaErrors,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: ChainLoyaltyMembershipsFreezeResponse422MetaErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ChainLoyaltyMembershipsFreezeResponse422MetaErrors._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+ChainLoyaltyMembershipsFreezeResponse422Meta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+}

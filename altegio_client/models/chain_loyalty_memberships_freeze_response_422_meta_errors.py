@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse422MetaErrors")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsFreezeResponse422MetaErrors:
+class ChainLoyaltyMembershipsFreezeResponse422MetaErrors(LazyModel):
     """Validation errors by field"""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
@@ -52,3 +54,22 @@ class ChainLoyaltyMembershipsFreezeResponse422MetaErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, list[str]]:
+    known = {
+        key for key, _, _ in ChainLoyaltyMembershipsFreezeResponse422MetaErrors._lazy_fields.values() if key is not None
+    }
+    additional_properties = {}
+    for prop_name, prop_dict in json_value.items():
+        if prop_name in known:
+            continue
+        additional_property = cast(list[str], prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ChainLoyaltyMembershipsFreezeResponse422MetaErrors._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

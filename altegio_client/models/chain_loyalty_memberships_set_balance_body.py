@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsSetBalanceBody:
+class ChainLoyaltyMembershipsSetBalanceBody(LazyModel):
     united_balance_services_count: int | Unset = UNSET
     """ New visit count for unified balance subscriptions """
     services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
@@ -88,3 +89,32 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services_balance_count(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset:
+    from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
+        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
+    )
+
+    _services_balance_count = json_value
+    services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
+    if _services_balance_count is not UNSET:
+        services_balance_count = ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem._lazy_list(
+            _services_balance_count, parse_ctx
+        )
+
+    return services_balance_count
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipsSetBalanceBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsSetBalanceBody._lazy_fields = {
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "services_balance_count": ("services_balance_count", _read_services_balance_count, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceResponse200Data")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsSetBalanceResponse200Data:
+class ChainLoyaltyMembershipsSetBalanceResponse200Data(LazyModel):
     id: int | Unset = UNSET
     united_balance_services_count: int | Unset = UNSET
     balance_container: ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer | Unset = UNSET
@@ -90,3 +91,37 @@ class ChainLoyaltyMembershipsSetBalanceResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_balance_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer | Unset:
+    from ..models.chain_loyalty_memberships_set_balance_response_200_data_balance_container import (
+        ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer,  # noqa: PLC0415
+    )
+
+    _balance_container = json_value
+    balance_container: ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer | Unset
+    if isinstance(_balance_container, Unset):
+        balance_container = UNSET
+    else:
+        balance_container = ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer._lazy(
+            _balance_container, parse_ctx
+        )
+
+    return balance_container
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyMembershipsSetBalanceResponse200Data._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsSetBalanceResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "balance_container": ("balance_container", _read_balance_container, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

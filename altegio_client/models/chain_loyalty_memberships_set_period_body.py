@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.chain_loyalty_memberships_set_period_body_period_unit_id import (
     ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
     check_chain_loyalty_memberships_set_period_body_period_unit_id,
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodBody")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsSetPeriodBody:
+class ChainLoyaltyMembershipsSetPeriodBody(LazyModel):
     period: int
     """ Duration value """
     period_unit_id: ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId
@@ -68,3 +69,21 @@ class ChainLoyaltyMembershipsSetPeriodBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_period_unit_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId:
+    period_unit_id = check_chain_loyalty_memberships_set_period_body_period_unit_id(json_value)
+
+    return period_unit_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipsSetPeriodBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsSetPeriodBody._lazy_fields = {
+    "period": ("period", None, True),
+    "period_unit_id": ("period_unit_id", _read_period_unit_id, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

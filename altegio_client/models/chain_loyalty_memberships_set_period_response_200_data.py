@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200Data")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsSetPeriodResponse200Data:
+class ChainLoyaltyMembershipsSetPeriodResponse200Data(LazyModel):
     id: int | Unset = UNSET
     period: int | Unset = UNSET
     """ Updated period duration """
@@ -90,3 +91,30 @@ class ChainLoyaltyMembershipsSetPeriodResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse401")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsSetPeriodResponse401:
+class ChainLoyaltyMembershipsSetPeriodResponse401(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
     meta: ChainLoyaltyMembershipsSetPeriodResponse401Meta | Unset = UNSET
@@ -87,3 +88,31 @@ class ChainLoyaltyMembershipsSetPeriodResponse401:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembershipsSetPeriodResponse401Meta | Unset:
+    from ..models.chain_loyalty_memberships_set_period_response_401_meta import (
+        ChainLoyaltyMembershipsSetPeriodResponse401Meta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ChainLoyaltyMembershipsSetPeriodResponse401Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ChainLoyaltyMembershipsSetPeriodResponse401Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ChainLoyaltyMembershipsSetPeriodResponse401._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsSetPeriodResponse401._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

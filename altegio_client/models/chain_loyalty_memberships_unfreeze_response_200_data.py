@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsUnfreezeResponse200Data")
 
 
 @_attrs_define
-class ChainLoyaltyMembershipsUnfreezeResponse200Data:
+class ChainLoyaltyMembershipsUnfreezeResponse200Data(LazyModel):
     id: int | Unset = UNSET
     number: str | Unset = UNSET
     is_frozen: bool | Unset = UNSET
@@ -79,3 +80,19 @@ class ChainLoyaltyMembershipsUnfreezeResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ChainLoyaltyMembershipsUnfreezeResponse200Data._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ChainLoyaltyMembershipsUnfreezeResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "number": ("number", None, False),
+    "is_frozen": ("is_frozen", None, False),
+    "freeze_period": ("freeze_period", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

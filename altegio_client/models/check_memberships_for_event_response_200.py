@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200")
 
 
 @_attrs_define
-class CheckMembershipsForEventResponse200:
+class CheckMembershipsForEventResponse200(LazyModel):
     data: CheckMembershipsForEventResponse200Data | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,3 +72,29 @@ class CheckMembershipsForEventResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> CheckMembershipsForEventResponse200Data | Unset:
+    from ..models.check_memberships_for_event_response_200_data import (
+        CheckMembershipsForEventResponse200Data,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: CheckMembershipsForEventResponse200Data | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CheckMembershipsForEventResponse200Data._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CheckMembershipsForEventResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CheckMembershipsForEventResponse200._lazy_fields = {
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

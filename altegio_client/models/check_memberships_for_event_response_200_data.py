@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200Data")
 
 
 @_attrs_define
-class CheckMembershipsForEventResponse200Data:
+class CheckMembershipsForEventResponse200Data(LazyModel):
     id: str | Unset = UNSET
     """ Check result ID """
     type_: str | Unset = UNSET
@@ -88,3 +89,33 @@ class CheckMembershipsForEventResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(
+    json_value: Any, parse_ctx: ParseContext
+) -> CheckMembershipsForEventResponse200DataAttributes | Unset:
+    from ..models.check_memberships_for_event_response_200_data_attributes import (
+        CheckMembershipsForEventResponse200DataAttributes,  # noqa: PLC0415
+    )
+
+    _attributes = json_value
+    attributes: CheckMembershipsForEventResponse200DataAttributes | Unset
+    if isinstance(_attributes, Unset):
+        attributes = UNSET
+    else:
+        attributes = CheckMembershipsForEventResponse200DataAttributes._lazy(_attributes, parse_ctx)
+
+    return attributes
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CheckMembershipsForEventResponse200Data._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CheckMembershipsForEventResponse200Data._lazy_fields = {
+    "id": ("id", None, False),
+    "type_": ("type", None, False),
+    "attributes": ("attributes", _read_attributes, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
 
 
 @_attrs_define
-class CheckMembershipsForEventResponse200DataAttributes:
+class CheckMembershipsForEventResponse200DataAttributes(LazyModel):
     last_booking_date: datetime.datetime | Unset = UNSET
     """ Last possible appointment date (based on membership expiration) """
     available_visits: int | Unset = UNSET
@@ -93,3 +94,36 @@ class CheckMembershipsForEventResponse200DataAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_last_booking_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_booking_date = json_value
+    last_booking_date: datetime.datetime | Unset
+    if isinstance(_last_booking_date, Unset):
+        last_booking_date = UNSET
+    else:
+        last_booking_date = types.parse_iso_datetime(_last_booking_date)
+
+    return last_booking_date
+
+
+def _read_bookable_day_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    bookable_day_ids = cast(list[int], json_value)
+
+    return bookable_day_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CheckMembershipsForEventResponse200DataAttributes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CheckMembershipsForEventResponse200DataAttributes._lazy_fields = {
+    "last_booking_date": ("last_booking_date", _read_last_booking_date, False),
+    "available_visits": ("available_visits", None, False),
+    "can_book_all_days": ("can_book_all_days", None, False),
+    "bookable_day_ids": ("bookable_day_ids", _read_bookable_day_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

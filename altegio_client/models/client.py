@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.client_sms_bot import ClientSmsBot, check_client_sms_bot
 from ..models.client_sms_check import ClientSmsCheck, check_client_sms_check
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="Client")
 
 
 @_attrs_define
-class Client:
+class Client(LazyModel):
     """Client data sent in webhook notifications. Uses the full client profile with all default includes (email, card,
     birth_date, comment, discount, visits, sex, sms preferences, money, importance, categories, custom_fields).
 
@@ -347,3 +348,126 @@ class Client:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _birth_date = json_value
+    birth_date: datetime.date | Unset
+    if isinstance(_birth_date, Unset):
+        birth_date = UNSET
+    else:
+        birth_date = types.parse_iso_date(_birth_date)
+
+    return birth_date
+
+
+def _read_sex_id(json_value: Any, parse_ctx: ParseContext) -> ClientSexId | Unset:
+    _sex_id = json_value
+    sex_id: ClientSexId | Unset
+    if isinstance(_sex_id, Unset):
+        sex_id = UNSET
+    else:
+        sex_id = check_client_sex_id(_sex_id)
+
+    return sex_id
+
+
+def _read_sms_check(json_value: Any, parse_ctx: ParseContext) -> ClientSmsCheck | Unset:
+    _sms_check = json_value
+    sms_check: ClientSmsCheck | Unset
+    if isinstance(_sms_check, Unset):
+        sms_check = UNSET
+    else:
+        sms_check = check_client_sms_check(_sms_check)
+
+    return sms_check
+
+
+def _read_sms_bot(json_value: Any, parse_ctx: ParseContext) -> ClientSmsBot | Unset:
+    _sms_bot = json_value
+    sms_bot: ClientSmsBot | Unset
+    if isinstance(_sms_bot, Unset):
+        sms_bot = UNSET
+    else:
+        sms_bot = check_client_sms_bot(_sms_bot)
+
+    return sms_bot
+
+
+def _read_sms_not(json_value: Any, parse_ctx: ParseContext) -> ClientSmsNot | Unset:
+    _sms_not = json_value
+    sms_not: ClientSmsNot | Unset
+    if isinstance(_sms_not, Unset):
+        sms_not = UNSET
+    else:
+        sms_not = check_client_sms_not(_sms_not)
+
+    return sms_not
+
+
+def _read_categories(json_value: Any, parse_ctx: ParseContext) -> list[ClientCategoriesItem] | Unset:
+    from ..models.client_categories_item import ClientCategoriesItem  # noqa: PLC0415
+
+    _categories = json_value
+    categories: list[ClientCategoriesItem] | Unset = UNSET
+    if _categories is not UNSET:
+        categories = ClientCategoriesItem._lazy_list(_categories, parse_ctx)
+
+    return categories
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[ClientCustomFieldsItem] | Unset:
+    from ..models.client_custom_fields_item import ClientCustomFieldsItem  # noqa: PLC0415
+
+    _custom_fields = json_value
+    custom_fields: list[ClientCustomFieldsItem] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = ClientCustomFieldsItem._lazy_list(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Client._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Client._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "surname": ("surname", None, False),
+    "patronymic": ("patronymic", None, False),
+    "display_name": ("display_name", None, False),
+    "phone": ("phone", None, False),
+    "email": ("email", None, False),
+    "card": ("card", None, False),
+    "birth_date": ("birth_date", _read_birth_date, False),
+    "comment": ("comment", None, False),
+    "discount": ("discount", None, False),
+    "visits": ("visits", None, False),
+    "sex_id": ("sex_id", _read_sex_id, False),
+    "sex": ("sex", None, False),
+    "sms_check": ("sms_check", _read_sms_check, False),
+    "sms_bot": ("sms_bot", _read_sms_bot, False),
+    "sms_not": ("sms_not", _read_sms_not, False),
+    "spent": ("spent", None, False),
+    "paid": ("paid", None, False),
+    "balance": ("balance", None, False),
+    "importance_id": ("importance_id", None, False),
+    "importance": ("importance", None, False),
+    "categories": ("categories", _read_categories, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.client_comment_container_type import (
     ClientCommentContainerType,
     check_client_comment_container_type,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ClientCommentContainer")
 
 
 @_attrs_define
-class ClientCommentContainer:
+class ClientCommentContainer(LazyModel):
     """Data for an existing comment for a client.
 
     Example:
@@ -176,3 +177,77 @@ class ClientCommentContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_update_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _update_date = json_value
+    update_date: datetime.datetime | Unset
+    if isinstance(_update_date, Unset):
+        update_date = UNSET
+    else:
+        update_date = types.parse_iso_datetime(_update_date)
+
+    return update_date
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ClientCommentContainerType | Unset:
+    _type_ = json_value
+    type_: ClientCommentContainerType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_client_comment_container_type(_type_)
+
+    return type_
+
+
+def _read_files(json_value: Any, parse_ctx: ParseContext) -> list[ClientCommentFileDto] | Unset:
+    from ..models.client_comment_file_dto import ClientCommentFileDto  # noqa: PLC0415
+
+    _files = json_value
+    files: list[ClientCommentFileDto] | Unset = UNSET
+    if _files is not UNSET:
+        files = ClientCommentFileDto._lazy_list(_files, parse_ctx)
+
+    return files
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> UserNameAvatar | Unset:
+    from ..models.user_name_avatar import UserNameAvatar  # noqa: PLC0415
+
+    _user = json_value
+    user: UserNameAvatar | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = UserNameAvatar._lazy(_user, parse_ctx)
+
+    return user
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientCommentContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientCommentContainer._lazy_fields = {
+    "id": ("id", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "update_date": ("update_date", _read_update_date, False),
+    "type_": ("type", _read_type_, False),
+    "text": ("text", None, False),
+    "files": ("files", _read_files, False),
+    "user": ("user", _read_user, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.client_event_resource import (
     ClientEventResource,
     check_client_event_resource,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ClientEvent")
 
 
 @_attrs_define
-class ClientEvent:
+class ClientEvent(LazyModel):
     """Sent when a client is created, updated, or deleted. The `data` field contains the full client profile with all
     default includes.
 
@@ -106,3 +107,38 @@ class ClientEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ClientEventResource:
+    resource = check_client_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ClientEventStatus:
+    status = check_client_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Client:
+    from ..models.client import Client  # noqa: PLC0415
+
+    data = Client._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

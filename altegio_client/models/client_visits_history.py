@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ClientVisitsHistory")
 
 
 @_attrs_define
-class ClientVisitsHistory:
+class ClientVisitsHistory(LazyModel):
     """Data on customer visits, including appointments and product sales.
 
     Example:
@@ -120,3 +121,41 @@ class ClientVisitsHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_goods_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ClientVisitsHistoryGoodsTransaction] | Unset:
+    from ..models.client_visits_history_goods_transaction import (
+        ClientVisitsHistoryGoodsTransaction,  # noqa: PLC0415
+    )
+
+    _goods_transactions = json_value
+    goods_transactions: list[ClientVisitsHistoryGoodsTransaction] | Unset = UNSET
+    if _goods_transactions is not UNSET:
+        goods_transactions = ClientVisitsHistoryGoodsTransaction._lazy_list(_goods_transactions, parse_ctx)
+
+    return goods_transactions
+
+
+def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryRecord] | Unset:
+    from ..models.client_visits_history_record import ClientVisitsHistoryRecord  # noqa: PLC0415
+
+    _records = json_value
+    records: list[ClientVisitsHistoryRecord] | Unset = UNSET
+    if _records is not UNSET:
+        records = ClientVisitsHistoryRecord._lazy_list(_records, parse_ctx)
+
+    return records
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistory._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistory._lazy_fields = {
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, False),
+    "records": ("records", _read_records, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ClientVisitsHistoryGoodsTransaction")
 
 
 @_attrs_define
-class ClientVisitsHistoryGoodsTransaction:
+class ClientVisitsHistoryGoodsTransaction(LazyModel):
     """Product sales data.
 
     Example:
@@ -178,3 +179,71 @@ class ClientVisitsHistoryGoodsTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_goods(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryGoodsTransactionGood] | Unset:
+    from ..models.client_visits_history_goods_transaction_good import (
+        ClientVisitsHistoryGoodsTransactionGood,  # noqa: PLC0415
+    )
+
+    _goods = json_value
+    goods: list[ClientVisitsHistoryGoodsTransactionGood] | Unset = UNSET
+    if _goods is not UNSET:
+        goods = ClientVisitsHistoryGoodsTransactionGood._lazy_list(_goods, parse_ctx)
+
+    return goods
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
+    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+
+    _staff = json_value
+    staff: MasterWithPosition | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = MasterWithPosition._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | Unset:
+    from ..models.company_minimal import CompanyMinimal  # noqa: PLC0415
+
+    _company = json_value
+    company: CompanyMinimal | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = CompanyMinimal._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistoryGoodsTransaction._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistoryGoodsTransaction._lazy_fields = {
+    "id": ("id", None, False),
+    "comment": ("comment", None, False),
+    "date": ("date", _read_date, False),
+    "visit_id": ("visit_id", None, False),
+    "record_id": ("record_id", None, False),
+    "goods": ("goods", _read_goods, False),
+    "staff": ("staff", _read_staff, False),
+    "company": ("company", _read_company, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.client_visits_history_goods_transaction_good_payment_status import (
     ClientVisitsHistoryGoodsTransactionGoodPaymentStatus,
     check_client_visits_history_goods_transaction_good_payment_status,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ClientVisitsHistoryGoodsTransactionGood")
 
 
 @_attrs_define
-class ClientVisitsHistoryGoodsTransactionGood:
+class ClientVisitsHistoryGoodsTransactionGood(LazyModel):
     """Data of the product sold.
 
     Example:
@@ -160,3 +161,36 @@ class ClientVisitsHistoryGoodsTransactionGood:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset:
+    _payment_status = json_value
+    payment_status: ClientVisitsHistoryGoodsTransactionGoodPaymentStatus | Unset
+    if isinstance(_payment_status, Unset):
+        payment_status = UNSET
+    else:
+        payment_status = check_client_visits_history_goods_transaction_good_payment_status(_payment_status)
+
+    return payment_status
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistoryGoodsTransactionGood._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistoryGoodsTransactionGood._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "amount": ("amount", None, False),
+    "unit": ("unit", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "first_cost": ("first_cost", None, False),
+    "discount_percent": ("discount_percent", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "paid_sum": ("paid_sum", None, False),
+    "payment_status": ("payment_status", _read_payment_status, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="ClientVisitsHistoryRecord")
 
 
 @_attrs_define
-class ClientVisitsHistoryRecord:
+class ClientVisitsHistoryRecord(LazyModel):
     """Client appointment data.
 
     Example:
@@ -235,3 +236,112 @@ class ClientVisitsHistoryRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisitsHistoryRecordService] | Unset:
+    from ..models.client_visits_history_record_service import (
+        ClientVisitsHistoryRecordService,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[ClientVisitsHistoryRecordService] | Unset = UNSET
+    if _services is not UNSET:
+        services = ClientVisitsHistoryRecordService._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
+    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+
+    _staff = json_value
+    staff: MasterWithPosition | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = MasterWithPosition._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | Unset:
+    from ..models.company_minimal import CompanyMinimal  # noqa: PLC0415
+
+    _company = json_value
+    company: CompanyMinimal | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = CompanyMinimal._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_tips(json_value: Any, parse_ctx: ParseContext) -> TipsReduce | TipsReduceWithFullInfo | Unset:
+    from ..models.tips_reduce import TipsReduce  # noqa: PLC0415
+    from ..models.tips_reduce_with_full_info import TipsReduceWithFullInfo  # noqa: PLC0415
+
+    def _parse_tips(data: object) -> TipsReduce | TipsReduceWithFullInfo | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            tips_type_0 = TipsReduce.from_dict(data)
+
+            return tips_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        tips_type_1 = TipsReduceWithFullInfo.from_dict(data)
+
+        return tips_type_1
+
+    tips = _parse_tips(json_value)
+
+    return tips
+
+
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> Comer | Unset:
+    from ..models.comer import Comer  # noqa: PLC0415
+
+    _comer = json_value
+    comer: Comer | Unset
+    if isinstance(_comer, Unset):
+        comer = UNSET
+    else:
+        comer = Comer._lazy(_comer, parse_ctx)
+
+    return comer
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistoryRecord._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistoryRecord._lazy_fields = {
+    "id": ("id", None, False),
+    "comment": ("comment", None, False),
+    "date": ("date", _read_date, False),
+    "visit_id": ("visit_id", None, False),
+    "attendance": ("attendance", None, False),
+    "services": ("services", _read_services, False),
+    "staff": ("staff", _read_staff, False),
+    "company": ("company", _read_company, False),
+    "tips": ("tips", _read_tips, False),
+    "comer": ("comer", _read_comer, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

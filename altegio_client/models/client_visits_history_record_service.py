@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.client_visits_history_record_service_payment_status import (
     ClientVisitsHistoryRecordServicePaymentStatus,
     check_client_visits_history_record_service_payment_status,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ClientVisitsHistoryRecordService")
 
 
 @_attrs_define
-class ClientVisitsHistoryRecordService:
+class ClientVisitsHistoryRecordService(LazyModel):
     """Service data.
 
     Example:
@@ -165,3 +166,49 @@ class ClientVisitsHistoryRecordService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> ClientVisitsHistoryRecordServicePaymentStatus | Unset:
+    _payment_status = json_value
+    payment_status: ClientVisitsHistoryRecordServicePaymentStatus | Unset
+    if isinstance(_payment_status, Unset):
+        payment_status = UNSET
+    else:
+        payment_status = check_client_visits_history_record_service_payment_status(_payment_status)
+
+    return payment_status
+
+
+def _read_consumables(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ClientVisitsHistoryRecordServiceConsumable] | Unset:
+    from ..models.client_visits_history_record_service_consumable import (
+        ClientVisitsHistoryRecordServiceConsumable,  # noqa: PLC0415
+    )
+
+    _consumables = json_value
+    consumables: list[ClientVisitsHistoryRecordServiceConsumable] | Unset = UNSET
+    if _consumables is not UNSET:
+        consumables = ClientVisitsHistoryRecordServiceConsumable._lazy_list(_consumables, parse_ctx)
+
+    return consumables
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistoryRecordService._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistoryRecordService._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "first_cost": ("first_cost", None, False),
+    "discount_percent": ("discount_percent", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "paid_sum": ("paid_sum", None, False),
+    "payment_status": ("payment_status", _read_payment_status, False),
+    "consumables": ("consumables", _read_consumables, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

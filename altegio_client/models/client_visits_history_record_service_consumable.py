@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientVisitsHistoryRecordServiceConsumable")
 
 
 @_attrs_define
-class ClientVisitsHistoryRecordServiceConsumable:
+class ClientVisitsHistoryRecordServiceConsumable(LazyModel):
     """Consumable data.
 
     Example:
@@ -89,3 +90,17 @@ class ClientVisitsHistoryRecordServiceConsumable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ClientVisitsHistoryRecordServiceConsumable._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientVisitsHistoryRecordServiceConsumable._lazy_fields = {
+    "title": ("title", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "unit": ("unit", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ClientsCompanyidResponseDeprecatedDataTypesDataItem")
 
 
 @_attrs_define
-class ClientsCompanyidResponseDeprecatedDataTypesDataItem:
+class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Client ID """
     name: str | Unset = UNSET
@@ -279,3 +280,93 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_categories(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset:
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
+    )
+
+    _categories = json_value
+    categories: list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset = UNSET
+    if _categories is not UNSET:
+        categories = ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem._lazy_list(
+            _categories, parse_ctx
+        )
+
+    return categories
+
+
+def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _birth_date = json_value
+    birth_date: datetime.date | Unset
+    if isinstance(_birth_date, Unset):
+        birth_date = UNSET
+    else:
+        birth_date = types.parse_iso_date(_birth_date)
+
+    return birth_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_custom_fields(
+    json_value: Any, parse_ctx: ParseContext
+) -> ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset:
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
+    )
+
+    _custom_fields = json_value
+    custom_fields: ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields._lazy(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "phone": ("phone", None, False),
+    "email": ("email", None, False),
+    "categories": ("categories", _read_categories, False),
+    "gender_id": ("gender_id", None, False),
+    "gender": ("gender", None, False),
+    "discount": ("discount", None, False),
+    "importance_id": ("importance_id", None, False),
+    "importance": ("importance", None, False),
+    "card": ("card", None, False),
+    "birth_date": ("birth_date", _read_birth_date, False),
+    "comment": ("comment", None, False),
+    "sms_check": ("sms_check", None, False),
+    "sms_not": ("sms_not", None, False),
+    "spent": ("spent", None, False),
+    "balance": ("balance", None, False),
+    "visits": ("visits", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

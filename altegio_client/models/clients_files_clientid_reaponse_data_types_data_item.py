@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientsFilesClientidReaponseDataTypesDataItem")
 
 
 @_attrs_define
-class ClientsFilesClientidReaponseDataTypesDataItem:
+class ClientsFilesClientidReaponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ File ID """
     client_id: int | Unset = UNSET
@@ -163,3 +164,38 @@ class ClientsFilesClientidReaponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date_create = json_value
+    date_create: datetime.datetime | Unset
+    if isinstance(_date_create, Unset):
+        date_create = UNSET
+    else:
+        date_create = types.parse_iso_datetime(_date_create)
+
+    return date_create
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ClientsFilesClientidReaponseDataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ClientsFilesClientidReaponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "client_id": ("client_id", None, False),
+    "name": ("name", None, False),
+    "description": ("description", None, False),
+    "date_create": ("date_create", _read_date_create, False),
+    "extension": ("extension", None, False),
+    "mime": ("mime", None, False),
+    "link": ("link", None, False),
+    "user_name": ("user_name", None, False),
+    "user_avatar": ("user_avatar", None, False),
+    "size": ("size", None, False),
+    "can_edit": ("can_edit", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

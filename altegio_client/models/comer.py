@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.comer_slug import ComerSlug, check_comer_slug
 from ..types import UNSET, Unset
 
@@ -13,7 +14,7 @@ T = TypeVar("T", bound="Comer")
 
 
 @_attrs_define
-class Comer:
+class Comer(LazyModel):
     """
     Example:
         {'id': 123, 'title': 'James Smith', 'slug': 'person'}
@@ -91,3 +92,27 @@ class Comer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slug(json_value: Any, parse_ctx: ParseContext) -> ComerSlug | Unset:
+    _slug = json_value
+    slug: ComerSlug | Unset
+    if isinstance(_slug, Unset):
+        slug = UNSET
+    else:
+        slug = check_comer_slug(_slug)
+
+    return slug
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Comer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Comer._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "slug": ("slug", _read_slug, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

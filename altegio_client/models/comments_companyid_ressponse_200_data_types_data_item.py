@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypesDataItem")
 
 
 @_attrs_define
-class CommentsCompanyidRessponse200DataTypesDataItem:
+class CommentsCompanyidRessponse200DataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Comment ID """
     salon_id: int | Unset = UNSET
@@ -154,3 +155,37 @@ class CommentsCompanyidRessponse200DataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CommentsCompanyidRessponse200DataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CommentsCompanyidRessponse200DataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "type_": ("type", None, False),
+    "master_id": ("master_id", None, False),
+    "text": ("text", None, False),
+    "date": ("date", _read_date, False),
+    "rating": ("rating", None, False),
+    "user_id": ("user_id", None, False),
+    "user_name": ("user_name", None, False),
+    "user_avatar": ("user_avatar", None, False),
+    "record_id": ("record_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CompaniesDataTypesDataItem")
 
 
 @_attrs_define
-class CompaniesDataTypesDataItem:
+class CompaniesDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ location ID """
     title: str | Unset = UNSET
@@ -396,3 +397,102 @@ class CompaniesDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    phones = cast(list[str], json_value)
+
+    return phones
+
+
+def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _next_slot = json_value
+    next_slot: datetime.datetime | Unset
+    if isinstance(_next_slot, Unset):
+        next_slot = UNSET
+    else:
+        next_slot = types.parse_iso_datetime(_next_slot)
+
+    return next_slot
+
+
+def _read_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    photos = cast(list[str], json_value)
+
+    return photos
+
+
+def _read_company_photos(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    company_photos = cast(list[str], json_value)
+
+    return company_photos
+
+
+def _read_booking_widget_promo(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompaniesDataTypesDataItemBookingWidgetPromoType0 | None | Unset:
+    from ..models.companies_data_types_data_item_booking_widget_promo_type_0 import (
+        CompaniesDataTypesDataItemBookingWidgetPromoType0,  # noqa: PLC0415
+    )
+
+    def _parse_booking_widget_promo(data: object) -> CompaniesDataTypesDataItemBookingWidgetPromoType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            booking_widget_promo_type_0 = CompaniesDataTypesDataItemBookingWidgetPromoType0.from_dict(data)
+
+            return booking_widget_promo_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompaniesDataTypesDataItemBookingWidgetPromoType0 | None | Unset, data)
+
+    booking_widget_promo = _parse_booking_widget_promo(json_value)
+
+    return booking_widget_promo
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompaniesDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompaniesDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "public_title": ("public_title", None, False),
+    "short_descr": ("short_descr", None, False),
+    "logo": ("logo", None, False),
+    "active": ("active", None, False),
+    "phone": ("phone", None, False),
+    "phones": ("phones", _read_phones, False),
+    "email": ("email", None, False),
+    "country_id": ("country_id", None, False),
+    "schedule": ("schedule", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "timezone": ("timezone", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "phone_confirmation": ("phone_confirmation", None, False),
+    "active_staff_count": ("active_staff_count", None, False),
+    "next_slot": ("next_slot", _read_next_slot, False),
+    "app_ios": ("app_ios", None, False),
+    "app_android": ("app_android", None, False),
+    "currency_short_title": ("currency_short_title", None, False),
+    "reminds_sms_disabled": ("reminds_sms_disabled", None, False),
+    "reminds_sms_default": ("reminds_sms_default", None, False),
+    "group_priority": ("group_priority", None, False),
+    "bookform_group_priority": ("bookform_group_priority", None, False),
+    "description": ("description", None, False),
+    "photos": ("photos", _read_photos, False),
+    "company_photos": ("company_photos", _read_company_photos, False),
+    "booking_widget_promo": ("booking_widget_promo", _read_booking_widget_promo, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="Company")
 
 
 @_attrs_define
-class Company:
+class Company(LazyModel):
     id: int
     """ location ID """
     title: str
@@ -135,3 +137,24 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Company._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Company._lazy_fields = {
+    "id": ("id", None, True),
+    "title": ("title", None, True),
+    "country": ("country", None, True),
+    "country_id": ("country_id", None, True),
+    "city": ("city", None, True),
+    "city_id": ("city_id", None, True),
+    "phone": ("phone", None, True),
+    "timezone": ("timezone", None, True),
+    "address": ("address", None, True),
+    "coordinate_lat": ("coordinate_lat", None, True),
+    "coordinate_lng": ("coordinate_lng", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

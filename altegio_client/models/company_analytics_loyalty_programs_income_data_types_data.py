@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
+class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData(LazyModel):
     """Object with data"""
 
     income_stats: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | Unset = UNSET
@@ -129,3 +130,69 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_income_stats(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats,  # noqa: PLC0415
+    )
+
+    _income_stats = json_value
+    income_stats: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats | Unset
+    if isinstance(_income_stats, Unset):
+        income_stats = UNSET
+    else:
+        income_stats = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy(_income_stats, parse_ctx)
+
+    return income_stats
+
+
+def _read_currency(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_currency import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency,  # noqa: PLC0415
+    )
+
+    _currency = json_value
+    currency: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataCurrency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_income_stats_by_day(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem] | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats_by_day_item import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem,  # noqa: PLC0415
+    )
+
+    _income_stats_by_day = json_value
+    income_stats_by_day: list[CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem] | Unset = UNSET
+    if _income_stats_by_day is not UNSET:
+        income_stats_by_day = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem._lazy_list(
+            _income_stats_by_day, parse_ctx
+        )
+
+    return income_stats_by_day
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fields = {
+    "income_stats": ("income_stats", _read_income_stats, False),
+    "currency": ("currency", _read_currency, False),
+    "income_stats_by_day": ("income_stats_by_day", _read_income_stats_by_day, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncome
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats:
+class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats(LazyModel):
     """revenue statistics"""
 
     new: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew | Unset = UNSET
@@ -118,3 +119,71 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_new(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats_new import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew,  # noqa: PLC0415
+    )
+
+    _new = json_value
+    new: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew | Unset
+    if isinstance(_new, Unset):
+        new = UNSET
+    else:
+        new = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsNew._lazy(_new, parse_ctx)
+
+    return new
+
+
+def _read_old(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats_old import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld,  # noqa: PLC0415
+    )
+
+    _old = json_value
+    old: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld | Unset
+    if isinstance(_old, Unset):
+        old = UNSET
+    else:
+        old = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsOld._lazy(_old, parse_ctx)
+
+    return old
+
+
+def _read_total(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal | Unset:
+    from ..models.company_analytics_loyalty_programs_income_data_types_data_income_stats_total import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal,  # noqa: PLC0415
+    )
+
+    _total = json_value
+    total: CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal | Unset
+    if isinstance(_total, Unset):
+        total = UNSET
+    else:
+        total = CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsTotal._lazy(_total, parse_ctx)
+
+    return total
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fields = {
+    "new": ("new", _read_new, False),
+    "old": ("old", _read_old, False),
+    "total": ("total", _read_total, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem:
+class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem(LazyModel):
     date: datetime.date | Unset = UNSET
     """ date """
     new_sum: int | Unset = UNSET
@@ -82,3 +83,31 @@ class CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStatsByDayItem._lazy_fields = {
+    "date": ("date", _read_date, False),
+    "new_sum": ("new_sum", None, False),
+    "old_sum": ("old_sum", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

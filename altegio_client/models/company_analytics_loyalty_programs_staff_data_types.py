@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsStaffDataTypes")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsStaffDataTypes:
+class CompanyAnalyticsLoyaltyProgramsStaffDataTypes(LazyModel):
     """Get team member turnover data.
 
     Example:
@@ -116,3 +117,48 @@ class CompanyAnalyticsLoyaltyProgramsStaffDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem] | Unset:
+    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta | Unset:
+    from ..models.company_analytics_loyalty_programs_staff_data_types_meta import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = CompanyAnalyticsLoyaltyProgramsStaffDataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyAnalyticsLoyaltyProgramsStaffDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsStaffDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem:
+class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem(LazyModel):
     client_stats: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset = UNSET
     """ Client statistics """
     staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset = UNSET
@@ -94,3 +95,53 @@ class CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_client_stats(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset:
+    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_client_stats import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats,  # noqa: PLC0415
+    )
+
+    _client_stats = json_value
+    client_stats: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats | Unset
+    if isinstance(_client_stats, Unset):
+        client_stats = UNSET
+    else:
+        client_stats = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemClientStats._lazy(_client_stats, parse_ctx)
+
+    return client_stats
+
+
+def _read_staff(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset:
+    from ..models.company_analytics_loyalty_programs_staff_data_types_data_item_staff import (
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem._lazy_fields = {
+    "client_stats": ("client_stats", _read_client_stats, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
+class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData(LazyModel):
     """Object with data"""
 
     client_stats: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats | Unset = UNSET
@@ -107,3 +108,51 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_client_stats(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats | Unset:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats,  # noqa: PLC0415
+    )
+
+    _client_stats = json_value
+    client_stats: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats | Unset
+    if isinstance(_client_stats, Unset):
+        client_stats = UNSET
+    else:
+        client_stats = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats._lazy(_client_stats, parse_ctx)
+
+    return client_stats
+
+
+def _read_visits_stats_by_day(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem] | Unset:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_visits_stats_by_day_item import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem,  # noqa: PLC0415
+    )
+
+    _visits_stats_by_day = json_value
+    visits_stats_by_day: list[CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem] | Unset = UNSET
+    if _visits_stats_by_day is not UNSET:
+        visits_stats_by_day = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem._lazy_list(
+            _visits_stats_by_day, parse_ctx
+        )
+
+    return visits_stats_by_day
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fields = {
+    "client_stats": ("client_stats", _read_client_stats, False),
+    "visits_stats_by_day": ("visits_stats_by_day", _read_visits_stats_by_day, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

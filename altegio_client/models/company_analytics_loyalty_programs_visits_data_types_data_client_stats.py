@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClient
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats:
+class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats(LazyModel):
     """Client statistics"""
 
     new: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset = UNSET
@@ -118,3 +119,71 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_new(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_new import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew,  # noqa: PLC0415
+    )
+
+    _new = json_value
+    new: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew | Unset
+    if isinstance(_new, Unset):
+        new = UNSET
+    else:
+        new = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew._lazy(_new, parse_ctx)
+
+    return new
+
+
+def _read_old(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld | Unset:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_old import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld,  # noqa: PLC0415
+    )
+
+    _old = json_value
+    old: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld | Unset
+    if isinstance(_old, Unset):
+        old = UNSET
+    else:
+        old = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsOld._lazy(_old, parse_ctx)
+
+    return old
+
+
+def _read_total(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal | Unset:
+    from ..models.company_analytics_loyalty_programs_visits_data_types_data_client_stats_total import (
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal,  # noqa: PLC0415
+    )
+
+    _total = json_value
+    total: CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal | Unset
+    if isinstance(_total, Unset):
+        total = UNSET
+    else:
+        total = CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsTotal._lazy(_total, parse_ctx)
+
+    return total
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStats._lazy_fields = {
+    "new": ("new", _read_new, False),
+    "old": ("old", _read_old, False),
+    "total": ("total", _read_total, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

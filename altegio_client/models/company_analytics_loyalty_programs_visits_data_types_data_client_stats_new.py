@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew")
 
 
 @_attrs_define
-class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew:
+class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew(LazyModel):
     """New clients"""
 
     all_count: int | Unset = UNSET
@@ -84,3 +85,21 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew._lazy_fields = {
+    "all_count": ("all_count", None, False),
+    "lost_count": ("lost_count", None, False),
+    "returned_count": ("returned_count", None, False),
+    "returned_percent": ("returned_percent", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

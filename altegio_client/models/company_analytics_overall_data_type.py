@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats
     from ..models.company_analytics_overall_data_type_meta_item import (
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
 
 
 @_attrs_define
-class CompanyAnalyticsOverallDataType:
+class CompanyAnalyticsOverallDataType(LazyModel):
     data: AnalyticsReportOverallStats
     """ Summary indicators """
     meta: list[CompanyAnalyticsOverallDataTypeMetaItem]
@@ -91,3 +93,34 @@ class CompanyAnalyticsOverallDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOverallStats:
+    from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
+
+    data = AnalyticsReportOverallStats._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyAnalyticsOverallDataTypeMetaItem]:
+    from ..models.company_analytics_overall_data_type_meta_item import (
+        CompanyAnalyticsOverallDataTypeMetaItem,  # noqa: PLC0415
+    )
+
+    meta = CompanyAnalyticsOverallDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyAnalyticsOverallDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyAnalyticsOverallDataType._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "success": ("success", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.company_companyid_clients_search_request_data_types_operation import (
     CompanyCompanyidClientsSearchRequestDataTypesOperation,
     check_company_companyid_clients_search_request_data_types_operation,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="CompanyCompanyidClientsSearchRequestDataTypes")
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchRequestDataTypes:
+class CompanyCompanyidClientsSearchRequestDataTypes(LazyModel):
     """Get a list of clients
 
     Example:
@@ -186,3 +187,84 @@ class CompanyCompanyidClientsSearchRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    fields = cast(list[str], json_value)
+
+    return fields
+
+
+def _read_order_by(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidClientsSearchRequestDataTypesOrderBy | Unset:
+    _order_by = json_value
+    order_by: CompanyCompanyidClientsSearchRequestDataTypesOrderBy | Unset
+    if isinstance(_order_by, Unset):
+        order_by = UNSET
+    else:
+        order_by = check_company_companyid_clients_search_request_data_types_order_by(_order_by)
+
+    return order_by
+
+
+def _read_order_by_direction(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection | Unset:
+    _order_by_direction = json_value
+    order_by_direction: CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection | Unset
+    if isinstance(_order_by_direction, Unset):
+        order_by_direction = UNSET
+    else:
+        order_by_direction = check_company_companyid_clients_search_request_data_types_order_by_direction(
+            _order_by_direction
+        )
+
+    return order_by_direction
+
+
+def _read_operation(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidClientsSearchRequestDataTypesOperation | Unset:
+    _operation = json_value
+    operation: CompanyCompanyidClientsSearchRequestDataTypesOperation | Unset
+    if isinstance(_operation, Unset):
+        operation = UNSET
+    else:
+        operation = check_company_companyid_clients_search_request_data_types_operation(_operation)
+
+    return operation
+
+
+def _read_filters(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidClientsSearchRequestDataTypesFiltersItem] | Unset:
+    from ..models.company_companyid_clients_search_request_data_types_filters_item import (
+        CompanyCompanyidClientsSearchRequestDataTypesFiltersItem,  # noqa: PLC0415
+    )
+
+    _filters = json_value
+    filters: list[CompanyCompanyidClientsSearchRequestDataTypesFiltersItem] | Unset = UNSET
+    if _filters is not UNSET:
+        filters = CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_list(_filters, parse_ctx)
+
+    return filters
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields = {
+    "page": ("page", None, False),
+    "page_size": ("page_size", None, False),
+    "fields": ("fields", _read_fields, False),
+    "order_by": ("order_by", _read_order_by, False),
+    "order_by_direction": ("order_by_direction", _read_order_by_direction, False),
+    "operation": ("operation", _read_operation, False),
+    "filters": ("filters", _read_filters, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

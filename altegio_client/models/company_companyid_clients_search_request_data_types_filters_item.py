@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidClientsSearchRequestDataTypesFiltersItem
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem:
+class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem(LazyModel):
     type_: str | Unset = UNSET
     state: CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset = UNSET
     """ Filter type """
@@ -80,3 +81,36 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_state(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset:
+    from ..models.company_companyid_clients_search_request_data_types_filters_item_state import (
+        CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState,  # noqa: PLC0415
+    )
+
+    _state = json_value
+    state: CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState | Unset
+    if isinstance(_state, Unset):
+        state = UNSET
+    else:
+        state = CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy(_state, parse_ctx)
+
+    return state
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchRequestDataTypesFiltersItem._lazy_fields = {
+    "type_": ("type", None, False),
+    "state": ("state", _read_state, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState")
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState:
+class CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState(LazyModel):
     """Filter type"""
 
     value: list[float] | Unset = UNSET
@@ -58,3 +59,24 @@ class CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
+    value = cast(list[float], json_value)
+
+    return value
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy_fields = {
+    "value": ("value", _read_value, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors")
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors:
+class CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors(LazyModel):
     filters: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,3 +57,24 @@ class CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_filters(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    filters = cast(list[str], json_value)
+
+    return filters
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors._lazy_fields = {
+    "filters": ("filters", _read_filters, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyCompanyidClientsSearchResponseDataTypes")
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchResponseDataTypes:
+class CompanyCompanyidClientsSearchResponseDataTypes(LazyModel):
     """Get a list of clients
 
     Example:
@@ -116,3 +117,48 @@ class CompanyCompanyidClientsSearchResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidClientsSearchResponseDataTypesDataItem] | Unset:
+    from ..models.company_companyid_clients_search_response_data_types_data_item import (
+        CompanyCompanyidClientsSearchResponseDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[CompanyCompanyidClientsSearchResponseDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = CompanyCompanyidClientsSearchResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> CompanyCompanyidClientsSearchResponseDataTypesMeta | Unset:
+    from ..models.company_companyid_clients_search_response_data_types_meta import (
+        CompanyCompanyidClientsSearchResponseDataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: CompanyCompanyidClientsSearchResponseDataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = CompanyCompanyidClientsSearchResponseDataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyCompanyidClientsSearchResponseDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

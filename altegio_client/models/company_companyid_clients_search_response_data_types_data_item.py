@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCompanyidClientsSearchResponseDataTypesDataItem")
 
 
 @_attrs_define
-class CompanyCompanyidClientsSearchResponseDataTypesDataItem:
+class CompanyCompanyidClientsSearchResponseDataTypesDataItem(LazyModel):
     name: str | Unset = UNSET
     """ Client name """
     id: int | Unset = UNSET
@@ -64,3 +65,19 @@ class CompanyCompanyidClientsSearchResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidClientsSearchResponseDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidClientsSearchResponseDataTypesDataItem._lazy_fields = {
+    "name": ("name", None, False),
+    "id": ("id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

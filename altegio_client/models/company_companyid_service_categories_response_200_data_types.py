@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse200DataTypes")
 
 
 @_attrs_define
-class CompanyCompanyidServiceCategoriesResponse200DataTypes:
+class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
     """Get a list of service categories
 
     Example:
@@ -140,3 +141,64 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset:
+    from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset:
+    from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+    )
+
+    def _parse_meta(data: object) -> CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_0 = CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0.from_dict(data)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        meta_type_1 = cast(list[Any], data)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidServiceCategoriesResponse200DataTypes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidServiceCategoriesResponse200DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse404DataTypes")
 
 
 @_attrs_define
-class CompanyCompanyidServiceCategoriesResponse404DataTypes:
+class CompanyCompanyidServiceCategoriesResponse404DataTypes(LazyModel):
     """Getting a list of service categories
 
     Example:
@@ -99,3 +100,37 @@ class CompanyCompanyidServiceCategoriesResponse404DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidServiceCategoriesResponse404DataTypesMeta | Unset:
+    from ..models.company_companyid_service_categories_response_404_data_types_meta import (
+        CompanyCompanyidServiceCategoriesResponse404DataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: CompanyCompanyidServiceCategoriesResponse404DataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = CompanyCompanyidServiceCategoriesResponse404DataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidServiceCategoriesResponse404DataTypes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidServiceCategoriesResponse404DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

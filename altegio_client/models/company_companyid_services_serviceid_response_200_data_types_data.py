@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidServicesServiceidResponse200DataTypesDat
 
 
 @_attrs_define
-class CompanyCompanyidServicesServiceidResponse200DataTypesData:
+class CompanyCompanyidServicesServiceidResponse200DataTypesData(LazyModel):
     """Service data object"""
 
     id: int | Unset = UNSET
@@ -180,3 +181,44 @@ class CompanyCompanyidServicesServiceidResponse200DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_staff(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem] | Unset:
+    from ..models.company_companyid_services_serviceid_response_200_data_types_data_staff_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: list[CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponse403DataTypes")
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponse403DataTypes:
+class CompanyCompanyidStaffStaffidResponse403DataTypes(LazyModel):
     """Get a List of team members / Specific team member
 
     Example:
@@ -98,3 +99,35 @@ class CompanyCompanyidStaffStaffidResponse403DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset:
+    from ..models.company_companyid_staff_staffid_response_403_data_types_meta import (
+        CompanyCompanyidStaffStaffidResponse403DataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = CompanyCompanyidStaffStaffidResponse403DataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyCompanyidStaffStaffidResponse403DataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponse403DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

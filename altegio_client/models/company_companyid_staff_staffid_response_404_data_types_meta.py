@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponse404DataTypesMeta")
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponse404DataTypesMeta:
+class CompanyCompanyidStaffStaffidResponse404DataTypesMeta(LazyModel):
     """Metadata (contains an error message)"""
 
     message: str | Unset = UNSET
@@ -86,3 +87,34 @@ class CompanyCompanyidStaffStaffidResponse404DataTypesMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset:
+    from ..models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
+        CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem._lazy_list(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidStaffStaffidResponse404DataTypesMeta._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponse404DataTypesMeta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

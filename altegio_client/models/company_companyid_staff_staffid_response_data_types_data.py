@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesData")
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponseDataTypesData:
+class CompanyCompanyidStaffStaffidResponseDataTypesData(LazyModel):
     """Team member data object"""
 
     id: int | Unset = UNSET
@@ -228,3 +229,78 @@ class CompanyCompanyidStaffStaffidResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0 | list[Any] | None | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_data_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0,  # noqa: PLC0415
+    )
+
+    def _parse_position(
+        data: object,
+    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0 | list[Any] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            position_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0.from_dict(data)
+
+            return position_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            position_type_1 = cast(list[Any], data)
+
+            return position_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0 | list[Any] | None | Unset, data)
+
+    position = _parse_position(json_value)
+
+    return position
+
+
+def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_user_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    user_id = _parse_user_id(json_value)
+
+    return user_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "company_id": ("company_id", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "fired": ("fired", None, False),
+    "status": ("status", None, False),
+    "hidden": ("hidden", None, False),
+    "user_id": ("user_id", _read_user_id, False),
+    "is_paid_staff": ("is_paid_staff", None, False),
+    "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecated"
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated:
+class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated(LazyModel):
     """Obsolete. Get a list of team members / specific team member
 
     Example:
@@ -141,3 +142,50 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem] | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesDeprecated._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecated._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

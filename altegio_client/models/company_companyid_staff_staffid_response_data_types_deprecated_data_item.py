@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedD
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem:
+class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel):
     id: int | Unset = UNSET
     """ team member ID """
     api_id: str | Unset = UNSET
@@ -283,3 +284,106 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 | list[Any] | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
+    )
+
+    def _parse_position(
+        data: object,
+    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            position_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0.from_dict(
+                data
+            )
+
+            return position_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        position_type_1 = cast(list[Any], data)
+
+        return position_type_1
+
+    position = _parse_position(json_value)
+
+    return position
+
+
+def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_user_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    user_id = _parse_user_id(json_value)
+
+    return user_id
+
+
+def _read_image_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
+    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
+    )
+
+    def _parse_image_group(
+        data: object,
+    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        if not isinstance(data, dict):
+            raise TypeError()
+        image_group_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(
+            data
+        )
+
+        return image_group_type_0
+
+    image_group = _parse_image_group(json_value)
+
+    return image_group
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "show_rating": ("show_rating", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "user_id": ("user_id", _read_user_id, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "comments_count": ("comments_count", None, False),
+    "weight": ("weight", None, False),
+    "information": ("information", None, False),
+    "hidden": ("hidden", None, False),
+    "fired": ("fired", None, False),
+    "status": ("status", None, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0")
 
 
 @_attrs_define
-class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0:
+class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0(LazyModel):
     id: int | Unset = UNSET
     """ Job ID """
     title: str | Unset = UNSET
@@ -64,3 +65,19 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionTyp
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCreateRequestDataTypes")
 
 
 @_attrs_define
-class CompanyCreateRequestDataTypes:
+class CompanyCreateRequestDataTypes(LazyModel):
     """Create a location
 
     Example:
@@ -136,3 +137,22 @@ class CompanyCreateRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyCreateRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCreateRequestDataTypes._lazy_fields = {
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "city_id": ("city_id", None, False),
+    "address": ("address", None, False),
+    "site": ("site", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lot": ("coordinate_lot", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "short_descr": ("short_descr", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCreateResponseDataTypesData")
 
 
 @_attrs_define
-class CompanyCreateResponseDataTypesData:
+class CompanyCreateResponseDataTypesData(LazyModel):
     """data object"""
 
     id: int | Unset = UNSET
@@ -228,3 +229,33 @@ class CompanyCreateResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyCreateResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyCreateResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "short_descr": ("short_descr", None, False),
+    "logo": ("logo", None, False),
+    "active": ("active", None, False),
+    "phone": ("phone", None, False),
+    "country_id": ("country_id", None, False),
+    "schedule": ("schedule", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "phone_confirmation": ("phone_confirmation", None, False),
+    "active_staff_count": ("active_staff_count", None, False),
+    "app_ios": ("app_ios", None, False),
+    "app_android": ("app_android", None, False),
+    "currency_short_title": ("currency_short_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

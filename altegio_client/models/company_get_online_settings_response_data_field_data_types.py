@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="CompanyGetOnlineSettingsResponseDataFieldDataTypes")
 
 
 @_attrs_define
-class CompanyGetOnlineSettingsResponseDataFieldDataTypes:
+class CompanyGetOnlineSettingsResponseDataFieldDataTypes(LazyModel):
     """Online booking settings for a location
 
     Example:
@@ -87,3 +89,19 @@ class CompanyGetOnlineSettingsResponseDataFieldDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fields = {
+    "confirm_number": ("confirm_number", None, True),
+    "any_master": ("any_master", None, True),
+    "seance_delay_step": ("seance_delay_step", None, True),
+    "activity_online_record_clients_count_max": ("activity_online_record_clients_count_max", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ T = TypeVar("T", bound="CompanyGetResponseDataTypesData")
 
 
 @_attrs_define
-class CompanyGetResponseDataTypesData:
+class CompanyGetResponseDataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -401,3 +402,170 @@ class CompanyGetResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataSocial | Unset:
+    from ..models.company_get_response_data_types_data_social import (
+        CompanyGetResponseDataTypesDataSocial,  # noqa: PLC0415
+    )
+
+    _social = json_value
+    social: CompanyGetResponseDataTypesDataSocial | Unset
+    if isinstance(_social, Unset):
+        social = UNSET
+    else:
+        social = CompanyGetResponseDataTypesDataSocial._lazy(_social, parse_ctx)
+
+    return social
+
+
+def _read_next_slot(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _next_slot = json_value
+    next_slot: datetime.datetime | Unset
+    if isinstance(_next_slot, Unset):
+        next_slot = UNSET
+    else:
+        next_slot = types.parse_iso_datetime(_next_slot)
+
+    return next_slot
+
+
+def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
+    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | int | Unset, data)
+
+    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
+
+    return push_notification_phone_confirm
+
+
+def _read_main_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyGetResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+    from ..models.company_get_response_data_types_data_main_group_type_0 import (
+        CompanyGetResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
+    )
+
+    def _parse_main_group(data: object) -> CompanyGetResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            main_group_type_0 = CompanyGetResponseDataTypesDataMainGroupType0.from_dict(data)
+
+            return main_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        main_group_type_1 = cast(list[Any], data)
+
+        return main_group_type_1
+
+    main_group = _parse_main_group(json_value)
+
+    return main_group
+
+
+def _read_groups(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataGroups | Unset:
+    from ..models.company_get_response_data_types_data_groups import (
+        CompanyGetResponseDataTypesDataGroups,  # noqa: PLC0415
+    )
+
+    _groups = json_value
+    groups: CompanyGetResponseDataTypesDataGroups | Unset
+    if isinstance(_groups, Unset):
+        groups = UNSET
+    else:
+        groups = CompanyGetResponseDataTypesDataGroups._lazy(_groups, parse_ctx)
+
+    return groups
+
+
+def _read_bookforms(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyGetResponseDataTypesDataBookformsItem] | Unset:
+    from ..models.company_get_response_data_types_data_bookforms_item import (
+        CompanyGetResponseDataTypesDataBookformsItem,  # noqa: PLC0415
+    )
+
+    _bookforms = json_value
+    bookforms: list[CompanyGetResponseDataTypesDataBookformsItem] | Unset = UNSET
+    if _bookforms is not UNSET:
+        bookforms = CompanyGetResponseDataTypesDataBookformsItem._lazy_list(_bookforms, parse_ctx)
+
+    return bookforms
+
+
+def _read_payment_policy(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyGetResponseDataTypesDataPaymentPolicy | Unset:
+    from ..models.company_get_response_data_types_data_payment_policy import (
+        CompanyGetResponseDataTypesDataPaymentPolicy,  # noqa: PLC0415
+    )
+
+    _payment_policy = json_value
+    payment_policy: CompanyGetResponseDataTypesDataPaymentPolicy | Unset
+    if isinstance(_payment_policy, Unset):
+        payment_policy = UNSET
+    else:
+        payment_policy = CompanyGetResponseDataTypesDataPaymentPolicy._lazy(_payment_policy, parse_ctx)
+
+    return payment_policy
+
+
+def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataAccess | Unset:
+    from ..models.company_get_response_data_types_data_access import (
+        CompanyGetResponseDataTypesDataAccess,  # noqa: PLC0415
+    )
+
+    _access = json_value
+    access: CompanyGetResponseDataTypesDataAccess | Unset
+    if isinstance(_access, Unset):
+        access = UNSET
+    else:
+        access = CompanyGetResponseDataTypesDataAccess._lazy(_access, parse_ctx)
+
+    return access
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyGetResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyGetResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "zip_": ("zip", None, False),
+    "social": ("social", _read_social, False),
+    "site": ("site", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "phone_confirmation": ("phone_confirmation", None, False),
+    "active_staff_count": ("active_staff_count", None, False),
+    "next_slot": ("next_slot", _read_next_slot, False),
+    "group_priority": ("group_priority", None, False),
+    "push_notification_phone_confirm": (
+        "push_notification_phone_confirm",
+        _read_push_notification_phone_confirm,
+        False,
+    ),
+    "main_group_id": ("main_group_id", None, False),
+    "main_group": ("main_group", _read_main_group, False),
+    "groups": ("groups", _read_groups, False),
+    "bookforms": ("bookforms", _read_bookforms, False),
+    "online_sales_form_url": ("online_sales_form_url", None, False),
+    "payment_policy": ("payment_policy", _read_payment_policy, False),
+    "access": ("access", _read_access, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.company_get_response_data_types_data_groups_additional_property import (
         CompanyGetResponseDataTypesDataGroupsAdditionalProperty,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CompanyGetResponseDataTypesDataGroups")
 
 
 @_attrs_define
-class CompanyGetResponseDataTypesDataGroups:
+class CompanyGetResponseDataTypesDataGroups(LazyModel):
     """All location chains. Only when show_groups=1 is set"""
 
     additional_properties: dict[str, CompanyGetResponseDataTypesDataGroupsAdditionalProperty] = _attrs_field(
@@ -64,3 +66,26 @@ class CompanyGetResponseDataTypesDataGroups:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(
+    json_value: dict[str, Any], parse_ctx: ParseContext
+) -> dict[str, CompanyGetResponseDataTypesDataGroupsAdditionalProperty]:
+    known = {key for key, _, _ in CompanyGetResponseDataTypesDataGroups._lazy_fields.values() if key is not None}
+    from ..models.company_get_response_data_types_data_groups_additional_property import (
+        CompanyGetResponseDataTypesDataGroupsAdditionalProperty,  # noqa: PLC0415
+    )
+
+    additional_properties = {}
+    for prop_name, prop_dict in json_value.items():
+        if prop_name in known:
+            continue
+        additional_property = CompanyGetResponseDataTypesDataGroupsAdditionalProperty.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+CompanyGetResponseDataTypesDataGroups._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.company_get_response_data_types_data_payment_policy_type import (
     CompanyGetResponseDataTypesDataPaymentPolicyType,
     check_company_get_response_data_types_data_payment_policy_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CompanyGetResponseDataTypesDataPaymentPolicy")
 
 
 @_attrs_define
-class CompanyGetResponseDataTypesDataPaymentPolicy:
+class CompanyGetResponseDataTypesDataPaymentPolicy(LazyModel):
     """Currently enabled payment policy for the location"""
 
     type_: CompanyGetResponseDataTypesDataPaymentPolicyType | Unset = UNSET
@@ -68,3 +69,25 @@ class CompanyGetResponseDataTypesDataPaymentPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseDataTypesDataPaymentPolicyType | Unset:
+    _type_ = json_value
+    type_: CompanyGetResponseDataTypesDataPaymentPolicyType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_company_get_response_data_types_data_payment_policy_type(_type_)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fields = {
+    "type_": ("type", _read_type_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyGetTimetableSettingsResponseDataFieldDataTypes")
 
 
 @_attrs_define
-class CompanyGetTimetableSettingsResponseDataFieldDataTypes:
+class CompanyGetTimetableSettingsResponseDataFieldDataTypes(LazyModel):
     """
     Example:
         {'record_type': 0, 'activity_record_clients_count_max': 1, 'is_show_newsletter_agreement': False,
@@ -90,3 +91,21 @@ class CompanyGetTimetableSettingsResponseDataFieldDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyGetTimetableSettingsResponseDataFieldDataTypes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyGetTimetableSettingsResponseDataFieldDataTypes._lazy_fields = {
+    "record_type": ("record_type", None, True),
+    "activity_record_clients_count_max": ("activity_record_clients_count_max", None, True),
+    "is_show_newsletter_agreement": ("is_show_newsletter_agreement", None, False),
+    "is_show_personal_data_processing_agreement": ("is_show_personal_data_processing_agreement", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

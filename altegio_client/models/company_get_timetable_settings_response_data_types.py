@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyGetTimetableSettingsResponseDataTypes")
 
 
 @_attrs_define
-class CompanyGetTimetableSettingsResponseDataTypes:
+class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
     """Retrieving Appointment Calendar Settings
 
     Example:
@@ -114,3 +115,48 @@ class CompanyGetTimetableSettingsResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes | Unset:
+    from ..models.company_get_timetable_settings_response_data_field_data_types import (
+        CompanyGetTimetableSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: CompanyGetTimetableSettingsResponseDataFieldDataTypes | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CompanyGetTimetableSettingsResponseDataFieldDataTypes._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset:
+    from ..models.company_get_timetable_settings_response_data_types_meta_item import (
+        CompanyGetTimetableSettingsResponseDataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[CompanyGetTimetableSettingsResponseDataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = CompanyGetTimetableSettingsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyGetTimetableSettingsResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyGetTimetableSettingsResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

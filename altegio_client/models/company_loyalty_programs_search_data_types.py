@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanyLoyaltyProgramsSearchDataTypes")
 
 
 @_attrs_define
-class CompanyLoyaltyProgramsSearchDataTypes:
+class CompanyLoyaltyProgramsSearchDataTypes(LazyModel):
     """Getting a list of stocks available for a location
 
     Example:
@@ -121,3 +122,44 @@ class CompanyLoyaltyProgramsSearchDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem] | Unset:
+    from ..models.company_loyalty_programs_search_data_types_data_item import (
+        CompanyLoyaltyProgramsSearchDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[CompanyLoyaltyProgramsSearchDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> CompanyLoyaltyProgramsSearchDataTypesMeta | Unset:
+    from ..models.company_loyalty_programs_search_data_types_meta import (
+        CompanyLoyaltyProgramsSearchDataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: CompanyLoyaltyProgramsSearchDataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = CompanyLoyaltyProgramsSearchDataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyLoyaltyProgramsSearchDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyLoyaltyProgramsSearchDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

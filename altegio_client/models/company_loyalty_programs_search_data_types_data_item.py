@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit import (
     CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit,
     check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="CompanyLoyaltyProgramsSearchDataTypesDataItem")
 
 
 @_attrs_define
-class CompanyLoyaltyProgramsSearchDataTypesDataItem:
+class CompanyLoyaltyProgramsSearchDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Promotion ID """
     title: str | Unset = UNSET
@@ -330,3 +331,120 @@ class CompanyLoyaltyProgramsSearchDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset:
+    _type_ = json_value
+    type_: CompanyLoyaltyProgramsSearchDataTypesDataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_company_loyalty_programs_search_data_types_data_item_type(_type_)
+
+    return type_
+
+
+def _read_service_item_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset:
+    _service_item_type = json_value
+    service_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemServiceItemType | Unset
+    if isinstance(_service_item_type, Unset):
+        service_item_type = UNSET
+    else:
+        service_item_type = check_company_loyalty_programs_search_data_types_data_item_service_item_type(
+            _service_item_type
+        )
+
+    return service_item_type
+
+
+def _read_good_item_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset:
+    _good_item_type = json_value
+    good_item_type: CompanyLoyaltyProgramsSearchDataTypesDataItemGoodItemType | Unset
+    if isinstance(_good_item_type, Unset):
+        good_item_type = UNSET
+    else:
+        good_item_type = check_company_loyalty_programs_search_data_types_data_item_good_item_type(_good_item_type)
+
+    return good_item_type
+
+
+def _read_value_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset:
+    _value_unit = json_value
+    value_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemValueUnit | Unset
+    if isinstance(_value_unit, Unset):
+        value_unit = UNSET
+    else:
+        value_unit = check_company_loyalty_programs_search_data_types_data_item_value_unit(_value_unit)
+
+    return value_unit
+
+
+def _read_expiration_timeout_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset:
+    _expiration_timeout_unit = json_value
+    expiration_timeout_unit: CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit | Unset
+    if isinstance(_expiration_timeout_unit, Unset):
+        expiration_timeout_unit = UNSET
+    else:
+        expiration_timeout_unit = check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit(
+            _expiration_timeout_unit
+        )
+
+    return expiration_timeout_unit
+
+
+def _read_params_source_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset:
+    _params_source_type = json_value
+    params_source_type: CompanyLoyaltyProgramsSearchDataTypesDataItemParamsSourceType | Unset
+    if isinstance(_params_source_type, Unset):
+        params_source_type = UNSET
+    else:
+        params_source_type = check_company_loyalty_programs_search_data_types_data_item_params_source_type(
+            _params_source_type
+        )
+
+    return params_source_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "type_": ("type", _read_type_, False),
+    "loyalty_type_id": ("loyalty_type_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "service_item_type": ("service_item_type", _read_service_item_type, False),
+    "good_item_type": ("good_item_type", _read_good_item_type, False),
+    "value_unit_id": ("value_unit_id", None, False),
+    "value_unit": ("value_unit", _read_value_unit, False),
+    "group_id": ("group_id", None, False),
+    "usage_limit": ("usage_limit", None, False),
+    "visit_multiplicity": ("visit_multiplicity", None, False),
+    "sold_items_multiplicity": ("sold_items_multiplicity", None, False),
+    "current_package_progress": ("current_package_progress", None, False),
+    "allowed_usages_amount": ("allowed_usages_amount", None, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
+    "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
+    "params_source_type": ("params_source_type", _read_params_source_type, False),
+    "history_start_date": ("history_start_date", None, False),
+    "on_changed_notification_template_id": ("on_changed_notification_template_id", None, False),
+    "on_expiration_notification_template_id": ("on_expiration_notification_template_id", None, False),
+    "first_transaction_date": ("first_transaction_date", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyPutRequestDataTypes")
 
 
 @_attrs_define
-class CompanyPutRequestDataTypes:
+class CompanyPutRequestDataTypes(LazyModel):
     """Change location
 
     Example:
@@ -211,3 +212,49 @@ class CompanyPutRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    phones = cast(list[str], json_value)
+
+    return phones
+
+
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutRequestDataTypesSocial | Unset:
+    from ..models.company_put_request_data_types_social import (
+        CompanyPutRequestDataTypesSocial,  # noqa: PLC0415
+    )
+
+    _social = json_value
+    social: CompanyPutRequestDataTypesSocial | Unset
+    if isinstance(_social, Unset):
+        social = UNSET
+    else:
+        social = CompanyPutRequestDataTypesSocial._lazy(_social, parse_ctx)
+
+    return social
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyPutRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyPutRequestDataTypes._lazy_fields = {
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "address": ("address", None, False),
+    "zip_": ("zip", None, False),
+    "phones": ("phones", _read_phones, False),
+    "social": ("social", _read_social, False),
+    "site": ("site", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "description": ("description", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "short_descr": ("short_descr", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

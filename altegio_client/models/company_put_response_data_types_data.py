@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanyPutResponseDataTypesData")
 
 
 @_attrs_define
-class CompanyPutResponseDataTypesData:
+class CompanyPutResponseDataTypesData(LazyModel):
     id: int | Unset = UNSET
     """ location ID """
     title: str | Unset = UNSET
@@ -318,3 +319,109 @@ class CompanyPutResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataSocial | Unset:
+    from ..models.company_put_response_data_types_data_social import (
+        CompanyPutResponseDataTypesDataSocial,  # noqa: PLC0415
+    )
+
+    _social = json_value
+    social: CompanyPutResponseDataTypesDataSocial | Unset
+    if isinstance(_social, Unset):
+        social = UNSET
+    else:
+        social = CompanyPutResponseDataTypesDataSocial._lazy(_social, parse_ctx)
+
+    return social
+
+
+def _read_push_notification_phone_confirm(json_value: Any, parse_ctx: ParseContext) -> bool | int | Unset:
+    def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | int | Unset, data)
+
+    push_notification_phone_confirm = _parse_push_notification_phone_confirm(json_value)
+
+    return push_notification_phone_confirm
+
+
+def _read_main_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+    from ..models.company_put_response_data_types_data_main_group_type_0 import (
+        CompanyPutResponseDataTypesDataMainGroupType0,  # noqa: PLC0415
+    )
+
+    def _parse_main_group(data: object) -> CompanyPutResponseDataTypesDataMainGroupType0 | list[Any] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            main_group_type_0 = CompanyPutResponseDataTypesDataMainGroupType0.from_dict(data)
+
+            return main_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        main_group_type_1 = cast(list[Any], data)
+
+        return main_group_type_1
+
+    main_group = _parse_main_group(json_value)
+
+    return main_group
+
+
+def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponseDataTypesDataAccess | Unset:
+    from ..models.company_put_response_data_types_data_access import (
+        CompanyPutResponseDataTypesDataAccess,  # noqa: PLC0415
+    )
+
+    _access = json_value
+    access: CompanyPutResponseDataTypesDataAccess | Unset
+    if isinstance(_access, Unset):
+        access = UNSET
+    else:
+        access = CompanyPutResponseDataTypesDataAccess._lazy(_access, parse_ctx)
+
+    return access
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyPutResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyPutResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "zip_": ("zip", None, False),
+    "social": ("social", _read_social, False),
+    "site": ("site", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "description": ("description", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "short_descr": ("short_descr", None, False),
+    "phone_confirmation": ("phone_confirmation", None, False),
+    "group_priority": ("group_priority", None, False),
+    "push_notification_phone_confirm": (
+        "push_notification_phone_confirm",
+        _read_push_notification_phone_confirm,
+        False,
+    ),
+    "main_group_id": ("main_group_id", None, False),
+    "main_group": ("main_group", _read_main_group, False),
+    "access": ("access", _read_access, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

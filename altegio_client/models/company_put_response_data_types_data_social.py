@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyPutResponseDataTypesDataSocial")
 
 
 @_attrs_define
-class CompanyPutResponseDataTypesDataSocial:
+class CompanyPutResponseDataTypesDataSocial(LazyModel):
     """location social media"""
 
     telegram: str | Unset = UNSET
@@ -102,3 +103,19 @@ class CompanyPutResponseDataTypesDataSocial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyPutResponseDataTypesDataSocial._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyPutResponseDataTypesDataSocial._lazy_fields = {
+    "telegram": ("telegram", None, False),
+    "instagram": ("instagram", None, False),
+    "vk": ("vk", None, False),
+    "facebook": ("facebook", None, False),
+    "viber": ("viber", None, False),
+    "whatsapp": ("whatsapp", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

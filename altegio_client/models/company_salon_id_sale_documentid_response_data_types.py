@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypes")
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypes:
+class CompanySalonIdSaleDocumentidResponseDataTypes(LazyModel):
     """Get a sales transaction
 
     Example:
@@ -173,3 +174,48 @@ class CompanySalonIdSaleDocumentidResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanySalonIdSaleDocumentidResponseDataTypesData | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data import (
+        CompanySalonIdSaleDocumentidResponseDataTypesData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: CompanySalonIdSaleDocumentidResponseDataTypesData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CompanySalonIdSaleDocumentidResponseDataTypesData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_meta_item import (
+        CompanySalonIdSaleDocumentidResponseDataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[CompanySalonIdSaleDocumentidResponseDataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = CompanySalonIdSaleDocumentidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesData")
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesData:
+class CompanySalonIdSaleDocumentidResponseDataTypesData(LazyModel):
     """Object with data"""
 
     state: CompanySalonIdSaleDocumentidResponseDataTypesDataState | Unset = UNSET
@@ -122,3 +123,69 @@ class CompanySalonIdSaleDocumentidResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_state(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataState | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataState,  # noqa: PLC0415
+    )
+
+    _state = json_value
+    state: CompanySalonIdSaleDocumentidResponseDataTypesDataState | Unset
+    if isinstance(_state, Unset):
+        state = UNSET
+    else:
+        state = CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy(_state, parse_ctx)
+
+    return state
+
+
+def _read_kkm_state(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState,  # noqa: PLC0415
+    )
+
+    _kkm_state = json_value
+    kkm_state: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState | Unset
+    if isinstance(_kkm_state, Unset):
+        kkm_state = UNSET
+    else:
+        kkm_state = CompanySalonIdSaleDocumentidResponseDataTypesDataKkmState._lazy(_kkm_state, parse_ctx)
+
+    return kkm_state
+
+
+def _read_payment_methods(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem] | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem,  # noqa: PLC0415
+    )
+
+    _payment_methods = json_value
+    payment_methods: list[CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem] | Unset = UNSET
+    if _payment_methods is not UNSET:
+        payment_methods = CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_list(
+            _payment_methods, parse_ctx
+        )
+
+    return payment_methods
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fields = {
+    "state": ("state", _read_state, False),
+    "kkm_state": ("kkm_state", _read_kkm_state, False),
+    "payment_methods": ("payment_methods", _read_payment_methods, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataPayment
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem(LazyModel):
     slug: str | Unset = UNSET
     """ Payment method type """
     is_applicable: bool | Unset = UNSET
@@ -126,3 +127,41 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_account(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_payment_methods_item_account import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount,  # noqa: PLC0415
+    )
+
+    _account = json_value
+    account: CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItemAccount._lazy(_account, parse_ctx)
+
+    return account
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fields = {
+    "slug": ("slug", None, False),
+    "is_applicable": ("is_applicable", None, False),
+    "applicable_amount": ("applicable_amount", None, False),
+    "applicable_count": ("applicable_count", None, False),
+    "applicable_value": ("applicable_value", None, False),
+    "account_id": ("account_id", None, False),
+    "account": ("account", _read_account, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

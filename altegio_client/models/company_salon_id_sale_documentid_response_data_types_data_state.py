@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataState")
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataState:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataState(LazyModel):
     items: list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem] | Unset = UNSET
     loyalty_transactions: (
         list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem] | Unset
@@ -146,3 +147,73 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_items(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem] | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_items_item import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem,  # noqa: PLC0415
+    )
+
+    _items = json_value
+    items: list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_list(_items, parse_ctx)
+
+    return items
+
+
+def _read_loyalty_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem] | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+
+    _loyalty_transactions = json_value
+    loyalty_transactions: (
+        list[CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem] | Unset
+    ) = UNSET
+    if _loyalty_transactions is not UNSET:
+        loyalty_transactions = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_list(
+            _loyalty_transactions, parse_ctx
+        )
+
+    return loyalty_transactions
+
+
+def _read_payment_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem] | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _payment_transactions = json_value
+    payment_transactions: (
+        list[CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem] | Unset
+    ) = UNSET
+    if _payment_transactions is not UNSET:
+        payment_transactions = CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_list(
+            _payment_transactions, parse_ctx
+        )
+
+    return payment_transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fields = {
+    "items": ("items", _read_items, False),
+    "loyalty_transactions": ("loyalty_transactions", _read_loyalty_transactions, False),
+    "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

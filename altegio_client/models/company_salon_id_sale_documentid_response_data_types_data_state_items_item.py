@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem")
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel):
     """Selling unit"""
 
     id: int | Unset = UNSET
@@ -120,3 +121,25 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "type_": ("type", None, False),
+    "title": ("title", None, False),
+    "amount": ("amount", None, False),
+    "default_cost_per_unit": ("default_cost_per_unit", None, False),
+    "default_cost_total": ("default_cost_total", None, False),
+    "client_discount_percent": ("client_discount_percent", None, False),
+    "cost_to_pay_total": ("cost_to_pay_total", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataStateLo
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Loyalty transaction ID """
     document_id: int | Unset = UNSET
@@ -199,3 +200,96 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_at = json_value
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = types.parse_iso_datetime(_created_at)
+
+    return created_at
+
+
+def _read_chain(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_chain import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain,  # noqa: PLC0415
+    )
+
+    _chain = json_value
+    chain: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain | Unset
+    if isinstance(_chain, Unset):
+        chain = UNSET
+    else:
+        chain = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemChain._lazy(
+            _chain, parse_ctx
+        )
+
+    return chain
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_type import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemType._lazy(
+            _type_, parse_ctx
+        )
+
+    return type_
+
+
+def _read_deposit(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
+    )
+
+    _deposit = json_value
+    deposit: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit | Unset
+    if isinstance(_deposit, Unset):
+        deposit = UNSET
+    else:
+        deposit = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit._lazy(
+            _deposit, parse_ctx
+        )
+
+    return deposit
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "sale_item_id": ("sale_item_id", None, False),
+    "sale_item_type": ("sale_item_type", None, False),
+    "amount": ("amount", None, False),
+    "type_id": ("type_id", None, False),
+    "created_at": ("created_at", _read_created_at, False),
+    "deposit_transaction_id": ("deposit_transaction_id", None, False),
+    "chain": ("chain", _read_chain, False),
+    "type_": ("type", _read_type_, False),
+    "deposit": ("deposit", _read_deposit, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataStateLo
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit(LazyModel):
     """Withdrawal from personal account"""
 
     id: int | Unset = UNSET
@@ -103,3 +104,40 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsI
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_loyalty_transactions_item_deposit_type import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDepositType._lazy(
+            _type_, parse_ctx
+        )
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItemDeposit._lazy_fields = {
+    "id": ("id", None, False),
+    "balance": ("balance", None, False),
+    "reserved_balance": ("reserved_balance", None, False),
+    "type_": ("type", _read_type_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

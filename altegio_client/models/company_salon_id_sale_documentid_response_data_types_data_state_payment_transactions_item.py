@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataStatePa
 
 
 @_attrs_define
-class CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem:
+class CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Payment transaction ID """
     document_id: int | Unset = UNSET
@@ -161,3 +162,64 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsI
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_account(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_account import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount,  # noqa: PLC0415
+    )
+
+    _account = json_value
+    account: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemAccount._lazy(
+            _account, parse_ctx
+        )
+
+    return account
+
+
+def _read_expense(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense | Unset:
+    from ..models.company_salon_id_sale_documentid_response_data_types_data_state_payment_transactions_item_expense import (
+        CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense,  # noqa: PLC0415
+    )
+
+    _expense = json_value
+    expense: CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense | Unset
+    if isinstance(_expense, Unset):
+        expense = UNSET
+    else:
+        expense = CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItemExpense._lazy(
+            _expense, parse_ctx
+        )
+
+    return expense
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "sale_item_id": ("sale_item_id", None, False),
+    "sale_item_type": ("sale_item_type", None, False),
+    "expense_id": ("expense_id", None, False),
+    "account_id": ("account_id", None, False),
+    "created_at": ("created_at", None, False),
+    "account": ("account", _read_account, False),
+    "expense": ("expense", _read_expense, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

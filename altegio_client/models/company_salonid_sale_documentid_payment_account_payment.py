@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentAccountPayment")
 
 
 @_attrs_define
-class CompanySalonidSaleDocumentidPaymentAccountPayment:
+class CompanySalonidSaleDocumentidPaymentAccountPayment(LazyModel):
     """Object containing the payment method"""
 
     method: CompanySalonidSaleDocumentidPaymentAccountPaymentMethod | Unset = UNSET
@@ -83,3 +84,34 @@ class CompanySalonidSaleDocumentidPaymentAccountPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_method(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonidSaleDocumentidPaymentAccountPaymentMethod | Unset:
+    from ..models.company_salonid_sale_documentid_payment_account_payment_method import (
+        CompanySalonidSaleDocumentidPaymentAccountPaymentMethod,  # noqa: PLC0415
+    )
+
+    _method = json_value
+    method: CompanySalonidSaleDocumentidPaymentAccountPaymentMethod | Unset
+    if isinstance(_method, Unset):
+        method = UNSET
+    else:
+        method = CompanySalonidSaleDocumentidPaymentAccountPaymentMethod._lazy(_method, parse_ctx)
+
+    return method
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanySalonidSaleDocumentidPaymentAccountPayment._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonidSaleDocumentidPaymentAccountPayment._lazy_fields = {
+    "method": ("method", _read_method, False),
+    "amount": ("amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

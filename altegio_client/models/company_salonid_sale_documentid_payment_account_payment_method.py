@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentAccountPaymentMethod")
 
 
 @_attrs_define
-class CompanySalonidSaleDocumentidPaymentAccountPaymentMethod:
+class CompanySalonidSaleDocumentidPaymentAccountPaymentMethod(LazyModel):
     """Payment method"""
 
     slug: str | Unset = UNSET
@@ -66,3 +67,19 @@ class CompanySalonidSaleDocumentidPaymentAccountPaymentMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanySalonidSaleDocumentidPaymentAccountPaymentMethod._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonidSaleDocumentidPaymentAccountPaymentMethod._lazy_fields = {
+    "slug": ("slug", None, False),
+    "account_id": ("account_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanySalonidSaleDocumentidPaymentLoyaltyProgram")
 
 
 @_attrs_define
-class CompanySalonidSaleDocumentidPaymentLoyaltyProgram:
+class CompanySalonidSaleDocumentidPaymentLoyaltyProgram(LazyModel):
     """Pay with a loyalty program
 
     Example:
@@ -79,3 +80,33 @@ class CompanySalonidSaleDocumentidPaymentLoyaltyProgram:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment | Unset:
+    from ..models.company_salonid_sale_documentid_payment_loyalty_program_payment import (
+        CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment,  # noqa: PLC0415
+    )
+
+    _payment = json_value
+    payment: CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment | Unset
+    if isinstance(_payment, Unset):
+        payment = UNSET
+    else:
+        payment = CompanySalonidSaleDocumentidPaymentLoyaltyProgramPayment._lazy(_payment, parse_ctx)
+
+    return payment
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanySalonidSaleDocumentidPaymentLoyaltyProgram._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanySalonidSaleDocumentidPaymentLoyaltyProgram._lazy_fields = {
+    "payment": ("payment", _read_payment, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

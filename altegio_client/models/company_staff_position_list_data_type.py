@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.company_staff_position_list_data_type_meta_item import (
         CompanyStaffPositionListDataTypeMetaItem,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="CompanyStaffPositionListDataType")
 
 
 @_attrs_define
-class CompanyStaffPositionListDataType:
+class CompanyStaffPositionListDataType(LazyModel):
     data: list[list[Any] | None | StaffPositionType0]
     """ Array of objects with data """
     meta: list[CompanyStaffPositionListDataTypeMetaItem]
@@ -130,3 +132,61 @@ class CompanyStaffPositionListDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | None | StaffPositionType0]:
+    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
+    data = []
+    _data = json_value
+    for data_item_data in _data:
+
+        def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                return componentsschemasstaff_position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemasstaff_position_type_1 = cast(list[Any], data)
+
+                return componentsschemasstaff_position_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | StaffPositionType0, data)
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyStaffPositionListDataTypeMetaItem]:
+    from ..models.company_staff_position_list_data_type_meta_item import (
+        CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
+    )
+
+    meta = CompanyStaffPositionListDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CompanyStaffPositionListDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyStaffPositionListDataType._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "success": ("success", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CompanyUsersDeprecatedResponseDataTypesDataItem")
 
 
 @_attrs_define
-class CompanyUsersDeprecatedResponseDataTypesDataItem:
+class CompanyUsersDeprecatedResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ User ID """
     firstname: str | Unset = UNSET
@@ -127,3 +128,39 @@ class CompanyUsersDeprecatedResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_access(
+    json_value: Any, parse_ctx: ParseContext
+) -> CompanyUsersDeprecatedResponseDataTypesDataItemAccess | Unset:
+    from ..models.company_users_deprecated_response_data_types_data_item_access import (
+        CompanyUsersDeprecatedResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    )
+
+    _access = json_value
+    access: CompanyUsersDeprecatedResponseDataTypesDataItemAccess | Unset
+    if isinstance(_access, Unset):
+        access = UNSET
+    else:
+        access = CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy(_access, parse_ctx)
+
+    return access
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyUsersDeprecatedResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "firstname": ("firstname", None, False),
+    "login": ("login", None, False),
+    "email": ("email", None, False),
+    "phone": ("phone", None, False),
+    "information": ("information", None, False),
+    "access": ("access", _read_access, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyUsersDeprecatedResponseDataTypesDataItemAccess")
 
 
 @_attrs_define
-class CompanyUsersDeprecatedResponseDataTypesDataItemAccess:
+class CompanyUsersDeprecatedResponseDataTypesDataItemAccess(LazyModel):
     """Object of user access rights to system modules"""
 
     stat_access: bool | Unset = UNSET
@@ -175,3 +176,31 @@ class CompanyUsersDeprecatedResponseDataTypesDataItemAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fields = {
+    "stat_access": ("stat_access", None, False),
+    "schedule_edit_access": ("schedule_edit_access", None, False),
+    "client_phones_access": ("client_phones_access", None, False),
+    "clients_access": ("clients_access", None, False),
+    "settings_access": ("settings_access", None, False),
+    "edit_records_access": ("edit_records_access", None, False),
+    "timetable_access": ("timetable_access", None, False),
+    "billing_access": ("billing_access", None, False),
+    "users_access": ("users_access", None, False),
+    "excel_access": ("excel_access", None, False),
+    "finances_access": ("finances_access", None, False),
+    "storages_access": ("storages_access", None, False),
+    "send_sms": ("send_sms", None, False),
+    "master_id": ("master_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

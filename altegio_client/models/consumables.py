@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Consumables")
 
 
 @_attrs_define
-class Consumables:
+class Consumables(LazyModel):
     consumables: list[ConsumablesConsumablesItem] | Unset = UNSET
     """ List of consumables """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,3 +74,25 @@ class Consumables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[ConsumablesConsumablesItem] | Unset:
+    from ..models.consumables_consumables_item import ConsumablesConsumablesItem  # noqa: PLC0415
+
+    _consumables = json_value
+    consumables: list[ConsumablesConsumablesItem] | Unset = UNSET
+    if _consumables is not UNSET:
+        consumables = ConsumablesConsumablesItem._lazy_list(_consumables, parse_ctx)
+
+    return consumables
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Consumables._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Consumables._lazy_fields = {
+    "consumables": ("consumables", _read_consumables, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

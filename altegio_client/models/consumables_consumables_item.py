@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ConsumablesConsumablesItem")
 
 
 @_attrs_define
-class ConsumablesConsumablesItem:
+class ConsumablesConsumablesItem(LazyModel):
     goods_transaction_id: int
     """ commodity transaction id """
     record_id: int
@@ -103,3 +105,20 @@ class ConsumablesConsumablesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ConsumablesConsumablesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ConsumablesConsumablesItem._lazy_fields = {
+    "goods_transaction_id": ("goods_transaction_id", None, True),
+    "record_id": ("record_id", None, True),
+    "service_id": ("service_id", None, True),
+    "storage_id": ("storage_id", None, True),
+    "good_id": ("good_id", None, True),
+    "price": ("price", None, True),
+    "amount": ("amount", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CopyUserPermissionsToLocationsBody")
 
 
 @_attrs_define
-class CopyUserPermissionsToLocationsBody:
+class CopyUserPermissionsToLocationsBody(LazyModel):
     user_company_links: list[CopyUserPermissionsToLocationsBodyUserCompanyLinksItem]
     """ List of locations to copy the user to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,3 +77,26 @@ class CopyUserPermissionsToLocationsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_company_links(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CopyUserPermissionsToLocationsBodyUserCompanyLinksItem]:
+    from ..models.copy_user_permissions_to_locations_body_user_company_links_item import (
+        CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
+    )
+
+    user_company_links = CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_list(json_value, parse_ctx)
+
+    return user_company_links
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CopyUserPermissionsToLocationsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CopyUserPermissionsToLocationsBody._lazy_fields = {
+    "user_company_links": ("user_company_links", _read_user_company_links, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

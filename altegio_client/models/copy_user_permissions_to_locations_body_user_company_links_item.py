@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CopyUserPermissionsToLocationsBodyUserCompanyLinksItem")
 
 
 @_attrs_define
-class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
+class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem(LazyModel):
     company_id: int
     """ location ID """
     user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -84,3 +85,30 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
+    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+
+    _user_permissions = json_value
+    user_permissions: list[UserPermissionValue] | Unset = UNSET
+    if _user_permissions is not UNSET:
+        user_permissions = UserPermissionValue._lazy_list(_user_permissions, parse_ctx)
+
+    return user_permissions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "user_permissions": ("user_permissions", _read_user_permissions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

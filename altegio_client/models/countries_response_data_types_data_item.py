@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountriesResponseDataTypesDataItem")
 
 
 @_attrs_define
-class CountriesResponseDataTypesDataItem:
+class CountriesResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Country ID """
     title: str | Unset = UNSET
@@ -154,3 +155,25 @@ class CountriesResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CountriesResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CountriesResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "full_title": ("full_title", None, False),
+    "iso_code": ("iso_code", None, False),
+    "phone_code": ("phone_code", None, False),
+    "phone_template": ("phone_template", None, False),
+    "phone_example": ("phone_example", None, False),
+    "currency": ("currency", None, False),
+    "exchange": ("exchange", None, False),
+    "lang_id": ("lang_id", None, False),
+    "group_type": ("group_type", None, False),
+    "is_eu": ("is_eu", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationBody")
 
 
 @_attrs_define
-class CreateClientAccountTopupOperationBody:
+class CreateClientAccountTopupOperationBody(LazyModel):
     client_id: int
     """ ID of the client, the owner of the client account """
     deposit_id: int
@@ -90,3 +91,18 @@ class CreateClientAccountTopupOperationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateClientAccountTopupOperationBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateClientAccountTopupOperationBody._lazy_fields = {
+    "client_id": ("client_id", None, True),
+    "deposit_id": ("deposit_id", None, True),
+    "amount": ("amount", None, True),
+    "account_id": ("account_id", None, True),
+    "master_id": ("master_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateClientBody")
 
 
 @_attrs_define
-class CreateClientBody:
+class CreateClientBody(LazyModel):
     """
     Example:
         {'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550179, 'email':
@@ -233,3 +234,56 @@ class CreateClientBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_categories(json_value: Any, parse_ctx: ParseContext) -> CreateClientBodyCategories | Unset:
+    from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+
+    _categories = json_value
+    categories: CreateClientBodyCategories | Unset
+    if isinstance(_categories, Unset):
+        categories = UNSET
+    else:
+        categories = CreateClientBodyCategories._lazy(_categories, parse_ctx)
+
+    return categories
+
+
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> CreateClientBodyCustomFields | Unset:
+    from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
+
+    _custom_fields = json_value
+    custom_fields: CreateClientBodyCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = CreateClientBodyCustomFields._lazy(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateClientBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateClientBody._lazy_fields = {
+    "name": ("name", None, True),
+    "phone": ("phone", None, True),
+    "surname": ("surname", None, False),
+    "middle_name": ("middle_name", None, False),
+    "email": ("email", None, False),
+    "gender_id": ("gender_id", None, False),
+    "importance_id": ("importance_id", None, False),
+    "discount": ("discount", None, False),
+    "card": ("card", None, False),
+    "birth_date": ("birth_date", None, False),
+    "comment": ("comment", None, False),
+    "spent": ("spent", None, False),
+    "balance": ("balance", None, False),
+    "sms_check": ("sms_check", None, False),
+    "sms_not": ("sms_not", None, False),
+    "categories": ("categories", _read_categories, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

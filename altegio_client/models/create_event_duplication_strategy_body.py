@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateEventDuplicationStrategyBody")
 
 
 @_attrs_define
-class CreateEventDuplicationStrategyBody:
+class CreateEventDuplicationStrategyBody(LazyModel):
     title: str
     """ Name """
     repeat_mode_id: int
@@ -114,3 +115,31 @@ class CreateEventDuplicationStrategyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateEventDuplicationStrategyBodyDaysItem] | Unset:
+    from ..models.create_event_duplication_strategy_body_days_item import (
+        CreateEventDuplicationStrategyBodyDaysItem,  # noqa: PLC0415
+    )
+
+    _days = json_value
+    days: list[CreateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+    if _days is not UNSET:
+        days = CreateEventDuplicationStrategyBodyDaysItem._lazy_list(_days, parse_ctx)
+
+    return days
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateEventDuplicationStrategyBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateEventDuplicationStrategyBody._lazy_fields = {
+    "title": ("title", None, True),
+    "repeat_mode_id": ("repeat_mode_id", None, True),
+    "days": ("days", _read_days, False),
+    "interval": ("interval", None, False),
+    "content_type": ("content_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

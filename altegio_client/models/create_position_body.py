@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePositionBody")
 
 
 @_attrs_define
-class CreatePositionBody:
+class CreatePositionBody(LazyModel):
     title: str
     """ Position title """
     description: str | Unset = UNSET
@@ -47,3 +48,9 @@ class CreatePositionBody:
         )
 
         return create_position_body
+
+
+CreatePositionBody._lazy_fields = {
+    "title": ("title", None, True),
+    "description": ("description", None, False),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.create_position_response_201_meta_item import (
         CreatePositionResponse201MetaItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CreatePositionResponse201")
 
 
 @_attrs_define
-class CreatePositionResponse201:
+class CreatePositionResponse201(LazyModel):
     data: TeamMemberPositionResource
     meta: list[CreatePositionResponse201MetaItem]
 
@@ -62,3 +64,27 @@ class CreatePositionResponse201:
         )
 
         return create_position_response_201
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResource:
+    from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+
+    data = TeamMemberPositionResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CreatePositionResponse201MetaItem]:
+    from ..models.create_position_response_201_meta_item import (
+        CreatePositionResponse201MetaItem,  # noqa: PLC0415
+    )
+
+    meta = CreatePositionResponse201MetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+CreatePositionResponse201._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+}

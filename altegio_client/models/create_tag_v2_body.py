@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.create_tag_v2_body_entity import (
     CreateTagV2BodyEntity,
     check_create_tag_v2_body_entity,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateTagV2Body")
 
 
 @_attrs_define
-class CreateTagV2Body:
+class CreateTagV2Body(LazyModel):
     title: str
     """ Tag name """
     color: str
@@ -94,3 +95,28 @@ class CreateTagV2Body:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entity(json_value: Any, parse_ctx: ParseContext) -> CreateTagV2BodyEntity | Unset:
+    _entity = json_value
+    entity: CreateTagV2BodyEntity | Unset
+    if isinstance(_entity, Unset):
+        entity = UNSET
+    else:
+        entity = check_create_tag_v2_body_entity(_entity)
+
+    return entity
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTagV2Body._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTagV2Body._lazy_fields = {
+    "title": ("title", None, True),
+    "color": ("color", None, True),
+    "entity": ("entity", _read_entity, False),
+    "icon": ("icon", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="CreateTagV2Response201")
 
 
 @_attrs_define
-class CreateTagV2Response201:
+class CreateTagV2Response201(LazyModel):
     data: CreateTagV2Response201Data | Unset = UNSET
     meta: list[CreateTagV2Response201MetaItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,3 +94,41 @@ class CreateTagV2Response201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> CreateTagV2Response201Data | Unset:
+    from ..models.create_tag_v2_response_201_data import CreateTagV2Response201Data  # noqa: PLC0415
+
+    _data = json_value
+    data: CreateTagV2Response201Data | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CreateTagV2Response201Data._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CreateTagV2Response201MetaItem] | Unset:
+    from ..models.create_tag_v2_response_201_meta_item import (
+        CreateTagV2Response201MetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[CreateTagV2Response201MetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = CreateTagV2Response201MetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTagV2Response201._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTagV2Response201._lazy_fields = {
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTeamMemberQuickBody")
 
 
 @_attrs_define
-class CreateTeamMemberQuickBody:
+class CreateTeamMemberQuickBody(LazyModel):
     name: str
     """ Name of a team member. """
     specialization: str
@@ -128,3 +129,43 @@ class CreateTeamMemberQuickBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_position_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    position_id = _parse_position_id(json_value)
+
+    return position_id
+
+
+def _read_phone_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_phone_number(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    phone_number = _parse_phone_number(json_value)
+
+    return phone_number
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTeamMemberQuickBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTeamMemberQuickBody._lazy_fields = {
+    "name": ("name", None, True),
+    "specialization": ("specialization", None, True),
+    "position_id": ("position_id", _read_position_id, True),
+    "phone_number": ("phone_number", _read_phone_number, True),
+    "user_email": ("user_email", None, True),
+    "user_phone": ("user_phone", None, True),
+    "is_user_invite": ("is_user_invite", None, True),
+    "is_paid_staff": ("is_paid_staff", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTimetableClientScheduleBody")
 
 
 @_attrs_define
-class CreateTimetableClientScheduleBody:
+class CreateTimetableClientScheduleBody(LazyModel):
     client_id: int
     """ ID of client for creating a client schedule. """
     schedule_days_ids: list[int]
@@ -74,3 +75,22 @@ class CreateTimetableClientScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    schedule_days_ids = cast(list[int], json_value)
+
+    return schedule_days_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTimetableClientScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTimetableClientScheduleBody._lazy_fields = {
+    "client_id": ("client_id", None, True),
+    "schedule_days_ids": ("schedule_days_ids", _read_schedule_days_ids, True),
+    "comer_id": ("comer_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
 
 
 @_attrs_define
-class CreateTimetableEventScheduleBody:
+class CreateTimetableEventScheduleBody(LazyModel):
     original_entity_type: CreateTimetableEventScheduleBodyOriginalEntityType
     """ Type of entity the schedule will be based on:
     `record` - individual appointment, currently not supported;
@@ -118,3 +119,42 @@ class CreateTimetableEventScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_original_entity_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> CreateTimetableEventScheduleBodyOriginalEntityType:
+    original_entity_type = check_create_timetable_event_schedule_body_original_entity_type(json_value)
+
+    return original_entity_type
+
+
+def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
+    date_end = types.parse_iso_date(json_value)
+
+    return date_end
+
+
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetableEventScheduleBodyDaysItem]:
+    from ..models.create_timetable_event_schedule_body_days_item import (
+        CreateTimetableEventScheduleBodyDaysItem,  # noqa: PLC0415
+    )
+
+    days = CreateTimetableEventScheduleBodyDaysItem._lazy_list(json_value, parse_ctx)
+
+    return days
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTimetableEventScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTimetableEventScheduleBody._lazy_fields = {
+    "original_entity_type": ("original_entity_type", _read_original_entity_type, True),
+    "original_entity_id": ("original_entity_id", None, True),
+    "date_end": ("date_end", _read_date_end, True),
+    "add_clients_from_original_entity": ("add_clients_from_original_entity", None, True),
+    "days": ("days", _read_days, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.create_timetable_event_schedule_body_days_item_day_of_week import (
     CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
     check_create_timetable_event_schedule_body_days_item_day_of_week,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateTimetableEventScheduleBodyDaysItem")
 
 
 @_attrs_define
-class CreateTimetableEventScheduleBodyDaysItem:
+class CreateTimetableEventScheduleBodyDaysItem(LazyModel):
     day_of_week: CreateTimetableEventScheduleBodyDaysItemDayOfWeek
     """ The day of the week for the schedule series. """
     events_master_id: int
@@ -115,3 +116,38 @@ class CreateTimetableEventScheduleBodyDaysItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> CreateTimetableEventScheduleBodyDaysItemDayOfWeek:
+    day_of_week = check_create_timetable_event_schedule_body_days_item_day_of_week(json_value)
+
+    return day_of_week
+
+
+def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    labels_ids = cast(list[int], json_value)
+
+    return labels_ids
+
+
+def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    resource_instances_ids = cast(list[int], json_value)
+
+    return resource_instances_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTimetableEventScheduleBodyDaysItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTimetableEventScheduleBodyDaysItem._lazy_fields = {
+    "day_of_week": ("day_of_week", _read_day_of_week, True),
+    "events_master_id": ("events_master_id", None, True),
+    "events_time": ("events_time", None, True),
+    "events_duration": ("events_duration", None, True),
+    "events_capacity": ("events_capacity", None, True),
+    "labels_ids": ("labels_ids", _read_labels_ids, False),
+    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

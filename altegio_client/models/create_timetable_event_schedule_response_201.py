@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateTimetableEventScheduleResponse201")
 
 
 @_attrs_define
-class CreateTimetableEventScheduleResponse201:
+class CreateTimetableEventScheduleResponse201(LazyModel):
     success: bool | Unset = UNSET
     """ Response status. """
     data: TimetableEventSchedule | Unset = UNSET
@@ -117,3 +118,54 @@ class CreateTimetableEventScheduleResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> TimetableEventSchedule | Unset:
+    from ..models.timetable_event_schedule import TimetableEventSchedule  # noqa: PLC0415
+
+    _data = json_value
+    data: TimetableEventSchedule | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = TimetableEventSchedule._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+    from ..models.response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0  # noqa: PLC0415
+
+    def _parse_meta(data: object) -> list[Any] | ResponseMetaEmptyObjectType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemasresponse_meta_empty_object_type_0 = ResponseMetaEmptyObjectType0.from_dict(data)
+
+            return componentsschemasresponse_meta_empty_object_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemasresponse_meta_empty_object_type_1 = cast(list[Any], data)
+
+        return componentsschemasresponse_meta_empty_object_type_1
+
+    meta = _parse_meta(json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateTimetableEventScheduleResponse201._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateTimetableEventScheduleResponse201._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.create_user_invitation_body_invites_item import (
         CreateUserInvitationBodyInvitesItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CreateUserInvitationBody")
 
 
 @_attrs_define
-class CreateUserInvitationBody:
+class CreateUserInvitationBody(LazyModel):
     invites: list[CreateUserInvitationBodyInvitesItem]
     """ Array of invites """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,3 +75,24 @@ class CreateUserInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_invites(json_value: Any, parse_ctx: ParseContext) -> list[CreateUserInvitationBodyInvitesItem]:
+    from ..models.create_user_invitation_body_invites_item import (
+        CreateUserInvitationBodyInvitesItem,  # noqa: PLC0415
+    )
+
+    invites = CreateUserInvitationBodyInvitesItem._lazy_list(json_value, parse_ctx)
+
+    return invites
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateUserInvitationBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateUserInvitationBody._lazy_fields = {
+    "invites": ("invites", _read_invites, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.create_user_invitation_body_invites_item_user_role import (
     CreateUserInvitationBodyInvitesItemUserRole,
     check_create_user_invitation_body_invites_item_user_role,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CreateUserInvitationBodyInvitesItem")
 
 
 @_attrs_define
-class CreateUserInvitationBodyInvitesItem:
+class CreateUserInvitationBodyInvitesItem(LazyModel):
     name: str | Unset = UNSET
     """ User name """
     search: str | Unset = UNSET
@@ -169,3 +170,84 @@ class CreateUserInvitationBodyInvitesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_position(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    position = _parse_position(json_value)
+
+    return position
+
+
+def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> CreateUserInvitationBodyInvitesItemUserRole | Unset:
+    _user_role = json_value
+    user_role: CreateUserInvitationBodyInvitesItemUserRole | Unset
+    if isinstance(_user_role, Unset):
+        user_role = UNSET
+    else:
+        user_role = check_create_user_invitation_body_invites_item_user_role(_user_role)
+
+    return user_role
+
+
+def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | None | Unset:
+    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+
+    def _parse_user_permissions(data: object) -> list[UserPermissionValue] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            user_permissions_type_0 = []
+            _user_permissions_type_0 = data
+            for user_permissions_type_0_item_data in _user_permissions_type_0:
+                user_permissions_type_0_item = UserPermissionValue.from_dict(user_permissions_type_0_item_data)
+
+                user_permissions_type_0.append(user_permissions_type_0_item)
+
+            return user_permissions_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[UserPermissionValue] | None | Unset, data)
+
+    user_permissions = _parse_user_permissions(json_value)
+
+    return user_permissions
+
+
+def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_staff_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    staff_id = _parse_staff_id(json_value)
+
+    return staff_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CreateUserInvitationBodyInvitesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CreateUserInvitationBodyInvitesItem._lazy_fields = {
+    "name": ("name", None, False),
+    "search": ("search", None, False),
+    "position": ("position", _read_position, False),
+    "user_role": ("user_role", _read_user_role, False),
+    "user_permissions": ("user_permissions", _read_user_permissions, False),
+    "staff_id": ("staff_id", _read_staff_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

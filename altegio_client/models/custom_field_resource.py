@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="CustomFieldResource")
 
 
 @_attrs_define
-class CustomFieldResource:
+class CustomFieldResource(LazyModel):
     type_: Literal["custom_field"]
     """ Literal JSON:API resource type """
     id: str
@@ -91,3 +92,41 @@ class CustomFieldResource:
         )
 
         return custom_field_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field"]:
+    type_ = cast(Literal["custom_field"], json_value)
+    if type_ != "custom_field":
+        raise ValueError(f"type must match const 'custom_field', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributes:
+    from ..models.custom_field_resource_attributes import CustomFieldResourceAttributes  # noqa: PLC0415
+
+    attributes = CustomFieldResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceRelationships | Unset:
+    from ..models.custom_field_resource_relationships import (
+        CustomFieldResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: CustomFieldResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = CustomFieldResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+CustomFieldResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.custom_field_resource_attributes_entity_slug import (
     CustomFieldResourceAttributesEntitySlug,
     check_custom_field_resource_attributes_entity_slug,
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CustomFieldResourceAttributes")
 
 
 @_attrs_define
-class CustomFieldResourceAttributes:
+class CustomFieldResourceAttributes(LazyModel):
     code: str
     """ Deprecated Custom Field key; use `slug` """
     slug: str
@@ -143,3 +144,38 @@ class CustomFieldResourceAttributes:
         )
 
         return custom_field_resource_attributes
+
+
+def _read_parent_entity_type(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributesParentEntityType:
+    parent_entity_type = check_custom_field_resource_attributes_parent_entity_type(json_value)
+
+    return parent_entity_type
+
+
+def _read_entity_slug(json_value: Any, parse_ctx: ParseContext) -> CustomFieldResourceAttributesEntitySlug:
+    entity_slug = check_custom_field_resource_attributes_entity_slug(json_value)
+
+    return entity_slug
+
+
+def _read_values(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    values = cast(list[Any], json_value)
+
+    return values
+
+
+CustomFieldResourceAttributes._lazy_fields = {
+    "code": ("code", None, True),
+    "slug": ("slug", None, True),
+    "parent_entity_type": ("parent_entity_type", _read_parent_entity_type, True),
+    "entity_slug": ("entity_slug", _read_entity_slug, True),
+    "relation_entity_type": ("relation_entity_type", None, True),
+    "show_in_ui": ("show_in_ui", None, True),
+    "is_visible": ("is_visible", None, True),
+    "title": ("title", None, True),
+    "user_can_edit": ("user_can_edit", None, True),
+    "is_editable": ("is_editable", None, True),
+    "is_required": ("is_required", None, True),
+    "weight": ("weight", None, True),
+    "values": ("values", _read_values, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CustomFieldResourceRelationships")
 
 
 @_attrs_define
-class CustomFieldResourceRelationships:
+class CustomFieldResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     custom_field_type: ToOneRelationship | Unset = UNSET
@@ -82,3 +83,49 @@ class CustomFieldResourceRelationships:
         )
 
         return custom_field_resource_relationships
+
+
+def _read_custom_field_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _custom_field_type = json_value
+    custom_field_type: ToOneRelationship | Unset
+    if isinstance(_custom_field_type, Unset):
+        custom_field_type = UNSET
+    else:
+        custom_field_type = ToOneRelationship._lazy(_custom_field_type, parse_ctx)
+
+    return custom_field_type
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _type_ = json_value
+    type_: ToOneRelationship | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = ToOneRelationship._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_ui_options(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _ui_options = json_value
+    ui_options: ToManyRelationship | Unset
+    if isinstance(_ui_options, Unset):
+        ui_options = UNSET
+    else:
+        ui_options = ToManyRelationship._lazy(_ui_options, parse_ctx)
+
+    return ui_options
+
+
+CustomFieldResourceRelationships._lazy_fields = {
+    "custom_field_type": ("custom_field_type", _read_custom_field_type, False),
+    "type_": ("type", _read_type_, False),
+    "ui_options": ("ui_options", _read_ui_options, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.custom_field_type_resource_attributes import (
         CustomFieldTypeResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="CustomFieldTypeResource")
 
 
 @_attrs_define
-class CustomFieldTypeResource:
+class CustomFieldTypeResource(LazyModel):
     type_: Literal["custom_field_type"]
     id: str
     """ Custom Field Type ID """
@@ -68,3 +70,27 @@ class CustomFieldTypeResource:
         )
 
         return custom_field_type_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_type"]:
+    type_ = cast(Literal["custom_field_type"], json_value)
+    if type_ != "custom_field_type":
+        raise ValueError(f"type must match const 'custom_field_type', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldTypeResourceAttributes:
+    from ..models.custom_field_type_resource_attributes import (
+        CustomFieldTypeResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = CustomFieldTypeResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+CustomFieldTypeResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

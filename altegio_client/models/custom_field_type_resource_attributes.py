@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="CustomFieldTypeResourceAttributes")
 
 
 @_attrs_define
-class CustomFieldTypeResourceAttributes:
+class CustomFieldTypeResourceAttributes(LazyModel):
     code: str
     """ Deprecated type key; use `slug` """
     slug: str
@@ -52,3 +54,10 @@ class CustomFieldTypeResourceAttributes:
         )
 
         return custom_field_type_resource_attributes
+
+
+CustomFieldTypeResourceAttributes._lazy_fields = {
+    "code": ("code", None, True),
+    "slug": ("slug", None, True),
+    "title": ("title", None, True),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.custom_field_ui_option_resource_attributes import (
         CustomFieldUiOptionResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="CustomFieldUiOptionResource")
 
 
 @_attrs_define
-class CustomFieldUiOptionResource:
+class CustomFieldUiOptionResource(LazyModel):
     type_: Literal["custom_field_ui_option"]
     id: str
     """ Custom Field UI Option ID """
@@ -68,3 +70,27 @@ class CustomFieldUiOptionResource:
         )
 
         return custom_field_ui_option_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["custom_field_ui_option"]:
+    type_ = cast(Literal["custom_field_ui_option"], json_value)
+    if type_ != "custom_field_ui_option":
+        raise ValueError(f"type must match const 'custom_field_ui_option', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> CustomFieldUiOptionResourceAttributes:
+    from ..models.custom_field_ui_option_resource_attributes import (
+        CustomFieldUiOptionResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = CustomFieldUiOptionResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+CustomFieldUiOptionResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

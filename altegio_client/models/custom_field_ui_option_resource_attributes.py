@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="CustomFieldUiOptionResourceAttributes")
 
 
 @_attrs_define
-class CustomFieldUiOptionResourceAttributes:
+class CustomFieldUiOptionResourceAttributes(LazyModel):
     slug: str
     """ UI Option key """
     value: bool
@@ -44,3 +46,9 @@ class CustomFieldUiOptionResourceAttributes:
         )
 
         return custom_field_ui_option_resource_attributes
+
+
+CustomFieldUiOptionResourceAttributes._lazy_fields = {
+    "slug": ("slug", None, True),
+    "value": ("value", None, True),
+}

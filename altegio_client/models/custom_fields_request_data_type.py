@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="CustomFieldsRequestDataType")
 
 
 @_attrs_define
-class CustomFieldsRequestDataType:
+class CustomFieldsRequestDataType(LazyModel):
     """Adding a Custom Field
 
     Example:
@@ -94,3 +96,18 @@ class CustomFieldsRequestDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CustomFieldsRequestDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CustomFieldsRequestDataType._lazy_fields = {
+    "type_": ("type", None, True),
+    "code": ("code", None, True),
+    "title": ("title", None, True),
+    "user_can_edit": ("user_can_edit", None, True),
+    "show_in_ui": ("show_in_ui", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CustomFieldsResponseDataTypesDataItem")
 
 
 @_attrs_define
-class CustomFieldsResponseDataTypesDataItem:
+class CustomFieldsResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Field ID """
     salon_id: int | Unset = UNSET
@@ -90,3 +91,33 @@ class CustomFieldsResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_field(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesDataItemCustomField | Unset:
+    from ..models.custom_fields_response_data_types_data_item_custom_field import (
+        CustomFieldsResponseDataTypesDataItemCustomField,  # noqa: PLC0415
+    )
+
+    _custom_field = json_value
+    custom_field: CustomFieldsResponseDataTypesDataItemCustomField | Unset
+    if isinstance(_custom_field, Unset):
+        custom_field = UNSET
+    else:
+        custom_field = CustomFieldsResponseDataTypesDataItemCustomField._lazy(_custom_field, parse_ctx)
+
+    return custom_field
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in CustomFieldsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CustomFieldsResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "custom_field": ("custom_field", _read_custom_field, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CustomFieldsResponseDataTypesDataItemCustomField")
 
 
 @_attrs_define
-class CustomFieldsResponseDataTypesDataItemCustomField:
+class CustomFieldsResponseDataTypesDataItemCustomField(LazyModel):
     """Custom fields"""
 
     id: int | Unset = UNSET
@@ -137,3 +138,40 @@ class CustomFieldsResponseDataTypesDataItemCustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesDataItemCustomFieldType | Unset:
+    from ..models.custom_fields_response_data_types_data_item_custom_field_type import (
+        CustomFieldsResponseDataTypesDataItemCustomFieldType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: CustomFieldsResponseDataTypesDataItemCustomFieldType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CustomFieldsResponseDataTypesDataItemCustomFieldType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in CustomFieldsResponseDataTypesDataItemCustomField._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+CustomFieldsResponseDataTypesDataItemCustomField._lazy_fields = {
+    "id": ("id", None, False),
+    "code": ("code", None, False),
+    "entity_type": ("entity_type", None, False),
+    "show_in_ui": ("show_in_ui", None, False),
+    "title": ("title", None, False),
+    "user_can_edit": ("user_can_edit", None, False),
+    "type_": ("type", _read_type_, False),
+    "values": ("values", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 
 T = TypeVar("T", bound="DeleteImageBody")
 
 
 @_attrs_define
-class DeleteImageBody:
+class DeleteImageBody(LazyModel):
     image_group_id: int
     """ Image group ID to delete """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,3 +68,14 @@ class DeleteImageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in DeleteImageBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DeleteImageBody._lazy_fields = {
+    "image_group_id": ("image_group_id", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="DeleteTagResponse404")
 
 
 @_attrs_define
-class DeleteTagResponse404:
+class DeleteTagResponse404(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
     meta: DeleteTagResponse404Meta | Unset = UNSET
@@ -83,3 +84,29 @@ class DeleteTagResponse404:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> DeleteTagResponse404Meta | Unset:
+    from ..models.delete_tag_response_404_meta import DeleteTagResponse404Meta  # noqa: PLC0415
+
+    _meta = json_value
+    meta: DeleteTagResponse404Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = DeleteTagResponse404Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in DeleteTagResponse404._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DeleteTagResponse404._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

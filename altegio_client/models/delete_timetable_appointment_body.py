@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="DeleteTimetableAppointmentBody")
 
 
 @_attrs_define
-class DeleteTimetableAppointmentBody:
+class DeleteTimetableAppointmentBody(LazyModel):
     record_id: int
     """ Appointment ID """
 
@@ -36,3 +38,8 @@ class DeleteTimetableAppointmentBody:
         )
 
         return delete_timetable_appointment_body
+
+
+DeleteTimetableAppointmentBody._lazy_fields = {
+    "record_id": ("recordId", None, True),
+}

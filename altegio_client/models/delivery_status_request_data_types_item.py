@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryStatusRequestDataTypesItem")
 
 
 @_attrs_define
-class DeliveryStatusRequestDataTypesItem:
+class DeliveryStatusRequestDataTypesItem(LazyModel):
     id: str | Unset = UNSET
     """ Identifier """
     status: float | Unset = UNSET
@@ -91,3 +92,18 @@ class DeliveryStatusRequestDataTypesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in DeliveryStatusRequestDataTypesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DeliveryStatusRequestDataTypesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "status": ("status", None, False),
+    "payment_sum": ("payment_sum", None, False),
+    "currency_iso": ("currency_iso", None, False),
+    "parts_amount": ("parts_amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="DepositOperationResponseDataTypesData")
 
 
 @_attrs_define
-class DepositOperationResponseDataTypesData:
+class DepositOperationResponseDataTypesData(LazyModel):
     """Object with data"""
 
     document: DepositOperationResponseDataTypesDataDocument | Unset = UNSET
@@ -131,3 +132,65 @@ class DepositOperationResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocument | Unset:
+    from ..models.deposit_operation_response_data_types_data_document import (
+        DepositOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    )
+
+    _document = json_value
+    document: DepositOperationResponseDataTypesDataDocument | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = DepositOperationResponseDataTypesDataDocument._lazy(_document, parse_ctx)
+
+    return document
+
+
+def _read_deposits_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[DepositOperationResponseDataTypesDataDepositsTransactionsItem] | Unset:
+    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item import (
+        DepositOperationResponseDataTypesDataDepositsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _deposits_transactions = json_value
+    deposits_transactions: list[DepositOperationResponseDataTypesDataDepositsTransactionsItem] | Unset = UNSET
+    if _deposits_transactions is not UNSET:
+        deposits_transactions = DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_list(
+            _deposits_transactions, parse_ctx
+        )
+
+    return deposits_transactions
+
+
+def _read_payment_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[DepositOperationResponseDataTypesDataPaymentTransactionsItem] | Unset:
+    from ..models.deposit_operation_response_data_types_data_payment_transactions_item import (
+        DepositOperationResponseDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _payment_transactions = json_value
+    payment_transactions: list[DepositOperationResponseDataTypesDataPaymentTransactionsItem] | Unset = UNSET
+    if _payment_transactions is not UNSET:
+        payment_transactions = DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_list(
+            _payment_transactions, parse_ctx
+        )
+
+    return payment_transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in DepositOperationResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DepositOperationResponseDataTypesData._lazy_fields = {
+    "document": ("document", _read_document, False),
+    "deposits_transactions": ("deposits_transactions", _read_deposits_transactions, False),
+    "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="DepositOperationResponseDataTypesDataDepositsTransaction
 
 
 @_attrs_define
-class DepositOperationResponseDataTypesDataDepositsTransactionsItem:
+class DepositOperationResponseDataTypesDataDepositsTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Client account transaction ID """
     salon_id: int | Unset = UNSET
@@ -231,3 +232,70 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_deposit(
+    json_value: Any, parse_ctx: ParseContext
+) -> DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit | Unset:
+    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit import (
+        DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit,  # noqa: PLC0415
+    )
+
+    _deposit = json_value
+    deposit: DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit | Unset
+    if isinstance(_deposit, Unset):
+        deposit = UNSET
+    else:
+        deposit = DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit._lazy(_deposit, parse_ctx)
+
+    return deposit
+
+
+def _read_deposit_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType | Unset:
+    from ..models.deposit_operation_response_data_types_data_deposits_transactions_item_deposit_type import (
+        DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType,  # noqa: PLC0415
+    )
+
+    _deposit_type = json_value
+    deposit_type: DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType | Unset
+    if isinstance(_deposit_type, Unset):
+        deposit_type = UNSET
+    else:
+        deposit_type = DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType._lazy(
+            _deposit_type, parse_ctx
+        )
+
+    return deposit_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "document_id": ("document_id", None, False),
+    "deposit_id": ("deposit_id", None, False),
+    "deposit_type_id": ("deposit_type_id", None, False),
+    "master_id": ("master_id", None, False),
+    "user_id": ("user_id", None, False),
+    "amount": ("amount", None, False),
+    "balance_after": ("balance_after", None, False),
+    "reserved_balance_after": ("reserved_balance_after", None, False),
+    "comment": ("comment", None, False),
+    "date_create": ("date_create", None, False),
+    "deleted": ("deleted", None, False),
+    "date_delete": ("date_delete", None, False),
+    "deposit": ("deposit", _read_deposit, False),
+    "deposit_type": ("deposit_type", _read_deposit_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit")
 
 
 @_attrs_define
-class DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit:
+class DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit(LazyModel):
     """Personal account"""
 
     id: int | Unset = UNSET
@@ -120,3 +121,25 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit._lazy_fields = {
+    "id": ("id", None, False),
+    "deposit_type_id": ("deposit_type_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "initial_balance": ("initial_balance", None, False),
+    "balance": ("balance", None, False),
+    "reserved_balance": ("reserved_balance", None, False),
+    "blocked": ("blocked", None, False),
+    "date_create": ("date_create", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="DepositOperationResponseDataTypesDataDocument")
 
 
 @_attrs_define
-class DepositOperationResponseDataTypesDataDocument:
+class DepositOperationResponseDataTypesDataDocument(LazyModel):
     id: int | Unset = UNSET
     """ Document ID """
     user_id: int | Unset = UNSET
@@ -169,3 +170,69 @@ class DepositOperationResponseDataTypesDataDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentType | Unset:
+    from ..models.deposit_operation_response_data_types_data_document_type import (
+        DepositOperationResponseDataTypesDataDocumentType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: DepositOperationResponseDataTypesDataDocumentType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = DepositOperationResponseDataTypesDataDocumentType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_salon(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentSalon | Unset:
+    from ..models.deposit_operation_response_data_types_data_document_salon import (
+        DepositOperationResponseDataTypesDataDocumentSalon,  # noqa: PLC0415
+    )
+
+    _salon = json_value
+    salon: DepositOperationResponseDataTypesDataDocumentSalon | Unset
+    if isinstance(_salon, Unset):
+        salon = UNSET
+    else:
+        salon = DepositOperationResponseDataTypesDataDocumentSalon._lazy(_salon, parse_ctx)
+
+    return salon
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResponseDataTypesDataDocumentUser | Unset:
+    from ..models.deposit_operation_response_data_types_data_document_user import (
+        DepositOperationResponseDataTypesDataDocumentUser,  # noqa: PLC0415
+    )
+
+    _user = json_value
+    user: DepositOperationResponseDataTypesDataDocumentUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = DepositOperationResponseDataTypesDataDocumentUser._lazy(_user, parse_ctx)
+
+    return user
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in DepositOperationResponseDataTypesDataDocument._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DepositOperationResponseDataTypesDataDocument._lazy_fields = {
+    "id": ("id", None, False),
+    "user_id": ("user_id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "comment": ("comment", None, False),
+    "number": ("number", None, False),
+    "salon": ("salon", _read_salon, False),
+    "user": ("user", _read_user, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="DepositOperationResponseDataTypesDataPaymentTransactions
 
 
 @_attrs_define
-class DepositOperationResponseDataTypesDataPaymentTransactionsItem:
+class DepositOperationResponseDataTypesDataPaymentTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Payment transaction ID """
     document_id: int | Unset = UNSET
@@ -213,3 +214,61 @@ class DepositOperationResponseDataTypesDataPaymentTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset:
+    from ..models.deposit_operation_response_data_types_data_payment_transactions_item_type import (
+        DepositOperationResponseDataTypesDataPaymentTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: DepositOperationResponseDataTypesDataPaymentTransactionsItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = DepositOperationResponseDataTypesDataPaymentTransactionsItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "date": ("date", _read_date, False),
+    "type_id": ("type_id", None, False),
+    "expense_id": ("expense_id", None, False),
+    "account_id": ("account_id", None, False),
+    "amount": ("amount", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "comment": ("comment", None, False),
+    "item_id": ("item_id", None, False),
+    "target_type_id": ("target_type_id", None, False),
+    "record_id": ("record_id", None, False),
+    "goods_transaction_id": ("goods_transaction_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.deposit_resource_attributes import DepositResourceAttributes
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="DepositResource")
 
 
 @_attrs_define
-class DepositResource:
+class DepositResource(LazyModel):
     type_: Literal["timetable_deposit"]
     id: str
     """ Deposit ID """
@@ -64,3 +66,25 @@ class DepositResource:
         )
 
         return deposit_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["timetable_deposit"]:
+    type_ = cast(Literal["timetable_deposit"], json_value)
+    if type_ != "timetable_deposit":
+        raise ValueError(f"type must match const 'timetable_deposit', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> DepositResourceAttributes:
+    from ..models.deposit_resource_attributes import DepositResourceAttributes  # noqa: PLC0415
+
+    attributes = DepositResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+DepositResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="DepositResourceAttributes")
 
 
 @_attrs_define
-class DepositResourceAttributes:
+class DepositResourceAttributes(LazyModel):
     title: str
     """ Deposit name """
     balance: float
@@ -60,3 +62,11 @@ class DepositResourceAttributes:
         )
 
         return deposit_resource_attributes
+
+
+DepositResourceAttributes._lazy_fields = {
+    "title": ("title", None, True),
+    "balance": ("balance", None, True),
+    "reserved_balance": ("reserved_balance", None, True),
+    "available_balance": ("available_balance", None, True),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="DevelopersLoyaltyCard")
 
 
 @_attrs_define
-class DevelopersLoyaltyCard:
+class DevelopersLoyaltyCard(LazyModel):
     """Loyalty card data sent in webhook notifications. Uses a simplified transformer with essential fields only."""
 
     id: int
@@ -81,3 +83,17 @@ class DevelopersLoyaltyCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in DevelopersLoyaltyCard._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+DevelopersLoyaltyCard._lazy_fields = {
+    "id": ("id", None, True),
+    "balance": ("balance", None, True),
+    "number": ("number", None, True),
+    "phone": ("phone", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="EmailClientsByFilterRequestDataTypes")
 
 
 @_attrs_define
-class EmailClientsByFilterRequestDataTypes:
+class EmailClientsByFilterRequestDataTypes(LazyModel):
     """Send email campaigns for clients matching the filters
 
     Example:
@@ -70,3 +72,15 @@ class EmailClientsByFilterRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EmailClientsByFilterRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EmailClientsByFilterRequestDataTypes._lazy_fields = {
+    "subject": ("subject", None, True),
+    "text": ("text", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

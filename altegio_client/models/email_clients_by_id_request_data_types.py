@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="EmailClientsByIdRequestDataTypes")
 
 
 @_attrs_define
-class EmailClientsByIdRequestDataTypes:
+class EmailClientsByIdRequestDataTypes(LazyModel):
     """Send Email newsletter according to the list of clients
 
     Example:
@@ -79,3 +81,22 @@ class EmailClientsByIdRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    client_ids = cast(list[int], json_value)
+
+    return client_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EmailClientsByIdRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EmailClientsByIdRequestDataTypes._lazy_fields = {
+    "client_ids": ("client_ids", _read_client_ids, True),
+    "subject": ("subject", None, True),
+    "text": ("text", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.employment_profile_resource_attributes import (
         EmploymentProfileResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="EmploymentProfileResource")
 
 
 @_attrs_define
-class EmploymentProfileResource:
+class EmploymentProfileResource(LazyModel):
     type_: Literal["employee"]
     """ Literal JSON:API resource type """
     id: str
@@ -69,3 +71,27 @@ class EmploymentProfileResource:
         )
 
         return employment_profile_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["employee"]:
+    type_ = cast(Literal["employee"], json_value)
+    if type_ != "employee":
+        raise ValueError(f"type must match const 'employee', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributes:
+    from ..models.employment_profile_resource_attributes import (
+        EmploymentProfileResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = EmploymentProfileResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+EmploymentProfileResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

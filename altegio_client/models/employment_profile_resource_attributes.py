@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.employment_profile_resource_attributes_gender import (
     EmploymentProfileResourceAttributesGender,
     check_employment_profile_resource_attributes_gender,
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="EmploymentProfileResourceAttributes")
 
 
 @_attrs_define
-class EmploymentProfileResourceAttributes:
+class EmploymentProfileResourceAttributes(LazyModel):
     phone: str
     """ Phone number """
     name: str
@@ -141,3 +142,47 @@ class EmploymentProfileResourceAttributes:
         )
 
         return employment_profile_resource_attributes
+
+
+def _read_date_admission(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_date_admission(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    date_admission = _parse_date_admission(json_value)
+
+    return date_admission
+
+
+def _read_date_registration_end(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_date_registration_end(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    date_registration_end = _parse_date_registration_end(json_value)
+
+    return date_registration_end
+
+
+def _read_gender(json_value: Any, parse_ctx: ParseContext) -> EmploymentProfileResourceAttributesGender:
+    gender = check_employment_profile_resource_attributes_gender(json_value)
+
+    return gender
+
+
+EmploymentProfileResourceAttributes._lazy_fields = {
+    "phone": ("phone", None, True),
+    "name": ("name", None, True),
+    "firstname": ("firstname", None, True),
+    "surname": ("surname", None, True),
+    "patronymic": ("patronymic", None, True),
+    "date_admission": ("date_admission", _read_date_admission, True),
+    "date_registration_end": ("date_registration_end", _read_date_registration_end, True),
+    "citizenship": ("citizenship", None, True),
+    "gender": ("gender", _read_gender, True),
+    "passport_data": ("passport_data", None, True),
+    "personal_tax_reference_number": ("personal_tax_reference_number", None, True),
+    "number_insurance_certificates": ("number_insurance_certificates", None, True),
+}

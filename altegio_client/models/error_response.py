@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.error_response_meta import ErrorResponseMeta
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(LazyModel):
     success: bool
     data: None
     meta: ErrorResponseMeta
@@ -55,3 +57,18 @@ class ErrorResponse:
         )
 
         return error_response
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ErrorResponseMeta:
+    from ..models.error_response_meta import ErrorResponseMeta  # noqa: PLC0415
+
+    meta = ErrorResponseMeta._lazy(json_value, parse_ctx)
+
+    return meta
+
+
+ErrorResponse._lazy_fields = {
+    "success": ("success", None, True),
+    "data": ("data", None, True),
+    "meta": ("meta", _read_meta, True),
+}

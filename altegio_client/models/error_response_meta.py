@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ErrorResponseMeta")
 
 
 @_attrs_define
-class ErrorResponseMeta:
+class ErrorResponseMeta(LazyModel):
     message: str
     errors: ErrorResponseMetaErrors | Unset = UNSET
     """ Field-level validation errors, when applicable """
@@ -78,3 +79,28 @@ class ErrorResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ErrorResponseMetaErrors | Unset:
+    from ..models.error_response_meta_errors import ErrorResponseMetaErrors  # noqa: PLC0415
+
+    _errors = json_value
+    errors: ErrorResponseMetaErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ErrorResponseMetaErrors._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ErrorResponseMeta._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ErrorResponseMeta._lazy_fields = {
+    "message": ("message", None, True),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="EventAppointmentCreateRequest")
 
 
 @_attrs_define
-class EventAppointmentCreateRequest:
+class EventAppointmentCreateRequest(LazyModel):
     client: EventAppointmentCreateRequestClient
     clients_count: int
     """ Number of places reserved by the Appointment """
@@ -125,3 +126,64 @@ class EventAppointmentCreateRequest:
         )
 
         return event_appointment_create_request
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestClient:
+    from ..models.event_appointment_create_request_client import (
+        EventAppointmentCreateRequestClient,  # noqa: PLC0415
+    )
+
+    client = EventAppointmentCreateRequestClient._lazy(json_value, parse_ctx)
+
+    return client
+
+
+def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_client_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    client_id = _parse_client_id(json_value)
+
+    return client_id
+
+
+def _read_comer_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_comer_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    comer_id = _parse_comer_id(json_value)
+
+    return comer_id
+
+
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> EventAppointmentCreateRequestComer | Unset:
+    from ..models.event_appointment_create_request_comer import (
+        EventAppointmentCreateRequestComer,  # noqa: PLC0415
+    )
+
+    _comer = json_value
+    comer: EventAppointmentCreateRequestComer | Unset
+    if isinstance(_comer, Unset):
+        comer = UNSET
+    else:
+        comer = EventAppointmentCreateRequestComer._lazy(_comer, parse_ctx)
+
+    return comer
+
+
+EventAppointmentCreateRequest._lazy_fields = {
+    "client": ("client", _read_client, True),
+    "clients_count": ("clients_count", None, True),
+    "client_id": ("client_id", _read_client_id, False),
+    "comer_id": ("comer_id", _read_comer_id, False),
+    "comer": ("comer", _read_comer, False),
+    "is_trial_service": ("is_trial_service", None, False),
+}

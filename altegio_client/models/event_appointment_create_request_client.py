@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="EventAppointmentCreateRequestClient")
 
 
 @_attrs_define
-class EventAppointmentCreateRequestClient:
+class EventAppointmentCreateRequestClient(LazyModel):
     id: int | None
     """ Existing Booking User ID, or `null` for a new Booking User """
     name: str
@@ -325,3 +326,222 @@ class EventAppointmentCreateRequestClient:
         )
 
         return event_appointment_create_request_client
+
+
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    id = _parse_id(json_value)
+
+    return id
+
+
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_phone(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
+def _read_email(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_email(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    email = _parse_email(json_value)
+
+    return email
+
+
+def _read_surname(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_surname(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    surname = _parse_surname(json_value)
+
+    return surname
+
+
+def _read_patronymic(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_patronymic(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    patronymic = _parse_patronymic(json_value)
+
+    return patronymic
+
+
+def _read_gender(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    EventAppointmentCreateRequestClientGenderType1
+    | EventAppointmentCreateRequestClientGenderType2Type1
+    | EventAppointmentCreateRequestClientGenderType3Type1
+    | None
+):
+    def _parse_gender(
+        data: object,
+    ) -> (
+        EventAppointmentCreateRequestClientGenderType1
+        | EventAppointmentCreateRequestClientGenderType2Type1
+        | EventAppointmentCreateRequestClientGenderType3Type1
+        | None
+    ):
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            gender_type_1 = check_event_appointment_create_request_client_gender_type_1(data)
+
+            return gender_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            gender_type_2_type_1 = check_event_appointment_create_request_client_gender_type_2_type_1(data)
+
+            return gender_type_2_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, int):
+                raise TypeError()
+            gender_type_3_type_1 = check_event_appointment_create_request_client_gender_type_3_type_1(data)
+
+            return gender_type_3_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            EventAppointmentCreateRequestClientGenderType1
+            | EventAppointmentCreateRequestClientGenderType2Type1
+            | EventAppointmentCreateRequestClientGenderType3Type1
+            | None,
+            data,
+        )
+
+    gender = _parse_gender(json_value)
+
+    return gender
+
+
+def _read_birthday(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+    def _parse_birthday(data: object) -> datetime.date | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            birthday_type_0 = types.parse_iso_date(data)
+
+            return birthday_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None, data)
+
+    birthday = _parse_birthday(json_value)
+
+    return birthday
+
+
+def _read_custom_field_values(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
+    from ..models.event_appointment_create_request_client_custom_field_values_type_0_item import (
+        EventAppointmentCreateRequestClientCustomFieldValuesType0Item,  # noqa: PLC0415
+    )
+
+    def _parse_custom_field_values(
+        data: object,
+    ) -> list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_field_values_type_0 = []
+            _custom_field_values_type_0 = data
+            for custom_field_values_type_0_item_data in _custom_field_values_type_0:
+                custom_field_values_type_0_item = (
+                    EventAppointmentCreateRequestClientCustomFieldValuesType0Item.from_dict(
+                        custom_field_values_type_0_item_data
+                    )
+                )
+
+                custom_field_values_type_0.append(custom_field_values_type_0_item)
+
+            return custom_field_values_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[EventAppointmentCreateRequestClientCustomFieldValuesType0Item] | None, data)
+
+    custom_field_values = _parse_custom_field_values(json_value)
+
+    return custom_field_values
+
+
+def _read_agreements(
+    json_value: Any, parse_ctx: ParseContext
+) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
+    from ..models.event_appointment_create_request_client_agreements_type_0 import (
+        EventAppointmentCreateRequestClientAgreementsType0,  # noqa: PLC0415
+    )
+
+    def _parse_agreements(data: object) -> EventAppointmentCreateRequestClientAgreementsType0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            agreements_type_0 = EventAppointmentCreateRequestClientAgreementsType0.from_dict(data)
+
+            return agreements_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EventAppointmentCreateRequestClientAgreementsType0 | None, data)
+
+    agreements = _parse_agreements(json_value)
+
+    return agreements
+
+
+def _read_national_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_national_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    national_id = _parse_national_id(json_value)
+
+    return national_id
+
+
+EventAppointmentCreateRequestClient._lazy_fields = {
+    "id": ("id", _read_id, True),
+    "name": ("name", None, True),
+    "phone": ("phone", _read_phone, True),
+    "email": ("email", _read_email, True),
+    "surname": ("surname", _read_surname, True),
+    "patronymic": ("patronymic", _read_patronymic, True),
+    "gender": ("gender", _read_gender, True),
+    "birthday": ("birthday", _read_birthday, True),
+    "custom_field_values": ("custom_field_values", _read_custom_field_values, True),
+    "agreements": ("agreements", _read_agreements, True),
+    "comment": ("comment", None, False),
+    "national_id": ("national_id", _read_national_id, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientAgreementsType0")
 
 
 @_attrs_define
-class EventAppointmentCreateRequestClientAgreementsType0:
+class EventAppointmentCreateRequestClientAgreementsType0(LazyModel):
     is_newsletter_allowed: bool
     is_personal_data_processing_allowed: bool
 
@@ -42,3 +44,9 @@ class EventAppointmentCreateRequestClientAgreementsType0:
         )
 
         return event_appointment_create_request_client_agreements_type_0
+
+
+EventAppointmentCreateRequestClientAgreementsType0._lazy_fields = {
+    "is_newsletter_allowed": ("is_newsletter_allowed", None, True),
+    "is_personal_data_processing_allowed": ("is_personal_data_processing_allowed", None, True),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="EventAppointmentCreateRequestClientCustomFieldValuesType0Item")
 
 
 @_attrs_define
-class EventAppointmentCreateRequestClientCustomFieldValuesType0Item:
+class EventAppointmentCreateRequestClientCustomFieldValuesType0Item(LazyModel):
     code: str
     value: str
 
@@ -42,3 +44,9 @@ class EventAppointmentCreateRequestClientCustomFieldValuesType0Item:
         )
 
         return event_appointment_create_request_client_custom_field_values_type_0_item
+
+
+EventAppointmentCreateRequestClientCustomFieldValuesType0Item._lazy_fields = {
+    "code": ("code", None, True),
+    "value": ("value", None, True),
+}

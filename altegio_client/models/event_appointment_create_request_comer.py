@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentCreateRequestComer")
 
 
 @_attrs_define
-class EventAppointmentCreateRequestComer:
+class EventAppointmentCreateRequestComer(LazyModel):
     name: str | Unset = UNSET
     """ Walk-in visitor name """
 
@@ -36,3 +37,8 @@ class EventAppointmentCreateRequestComer:
         )
 
         return event_appointment_create_request_comer
+
+
+EventAppointmentCreateRequestComer._lazy_fields = {
+    "name": ("name", None, False),
+}

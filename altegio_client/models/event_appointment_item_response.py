@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="EventAppointmentItemResponse")
 
 
 @_attrs_define
-class EventAppointmentItemResponse:
+class EventAppointmentItemResponse(LazyModel):
     data: AppointmentResource
     meta: list[Any]
     """ Empty JSON array returned for an Event Appointment item """
@@ -74,3 +75,35 @@ class EventAppointmentItemResponse:
         )
 
         return event_appointment_item_response
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> AppointmentResource:
+    from ..models.appointment_resource import AppointmentResource  # noqa: PLC0415
+
+    data = AppointmentResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = IncludedResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+EventAppointmentItemResponse._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "included": ("included", _read_included, False),
+}

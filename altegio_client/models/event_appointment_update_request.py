@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="EventAppointmentUpdateRequest")
 
 
 @_attrs_define
-class EventAppointmentUpdateRequest:
+class EventAppointmentUpdateRequest(LazyModel):
     attendance_service_item: EventAppointmentUpdateRequestAttendanceServiceItem
     attendance_good_items: list[EventAppointmentUpdateRequestAttendanceGoodItemsItem] | Unset = UNSET
     """ Literal wire field for Appointment Product Items """
@@ -169,3 +170,102 @@ class EventAppointmentUpdateRequest:
         )
 
         return event_appointment_update_request
+
+
+def _read_attendance_service_item(
+    json_value: Any, parse_ctx: ParseContext
+) -> EventAppointmentUpdateRequestAttendanceServiceItem:
+    from ..models.event_appointment_update_request_attendance_service_item import (
+        EventAppointmentUpdateRequestAttendanceServiceItem,  # noqa: PLC0415
+    )
+
+    attendance_service_item = EventAppointmentUpdateRequestAttendanceServiceItem._lazy(json_value, parse_ctx)
+
+    return attendance_service_item
+
+
+def _read_attendance_good_items(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EventAppointmentUpdateRequestAttendanceGoodItemsItem] | Unset:
+    from ..models.event_appointment_update_request_attendance_good_items_item import (
+        EventAppointmentUpdateRequestAttendanceGoodItemsItem,  # noqa: PLC0415
+    )
+
+    _attendance_good_items = json_value
+    attendance_good_items: list[EventAppointmentUpdateRequestAttendanceGoodItemsItem] | Unset = UNSET
+    if _attendance_good_items is not UNSET:
+        attendance_good_items = EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_list(
+            _attendance_good_items, parse_ctx
+        )
+
+    return attendance_good_items
+
+
+def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_comment(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    comment = _parse_comment(json_value)
+
+    return comment
+
+
+def _read_label_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | None | Unset:
+    def _parse_label_ids(data: object) -> list[int] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            label_ids_type_0 = cast(list[int], data)
+
+            return label_ids_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[int] | None | Unset, data)
+
+    label_ids = _parse_label_ids(json_value)
+
+    return label_ids
+
+
+def _read_color(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_color(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    color = _parse_color(json_value)
+
+    return color
+
+
+def _read_clients_count(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_clients_count(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    clients_count = _parse_clients_count(json_value)
+
+    return clients_count
+
+
+EventAppointmentUpdateRequest._lazy_fields = {
+    "attendance_service_item": ("attendance_service_item", _read_attendance_service_item, True),
+    "attendance_good_items": ("attendance_good_items", _read_attendance_good_items, False),
+    "comment": ("comment", _read_comment, False),
+    "label_ids": ("label_ids", _read_label_ids, False),
+    "color": ("color", _read_color, False),
+    "clients_count": ("clients_count", _read_clients_count, False),
+}

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.event_appointment_update_request_attendance_good_items_item_operation_unit_type import (
     EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType,
     check_event_appointment_update_request_attendance_good_items_item_operation_unit_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="EventAppointmentUpdateRequestAttendanceGoodItemsItem")
 
 
 @_attrs_define
-class EventAppointmentUpdateRequestAttendanceGoodItemsItem:
+class EventAppointmentUpdateRequestAttendanceGoodItemsItem(LazyModel):
     id: int | None
     """ Appointment Product Item ID; `null` creates an item """
     good_id: int
@@ -164,3 +165,77 @@ class EventAppointmentUpdateRequestAttendanceGoodItemsItem:
         )
 
         return event_appointment_update_request_attendance_good_items_item
+
+
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    id = _parse_id(json_value)
+
+    return id
+
+
+def _read_operation_unit_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType:
+    operation_unit_type = check_event_appointment_update_request_attendance_good_items_item_operation_unit_type(
+        json_value
+    )
+
+    return operation_unit_type
+
+
+def _read_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_number(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    number = _parse_number(json_value)
+
+    return number
+
+
+def _read_marks(json_value: Any, parse_ctx: ParseContext) -> list[str]:
+    marks = cast(list[str], json_value)
+
+    return marks
+
+
+def _read_planned_activation_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+    def _parse_planned_activation_date(data: object) -> datetime.date | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            planned_activation_date_type_0 = types.parse_iso_date(data)
+
+            return planned_activation_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None, data)
+
+    planned_activation_date = _parse_planned_activation_date(json_value)
+
+    return planned_activation_date
+
+
+EventAppointmentUpdateRequestAttendanceGoodItemsItem._lazy_fields = {
+    "id": ("id", _read_id, True),
+    "good_id": ("good_id", None, True),
+    "unit_id": ("unit_id", None, True),
+    "storage_id": ("storage_id", None, True),
+    "staff_id": ("staff_id", None, True),
+    "operation_unit_type": ("operation_unit_type", _read_operation_unit_type, True),
+    "number": ("number", _read_number, True),
+    "quantity": ("quantity", None, True),
+    "cost_per_unit": ("cost_per_unit", None, True),
+    "manual_cost": ("manual_cost", None, True),
+    "discount_percent": ("discount_percent", None, True),
+    "marks": ("marks", _read_marks, True),
+    "planned_activation_date": ("planned_activation_date", _read_planned_activation_date, True),
+}

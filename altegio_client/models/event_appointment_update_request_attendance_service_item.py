@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventAppointmentUpdateRequestAttendanceServiceItem")
 
 
 @_attrs_define
-class EventAppointmentUpdateRequestAttendanceServiceItem:
+class EventAppointmentUpdateRequestAttendanceServiceItem(LazyModel):
     cost_per_unit: float
     discount_percent: float
     manual_cost: float
@@ -60,3 +61,11 @@ class EventAppointmentUpdateRequestAttendanceServiceItem:
         )
 
         return event_appointment_update_request_attendance_service_item
+
+
+EventAppointmentUpdateRequestAttendanceServiceItem._lazy_fields = {
+    "cost_per_unit": ("cost_per_unit", None, True),
+    "discount_percent": ("discount_percent", None, True),
+    "manual_cost": ("manual_cost", None, True),
+    "is_trial": ("is_trial", None, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventBookRequest")
 
 
 @_attrs_define
-class EventBookRequest:
+class EventBookRequest(LazyModel):
     """Book Event request body
 
     Example:
@@ -147,3 +148,23 @@ class EventBookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventBookRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventBookRequest._lazy_fields = {
+    "fullname": ("fullname", None, True),
+    "phone": ("phone", None, True),
+    "email": ("email", None, True),
+    "code": ("code", None, False),
+    "comment": ("comment", None, False),
+    "notify_by_sms": ("notify_by_sms", None, False),
+    "notify_by_email": ("notify_by_email", None, False),
+    "type_": ("type", None, False),
+    "api_id": ("api_id", None, False),
+    "clients_count": ("clients_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventDatesRange")
 
 
 @_attrs_define
-class EventDatesRange:
+class EventDatesRange(LazyModel):
     """Date range for Event search.
 
     Example:
@@ -94,3 +95,41 @@ class EventDatesRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_min_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_min_date(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    min_date = _parse_min_date(json_value)
+
+    return min_date
+
+
+def _read_max_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_max_date(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    max_date = _parse_max_date(json_value)
+
+    return max_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventDatesRange._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventDatesRange._lazy_fields = {
+    "min_date": ("min_date", _read_min_date, False),
+    "max_date": ("max_date", _read_max_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.event_filter_code import EventFilterCode, check_event_filter_code
 from ..types import UNSET, Unset
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="EventFilter")
 
 
 @_attrs_define
-class EventFilter:
+class EventFilter(LazyModel):
     """Event search filter.
 
     Example:
@@ -107,3 +108,38 @@ class EventFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_code(json_value: Any, parse_ctx: ParseContext) -> EventFilterCode | Unset:
+    _code = json_value
+    code: EventFilterCode | Unset
+    if isinstance(_code, Unset):
+        code = UNSET
+    else:
+        code = check_event_filter_code(_code)
+
+    return code
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[EventFilterDataItem] | Unset:
+    from ..models.event_filter_data_item import EventFilterDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[EventFilterDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = EventFilterDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventFilter._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventFilter._lazy_fields = {
+    "code": ("code", _read_code, False),
+    "title": ("title", None, False),
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

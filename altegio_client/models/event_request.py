@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventRequest")
 
 
 @_attrs_define
-class EventRequest:
+class EventRequest(LazyModel):
     """Event creation/update request body
 
     Example:
@@ -119,3 +120,32 @@ class EventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+    date = types.parse_iso_datetime(json_value)
+
+    return date
+
+
+def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    resource_instance_ids = cast(list[int], json_value)
+
+    return resource_instance_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventRequest._lazy_fields = {
+    "date": ("date", _read_date, True),
+    "service_id": ("service_id", None, True),
+    "staff_id": ("staff_id", None, True),
+    "capacity": ("capacity", None, True),
+    "force": ("force", None, True),
+    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "length": ("length", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

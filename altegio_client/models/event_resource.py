@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="EventResource")
 
 
 @_attrs_define
-class EventResource:
+class EventResource(LazyModel):
     type_: Literal["activity"]
     """ Literal JSON:API resource type returned for Events """
     id: str
@@ -85,3 +86,39 @@ class EventResource:
         )
 
         return event_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["activity"]:
+    type_ = cast(Literal["activity"], json_value)
+    if type_ != "activity":
+        raise ValueError(f"type must match const 'activity', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributes:
+    from ..models.event_resource_attributes import EventResourceAttributes  # noqa: PLC0415
+
+    attributes = EventResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> EventResourceRelationships | Unset:
+    from ..models.event_resource_relationships import EventResourceRelationships  # noqa: PLC0415
+
+    _relationships = json_value
+    relationships: EventResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = EventResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+EventResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

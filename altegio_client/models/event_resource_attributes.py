@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.event_resource_attributes_schedule_till_type_0 import (
         EventResourceAttributesScheduleTillType0,
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="EventResourceAttributes")
 
 
 @_attrs_define
-class EventResourceAttributes:
+class EventResourceAttributes(LazyModel):
     master_id: int
     """ Deprecated wire field for Team Member ID; use `staff_id` """
     staff_id: int
@@ -213,3 +215,80 @@ class EventResourceAttributes:
         )
 
         return event_resource_attributes
+
+
+def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_comment(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    comment = _parse_comment(json_value)
+
+    return comment
+
+
+def _read_schedule_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_schedule_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    schedule_id = _parse_schedule_id(json_value)
+
+    return schedule_id
+
+
+def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> EventResourceAttributesScheduleTillType0 | None:
+    from ..models.event_resource_attributes_schedule_till_type_0 import (
+        EventResourceAttributesScheduleTillType0,  # noqa: PLC0415
+    )
+
+    def _parse_schedule_till(data: object) -> EventResourceAttributesScheduleTillType0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            schedule_till_type_0 = EventResourceAttributesScheduleTillType0.from_dict(data)
+
+            return schedule_till_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(EventResourceAttributesScheduleTillType0 | None, data)
+
+    schedule_till = _parse_schedule_till(json_value)
+
+    return schedule_till
+
+
+def _read_schedule_event_modified(json_value: Any, parse_ctx: ParseContext) -> bool | None:
+    def _parse_schedule_event_modified(data: object) -> bool | None:
+        if data is None:
+            return data
+        return cast(bool | None, data)
+
+    schedule_event_modified = _parse_schedule_event_modified(json_value)
+
+    return schedule_event_modified
+
+
+EventResourceAttributes._lazy_fields = {
+    "master_id": ("master_id", None, True),
+    "staff_id": ("staff_id", None, True),
+    "service_id": ("service_id", None, True),
+    "timestamp": ("timestamp", None, True),
+    "length": ("length", None, True),
+    "capacity": ("capacity", None, True),
+    "clients_count": ("clients_count", None, True),
+    "color": ("color", None, True),
+    "instructions": ("instructions", None, True),
+    "stream_link": ("stream_link", None, True),
+    "font_color": ("font_color", None, True),
+    "notified": ("notified", None, True),
+    "comment": ("comment", _read_comment, True),
+    "schedule_id": ("schedule_id", _read_schedule_id, True),
+    "schedule_till": ("schedule_till", _read_schedule_till, True),
+    "schedule_event_modified": ("schedule_event_modified", _read_schedule_event_modified, True),
+    "date": ("date", None, True),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="EventResourceAttributesScheduleTillType0")
 
 
 @_attrs_define
-class EventResourceAttributesScheduleTillType0:
+class EventResourceAttributesScheduleTillType0(LazyModel):
     date: str
     timezone_type: int
     timezone: str
@@ -49,3 +51,10 @@ class EventResourceAttributesScheduleTillType0:
         )
 
         return event_resource_attributes_schedule_till_type_0
+
+
+EventResourceAttributesScheduleTillType0._lazy_fields = {
+    "date": ("date", None, True),
+    "timezone_type": ("timezone_type", None, True),
+    "timezone": ("timezone", None, True),
+}

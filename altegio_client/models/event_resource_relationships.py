@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="EventResourceRelationships")
 
 
 @_attrs_define
-class EventResourceRelationships:
+class EventResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     staff: ToOneRelationship | Unset = UNSET
@@ -127,3 +128,91 @@ class EventResourceRelationships:
         )
 
         return event_resource_relationships
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _staff = json_value
+    staff: ToOneRelationship | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = ToOneRelationship._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _master = json_value
+    master: ToOneRelationship | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = ToOneRelationship._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _service = json_value
+    service: ToOneRelationship | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = ToOneRelationship._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_resource_instances(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _resource_instances = json_value
+    resource_instances: ToManyRelationship | Unset
+    if isinstance(_resource_instances, Unset):
+        resource_instances = UNSET
+    else:
+        resource_instances = ToManyRelationship._lazy(_resource_instances, parse_ctx)
+
+    return resource_instances
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _labels = json_value
+    labels: ToManyRelationship | Unset
+    if isinstance(_labels, Unset):
+        labels = UNSET
+    else:
+        labels = ToManyRelationship._lazy(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _duration_details = json_value
+    duration_details: ToOneRelationship | Unset
+    if isinstance(_duration_details, Unset):
+        duration_details = UNSET
+    else:
+        duration_details = ToOneRelationship._lazy(_duration_details, parse_ctx)
+
+    return duration_details
+
+
+EventResourceRelationships._lazy_fields = {
+    "staff": ("staff", _read_staff, False),
+    "master": ("master", _read_master, False),
+    "service": ("service", _read_service, False),
+    "resource_instances": ("resource_instances", _read_resource_instances, False),
+    "labels": ("labels", _read_labels, False),
+    "duration_details": ("duration_details", _read_duration_details, False),
+}

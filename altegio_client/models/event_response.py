@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="EventResponse")
 
 
 @_attrs_define
-class EventResponse:
+class EventResponse(LazyModel):
     """Event object with details
 
     Example:
@@ -111,3 +112,40 @@ class EventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> EventResponseData | Unset:
+    from ..models.event_response_data import EventResponseData  # noqa: PLC0415
+
+    _data = json_value
+    data: EventResponseData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = EventResponseData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[EventResponseMetaItem] | Unset:
+    from ..models.event_response_meta_item import EventResponseMetaItem  # noqa: PLC0415
+
+    _meta = json_value
+    meta: list[EventResponseMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = EventResponseMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="EventResponseData")
 
 
 @_attrs_define
-class EventResponseData:
+class EventResponseData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -333,3 +334,116 @@ class EventResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_comment(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_comment(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    comment = _parse_comment(json_value)
+
+    return comment
+
+
+def _read_duration_details(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataDurationDetails | Unset:
+    from ..models.event_response_data_duration_details import (
+        EventResponseDataDurationDetails,  # noqa: PLC0415
+    )
+
+    _duration_details = json_value
+    duration_details: EventResponseDataDurationDetails | Unset
+    if isinstance(_duration_details, Unset):
+        duration_details = UNSET
+    else:
+        duration_details = EventResponseDataDurationDetails._lazy(_duration_details, parse_ctx)
+
+    return duration_details
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataService | Unset:
+    from ..models.event_response_data_service import EventResponseDataService  # noqa: PLC0415
+
+    _service = json_value
+    service: EventResponseDataService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = EventResponseDataService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventResponseDataStaff | Unset:
+    from ..models.event_response_data_staff import EventResponseDataStaff  # noqa: PLC0415
+
+    _staff = json_value
+    staff: EventResponseDataStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = EventResponseDataStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_resource_instances(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EventResponseDataResourceInstancesItem] | Unset:
+    from ..models.event_response_data_resource_instances_item import (
+        EventResponseDataResourceInstancesItem,  # noqa: PLC0415
+    )
+
+    _resource_instances = json_value
+    resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
+    if _resource_instances is not UNSET:
+        resource_instances = EventResponseDataResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
+
+    return resource_instances
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventResponseDataLabelsItem] | Unset:
+    from ..models.event_response_data_labels_item import EventResponseDataLabelsItem  # noqa: PLC0415
+
+    _labels = json_value
+    labels: list[EventResponseDataLabelsItem] | Unset = UNSET
+    if _labels is not UNSET:
+        labels = EventResponseDataLabelsItem._lazy_list(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventResponseData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventResponseData._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "company_id": ("company_id", None, False),
+    "service_id": ("service_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "date": ("date", None, False),
+    "timestamp": ("timestamp", None, False),
+    "length": ("length", None, False),
+    "capacity": ("capacity", None, False),
+    "records_count": ("records_count", None, False),
+    "color": ("color", None, False),
+    "font_color": ("font_color", None, False),
+    "instructions": ("instructions", None, False),
+    "stream_link": ("stream_link", None, False),
+    "notified": ("notified", None, False),
+    "comment": ("comment", _read_comment, False),
+    "prepaid": ("prepaid", None, False),
+    "is_deleted": ("is_deleted", None, False),
+    "duration_details": ("duration_details", _read_duration_details, False),
+    "service": ("service", _read_service, False),
+    "staff": ("staff", _read_staff, False),
+    "resource_instances": ("resource_instances", _read_resource_instances, False),
+    "labels": ("labels", _read_labels, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventResponseDataResourceInstancesItem")
 
 
 @_attrs_define
-class EventResponseDataResourceInstancesItem:
+class EventResponseDataResourceInstancesItem(LazyModel):
     id: int | Unset = UNSET
     """ Resource instance ID """
     title: str | Unset = UNSET
@@ -73,3 +74,16 @@ class EventResponseDataResourceInstancesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventResponseDataResourceInstancesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventResponseDataResourceInstancesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "resource_id": ("resource_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

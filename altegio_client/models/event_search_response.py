@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="EventSearchResponse")
 
 
 @_attrs_define
-class EventSearchResponse:
+class EventSearchResponse(LazyModel):
     """Search Events response
 
     Example:
@@ -119,3 +120,40 @@ class EventSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[EventSearchResponseDataItem] | Unset:
+    from ..models.event_search_response_data_item import EventSearchResponseDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[EventSearchResponseDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = EventSearchResponseDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseMeta | Unset:
+    from ..models.event_search_response_meta import EventSearchResponseMeta  # noqa: PLC0415
+
+    _meta = json_value
+    meta: EventSearchResponseMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = EventSearchResponseMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventSearchResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventSearchResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

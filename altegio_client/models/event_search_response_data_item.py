@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="EventSearchResponseDataItem")
 
 
 @_attrs_define
-class EventSearchResponseDataItem:
+class EventSearchResponseDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Event ID """
     service_id: int | Unset = UNSET
@@ -285,3 +286,100 @@ class EventSearchResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemService | Unset:
+    from ..models.event_search_response_data_item_service import (
+        EventSearchResponseDataItemService,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: EventSearchResponseDataItemService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = EventSearchResponseDataItemService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaff | Unset:
+    from ..models.event_search_response_data_item_staff import (
+        EventSearchResponseDataItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: EventSearchResponseDataItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = EventSearchResponseDataItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_resource_instances(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EventSearchResponseDataItemResourceInstancesItem] | Unset:
+    from ..models.event_search_response_data_item_resource_instances_item import (
+        EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+    )
+
+    _resource_instances = json_value
+    resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+    if _resource_instances is not UNSET:
+        resource_instances = EventSearchResponseDataItemResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
+
+    return resource_instances
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventSearchResponseDataItemLabelsItem] | Unset:
+    from ..models.event_search_response_data_item_labels_item import (
+        EventSearchResponseDataItemLabelsItem,  # noqa: PLC0415
+    )
+
+    _labels = json_value
+    labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
+    if _labels is not UNSET:
+        labels = EventSearchResponseDataItemLabelsItem._lazy_list(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventSearchResponseDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventSearchResponseDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "service_id": ("service_id", None, False),
+    "company_id": ("company_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "date": ("date", _read_date, False),
+    "length": ("length", None, False),
+    "capacity": ("capacity", None, False),
+    "records_count": ("records_count", None, False),
+    "color": ("color", None, False),
+    "instructions": ("instructions", None, False),
+    "stream_link": ("stream_link", None, False),
+    "font_color": ("font_color", None, False),
+    "notified": ("notified", None, False),
+    "prepaid": ("prepaid", None, False),
+    "service": ("service", _read_service, False),
+    "staff": ("staff", _read_staff, False),
+    "resource_instances": ("resource_instances", _read_resource_instances, False),
+    "labels": ("labels", _read_labels, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

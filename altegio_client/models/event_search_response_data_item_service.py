@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="EventSearchResponseDataItemService")
 
 
 @_attrs_define
-class EventSearchResponseDataItemService:
+class EventSearchResponseDataItemService(LazyModel):
     """Service"""
 
     id: int | Unset = UNSET
@@ -155,3 +156,38 @@ class EventSearchResponseDataItemService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemServiceCategory | Unset:
+    from ..models.event_search_response_data_item_service_category import (
+        EventSearchResponseDataItemServiceCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: EventSearchResponseDataItemServiceCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = EventSearchResponseDataItemServiceCategory._lazy(_category, parse_ctx)
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventSearchResponseDataItemService._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventSearchResponseDataItemService._lazy_fields = {
+    "id": ("id", None, False),
+    "category_id": ("category_id", None, False),
+    "title": ("title", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "comment": ("comment", None, False),
+    "image_url": ("image_url", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "prepaid": ("prepaid", None, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="EventSearchResponseDataItemStaff")
 
 
 @_attrs_define
-class EventSearchResponseDataItemStaff:
+class EventSearchResponseDataItemStaff(LazyModel):
     """team member"""
 
     id: int | Unset = UNSET
@@ -202,3 +203,55 @@ class EventSearchResponseDataItemStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_api_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
+    from ..models.event_search_response_data_item_staff_position import (
+        EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
+    )
+
+    _position = json_value
+    position: EventSearchResponseDataItemStaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = EventSearchResponseDataItemStaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventSearchResponseDataItemStaff._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventSearchResponseDataItemStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "name": ("name", None, False),
+    "company_id": ("company_id", None, False),
+    "specialization": ("specialization", None, False),
+    "rating": ("rating", None, False),
+    "show_rating": ("show_rating", None, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "comments_count": ("comments_count", None, False),
+    "votes_count": ("votes_count", None, False),
+    "average_score": ("average_score", None, False),
+    "prepaid": ("prepaid", None, False),
+    "position": ("position", _read_position, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="EventServicesResponse")
 
 
 @_attrs_define
-class EventServicesResponse:
+class EventServicesResponse(LazyModel):
     """Search Event services response
 
     Example:
@@ -112,3 +113,40 @@ class EventServicesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[EventServicesResponseDataItem] | Unset:
+    from ..models.event_services_response_data_item import EventServicesResponseDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[EventServicesResponseDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = EventServicesResponseDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> EventServicesResponseMeta | Unset:
+    from ..models.event_services_response_meta import EventServicesResponseMeta  # noqa: PLC0415
+
+    _meta = json_value
+    meta: EventServicesResponseMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = EventServicesResponseMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventServicesResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventServicesResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

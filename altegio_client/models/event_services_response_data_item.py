@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="EventServicesResponseDataItem")
 
 
 @_attrs_define
-class EventServicesResponseDataItem:
+class EventServicesResponseDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     title: str | Unset = UNSET
@@ -180,3 +181,65 @@ class EventServicesResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventServicesResponseDataItemCategory | Unset:
+    from ..models.event_services_response_data_item_category import (
+        EventServicesResponseDataItemCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: EventServicesResponseDataItemCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = EventServicesResponseDataItemCategory._lazy(_category, parse_ctx)
+
+    return category
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[EventServicesResponseDataItemStaffItem] | Unset:
+    from ..models.event_services_response_data_item_staff_item import (
+        EventServicesResponseDataItemStaffItem,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: list[EventServicesResponseDataItemStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = EventServicesResponseDataItemStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_resources(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EventServicesResponseDataItemResourcesItem] | Unset:
+    from ..models.event_services_response_data_item_resources_item import (
+        EventServicesResponseDataItemResourcesItem,  # noqa: PLC0415
+    )
+
+    _resources = json_value
+    resources: list[EventServicesResponseDataItemResourcesItem] | Unset = UNSET
+    if _resources is not UNSET:
+        resources = EventServicesResponseDataItemResourcesItem._lazy_list(_resources, parse_ctx)
+
+    return resources
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in EventServicesResponseDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+EventServicesResponseDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "capacity": ("capacity", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "is_multi": ("is_multi", None, False),
+    "category": ("category", _read_category, False),
+    "staff": ("staff", _read_staff, False),
+    "resources": ("resources", _read_resources, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

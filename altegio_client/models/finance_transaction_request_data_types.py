@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FinanceTransactionRequestDataTypes")
 
 
 @_attrs_define
-class FinanceTransactionRequestDataTypes:
+class FinanceTransactionRequestDataTypes(LazyModel):
     """Create a Financial Transaction
 
     Example:
@@ -135,3 +136,32 @@ class FinanceTransactionRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FinanceTransactionRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FinanceTransactionRequestDataTypes._lazy_fields = {
+    "expense_id": ("expense_id", None, False),
+    "amount": ("amount", None, False),
+    "account_id": ("account_id", None, False),
+    "client_id": ("client_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "master_id": ("master_id", None, False),
+    "comment": ("comment", None, False),
+    "date": ("date", _read_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="FinanceTransactionResponseDataTypes")
 
 
 @_attrs_define
-class FinanceTransactionResponseDataTypes:
+class FinanceTransactionResponseDataTypes(LazyModel):
     """Create a Financial Transaction
 
     Example:
@@ -121,3 +122,44 @@ class FinanceTransactionResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesData | Unset:
+    from ..models.finance_transaction_response_data_types_data import (
+        FinanceTransactionResponseDataTypesData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: FinanceTransactionResponseDataTypesData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = FinanceTransactionResponseDataTypesData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[FinanceTransactionResponseDataTypesMetaItem] | Unset:
+    from ..models.finance_transaction_response_data_types_meta_item import (
+        FinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[FinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = FinanceTransactionResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FinanceTransactionResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FinanceTransactionResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="FinanceTransactionResponseDataTypesData")
 
 
 @_attrs_define
-class FinanceTransactionResponseDataTypesData:
+class FinanceTransactionResponseDataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -309,3 +310,119 @@ class FinanceTransactionResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataExpense | Unset:
+    from ..models.finance_transaction_response_data_types_data_expense import (
+        FinanceTransactionResponseDataTypesDataExpense,  # noqa: PLC0415
+    )
+
+    _expense = json_value
+    expense: FinanceTransactionResponseDataTypesDataExpense | Unset
+    if isinstance(_expense, Unset):
+        expense = UNSET
+    else:
+        expense = FinanceTransactionResponseDataTypesDataExpense._lazy(_expense, parse_ctx)
+
+    return expense
+
+
+def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataAccount | Unset:
+    from ..models.finance_transaction_response_data_types_data_account import (
+        FinanceTransactionResponseDataTypesDataAccount,  # noqa: PLC0415
+    )
+
+    _account = json_value
+    account: FinanceTransactionResponseDataTypesDataAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = FinanceTransactionResponseDataTypesDataAccount._lazy(_account, parse_ctx)
+
+    return account
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataClient | Unset:
+    from ..models.finance_transaction_response_data_types_data_client import (
+        FinanceTransactionResponseDataTypesDataClient,  # noqa: PLC0415
+    )
+
+    _client = json_value
+    client: FinanceTransactionResponseDataTypesDataClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = FinanceTransactionResponseDataTypesDataClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinanceTransactionResponseDataTypesDataMaster | Unset:
+    from ..models.finance_transaction_response_data_types_data_master import (
+        FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
+    )
+
+    _master = json_value
+    master: FinanceTransactionResponseDataTypesDataMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = FinanceTransactionResponseDataTypesDataMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_supplier(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset:
+    from ..models.finance_transaction_response_data_types_data_supplier_item import (
+        FinanceTransactionResponseDataTypesDataSupplierItem,  # noqa: PLC0415
+    )
+
+    _supplier = json_value
+    supplier: list[FinanceTransactionResponseDataTypesDataSupplierItem] | Unset = UNSET
+    if _supplier is not UNSET:
+        supplier = FinanceTransactionResponseDataTypesDataSupplierItem._lazy_list(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FinanceTransactionResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FinanceTransactionResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "date": ("date", _read_date, False),
+    "type_id": ("type_id", None, False),
+    "expense_id": ("expense_id", None, False),
+    "account_id": ("account_id", None, False),
+    "amount": ("amount", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "comment": ("comment", None, False),
+    "item_id": ("item_id", None, False),
+    "target_type_id": ("target_type_id", None, False),
+    "record_id": ("record_id", None, False),
+    "goods_transaction_id": ("goods_transaction_id", None, False),
+    "expense": ("expense", _read_expense, False),
+    "account": ("account", _read_account, False),
+    "client": ("client", _read_client, False),
+    "master": ("master", _read_master, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

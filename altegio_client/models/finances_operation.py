@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="FinancesOperation")
 
 
 @_attrs_define
-class FinancesOperation:
+class FinancesOperation(LazyModel):
     """Financial transaction data sent in webhook notifications. Includes default relations (expense, master, supplier,
     account, client) and webhook-specific includes (record, client.email). May optionally include
     payment_system_transaction_ids if the feature is enabled for the location.
@@ -300,3 +301,156 @@ class FinancesOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = types.parse_iso_datetime(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date = _parse_date(json_value)
+
+    return date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_change_date_type_0 = types.parse_iso_datetime(data)
+
+            return last_change_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_change_date = _parse_last_change_date(json_value)
+
+    return last_change_date
+
+
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationExpense | Unset:
+    from ..models.finances_operation_expense import FinancesOperationExpense  # noqa: PLC0415
+
+    _expense = json_value
+    expense: FinancesOperationExpense | Unset
+    if isinstance(_expense, Unset):
+        expense = UNSET
+    else:
+        expense = FinancesOperationExpense._lazy(_expense, parse_ctx)
+
+    return expense
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationMaster | Unset:
+    from ..models.finances_operation_master import FinancesOperationMaster  # noqa: PLC0415
+
+    _master = json_value
+    master: FinancesOperationMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = FinancesOperationMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationSupplier | Unset:
+    from ..models.finances_operation_supplier import FinancesOperationSupplier  # noqa: PLC0415
+
+    _supplier = json_value
+    supplier: FinancesOperationSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = FinancesOperationSupplier._lazy(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_account(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationAccount | Unset:
+    from ..models.finances_operation_account import FinancesOperationAccount  # noqa: PLC0415
+
+    _account = json_value
+    account: FinancesOperationAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = FinancesOperationAccount._lazy(_account, parse_ctx)
+
+    return account
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationClient | Unset:
+    from ..models.finances_operation_client import FinancesOperationClient  # noqa: PLC0415
+
+    _client = json_value
+    client: FinancesOperationClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = FinancesOperationClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_record(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationRecord | Unset:
+    from ..models.finances_operation_record import FinancesOperationRecord  # noqa: PLC0415
+
+    _record = json_value
+    record: FinancesOperationRecord | Unset
+    if isinstance(_record, Unset):
+        record = UNSET
+    else:
+        record = FinancesOperationRecord._lazy(_record, parse_ctx)
+
+    return record
+
+
+def _read_payment_system_transaction_ids(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    payment_system_transaction_ids = cast(list[str], json_value)
+
+    return payment_system_transaction_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FinancesOperation._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FinancesOperation._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "date": ("date", _read_date, False),
+    "amount": ("amount", None, False),
+    "comment": ("comment", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "record_id": ("record_id", None, False),
+    "visit_id": ("visit_id", None, False),
+    "sold_item_id": ("sold_item_id", None, False),
+    "sold_item_type": ("sold_item_type", None, False),
+    "expense": ("expense", _read_expense, False),
+    "master": ("master", _read_master, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "account": ("account", _read_account, False),
+    "client": ("client", _read_client, False),
+    "record": ("record", _read_record, False),
+    "payment_system_transaction_ids": ("payment_system_transaction_ids", _read_payment_system_transaction_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

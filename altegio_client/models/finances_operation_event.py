@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.finances_operation_event_resource import (
     FinancesOperationEventResource,
     check_finances_operation_event_resource,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="FinancesOperationEvent")
 
 
 @_attrs_define
-class FinancesOperationEvent:
+class FinancesOperationEvent(LazyModel):
     """Sent when a financial transaction is created, updated, or deleted. May optionally include
     `payment_system_transaction_ids` if the feature is enabled for the location.
 
@@ -109,3 +110,38 @@ class FinancesOperationEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationEventResource:
+    resource = check_finances_operation_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> FinancesOperationEventStatus:
+    status = check_finances_operation_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> FinancesOperation:
+    from ..models.finances_operation import FinancesOperation  # noqa: PLC0415
+
+    data = FinancesOperation._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FinancesOperationEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FinancesOperationEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.fiscalization_request_data_types_type import (
     FiscalizationRequestDataTypesType,
     check_fiscalization_request_data_types_type,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="FiscalizationRequestDataTypes")
 
 
 @_attrs_define
-class FiscalizationRequestDataTypes:
+class FiscalizationRequestDataTypes(LazyModel):
     """Example of a request for fiscalization of a document
 
     Example:
@@ -276,3 +277,121 @@ class FiscalizationRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesType | Unset:
+    _type_ = json_value
+    type_: FiscalizationRequestDataTypesType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_fiscalization_request_data_types_type(_type_)
+
+    return type_
+
+
+def _read_customer(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesCustomer | Unset:
+    from ..models.fiscalization_request_data_types_customer import (
+        FiscalizationRequestDataTypesCustomer,  # noqa: PLC0415
+    )
+
+    _customer = json_value
+    customer: FiscalizationRequestDataTypesCustomer | Unset
+    if isinstance(_customer, Unset):
+        customer = UNSET
+    else:
+        customer = FiscalizationRequestDataTypesCustomer._lazy(_customer, parse_ctx)
+
+    return customer
+
+
+def _read_positions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[FiscalizationRequestDataTypesPositionsItem] | Unset:
+    from ..models.fiscalization_request_data_types_positions_item import (
+        FiscalizationRequestDataTypesPositionsItem,  # noqa: PLC0415
+    )
+
+    _positions = json_value
+    positions: list[FiscalizationRequestDataTypesPositionsItem] | Unset = UNSET
+    if _positions is not UNSET:
+        positions = FiscalizationRequestDataTypesPositionsItem._lazy_list(_positions, parse_ctx)
+
+    return positions
+
+
+def _read_payments(json_value: Any, parse_ctx: ParseContext) -> list[FiscalizationRequestDataTypesPaymentsItem] | Unset:
+    from ..models.fiscalization_request_data_types_payments_item import (
+        FiscalizationRequestDataTypesPaymentsItem,  # noqa: PLC0415
+    )
+
+    _payments = json_value
+    payments: list[FiscalizationRequestDataTypesPaymentsItem] | Unset = UNSET
+    if _payments is not UNSET:
+        payments = FiscalizationRequestDataTypesPaymentsItem._lazy_list(_payments, parse_ctx)
+
+    return payments
+
+
+def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesCashier | Unset:
+    from ..models.fiscalization_request_data_types_cashier import (
+        FiscalizationRequestDataTypesCashier,  # noqa: PLC0415
+    )
+
+    _cashier = json_value
+    cashier: FiscalizationRequestDataTypesCashier | Unset
+    if isinstance(_cashier, Unset):
+        cashier = UNSET
+    else:
+        cashier = FiscalizationRequestDataTypesCashier._lazy(_cashier, parse_ctx)
+
+    return cashier
+
+
+def _read_pos(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestDataTypesPos | Unset:
+    from ..models.fiscalization_request_data_types_pos import (
+        FiscalizationRequestDataTypesPos,  # noqa: PLC0415
+    )
+
+    _pos = json_value
+    pos: FiscalizationRequestDataTypesPos | Unset
+    if isinstance(_pos, Unset):
+        pos = UNSET
+    else:
+        pos = FiscalizationRequestDataTypesPos._lazy(_pos, parse_ctx)
+
+    return pos
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FiscalizationRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FiscalizationRequestDataTypes._lazy_fields = {
+    "id": ("id", None, False),
+    "date": ("date", _read_date, False),
+    "document_id": ("document_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "print_receipt": ("print_receipt", None, False),
+    "customer": ("customer", _read_customer, False),
+    "positions": ("positions", _read_positions, False),
+    "payments": ("payments", _read_payments, False),
+    "tax": ("tax", None, False),
+    "cashier": ("cashier", _read_cashier, False),
+    "pos": ("pos", _read_pos, False),
+    "callback_url": ("callback_url", None, False),
+    "custom_text": ("custom_text", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

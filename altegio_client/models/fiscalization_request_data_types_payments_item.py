@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesPaymentsItem")
 
 
 @_attrs_define
-class FiscalizationRequestDataTypesPaymentsItem:
+class FiscalizationRequestDataTypesPaymentsItem(LazyModel):
     type_: str | Unset = UNSET
     """ Type of payment ("card" - non-cash payment / "cash" - cash payment / "prepaid" - advance payment) """
     sum_: float | Unset = UNSET
@@ -64,3 +65,15 @@ class FiscalizationRequestDataTypesPaymentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FiscalizationRequestDataTypesPaymentsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FiscalizationRequestDataTypesPaymentsItem._lazy_fields = {
+    "type_": ("type", None, False),
+    "sum_": ("sum", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

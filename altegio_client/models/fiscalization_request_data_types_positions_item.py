@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesPositionsItem")
 
 
 @_attrs_define
-class FiscalizationRequestDataTypesPositionsItem:
+class FiscalizationRequestDataTypesPositionsItem(LazyModel):
     type_: str | Unset = UNSET
     """ Position type ("service" - service / "commodity" - product / "payment" - payment) """
     title: str | Unset = UNSET
@@ -118,3 +119,21 @@ class FiscalizationRequestDataTypesPositionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in FiscalizationRequestDataTypesPositionsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+FiscalizationRequestDataTypesPositionsItem._lazy_fields = {
+    "type_": ("type", None, False),
+    "title": ("title", None, False),
+    "price": ("price", None, False),
+    "quantity": ("quantity", None, False),
+    "discount_amount": ("discount_amount", None, False),
+    "vat": ("vat", None, False),
+    "payment_method": ("payment_method", None, False),
+    "barcode": ("barcode", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ForbiddenResponse403")
 
 
 @_attrs_define
-class ForbiddenResponse403:
+class ForbiddenResponse403(LazyModel):
     success: bool | Unset = UNSET
     """ Response status. """
     data: None | ResponseDataNullObjectType0 | Unset = UNSET
@@ -119,3 +120,54 @@ class ForbiddenResponse403:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResponseDataNullObjectType0 | Unset:
+    from ..models.response_data_null_object_type_0 import ResponseDataNullObjectType0  # noqa: PLC0415
+
+    def _parse_data(data: object) -> None | ResponseDataNullObjectType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemasresponse_data_null_object_type_0 = ResponseDataNullObjectType0.from_dict(data)
+
+            return componentsschemasresponse_data_null_object_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | ResponseDataNullObjectType0 | Unset, data)
+
+    data = _parse_data(json_value)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaErrorForbiddenObject | Unset:
+    from ..models.response_meta_error_forbidden_object import (
+        ResponseMetaErrorForbiddenObject,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ResponseMetaErrorForbiddenObject | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ResponseMetaErrorForbiddenObject._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ForbiddenResponse403._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ForbiddenResponse403._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
 
 
 @_attrs_define
-class GenerateLoyaltyCodeResponse200:
+class GenerateLoyaltyCodeResponse200(LazyModel):
     data: LoyaltyGenerateCode200DataOption
     meta: list[GenerateLoyaltyCodeResponse200MetaItem]
     success: bool
@@ -113,3 +114,54 @@ class GenerateLoyaltyCodeResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode200DataOption:
+    from ..models.loyalty_generate_code_200_data_option import (
+        LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
+    )
+
+    data = LoyaltyGenerateCode200DataOption._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GenerateLoyaltyCodeResponse200MetaItem]:
+    from ..models.generate_loyalty_code_response_200_meta_item import (
+        GenerateLoyaltyCodeResponse200MetaItem,  # noqa: PLC0415
+    )
+
+    meta = GenerateLoyaltyCodeResponse200MetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_loyalty_generate_code_200_option(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyGenerateCode200Option | Unset:
+    from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option  # noqa: PLC0415
+
+    _loyalty_generate_code_200_option = json_value
+    loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset
+    if isinstance(_loyalty_generate_code_200_option, Unset):
+        loyalty_generate_code_200_option = UNSET
+    else:
+        loyalty_generate_code_200_option = LoyaltyGenerateCode200Option._lazy(
+            _loyalty_generate_code_200_option, parse_ctx
+        )
+
+    return loyalty_generate_code_200_option
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GenerateLoyaltyCodeResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GenerateLoyaltyCodeResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "success": ("success", None, True),
+    "loyalty_generate_code_200_option": ("LoyaltyGenerateCode200Option", _read_loyalty_generate_code_200_option, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="GenerateLoyaltyCodeResponse404")
 
 
 @_attrs_define
-class GenerateLoyaltyCodeResponse404:
+class GenerateLoyaltyCodeResponse404(LazyModel):
     meta: LoyaltyGenerateCodeErrorMetaOption
     success: bool
     loyalty_generate_code_error_option: LoyaltyGenerateCodeErrorOption | Unset = UNSET
@@ -94,3 +95,49 @@ class GenerateLoyaltyCodeResponse404:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCodeErrorMetaOption:
+    from ..models.loyalty_generate_code_error_meta_option import (
+        LoyaltyGenerateCodeErrorMetaOption,  # noqa: PLC0415
+    )
+
+    meta = LoyaltyGenerateCodeErrorMetaOption._lazy(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_loyalty_generate_code_error_option(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyGenerateCodeErrorOption | Unset:
+    from ..models.loyalty_generate_code_error_option import (
+        LoyaltyGenerateCodeErrorOption,  # noqa: PLC0415
+    )
+
+    _loyalty_generate_code_error_option = json_value
+    loyalty_generate_code_error_option: LoyaltyGenerateCodeErrorOption | Unset
+    if isinstance(_loyalty_generate_code_error_option, Unset):
+        loyalty_generate_code_error_option = UNSET
+    else:
+        loyalty_generate_code_error_option = LoyaltyGenerateCodeErrorOption._lazy(
+            _loyalty_generate_code_error_option, parse_ctx
+        )
+
+    return loyalty_generate_code_error_option
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GenerateLoyaltyCodeResponse404._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GenerateLoyaltyCodeResponse404._lazy_fields = {
+    "meta": ("meta", _read_meta, True),
+    "success": ("success", None, True),
+    "loyalty_generate_code_error_option": (
+        "LoyaltyGenerateCodeErrorOption",
+        _read_loyalty_generate_code_error_option,
+        False,
+    ),
+    "additional_properties": (None, _read_additional_properties, False),
+}

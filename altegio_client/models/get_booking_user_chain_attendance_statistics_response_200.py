@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GetBookingUserChainAttendanceStatisticsResponse200")
 
 
 @_attrs_define
-class GetBookingUserChainAttendanceStatisticsResponse200:
+class GetBookingUserChainAttendanceStatisticsResponse200(LazyModel):
     data: ChainAttendanceStatisticsResource
     meta: list[Any]
     included: list[DepositResource] | Unset = UNSET
@@ -76,3 +77,37 @@ class GetBookingUserChainAttendanceStatisticsResponse200:
         )
 
         return get_booking_user_chain_attendance_statistics_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStatisticsResource:
+    from ..models.chain_attendance_statistics_resource import (
+        ChainAttendanceStatisticsResource,  # noqa: PLC0415
+    )
+
+    data = ChainAttendanceStatisticsResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[DepositResource] | Unset:
+    from ..models.deposit_resource import DepositResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[DepositResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = DepositResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+GetBookingUserChainAttendanceStatisticsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "included": ("included", _read_included, False),
+}

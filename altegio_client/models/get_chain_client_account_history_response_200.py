@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200")
 
 
 @_attrs_define
-class GetChainClientAccountHistoryResponse200:
+class GetChainClientAccountHistoryResponse200(LazyModel):
     success: bool | Unset = UNSET
     data: list[GetChainClientAccountHistoryResponse200DataItem] | Unset = UNSET
     meta: list[Any] | Unset = UNSET
@@ -94,3 +95,37 @@ class GetChainClientAccountHistoryResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetChainClientAccountHistoryResponse200DataItem] | Unset:
+    from ..models.get_chain_client_account_history_response_200_data_item import (
+        GetChainClientAccountHistoryResponse200DataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[GetChainClientAccountHistoryResponse200DataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = GetChainClientAccountHistoryResponse200DataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetChainClientAccountHistoryResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetChainClientAccountHistoryResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

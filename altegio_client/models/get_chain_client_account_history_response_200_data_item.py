@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItem")
 
 
 @_attrs_define
-class GetChainClientAccountHistoryResponse200DataItem:
+class GetChainClientAccountHistoryResponse200DataItem(LazyModel):
     deposit_transaction: GetChainClientAccountHistoryResponse200DataItemDepositTransaction | Unset = UNSET
     """ Client account transaction details """
     deposit_transaction_type: GetChainClientAccountHistoryResponse200DataItemDepositTransactionType | Unset = UNSET
@@ -98,3 +99,55 @@ class GetChainClientAccountHistoryResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_deposit_transaction(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetChainClientAccountHistoryResponse200DataItemDepositTransaction | Unset:
+    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction import (
+        GetChainClientAccountHistoryResponse200DataItemDepositTransaction,  # noqa: PLC0415
+    )
+
+    _deposit_transaction = json_value
+    deposit_transaction: GetChainClientAccountHistoryResponse200DataItemDepositTransaction | Unset
+    if isinstance(_deposit_transaction, Unset):
+        deposit_transaction = UNSET
+    else:
+        deposit_transaction = GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy(
+            _deposit_transaction, parse_ctx
+        )
+
+    return deposit_transaction
+
+
+def _read_deposit_transaction_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetChainClientAccountHistoryResponse200DataItemDepositTransactionType | Unset:
+    from ..models.get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
+        GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,  # noqa: PLC0415
+    )
+
+    _deposit_transaction_type = json_value
+    deposit_transaction_type: GetChainClientAccountHistoryResponse200DataItemDepositTransactionType | Unset
+    if isinstance(_deposit_transaction_type, Unset):
+        deposit_transaction_type = UNSET
+    else:
+        deposit_transaction_type = GetChainClientAccountHistoryResponse200DataItemDepositTransactionType._lazy(
+            _deposit_transaction_type, parse_ctx
+        )
+
+    return deposit_transaction_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in GetChainClientAccountHistoryResponse200DataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetChainClientAccountHistoryResponse200DataItem._lazy_fields = {
+    "deposit_transaction": ("deposit_transaction", _read_deposit_transaction, False),
+    "deposit_transaction_type": ("deposit_transaction_type", _read_deposit_transaction_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransaction")
 
 
 @_attrs_define
-class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
+class GetChainClientAccountHistoryResponse200DataItemDepositTransaction(LazyModel):
     """Client account transaction details"""
 
     id: int | Unset = UNSET
@@ -147,3 +148,38 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date_create = json_value
+    date_create: datetime.datetime | Unset
+    if isinstance(_date_create, Unset):
+        date_create = UNSET
+    else:
+        date_create = types.parse_iso_datetime(_date_create)
+
+    return date_create
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "user_id": ("user_id", None, False),
+    "amount": ("amount", None, False),
+    "balance_after": ("balance_after", None, False),
+    "reserved_balance_after": ("reserved_balance_after", None, False),
+    "date_create": ("date_create", _read_date_create, False),
+    "comment": ("comment", None, False),
+    "deleted": ("deleted", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200DataItemDepositTransactionType")
 
 
 @_attrs_define
-class GetChainClientAccountHistoryResponse200DataItemDepositTransactionType:
+class GetChainClientAccountHistoryResponse200DataItemDepositTransactionType(LazyModel):
     """Transaction type information"""
 
     id: int | Unset = UNSET
@@ -66,3 +67,19 @@ class GetChainClientAccountHistoryResponse200DataItemDepositTransactionType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetChainClientAccountHistoryResponse200DataItemDepositTransactionType._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetChainClientAccountHistoryResponse200DataItemDepositTransactionType._lazy_fields = {
+    "id": ("id", None, False),
+    "comment": ("comment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200")
 
 
 @_attrs_define
-class GetLocationSubscriptionInformationResponse200:
+class GetLocationSubscriptionInformationResponse200(LazyModel):
     active: float
     """ Is the subscription active """
     deactivation_date: str
@@ -156,3 +157,50 @@ class GetLocationSubscriptionInformationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetLocationSubscriptionInformationResponse200OptionsItem]:
+    from ..models.get_location_subscription_information_response_200_options_item import (
+        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
+    )
+
+    options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(json_value, parse_ctx)
+
+    return options
+
+
+def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOption | Unset:
+    from ..models.license_option import LicenseOption  # noqa: PLC0415
+
+    _license_option = json_value
+    license_option: LicenseOption | Unset
+    if isinstance(_license_option, Unset):
+        license_option = UNSET
+    else:
+        license_option = LicenseOption._lazy(_license_option, parse_ctx)
+
+    return license_option
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in GetLocationSubscriptionInformationResponse200._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetLocationSubscriptionInformationResponse200._lazy_fields = {
+    "active": ("active", None, True),
+    "deactivation_date": ("deactivation_date", None, True),
+    "id": ("id", None, True),
+    "name": ("name", None, True),
+    "options": ("options", _read_options, True),
+    "salon_id": ("salon_id", None, True),
+    "staff_limit": ("staff_limit", None, True),
+    "is_paid_rights_model": ("is_paid_rights_model", None, True),
+    "start_date": ("start_date", None, True),
+    "license_option": ("LicenseOption", _read_license_option, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200Data")
 
 
 @_attrs_define
-class GetMarketplaceIntegrationStatusResponse200Data:
+class GetMarketplaceIntegrationStatusResponse200Data(LazyModel):
     connection_status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset = UNSET
     """ Installation status """
     payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = UNSET
@@ -128,3 +129,67 @@ class GetMarketplaceIntegrationStatusResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_connection_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset:
+    from ..models.get_marketplace_integration_status_response_200_data_connection_status import (
+        GetMarketplaceIntegrationStatusResponse200DataConnectionStatus,  # noqa: PLC0415
+    )
+
+    _connection_status = json_value
+    connection_status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatus | Unset
+    if isinstance(_connection_status, Unset):
+        connection_status = UNSET
+    else:
+        connection_status = GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy(
+            _connection_status, parse_ctx
+        )
+
+    return connection_status
+
+
+def _read_payments(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset:
+    from ..models.get_marketplace_integration_status_response_200_data_payments_item import (
+        GetMarketplaceIntegrationStatusResponse200DataPaymentsItem,  # noqa: PLC0415
+    )
+
+    _payments = json_value
+    payments: list[GetMarketplaceIntegrationStatusResponse200DataPaymentsItem] | Unset = UNSET
+    if _payments is not UNSET:
+        payments = GetMarketplaceIntegrationStatusResponse200DataPaymentsItem._lazy_list(_payments, parse_ctx)
+
+    return payments
+
+
+def _read_logs(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset:
+    from ..models.get_marketplace_integration_status_response_200_data_logs_item import (
+        GetMarketplaceIntegrationStatusResponse200DataLogsItem,  # noqa: PLC0415
+    )
+
+    _logs = json_value
+    logs: list[GetMarketplaceIntegrationStatusResponse200DataLogsItem] | Unset = UNSET
+    if _logs is not UNSET:
+        logs = GetMarketplaceIntegrationStatusResponse200DataLogsItem._lazy_list(_logs, parse_ctx)
+
+    return logs
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in GetMarketplaceIntegrationStatusResponse200Data._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetMarketplaceIntegrationStatusResponse200Data._lazy_fields = {
+    "connection_status": ("connection_status", _read_connection_status, False),
+    "payments": ("payments", _read_payments, False),
+    "logs": ("logs", _read_logs, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

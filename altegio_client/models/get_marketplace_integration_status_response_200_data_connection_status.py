@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
     check_get_marketplace_integration_status_response_200_data_connection_status_status,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataConnection
 
 
 @_attrs_define
-class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
+class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus(LazyModel):
     """Installation status"""
 
     status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset = UNSET
@@ -78,3 +79,32 @@ class GetMarketplaceIntegrationStatusResponse200DataConnectionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset:
+    _status = json_value
+    status: GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = check_get_marketplace_integration_status_response_200_data_connection_status_status(_status)
+
+    return status
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetMarketplaceIntegrationStatusResponse200DataConnectionStatus._lazy_fields = {
+    "status": ("status", _read_status, False),
+    "created_at": ("created_at", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataLogsItem")
 
 
 @_attrs_define
-class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
+class GetMarketplaceIntegrationStatusResponse200DataLogsItem(LazyModel):
     changed_at: str | Unset = UNSET
     """ Status change date """
     status_from: str | Unset = UNSET
@@ -82,3 +83,21 @@ class GetMarketplaceIntegrationStatusResponse200DataLogsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetMarketplaceIntegrationStatusResponse200DataLogsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetMarketplaceIntegrationStatusResponse200DataLogsItem._lazy_fields = {
+    "changed_at": ("changed_at", None, False),
+    "status_from": ("status_from", None, False),
+    "status_to": ("status_to", None, False),
+    "source": ("source", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200DataPaymentsItem")
 
 
 @_attrs_define
-class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
+class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem(LazyModel):
     payment_sum: float | Unset = UNSET
     """ The payment amount for the period. """
     id: int | Unset = UNSET
@@ -100,3 +101,23 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetMarketplaceIntegrationStatusResponse200DataPaymentsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetMarketplaceIntegrationStatusResponse200DataPaymentsItem._lazy_fields = {
+    "payment_sum": ("payment_sum", None, False),
+    "id": ("id", None, False),
+    "payment_date": ("payment_date", None, False),
+    "is_refunded": ("is_refunded", None, False),
+    "period_from": ("period_from", None, False),
+    "period_to": ("period_to", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.get_position_response_200_meta_item import (
         GetPositionResponse200MetaItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="GetPositionResponse200")
 
 
 @_attrs_define
-class GetPositionResponse200:
+class GetPositionResponse200(LazyModel):
     data: TeamMemberPositionResource
     meta: list[GetPositionResponse200MetaItem]
 
@@ -62,3 +64,27 @@ class GetPositionResponse200:
         )
 
         return get_position_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResource:
+    from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+
+    data = TeamMemberPositionResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GetPositionResponse200MetaItem]:
+    from ..models.get_position_response_200_meta_item import (
+        GetPositionResponse200MetaItem,  # noqa: PLC0415
+    )
+
+    meta = GetPositionResponse200MetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+GetPositionResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetProductCategoryResponse200")
 
 
 @_attrs_define
-class GetProductCategoryResponse200:
+class GetProductCategoryResponse200(LazyModel):
     data: ProductCategoryResource
     meta: list[Any]
     included: list[IncludedResource] | Unset = UNSET
@@ -73,3 +74,35 @@ class GetProductCategoryResponse200:
         )
 
         return get_product_category_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResource:
+    from ..models.product_category_resource import ProductCategoryResource  # noqa: PLC0415
+
+    data = ProductCategoryResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = IncludedResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+GetProductCategoryResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "included": ("included", _read_included, False),
+}

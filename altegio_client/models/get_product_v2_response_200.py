@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetProductV2Response200")
 
 
 @_attrs_define
-class GetProductV2Response200:
+class GetProductV2Response200(LazyModel):
     data: ProductResource
     meta: list[Any]
     included: list[IncludedResource] | Unset = UNSET
@@ -73,3 +74,35 @@ class GetProductV2Response200:
         )
 
         return get_product_v2_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ProductResource:
+    from ..models.product_resource import ProductResource  # noqa: PLC0415
+
+    data = ProductResource._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = IncludedResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+GetProductV2Response200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "included": ("included", _read_included, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="GetTagResponse200")
 
 
 @_attrs_define
-class GetTagResponse200:
+class GetTagResponse200(LazyModel):
     data: GetTagResponse200Data | Unset = UNSET
     meta: list[GetTagResponse200MetaItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,3 +90,39 @@ class GetTagResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> GetTagResponse200Data | Unset:
+    from ..models.get_tag_response_200_data import GetTagResponse200Data  # noqa: PLC0415
+
+    _data = json_value
+    data: GetTagResponse200Data | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = GetTagResponse200Data._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GetTagResponse200MetaItem] | Unset:
+    from ..models.get_tag_response_200_meta_item import GetTagResponse200MetaItem  # noqa: PLC0415
+
+    _meta = json_value
+    meta: list[GetTagResponse200MetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = GetTagResponse200MetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTagResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTagResponse200._lazy_fields = {
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

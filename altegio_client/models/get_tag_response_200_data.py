@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetTagResponse200Data")
 
 
 @_attrs_define
-class GetTagResponse200Data:
+class GetTagResponse200Data(LazyModel):
     type_: str | Unset = UNSET
     id: str | Unset = UNSET
     attributes: TagAttributes | Unset = UNSET
@@ -84,3 +85,29 @@ class GetTagResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes | Unset:
+    from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
+
+    _attributes = json_value
+    attributes: TagAttributes | Unset
+    if isinstance(_attributes, Unset):
+        attributes = UNSET
+    else:
+        attributes = TagAttributes._lazy(_attributes, parse_ctx)
+
+    return attributes
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTagResponse200Data._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTagResponse200Data._lazy_fields = {
+    "type_": ("type", None, False),
+    "id": ("id", None, False),
+    "attributes": ("attributes", _read_attributes, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

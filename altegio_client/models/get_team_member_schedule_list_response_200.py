@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200")
 
 
 @_attrs_define
-class GetTeamMemberScheduleListResponse200:
+class GetTeamMemberScheduleListResponse200(LazyModel):
     success: bool | Unset = UNSET
     data: list[GetTeamMemberScheduleListResponse200DataItem] | Unset = UNSET
     meta: GetTeamMemberScheduleListResponse200Meta | Unset = UNSET
@@ -105,3 +106,44 @@ class GetTeamMemberScheduleListResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberScheduleListResponse200DataItem] | Unset:
+    from ..models.get_team_member_schedule_list_response_200_data_item import (
+        GetTeamMemberScheduleListResponse200DataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[GetTeamMemberScheduleListResponse200DataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = GetTeamMemberScheduleListResponse200DataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> GetTeamMemberScheduleListResponse200Meta | Unset:
+    from ..models.get_team_member_schedule_list_response_200_meta import (
+        GetTeamMemberScheduleListResponse200Meta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: GetTeamMemberScheduleListResponse200Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = GetTeamMemberScheduleListResponse200Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTeamMemberScheduleListResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleListResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItem")
 
 
 @_attrs_define
-class GetTeamMemberScheduleListResponse200DataItem:
+class GetTeamMemberScheduleListResponse200DataItem(LazyModel):
     staff_id: int | Unset = UNSET
     """ Team member ID """
     date: datetime.date | Unset = UNSET
@@ -157,3 +158,74 @@ class GetTeamMemberScheduleListResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_slots(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetTeamMemberScheduleListResponse200DataItemSlotsItem] | Unset:
+    from ..models.get_team_member_schedule_list_response_200_data_item_slots_item import (
+        GetTeamMemberScheduleListResponse200DataItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _slots = json_value
+    slots: list[GetTeamMemberScheduleListResponse200DataItemSlotsItem] | Unset = UNSET
+    if _slots is not UNSET:
+        slots = GetTeamMemberScheduleListResponse200DataItemSlotsItem._lazy_list(_slots, parse_ctx)
+
+    return slots
+
+
+def _read_busy_intervals(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem] | Unset:
+    from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item import (
+        GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem,  # noqa: PLC0415
+    )
+
+    _busy_intervals = json_value
+    busy_intervals: list[GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem] | Unset = UNSET
+    if _busy_intervals is not UNSET:
+        busy_intervals = GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem._lazy_list(
+            _busy_intervals, parse_ctx
+        )
+
+    return busy_intervals
+
+
+def _read_off_day_type(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_off_day_type(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    off_day_type = _parse_off_day_type(json_value)
+
+    return off_day_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTeamMemberScheduleListResponse200DataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleListResponse200DataItem._lazy_fields = {
+    "staff_id": ("staff_id", None, False),
+    "date": ("date", _read_date, False),
+    "slots": ("slots", _read_slots, False),
+    "busy_intervals": ("busy_intervals", _read_busy_intervals, False),
+    "off_day_type": ("off_day_type", _read_off_day_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type import (
     GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType,
     check_get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItemBusyInterval
 
 
 @_attrs_define
-class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
+class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem(LazyModel):
     entity_type: GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType | Unset = UNSET
     """ Entity type occupying the interval """
     entity_id: int | Unset = UNSET
@@ -95,3 +96,36 @@ class GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entity_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType | Unset:
+    _entity_type = json_value
+    entity_type: GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType | Unset
+    if isinstance(_entity_type, Unset):
+        entity_type = UNSET
+    else:
+        entity_type = check_get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type(
+            _entity_type
+        )
+
+    return entity_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem._lazy_fields = {
+    "entity_type": ("entity_type", _read_entity_type, False),
+    "entity_id": ("entity_id", None, False),
+    "from_": ("from", None, False),
+    "to": ("to", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

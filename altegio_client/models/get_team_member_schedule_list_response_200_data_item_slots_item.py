@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200DataItemSlotsItem")
 
 
 @_attrs_define
-class GetTeamMemberScheduleListResponse200DataItemSlotsItem:
+class GetTeamMemberScheduleListResponse200DataItemSlotsItem(LazyModel):
     from_: str | Unset = UNSET
     """ Interval start time (HH:mm) """
     to: str | Unset = UNSET
@@ -64,3 +65,19 @@ class GetTeamMemberScheduleListResponse200DataItemSlotsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetTeamMemberScheduleListResponse200DataItemSlotsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleListResponse200DataItemSlotsItem._lazy_fields = {
+    "from_": ("from", None, False),
+    "to": ("to", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

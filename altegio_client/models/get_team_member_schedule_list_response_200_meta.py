@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200Meta")
 
 
 @_attrs_define
-class GetTeamMemberScheduleListResponse200Meta:
+class GetTeamMemberScheduleListResponse200Meta(LazyModel):
     count: int | Unset = UNSET
     """ Total number of schedule entries """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,3 +56,14 @@ class GetTeamMemberScheduleListResponse200Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTeamMemberScheduleListResponse200Meta._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleListResponse200Meta._lazy_fields = {
+    "count": ("count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

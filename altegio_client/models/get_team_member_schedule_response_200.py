@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GetTeamMemberScheduleResponse200")
 
 
 @_attrs_define
-class GetTeamMemberScheduleResponse200:
+class GetTeamMemberScheduleResponse200(LazyModel):
     date: str
     """ date in iso8601 format. """
     is_working: bool
@@ -96,3 +97,29 @@ class GetTeamMemberScheduleResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberScheduleResponse200SlotsItem] | Unset:
+    from ..models.get_team_member_schedule_response_200_slots_item import (
+        GetTeamMemberScheduleResponse200SlotsItem,  # noqa: PLC0415
+    )
+
+    _slots = json_value
+    slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+    if _slots is not UNSET:
+        slots = GetTeamMemberScheduleResponse200SlotsItem._lazy_list(_slots, parse_ctx)
+
+    return slots
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTeamMemberScheduleResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTeamMemberScheduleResponse200._lazy_fields = {
+    "date": ("date", None, True),
+    "is_working": ("is_working", None, True),
+    "slots": ("slots", _read_slots, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

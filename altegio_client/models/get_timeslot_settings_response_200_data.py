@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200Data")
 
 
 @_attrs_define
-class GetTimeslotSettingsResponse200Data:
+class GetTimeslotSettingsResponse200Data(LazyModel):
     """Timeslot settings object"""
 
     is_enabled: bool | Unset = UNSET
@@ -119,3 +120,48 @@ class GetTimeslotSettingsResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_weekdays_settings(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetTimeslotSettingsResponse200DataWeekdaysSettingsItem] | Unset:
+    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item import (
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItem,  # noqa: PLC0415
+    )
+
+    _weekdays_settings = json_value
+    weekdays_settings: list[GetTimeslotSettingsResponse200DataWeekdaysSettingsItem] | Unset = UNSET
+    if _weekdays_settings is not UNSET:
+        weekdays_settings = GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_list(
+            _weekdays_settings, parse_ctx
+        )
+
+    return weekdays_settings
+
+
+def _read_dates_settings(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetTimeslotSettingsResponse200DataDatesSettingsItem] | Unset:
+    from ..models.get_timeslot_settings_response_200_data_dates_settings_item import (
+        GetTimeslotSettingsResponse200DataDatesSettingsItem,  # noqa: PLC0415
+    )
+
+    _dates_settings = json_value
+    dates_settings: list[GetTimeslotSettingsResponse200DataDatesSettingsItem] | Unset = UNSET
+    if _dates_settings is not UNSET:
+        dates_settings = GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_list(_dates_settings, parse_ctx)
+
+    return dates_settings
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GetTimeslotSettingsResponse200Data._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTimeslotSettingsResponse200Data._lazy_fields = {
+    "is_enabled": ("is_enabled", None, False),
+    "weekdays_settings": ("weekdays_settings", _read_weekdays_settings, False),
+    "dates_settings": ("dates_settings", _read_dates_settings, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataDatesSettingsItem")
 
 
 @_attrs_define
-class GetTimeslotSettingsResponse200DataDatesSettingsItem:
+class GetTimeslotSettingsResponse200DataDatesSettingsItem(LazyModel):
     date: datetime.date | Unset = UNSET
     """ Date for override (YYYY-MM-DD) """
     timeslots: list[int] | Unset = UNSET
@@ -101,3 +102,54 @@ class GetTimeslotSettingsResponse200DataDatesSettingsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    timeslots = cast(list[int], json_value)
+
+    return timeslots
+
+
+def _read_setting(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | Unset:
+    from ..models.get_timeslot_settings_response_200_data_dates_settings_item_setting import (
+        GetTimeslotSettingsResponse200DataDatesSettingsItemSetting,  # noqa: PLC0415
+    )
+
+    _setting = json_value
+    setting: GetTimeslotSettingsResponse200DataDatesSettingsItemSetting | Unset
+    if isinstance(_setting, Unset):
+        setting = UNSET
+    else:
+        setting = GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy(_setting, parse_ctx)
+
+    return setting
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTimeslotSettingsResponse200DataDatesSettingsItem._lazy_fields = {
+    "date": ("date", _read_date, False),
+    "timeslots": ("timeslots", _read_timeslots, False),
+    "setting": ("setting", _read_setting, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

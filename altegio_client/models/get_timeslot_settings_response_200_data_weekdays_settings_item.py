@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataWeekdaysSettingsItem")
 
 
 @_attrs_define
-class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
+class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem(LazyModel):
     weekday: int | Unset = UNSET
     """ Day of week (1 = Monday, 7 = Sunday) """
     timeslots: list[int] | Unset = UNSET
@@ -94,3 +95,43 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timeslots(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    timeslots = cast(list[int], json_value)
+
+    return timeslots
+
+
+def _read_setting(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset:
+    from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting import (
+        GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting,  # noqa: PLC0415
+    )
+
+    _setting = json_value
+    setting: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting | Unset
+    if isinstance(_setting, Unset):
+        setting = UNSET
+    else:
+        setting = GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting._lazy(_setting, parse_ctx)
+
+    return setting
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields = {
+    "weekday": ("weekday", None, False),
+    "timeslots": ("timeslots", _read_timeslots, False),
+    "setting": ("setting", _read_setting, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

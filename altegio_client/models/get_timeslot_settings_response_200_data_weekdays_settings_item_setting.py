@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type import (
     GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType,
     check_get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSe
 
 
 @_attrs_define
-class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting:
+class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting(LazyModel):
     """Grid generation rules"""
 
     grid_first_timeslot: int | Unset = UNSET
@@ -117,3 +118,38 @@ class GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_grid_base_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType | Unset:
+    _grid_base_type = json_value
+    grid_base_type: GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType | Unset
+    if isinstance(_grid_base_type, Unset):
+        grid_base_type = UNSET
+    else:
+        grid_base_type = check_get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type(
+            _grid_base_type
+        )
+
+    return grid_base_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting._lazy_fields = {
+    "grid_first_timeslot": ("grid_first_timeslot", None, False),
+    "grid_last_timeslot": ("grid_last_timeslot", None, False),
+    "grid_display_step": ("grid_display_step", None, False),
+    "grid_nearest_timeslot_delay": ("grid_nearest_timeslot_delay", None, False),
+    "grid_base_type": ("grid_base_type", _read_grid_base_type, False),
+    "is_grid_flexible": ("is_grid_flexible", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.good_loyalty_allow_empty_code import (
     GoodLoyaltyAllowEmptyCode,
     check_good_loyalty_allow_empty_code,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="Good")
 
 
 @_attrs_define
-class Good:
+class Good(LazyModel):
     """Product data sent in webhook notifications. Matches the output of the product detail API."""
 
     good_id: int | Unset = UNSET
@@ -383,3 +384,129 @@ class Good:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_certificate_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
+    from ..models.good_loyalty_certificate_type_type_0 import (
+        GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    )
+
+    def _parse_loyalty_certificate_type(data: object) -> GoodLoyaltyCertificateTypeType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            loyalty_certificate_type_type_0 = GoodLoyaltyCertificateTypeType0.from_dict(data)
+
+            return loyalty_certificate_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(GoodLoyaltyCertificateTypeType0 | None | Unset, data)
+
+    loyalty_certificate_type = _parse_loyalty_certificate_type(json_value)
+
+    return loyalty_certificate_type
+
+
+def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> GoodLoyaltyAllowEmptyCode | Unset:
+    _loyalty_allow_empty_code = json_value
+    loyalty_allow_empty_code: GoodLoyaltyAllowEmptyCode | Unset
+    if isinstance(_loyalty_allow_empty_code, Unset):
+        loyalty_allow_empty_code = UNSET
+    else:
+        loyalty_allow_empty_code = check_good_loyalty_allow_empty_code(_loyalty_allow_empty_code)
+
+    return loyalty_allow_empty_code
+
+
+def _read_loyalty_serial_number_limited(
+    json_value: Any, parse_ctx: ParseContext
+) -> GoodLoyaltySerialNumberLimited | Unset:
+    _loyalty_serial_number_limited = json_value
+    loyalty_serial_number_limited: GoodLoyaltySerialNumberLimited | Unset
+    if isinstance(_loyalty_serial_number_limited, Unset):
+        loyalty_serial_number_limited = UNSET
+    else:
+        loyalty_serial_number_limited = check_good_loyalty_serial_number_limited(_loyalty_serial_number_limited)
+
+    return loyalty_serial_number_limited
+
+
+def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[GoodActualAmountsItem] | Unset:
+    from ..models.good_actual_amounts_item import GoodActualAmountsItem  # noqa: PLC0415
+
+    _actual_amounts = json_value
+    actual_amounts: list[GoodActualAmountsItem] | Unset = UNSET
+    if _actual_amounts is not UNSET:
+        actual_amounts = GoodActualAmountsItem._lazy_list(_actual_amounts, parse_ctx)
+
+    return actual_amounts
+
+
+def _read_critical_amount(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_critical_amount(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    critical_amount = _parse_critical_amount(json_value)
+
+    return critical_amount
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Good._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Good._lazy_fields = {
+    "good_id": ("good_id", None, False),
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "label": ("label", None, False),
+    "article": ("article", None, False),
+    "category": ("category", None, False),
+    "category_id": ("category_id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "unit_short_title": ("unit_short_title", None, False),
+    "service_unit_id": ("service_unit_id", None, False),
+    "service_unit_short_title": ("service_unit_short_title", None, False),
+    "actual_cost": ("actual_cost", None, False),
+    "unit_actual_cost": ("unit_actual_cost", None, False),
+    "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
+    "unit_equals": ("unit_equals", None, False),
+    "barcode": ("barcode", None, False),
+    "is_chain": ("is_chain", None, False),
+    "comment": ("comment", None, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
+    "loyalty_certificate_type": ("loyalty_certificate_type", _read_loyalty_certificate_type, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
+    "loyalty_serial_number_limited": ("loyalty_serial_number_limited", _read_loyalty_serial_number_limited, False),
+    "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
+    "critical_amount": ("critical_amount", _read_critical_amount, False),
+    "desired_amount": ("desired_amount", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "is_goods_mark_enabled": ("is_goods_mark_enabled", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

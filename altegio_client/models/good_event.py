@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.good_event_resource import GoodEventResource, check_good_event_resource
 from ..models.good_event_status import GoodEventStatus, check_good_event_status
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="GoodEvent")
 
 
 @_attrs_define
-class GoodEvent:
+class GoodEvent(LazyModel):
     """Sent when a product is created, updated, or deleted. The `data` field matches the response from `GET
     /goods/{company_id}/{good_id}`.
 
@@ -101,3 +102,38 @@ class GoodEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> GoodEventResource:
+    resource = check_good_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodEventStatus:
+    status = check_good_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Good:
+    from ..models.good import Good  # noqa: PLC0415
+
+    data = Good._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

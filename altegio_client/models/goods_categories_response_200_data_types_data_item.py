@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsCategoriesResponse200DataTypesDataItem")
 
 
 @_attrs_define
-class GoodsCategoriesResponse200DataTypesDataItem:
+class GoodsCategoriesResponse200DataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Product category ID """
     title: str | Unset = UNSET
@@ -93,3 +94,30 @@ class GoodsCategoriesResponse200DataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_parent_category_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    parent_category_id = _parse_parent_category_id(json_value)
+
+    return parent_category_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCategoriesResponse200DataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCategoriesResponse200DataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "parent_category_id": ("parent_category_id", _read_parent_category_id, False),
+    "is_chain": ("is_chain", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GoodsCategoryNodeResponse200DataTypes")
 
 
 @_attrs_define
-class GoodsCategoryNodeResponse200DataTypes:
+class GoodsCategoryNodeResponse200DataTypes(LazyModel):
     """Example of a request to get the composition of a category
 
     Example:
@@ -92,3 +93,30 @@ class GoodsCategoryNodeResponse200DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCategoryNodeResponse200DataTypesData | Unset:
+    from ..models.goods_category_node_response_200_data_types_data import (
+        GoodsCategoryNodeResponse200DataTypesData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: GoodsCategoryNodeResponse200DataTypesData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = GoodsCategoryNodeResponse200DataTypesData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCategoryNodeResponse200DataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCategoryNodeResponse200DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GoodsCategoryNodeResponse200DataTypesData")
 
 
 @_attrs_define
-class GoodsCategoryNodeResponse200DataTypesData:
+class GoodsCategoryNodeResponse200DataTypesData(LazyModel):
     """Object with data"""
 
     parent_id: int | Unset = UNSET
@@ -151,3 +152,37 @@ class GoodsCategoryNodeResponse200DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_children(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset:
+    from ..models.goods_category_node_response_200_data_types_data_children_item import (
+        GoodsCategoryNodeResponse200DataTypesDataChildrenItem,  # noqa: PLC0415
+    )
+
+    _children = json_value
+    children: list[GoodsCategoryNodeResponse200DataTypesDataChildrenItem] | Unset = UNSET
+    if _children is not UNSET:
+        children = GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_list(_children, parse_ctx)
+
+    return children
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCategoryNodeResponse200DataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCategoryNodeResponse200DataTypesData._lazy_fields = {
+    "parent_id": ("parent_id", None, False),
+    "item_id": ("item_id", None, False),
+    "category_id": ("category_id", None, False),
+    "title": ("title", None, False),
+    "is_chain": ("is_chain", None, False),
+    "is_category": ("is_category", None, False),
+    "is_item": ("is_item", None, False),
+    "children": ("children", _read_children, False),
+    "children_count": ("children_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsCategoryNodeResponse200DataTypesDataChildrenItem")
 
 
 @_attrs_define
-class GoodsCategoryNodeResponse200DataTypesDataChildrenItem:
+class GoodsCategoryNodeResponse200DataTypesDataChildrenItem(LazyModel):
     parent_id: int | Unset = UNSET
     """ Parent element ID (0 for root elements) """
     item_id: int | Unset = UNSET
@@ -109,3 +110,24 @@ class GoodsCategoryNodeResponse200DataTypesDataChildrenItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_fields = {
+    "parent_id": ("parent_id", None, False),
+    "item_id": ("item_id", None, False),
+    "category_id": ("category_id", None, False),
+    "title": ("title", None, False),
+    "is_chain": ("is_chain", None, False),
+    "is_category": ("is_category", None, False),
+    "is_item": ("is_item", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

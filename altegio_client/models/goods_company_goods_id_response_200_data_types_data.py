@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="GoodsCompanyGoodsIdResponse200DataTypesData")
 
 
 @_attrs_define
-class GoodsCompanyGoodsIdResponse200DataTypesData:
+class GoodsCompanyGoodsIdResponse200DataTypesData(LazyModel):
     """Product data object"""
 
     title: str | Unset = UNSET
@@ -279,3 +280,73 @@ class GoodsCompanyGoodsIdResponse200DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
+    def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | float | Unset, data)
+
+    loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(json_value)
+
+    return loyalty_allow_empty_code
+
+
+def _read_actual_amounts(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem] | Unset:
+    from ..models.goods_company_goods_id_response_200_data_types_data_actual_amounts_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem,  # noqa: PLC0415
+    )
+
+    _actual_amounts = json_value
+    actual_amounts: list[GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem] | Unset = UNSET
+    if _actual_amounts is not UNSET:
+        actual_amounts = GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem._lazy_list(
+            _actual_amounts, parse_ctx
+        )
+
+    return actual_amounts
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields = {
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "label": ("label", None, False),
+    "good_id": ("good_id", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "unit_short_title": ("unit_short_title", None, False),
+    "service_unit_id": ("service_unit_id", None, False),
+    "service_unit_short_title": ("service_unit_short_title", None, False),
+    "actual_cost": ("actual_cost", None, False),
+    "unit_actual_cost": ("unit_actual_cost", None, False),
+    "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
+    "unit_equals": ("unit_equals", None, False),
+    "barcode": ("barcode", None, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
+    "critical_amount": ("critical_amount", None, False),
+    "desired_amount": ("desired_amount", None, False),
+    "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem")
 
 
 @_attrs_define
-class GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem:
+class GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem(LazyModel):
     storage_id: int | Unset = UNSET
     """ Inventory ID """
     amount: float | Unset = UNSET
@@ -64,3 +65,19 @@ class GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem._lazy_fields = {
+    "storage_id": ("storage_id", None, False),
+    "amount": ("amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsCompanyRequestDataType")
 
 
 @_attrs_define
-class GoodsCompanyRequestDataType:
+class GoodsCompanyRequestDataType(LazyModel):
     """Product Creation Method
 
     Example:
@@ -208,3 +209,30 @@ class GoodsCompanyRequestDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCompanyRequestDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCompanyRequestDataType._lazy_fields = {
+    "title": ("title", None, True),
+    "category_id": ("category_id", None, True),
+    "sale_unit_id": ("sale_unit_id", None, True),
+    "service_unit_id": ("service_unit_id", None, True),
+    "print_title": ("print_title", None, False),
+    "article": ("article", None, False),
+    "barcode": ("barcode", None, False),
+    "cost": ("cost", None, False),
+    "actual_cost": ("actual_cost", None, False),
+    "unit_equals": ("unit_equals", None, False),
+    "critical_amount": ("critical_amount", None, False),
+    "desired_amount": ("desired_amount", None, False),
+    "netto": ("netto", None, False),
+    "brutto": ("brutto", None, False),
+    "comment": ("comment", None, False),
+    "tax_variant": ("tax_variant", None, False),
+    "vat_id": ("vat_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GoodsCompanyRequestWithRulesDataType")
 
 
 @_attrs_define
-class GoodsCompanyRequestWithRulesDataType:
+class GoodsCompanyRequestWithRulesDataType(LazyModel):
     """Product Creation Method
 
     Example:
@@ -244,3 +245,48 @@ class GoodsCompanyRequestWithRulesDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_correction_rules(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem] | Unset:
+    from ..models.goods_company_request_with_rules_data_type_correction_rules_item import (
+        GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,  # noqa: PLC0415
+    )
+
+    _correction_rules = json_value
+    correction_rules: list[GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem] | Unset = UNSET
+    if _correction_rules is not UNSET:
+        correction_rules = GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem._lazy_list(
+            _correction_rules, parse_ctx
+        )
+
+    return correction_rules
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsCompanyRequestWithRulesDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsCompanyRequestWithRulesDataType._lazy_fields = {
+    "title": ("title", None, True),
+    "category_id": ("category_id", None, True),
+    "sale_unit_id": ("sale_unit_id", None, True),
+    "service_unit_id": ("service_unit_id", None, True),
+    "print_title": ("print_title", None, False),
+    "article": ("article", None, False),
+    "barcode": ("barcode", None, False),
+    "cost": ("cost", None, False),
+    "actual_cost": ("actual_cost", None, False),
+    "unit_equals": ("unit_equals", None, False),
+    "critical_amount": ("critical_amount", None, False),
+    "desired_amount": ("desired_amount", None, False),
+    "netto": ("netto", None, False),
+    "brutto": ("brutto", None, False),
+    "comment": ("comment", None, False),
+    "tax_variant": ("tax_variant", None, False),
+    "vat_id": ("vat_id", None, False),
+    "correction_rules": ("correction_rules", _read_correction_rules, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="GoodsListResponse")
 
 
 @_attrs_define
-class GoodsListResponse:
+class GoodsListResponse(LazyModel):
     """Get a list of products response
 
     Example:
@@ -113,3 +114,38 @@ class GoodsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsListResponseDataItem] | Unset:
+    from ..models.goods_list_response_data_item import GoodsListResponseDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[GoodsListResponseDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = GoodsListResponseDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[GoodsListResponseMetaItem] | Unset:
+    from ..models.goods_list_response_meta_item import GoodsListResponseMetaItem  # noqa: PLC0415
+
+    _meta = json_value
+    meta: list[GoodsListResponseMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = GoodsListResponseMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsListResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsListResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

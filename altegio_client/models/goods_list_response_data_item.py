@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoodsListResponseDataItem")
 
 
 @_attrs_define
-class GoodsListResponseDataItem:
+class GoodsListResponseDataItem(LazyModel):
     title: str | Unset = UNSET
     """ Product title """
     value: str | Unset = UNSET
@@ -145,3 +146,24 @@ class GoodsListResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsListResponseDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsListResponseDataItem._lazy_fields = {
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "label": ("label", None, False),
+    "article": ("article", None, False),
+    "category": ("category", None, False),
+    "category_id": ("category_id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "good_id": ("good_id", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "unit_short_title": ("unit_short_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

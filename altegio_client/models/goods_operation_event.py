@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.goods_operation_event_resource import (
     GoodsOperationEventResource,
     check_goods_operation_event_resource,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="GoodsOperationEvent")
 
 
 @_attrs_define
-class GoodsOperationEvent:
+class GoodsOperationEvent(LazyModel):
     """Sent when a product operation occurs: sale, receipt, consumable write-off, product write-off, or product movement.
     The `resource` field indicates the specific operation type: `goods_operations_sale`, `goods_operations_receipt`,
     `goods_operations_consumable`, `goods_operations_stolen`, `goods_operations_move`.
@@ -109,3 +110,38 @@ class GoodsOperationEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationEventResource:
+    resource = check_goods_operation_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationEventStatus:
+    status = check_goods_operation_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsOperations:
+    from ..models.goods_operations import GoodsOperations  # noqa: PLC0415
+
+    data = GoodsOperations._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsOperationEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsOperationEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

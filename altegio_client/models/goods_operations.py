@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="GoodsOperations")
 
 
 @_attrs_define
-class GoodsOperations:
+class GoodsOperations(LazyModel):
     """Product operation data sent in webhook notifications. Covers all operation types: sale, receipt, consumable write-
     off, product write-off, and movement.
 
@@ -335,3 +336,174 @@ class GoodsOperations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
+
+    return loyalty_abonement_id
+
+
+def _read_loyalty_certificate_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    loyalty_certificate_id = _parse_loyalty_certificate_id(json_value)
+
+    return loyalty_certificate_id
+
+
+def _read_good(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsGood | Unset:
+    from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
+
+    _good = json_value
+    good: GoodsOperationsGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = GoodsOperationsGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit | Unset:
+    from ..models.goods_operations_unit import GoodsOperationsUnit  # noqa: PLC0415
+
+    _unit = json_value
+    unit: GoodsOperationsUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = GoodsOperationsUnit._lazy(_unit, parse_ctx)
+
+    return unit
+
+
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsStorage | Unset:
+    from ..models.goods_operations_storage import GoodsOperationsStorage  # noqa: PLC0415
+
+    _storage = json_value
+    storage: GoodsOperationsStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = GoodsOperationsStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsClient | Unset:
+    from ..models.goods_operations_client import GoodsOperationsClient  # noqa: PLC0415
+
+    _client = json_value
+    client: GoodsOperationsClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = GoodsOperationsClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsMaster | Unset:
+    from ..models.goods_operations_master import GoodsOperationsMaster  # noqa: PLC0415
+
+    _master = json_value
+    master: GoodsOperationsMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = GoodsOperationsMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsService | Unset:
+    from ..models.goods_operations_service import GoodsOperationsService  # noqa: PLC0415
+
+    _service = json_value
+    service: GoodsOperationsService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = GoodsOperationsService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsSupplier | Unset:
+    from ..models.goods_operations_supplier import GoodsOperationsSupplier  # noqa: PLC0415
+
+    _supplier = json_value
+    supplier: GoodsOperationsSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = GoodsOperationsSupplier._lazy(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GoodsOperations._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GoodsOperations._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", None, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "amount": ("amount", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "cost": ("cost", None, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "record_id": ("record_id", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
+    "loyalty_certificate_id": ("loyalty_certificate_id", _read_loyalty_certificate_id, False),
+    "good": ("good", _read_good, False),
+    "unit": ("unit", _read_unit, False),
+    "storage": ("storage", _read_storage, False),
+    "client": ("client", _read_client, False),
+    "master": ("master", _read_master, False),
+    "service": ("service", _read_service, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

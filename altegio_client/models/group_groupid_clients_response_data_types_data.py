@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="GroupGroupidClientsResponseDataTypesData")
 
 
 @_attrs_define
-class GroupGroupidClientsResponseDataTypesData:
+class GroupGroupidClientsResponseDataTypesData(LazyModel):
     """Object with data"""
 
     salon_group_id: int | Unset = UNSET
@@ -97,3 +98,31 @@ class GroupGroupidClientsResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_clients(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GroupGroupidClientsResponseDataTypesDataClientsItem] | Unset:
+    from ..models.group_groupid_clients_response_data_types_data_clients_item import (
+        GroupGroupidClientsResponseDataTypesDataClientsItem,  # noqa: PLC0415
+    )
+
+    _clients = json_value
+    clients: list[GroupGroupidClientsResponseDataTypesDataClientsItem] | Unset = UNSET
+    if _clients is not UNSET:
+        clients = GroupGroupidClientsResponseDataTypesDataClientsItem._lazy_list(_clients, parse_ctx)
+
+    return clients
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GroupGroupidClientsResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GroupGroupidClientsResponseDataTypesData._lazy_fields = {
+    "salon_group_id": ("salon_group_id", None, False),
+    "phone": ("phone", None, False),
+    "clients": ("clients", _read_clients, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="GroupsResponseDataTypesDataItem")
 
 
 @_attrs_define
-class GroupsResponseDataTypesDataItem:
+class GroupsResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Chain ID """
     title: str | Unset = UNSET
@@ -117,3 +118,47 @@ class GroupsResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_companies(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GroupsResponseDataTypesDataItemCompaniesItem] | Unset:
+    from ..models.groups_response_data_types_data_item_companies_item import (
+        GroupsResponseDataTypesDataItemCompaniesItem,  # noqa: PLC0415
+    )
+
+    _companies = json_value
+    companies: list[GroupsResponseDataTypesDataItemCompaniesItem] | Unset = UNSET
+    if _companies is not UNSET:
+        companies = GroupsResponseDataTypesDataItemCompaniesItem._lazy_list(_companies, parse_ctx)
+
+    return companies
+
+
+def _read_access(json_value: Any, parse_ctx: ParseContext) -> GroupsResponseDataTypesDataItemAccess | Unset:
+    from ..models.groups_response_data_types_data_item_access import (
+        GroupsResponseDataTypesDataItemAccess,  # noqa: PLC0415
+    )
+
+    _access = json_value
+    access: GroupsResponseDataTypesDataItemAccess | Unset
+    if isinstance(_access, Unset):
+        access = UNSET
+    else:
+        access = GroupsResponseDataTypesDataItemAccess._lazy(_access, parse_ctx)
+
+    return access
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GroupsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GroupsResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "companies": ("companies", _read_companies, False),
+    "access": ("access", _read_access, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsResponseDataTypesDataItemAccess")
 
 
 @_attrs_define
-class GroupsResponseDataTypesDataItemAccess:
+class GroupsResponseDataTypesDataItemAccess(LazyModel):
     """User access rights on the chain"""
 
     settings_access: float | Unset = UNSET
@@ -183,3 +184,28 @@ class GroupsResponseDataTypesDataItemAccess:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GroupsResponseDataTypesDataItemAccess._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GroupsResponseDataTypesDataItemAccess._lazy_fields = {
+    "settings_access": ("settings_access", None, False),
+    "clients_access": ("clients_access", None, False),
+    "deposits_access": ("deposits_access", None, False),
+    "deposit_types_access": ("deposit_types_access", None, False),
+    "users_access": ("users_access", None, False),
+    "loyalty_access": ("loyalty_access", None, False),
+    "loyalty_abonement_types_access": ("loyalty_abonement_types_access", None, False),
+    "loyalty_abonement_balance_edit_access": ("loyalty_abonement_balance_edit_access", None, False),
+    "loyalty_abonement_period_edit_access": ("loyalty_abonement_period_edit_access", None, False),
+    "loyalty_abonement_history_access": ("loyalty_abonement_history_access", None, False),
+    "loyalty_cards_manual_transactions_access": ("loyalty_cards_manual_transactions_access", None, False),
+    "loyalty_certificate_types_access": ("loyalty_certificate_types_access", None, False),
+    "loyalty_programs_access": ("loyalty_programs_access", None, False),
+    "network_services_access": ("network_services_access", None, False),
+    "analytics_access": ("analytics_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

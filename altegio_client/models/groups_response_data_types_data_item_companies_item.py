@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsResponseDataTypesDataItemCompaniesItem")
 
 
 @_attrs_define
-class GroupsResponseDataTypesDataItemCompaniesItem:
+class GroupsResponseDataTypesDataItemCompaniesItem(LazyModel):
     id: int | Unset = UNSET
     """ location ID """
     title: str | Unset = UNSET
@@ -228,3 +229,39 @@ class GroupsResponseDataTypesDataItemCompaniesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    phones = cast(list[str], json_value)
+
+    return phones
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in GroupsResponseDataTypesDataItemCompaniesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+GroupsResponseDataTypesDataItemCompaniesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "public_title": ("public_title", None, False),
+    "business_group_id": ("business_group_id", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "country_id": ("country_id", None, False),
+    "city_id": ("city_id", None, False),
+    "timezone": ("timezone", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "currency_short_title": ("currency_short_title", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "logo": ("logo", None, False),
+    "zip_": ("zip", None, False),
+    "phone": ("phone", None, False),
+    "phones": ("phones", _read_phones, False),
+    "site": ("site", None, False),
+    "allow_delete_record": ("allow_delete_record", None, False),
+    "allow_change_record": ("allow_change_record", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HooksSettingsResponseDataTypesData")
 
 
 @_attrs_define
-class HooksSettingsResponseDataTypesData:
+class HooksSettingsResponseDataTypesData(LazyModel):
     """Object with data"""
 
     urls: list[str] | Unset = UNSET
@@ -185,3 +186,34 @@ class HooksSettingsResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    urls = cast(list[str], json_value)
+
+    return urls
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in HooksSettingsResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+HooksSettingsResponseDataTypesData._lazy_fields = {
+    "urls": ("urls", _read_urls, False),
+    "active": ("active", None, False),
+    "salon": ("salon", None, False),
+    "service_category": ("service_category", None, False),
+    "service": ("service", None, False),
+    "good": ("good", None, False),
+    "master": ("master", None, False),
+    "client": ("client", None, False),
+    "record": ("record", None, False),
+    "goods_operations_sale": ("goods_operations_sale", None, False),
+    "goods_operations_receipt": ("goods_operations_receipt", None, False),
+    "goods_operations_consumable": ("goods_operations_consumable", None, False),
+    "goods_operations_stolen": ("goods_operations_stolen", None, False),
+    "goods_operations_move": ("goods_operations_move", None, False),
+    "finances_operation": ("finances_operation", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="Image")
 
 
 @_attrs_define
-class Image:
+class Image(LazyModel):
     id: int
     """ image id """
     path: str
@@ -103,3 +105,20 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Image._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Image._lazy_fields = {
+    "id": ("id", None, True),
+    "path": ("path", None, True),
+    "width": ("width", None, True),
+    "height": ("height", None, True),
+    "type_": ("type", None, True),
+    "image_group_id": ("image_group_id", None, True),
+    "version": ("version", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ImageGroup")
 
 
 @_attrs_define
-class ImageGroup:
+class ImageGroup(LazyModel):
     id: int
     """ image group id """
     images: Image
@@ -106,3 +107,35 @@ class ImageGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_images(json_value: Any, parse_ctx: ParseContext) -> Image:
+    from ..models.image import Image  # noqa: PLC0415
+
+    images = Image._lazy(json_value, parse_ctx)
+
+    return images
+
+
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroupImageGroup:
+    from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+
+    image_group = ImageGroupImageGroup._lazy(json_value, parse_ctx)
+
+    return image_group
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ImageGroup._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ImageGroup._lazy_fields = {
+    "id": ("id", None, True),
+    "images": ("images", _read_images, True),
+    "image_binded": ("image_binded", None, True),
+    "image_group": ("image_group", _read_image_group, True),
+    "entity": ("entity", None, False),
+    "entity_id": ("entity_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="IncludedResource")
 
 
 @_attrs_define
-class IncludedResource:
+class IncludedResource(LazyModel):
     type_: str
     id: str
     attributes: IncludedResourceAttributes
@@ -95,3 +96,38 @@ class IncludedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceAttributes:
+    from ..models.included_resource_attributes import IncludedResourceAttributes  # noqa: PLC0415
+
+    attributes = IncludedResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> IncludedResourceRelationships | Unset:
+    from ..models.included_resource_relationships import IncludedResourceRelationships  # noqa: PLC0415
+
+    _relationships = json_value
+    relationships: IncludedResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = IncludedResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in IncludedResource._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+IncludedResource._lazy_fields = {
+    "type_": ("type", None, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="KkmTransactionsPrintResponseDataTypeData")
 
 
 @_attrs_define
-class KkmTransactionsPrintResponseDataTypeData:
+class KkmTransactionsPrintResponseDataTypeData(LazyModel):
     """Array of objects with data"""
 
     kkm_type: int | Unset = UNSET
@@ -123,3 +124,49 @@ class KkmTransactionsPrintResponseDataTypeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_kkm_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
+        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+    )
+
+    _kkm_transactions = json_value
+    kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+    if _kkm_transactions is not UNSET:
+        kkm_transactions = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_list(
+            _kkm_transactions, parse_ctx
+        )
+
+    return kkm_transactions
+
+
+def _read_bill_json(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
+    )
+
+    _bill_json = json_value
+    bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+    if _bill_json is not UNSET:
+        bill_json = KkmTransactionsPrintResponseDataTypeDataBillJsonItem._lazy_list(_bill_json, parse_ctx)
+
+    return bill_json
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in KkmTransactionsPrintResponseDataTypeData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+KkmTransactionsPrintResponseDataTypeData._lazy_fields = {
+    "kkm_type": ("kkm_type", None, False),
+    "kkm_transactions": ("kkm_transactions", _read_kkm_transactions, False),
+    "status": ("status", None, False),
+    "bill_json": ("bill_json", _read_bill_json, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="KkmTransactionsPrintResponseDataTypeDataKkmTransactionsI
 
 
 @_attrs_define
-class KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem:
+class KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     print_date: datetime.datetime | Unset = UNSET
@@ -183,3 +184,104 @@ class KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _print_date = json_value
+    print_date: datetime.datetime | Unset
+    if isinstance(_print_date, Unset):
+        print_date = UNSET
+    else:
+        print_date = types.parse_iso_datetime(_print_date)
+
+    return print_date
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item_type import (
+        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item_status import (
+        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus,  # noqa: PLC0415
+    )
+
+    _status = json_value
+    status: KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+def _read_document(
+    json_value: Any, parse_ctx: ParseContext
+) -> KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item_document import (
+        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument,  # noqa: PLC0415
+    )
+
+    _document = json_value
+    document: KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument._lazy(_document, parse_ctx)
+
+    return document
+
+
+def _read_cashier(
+    json_value: Any, parse_ctx: ParseContext
+) -> KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier | Unset:
+    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier import (
+        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier,  # noqa: PLC0415
+    )
+
+    _cashier = json_value
+    cashier: KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier | Unset
+    if isinstance(_cashier, Unset):
+        cashier = UNSET
+    else:
+        cashier = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier._lazy(_cashier, parse_ctx)
+
+    return cashier
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "print_date": ("print_date", _read_print_date, False),
+    "printed_count": ("printed_count", None, False),
+    "sum_": ("sum", None, False),
+    "type_": ("type", _read_type_, False),
+    "status": ("status", _read_status, False),
+    "document": ("document", _read_document, False),
+    "cashier": ("cashier", _read_cashier, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

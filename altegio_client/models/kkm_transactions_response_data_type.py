@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="KkmTransactionsResponseDataType")
 
 
 @_attrs_define
-class KkmTransactionsResponseDataType:
+class KkmTransactionsResponseDataType(LazyModel):
     """Get transactions
 
     Example:
@@ -118,3 +119,44 @@ class KkmTransactionsResponseDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[KkmTransactionsResponseDataTypeDataItem] | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item import (
+        KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = KkmTransactionsResponseDataTypeDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeMeta | Unset:
+    from ..models.kkm_transactions_response_data_type_meta import (
+        KkmTransactionsResponseDataTypeMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: KkmTransactionsResponseDataTypeMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = KkmTransactionsResponseDataTypeMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in KkmTransactionsResponseDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+KkmTransactionsResponseDataType._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

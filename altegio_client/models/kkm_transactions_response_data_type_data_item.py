@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="KkmTransactionsResponseDataTypeDataItem")
 
 
 @_attrs_define
-class KkmTransactionsResponseDataTypeDataItem:
+class KkmTransactionsResponseDataTypeDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     print_date: datetime.datetime | Unset = UNSET
@@ -183,3 +184,92 @@ class KkmTransactionsResponseDataTypeDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _print_date = json_value
+    print_date: datetime.datetime | Unset
+    if isinstance(_print_date, Unset):
+        print_date = UNSET
+    else:
+        print_date = types.parse_iso_datetime(_print_date)
+
+    return print_date
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemType | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_type import (
+        KkmTransactionsResponseDataTypeDataItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: KkmTransactionsResponseDataTypeDataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = KkmTransactionsResponseDataTypeDataItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemStatus | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_status import (
+        KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
+    )
+
+    _status = json_value
+    status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = KkmTransactionsResponseDataTypeDataItemStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+def _read_document(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemDocument | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_document import (
+        KkmTransactionsResponseDataTypeDataItemDocument,  # noqa: PLC0415
+    )
+
+    _document = json_value
+    document: KkmTransactionsResponseDataTypeDataItemDocument | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = KkmTransactionsResponseDataTypeDataItemDocument._lazy(_document, parse_ctx)
+
+    return document
+
+
+def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsResponseDataTypeDataItemCashier | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item_cashier import (
+        KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
+    )
+
+    _cashier = json_value
+    cashier: KkmTransactionsResponseDataTypeDataItemCashier | Unset
+    if isinstance(_cashier, Unset):
+        cashier = UNSET
+    else:
+        cashier = KkmTransactionsResponseDataTypeDataItemCashier._lazy(_cashier, parse_ctx)
+
+    return cashier
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in KkmTransactionsResponseDataTypeDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+KkmTransactionsResponseDataTypeDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "print_date": ("print_date", _read_print_date, False),
+    "printed_count": ("printed_count", None, False),
+    "sum_": ("sum", None, False),
+    "type_": ("type", _read_type_, False),
+    "status": ("status", _read_status, False),
+    "document": ("document", _read_document, False),
+    "cashier": ("cashier", _read_cashier, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

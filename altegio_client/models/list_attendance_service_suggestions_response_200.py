@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ListAttendanceServiceSuggestionsResponse200")
 
 
 @_attrs_define
-class ListAttendanceServiceSuggestionsResponse200:
+class ListAttendanceServiceSuggestionsResponse200(LazyModel):
     data: list[AttendanceServiceSuggestionResource]
     included: list[AttendanceServiceResource | IncludedResource] | Unset = UNSET
     """ Resources requested through `include`, when available """
@@ -103,3 +104,53 @@ class ListAttendanceServiceSuggestionsResponse200:
         )
 
         return list_attendance_service_suggestions_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceSuggestionResource]:
+    from ..models.attendance_service_suggestion_resource import (
+        AttendanceServiceSuggestionResource,  # noqa: PLC0415
+    )
+
+    data = AttendanceServiceSuggestionResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_included(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[AttendanceServiceResource | IncludedResource] | Unset:
+    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[AttendanceServiceResource | IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = []
+        for included_item_data in _included:
+
+            def _parse_included_item(data: object) -> AttendanceServiceResource | IncludedResource:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    included_item_type_0 = AttendanceServiceResource.from_dict(data)
+
+                    return included_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                included_item_type_1 = IncludedResource.from_dict(data)
+
+                return included_item_type_1
+
+            included_item = _parse_included_item(included_item_data)
+
+            included.append(included_item)
+
+    return included
+
+
+ListAttendanceServiceSuggestionsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "included": ("included", _read_included, False),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.attendance_service_resource import AttendanceServiceResource
     from ..models.list_attendance_services_response_200_meta import (
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ListAttendanceServicesResponse200")
 
 
 @_attrs_define
-class ListAttendanceServicesResponse200:
+class ListAttendanceServicesResponse200(LazyModel):
     data: list[AttendanceServiceResource]
     meta: ListAttendanceServicesResponse200Meta
 
@@ -62,3 +64,27 @@ class ListAttendanceServicesResponse200:
         )
 
         return list_attendance_services_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceResource]:
+    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+
+    data = AttendanceServiceResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ListAttendanceServicesResponse200Meta:
+    from ..models.list_attendance_services_response_200_meta import (
+        ListAttendanceServicesResponse200Meta,  # noqa: PLC0415
+    )
+
+    meta = ListAttendanceServicesResponse200Meta._lazy(json_value, parse_ctx)
+
+    return meta
+
+
+ListAttendanceServicesResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+}

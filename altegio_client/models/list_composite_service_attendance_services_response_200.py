@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.attendance_service_resource import AttendanceServiceResource
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListCompositeServiceAttendanceServicesResponse200")
 
 
 @_attrs_define
-class ListCompositeServiceAttendanceServicesResponse200:
+class ListCompositeServiceAttendanceServicesResponse200(LazyModel):
     data: list[AttendanceServiceResource]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ListCompositeServiceAttendanceServicesResponse200:
         )
 
         return list_composite_service_attendance_services_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[AttendanceServiceResource]:
+    from ..models.attendance_service_resource import AttendanceServiceResource  # noqa: PLC0415
+
+    data = AttendanceServiceResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListCompositeServiceAttendanceServicesResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ListCustomFieldsResponse200")
 
 
 @_attrs_define
-class ListCustomFieldsResponse200:
+class ListCustomFieldsResponse200(LazyModel):
     data: list[CustomFieldResource]
     included: list[CustomFieldTypeResource | CustomFieldUiOptionResource] | Unset = UNSET
     """ Resources requested through `include`, when available """
@@ -99,3 +100,51 @@ class ListCustomFieldsResponse200:
         )
 
         return list_custom_fields_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldResource]:
+    from ..models.custom_field_resource import CustomFieldResource  # noqa: PLC0415
+
+    data = CustomFieldResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_included(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[CustomFieldTypeResource | CustomFieldUiOptionResource] | Unset:
+    from ..models.custom_field_type_resource import CustomFieldTypeResource  # noqa: PLC0415
+    from ..models.custom_field_ui_option_resource import CustomFieldUiOptionResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[CustomFieldTypeResource | CustomFieldUiOptionResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = []
+        for included_item_data in _included:
+
+            def _parse_included_item(data: object) -> CustomFieldTypeResource | CustomFieldUiOptionResource:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    included_item_type_0 = CustomFieldTypeResource.from_dict(data)
+
+                    return included_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                included_item_type_1 = CustomFieldUiOptionResource.from_dict(data)
+
+                return included_item_type_1
+
+            included_item = _parse_included_item(included_item_data)
+
+            included.append(included_item)
+
+    return included
+
+
+ListCustomFieldsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "included": ("included", _read_included, False),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.team_member_position_resource import TeamMemberPositionResource
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListPositionsResponse200")
 
 
 @_attrs_define
-class ListPositionsResponse200:
+class ListPositionsResponse200(LazyModel):
     data: list[TeamMemberPositionResource]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ListPositionsResponse200:
         )
 
         return list_positions_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMemberPositionResource]:
+    from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
+
+    data = TeamMemberPositionResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListPositionsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

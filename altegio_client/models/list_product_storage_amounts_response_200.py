@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ListProductStorageAmountsResponse200")
 
 
 @_attrs_define
-class ListProductStorageAmountsResponse200:
+class ListProductStorageAmountsResponse200(LazyModel):
     data: list[StorageAmountResource]
     included: list[IncludedResource] | Unset = UNSET
     """ Storage resources requested through `include` """
@@ -74,3 +75,28 @@ class ListProductStorageAmountsResponse200:
         )
 
         return list_product_storage_amounts_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StorageAmountResource]:
+    from ..models.storage_amount_resource import StorageAmountResource  # noqa: PLC0415
+
+    data = StorageAmountResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[IncludedResource] | Unset:
+    from ..models.included_resource import IncludedResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[IncludedResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = IncludedResource._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+ListProductStorageAmountsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "included": ("included", _read_included, False),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.unit_resource import UnitResource
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListProductUnitsResponse200")
 
 
 @_attrs_define
-class ListProductUnitsResponse200:
+class ListProductUnitsResponse200(LazyModel):
     data: list[UnitResource]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ListProductUnitsResponse200:
         )
 
         return list_product_units_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[UnitResource]:
+    from ..models.unit_resource import UnitResource  # noqa: PLC0415
+
+    data = UnitResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListProductUnitsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.resource_occupation_resource import ResourceOccupationResource
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListResourceOccupationsResponse200")
 
 
 @_attrs_define
-class ListResourceOccupationsResponse200:
+class ListResourceOccupationsResponse200(LazyModel):
     data: list[ResourceOccupationResource]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ListResourceOccupationsResponse200:
         )
 
         return list_resource_occupations_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ResourceOccupationResource]:
+    from ..models.resource_occupation_resource import ResourceOccupationResource  # noqa: PLC0415
+
+    data = ResourceOccupationResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListResourceOccupationsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

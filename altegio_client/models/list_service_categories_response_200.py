@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.service_category_resource import ServiceCategoryResource
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListServiceCategoriesResponse200")
 
 
 @_attrs_define
-class ListServiceCategoriesResponse200:
+class ListServiceCategoriesResponse200(LazyModel):
     data: list[ServiceCategoryResource]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ListServiceCategoriesResponse200:
         )
 
         return list_service_categories_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServiceCategoryResource]:
+    from ..models.service_category_resource import ServiceCategoryResource  # noqa: PLC0415
+
+    data = ServiceCategoryResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListServiceCategoriesResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

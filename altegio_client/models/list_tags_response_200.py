@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.list_tags_response_200_data_item import ListTagsResponse200DataItem
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ListTagsResponse200")
 
 
 @_attrs_define
-class ListTagsResponse200:
+class ListTagsResponse200(LazyModel):
     data: list[ListTagsResponse200DataItem]
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,3 +53,16 @@ class ListTagsResponse200:
         )
 
         return list_tags_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ListTagsResponse200DataItem]:
+    from ..models.list_tags_response_200_data_item import ListTagsResponse200DataItem  # noqa: PLC0415
+
+    data = ListTagsResponse200DataItem._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ListTagsResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.tag_attributes import TagAttributes
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="ListTagsResponse200DataItem")
 
 
 @_attrs_define
-class ListTagsResponse200DataItem:
+class ListTagsResponse200DataItem(LazyModel):
     type_: Literal["tag"]
     id: str
     attributes: TagAttributes
@@ -64,3 +66,25 @@ class ListTagsResponse200DataItem:
         )
 
         return list_tags_response_200_data_item
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["tag"]:
+    type_ = cast(Literal["tag"], json_value)
+    if type_ != "tag":
+        raise ValueError(f"type must match const 'tag', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes:
+    from ..models.tag_attributes import TagAttributes  # noqa: PLC0415
+
+    attributes = TagAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+ListTagsResponse200DataItem._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ListTeamMembersResponse200")
 
 
 @_attrs_define
-class ListTeamMembersResponse200:
+class ListTeamMembersResponse200(LazyModel):
     data: list[TeamMemberResource]
     included: list[EmploymentProfileResource | PositionResource] | Unset = UNSET
     """ Resources requested through `include`, when available """
@@ -99,3 +100,51 @@ class ListTeamMembersResponse200:
         )
 
         return list_team_members_response_200
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TeamMemberResource]:
+    from ..models.team_member_resource import TeamMemberResource  # noqa: PLC0415
+
+    data = TeamMemberResource._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+def _read_included(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[EmploymentProfileResource | PositionResource] | Unset:
+    from ..models.employment_profile_resource import EmploymentProfileResource  # noqa: PLC0415
+    from ..models.position_resource import PositionResource  # noqa: PLC0415
+
+    _included = json_value
+    included: list[EmploymentProfileResource | PositionResource] | Unset = UNSET
+    if _included is not UNSET:
+        included = []
+        for included_item_data in _included:
+
+            def _parse_included_item(data: object) -> EmploymentProfileResource | PositionResource:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    included_item_type_0 = PositionResource.from_dict(data)
+
+                    return included_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                included_item_type_1 = EmploymentProfileResource.from_dict(data)
+
+                return included_item_type_1
+
+            included_item = _parse_included_item(included_item_data)
+
+            included.append(included_item)
+
+    return included
+
+
+ListTeamMembersResponse200._lazy_fields = {
+    "data": ("data", _read_data, True),
+    "included": ("included", _read_included, False),
+}

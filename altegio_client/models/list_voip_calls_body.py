@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.list_voip_calls_body_statuses_item import (
     ListVoipCallsBodyStatusesItem,
     check_list_voip_calls_body_statuses_item,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ListVoipCallsBody")
 
 
 @_attrs_define
-class ListVoipCallsBody:
+class ListVoipCallsBody(LazyModel):
     salon_id: int
     """ Location ID. """
     date_from: str
@@ -150,3 +151,47 @@ class ListVoipCallsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_types(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCallsBodyTypesItem] | Unset:
+    _types = json_value
+    types: list[ListVoipCallsBodyTypesItem] | Unset = UNSET
+    if _types is not UNSET:
+        types = []
+        for types_item_data in _types:
+            types_item = check_list_voip_calls_body_types_item(types_item_data)
+
+            types.append(types_item)
+
+    return types
+
+
+def _read_statuses(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCallsBodyStatusesItem] | Unset:
+    _statuses = json_value
+    statuses: list[ListVoipCallsBodyStatusesItem] | Unset = UNSET
+    if _statuses is not UNSET:
+        statuses = []
+        for statuses_item_data in _statuses:
+            statuses_item = check_list_voip_calls_body_statuses_item(statuses_item_data)
+
+            statuses.append(statuses_item)
+
+    return statuses
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ListVoipCallsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ListVoipCallsBody._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "date_from": ("date_from", None, True),
+    "date_to": ("date_to", None, True),
+    "phone": ("phone", None, False),
+    "types": ("types", _read_types, False),
+    "statuses": ("statuses", _read_statuses, False),
+    "page": ("page", None, False),
+    "limit": ("limit", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
     check_list_voip_calls_response_200_data_item_status,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ListVoipCallsResponse200DataItem")
 
 
 @_attrs_define
-class ListVoipCallsResponse200DataItem:
+class ListVoipCallsResponse200DataItem(LazyModel):
     id: int | Unset = UNSET
     """ Call ID """
     client_id: int | Unset = UNSET
@@ -140,3 +141,43 @@ class ListVoipCallsResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemStatus | Unset:
+    _status = json_value
+    status: ListVoipCallsResponse200DataItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = check_list_voip_calls_response_200_data_item_status(_status)
+
+    return status
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsResponse200DataItemType | Unset:
+    _type_ = json_value
+    type_: ListVoipCallsResponse200DataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_list_voip_calls_response_200_data_item_type(_type_)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ListVoipCallsResponse200DataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ListVoipCallsResponse200DataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "client_id": ("client_id", None, False),
+    "caller_phone": ("caller_phone", None, False),
+    "record_link": ("record_link", None, False),
+    "duration": ("duration", None, False),
+    "status": ("status", _read_status, False),
+    "type_": ("type", _read_type_, False),
+    "call_date": ("call_date", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

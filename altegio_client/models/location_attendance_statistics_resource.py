@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.location_attendance_statistics_resource_attributes import (
         LocationAttendanceStatisticsResourceAttributes,
@@ -22,7 +24,7 @@ T = TypeVar("T", bound="LocationAttendanceStatisticsResource")
 
 
 @_attrs_define
-class LocationAttendanceStatisticsResource:
+class LocationAttendanceStatisticsResource(LazyModel):
     type_: Literal["client_attendances_statistic"]
     """ Literal legacy JSON:API resource type for Location statistics """
     id: str
@@ -78,3 +80,36 @@ class LocationAttendanceStatisticsResource:
         )
 
         return location_attendance_statistics_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client_attendances_statistic"]:
+    type_ = cast(Literal["client_attendances_statistic"], json_value)
+    if type_ != "client_attendances_statistic":
+        raise ValueError(f"type must match const 'client_attendances_statistic', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> LocationAttendanceStatisticsResourceAttributes:
+    from ..models.location_attendance_statistics_resource_attributes import (
+        LocationAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = LocationAttendanceStatisticsResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsRelationships:
+    from ..models.statistics_relationships import StatisticsRelationships  # noqa: PLC0415
+
+    relationships = StatisticsRelationships._lazy(json_value, parse_ctx)
+
+    return relationships
+
+
+LocationAttendanceStatisticsResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, True),
+}

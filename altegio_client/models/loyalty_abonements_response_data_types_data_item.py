@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItem")
 
 
 @_attrs_define
-class LoyaltyAbonementsResponseDataTypesDataItem:
+class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Membership ID """
     number: str | Unset = UNSET
@@ -302,3 +303,133 @@ class LoyaltyAbonementsResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = types.parse_iso_datetime(data)
+
+            return expiration_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    expiration_date = _parse_expiration_date(json_value)
+
+    return expiration_date
+
+
+def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_date = json_value
+    created_date: datetime.datetime | Unset
+    if isinstance(_created_date, Unset):
+        created_date = UNSET
+    else:
+        created_date = types.parse_iso_datetime(_created_date)
+
+    return created_date
+
+
+def _read_activated_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            activated_date_type_0 = types.parse_iso_datetime(data)
+
+            return activated_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    activated_date = _parse_activated_date(json_value)
+
+    return activated_date
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsResponseDataTypesDataItemStatus | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_status import (
+        LoyaltyAbonementsResponseDataTypesDataItemStatus,  # noqa: PLC0415
+    )
+
+    _status = json_value
+    status: LoyaltyAbonementsResponseDataTypesDataItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = LoyaltyAbonementsResponseDataTypesDataItemStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+def _read_balance_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer,  # noqa: PLC0415
+    )
+
+    _balance_container = json_value
+    balance_container: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer | Unset
+    if isinstance(_balance_container, Unset):
+        balance_container = UNSET
+    else:
+        balance_container = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer._lazy(
+            _balance_container, parse_ctx
+        )
+
+    return balance_container
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsResponseDataTypesDataItemType | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_type import (
+        LoyaltyAbonementsResponseDataTypesDataItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: LoyaltyAbonementsResponseDataTypesDataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = LoyaltyAbonementsResponseDataTypesDataItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "number": ("number", None, False),
+    "balance_string": ("balance_string", None, False),
+    "is_frozen": ("is_frozen", None, False),
+    "freeze_period": ("freeze_period", None, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "created_date": ("created_date", _read_created_date, False),
+    "activated_date": ("activated_date", _read_activated_date, False),
+    "is_united_balance": ("is_united_balance", None, False),
+    "is_united_balance_unlimited": ("is_united_balance_unlimited", None, False),
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "goods_transaction_id": ("goods_transaction_id", None, False),
+    "slug": ("slug", None, False),
+    "status": ("status", _read_status, False),
+    "balance_container": ("balance_container", _read_balance_container, False),
+    "type_": ("type", _read_type_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

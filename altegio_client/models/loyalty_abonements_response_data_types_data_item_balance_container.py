@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItemBalanceContain
 
 
 @_attrs_define
-class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer:
+class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer(LazyModel):
     """An object that includes the links array with information about the membership balance"""
 
     links: list[LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem] | Unset = UNSET
@@ -81,3 +82,33 @@ class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_links(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem] | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem,  # noqa: PLC0415
+    )
+
+    _links = json_value
+    links: list[LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem] | Unset = UNSET
+    if _links is not UNSET:
+        links = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_list(_links, parse_ctx)
+
+    return links
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsResponseDataTypesDataItemBalanceContainer._lazy_fields = {
+    "links": ("links", _read_links, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItemBalanceContain
 
 
 @_attrs_define
-class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem:
+class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem(LazyModel):
     count: int | Unset = UNSET
     """ Number of applications """
     is_unlimited: bool | Unset = UNSET
@@ -112,3 +113,57 @@ class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_service import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory._lazy(
+            _category, parse_ctx
+        )
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fields = {
+    "count": ("count", None, False),
+    "is_unlimited": ("is_unlimited", None, False),
+    "service": ("service", _read_service, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItemBalanceContain
 
 
 @_attrs_define
-class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory:
+class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory(LazyModel):
     """Service category"""
 
     id: int | Unset = UNSET
@@ -142,3 +143,45 @@ class LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategor
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_balance_container_links_item_category_category import (
+        LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory,  # noqa: PLC0415
+    )
+
+    _category = json_value
+    category: LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategoryCategory._lazy(
+            _category, parse_ctx
+        )
+
+    return category
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItemCategory._lazy_fields = {
+    "id": ("id", None, False),
+    "category_id": ("category_id", None, False),
+    "title": ("title", None, False),
+    "is_category": ("is_category", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "is_chain": ("is_chain", None, False),
+    "chain_price_min": ("chain_price_min", None, False),
+    "chain_price_max": ("chain_price_max", None, False),
+    "category": ("category", _read_category, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItemType")
 
 
 @_attrs_define
-class LoyaltyAbonementsResponseDataTypesDataItemType:
+class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
     """Object with information about membership type"""
 
     id: int | Unset = UNSET
@@ -389,3 +390,100 @@ class LoyaltyAbonementsResponseDataTypesDataItemType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_category_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    category_id = _parse_category_id(json_value)
+
+    return category_id
+
+
+def _read_date_archived(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_archived_type_0 = types.parse_iso_datetime(data)
+
+            return date_archived_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date_archived = _parse_date_archived(json_value)
+
+    return date_archived
+
+
+def _read_balance_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer | Unset:
+    from ..models.loyalty_abonements_response_data_types_data_item_type_balance_container import (
+        LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer,  # noqa: PLC0415
+    )
+
+    _balance_container = json_value
+    balance_container: LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer | Unset
+    if isinstance(_balance_container, Unset):
+        balance_container = UNSET
+    else:
+        balance_container = LoyaltyAbonementsResponseDataTypesDataItemTypeBalanceContainer._lazy(
+            _balance_container, parse_ctx
+        )
+
+    return balance_container
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "title": ("title", None, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", None, False),
+    "allow_freeze": ("allow_freeze", None, False),
+    "freeze_limit": ("freeze_limit", None, False),
+    "freeze_limit_unit_id": ("freeze_limit_unit_id", None, False),
+    "is_booking_when_frozen_allowed": ("is_booking_when_frozen_allowed", None, False),
+    "category_id": ("category_id", _read_category_id, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "is_united_balance": ("is_united_balance", None, False),
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "is_united_balance_unlimited": ("is_united_balance_unlimited", None, False),
+    "slug": ("slug", None, False),
+    "is_code_required": ("is_code_required", None, False),
+    "balance_edit_type_id": ("balance_edit_type_id", None, False),
+    "cost": ("cost", None, False),
+    "is_archived": ("is_archived", None, False),
+    "date_archived": ("date_archived", _read_date_archived, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_type_title": ("expiration_type_title", None, False),
+    "service_price_correction": ("service_price_correction", None, False),
+    "is_online_sale_enabled": ("is_online_sale_enabled", None, False),
+    "online_sale_title": ("online_sale_title", None, False),
+    "online_sale_description": ("online_sale_description", None, False),
+    "online_sale_price": ("online_sale_price", None, False),
+    "autoactivation_time": ("autoactivation_time", None, False),
+    "autoactivation_time_unit_id": ("autoactivation_time_unit_id", None, False),
+    "weight": ("weight", None, False),
+    "category": ("category", None, False),
+    "balance_container": ("balance_container", _read_balance_container, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyAbonementsTypeSearchResponseDataTypesDataItem")
 
 
 @_attrs_define
-class LoyaltyAbonementsTypeSearchResponseDataTypesDataItem:
+class LoyaltyAbonementsTypeSearchResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Membership type ID """
     salon_group_id: int | Unset = UNSET
@@ -136,3 +137,27 @@ class LoyaltyAbonementsTypeSearchResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "title": ("title", None, False),
+    "period": ("period", None, False),
+    "period_unit_id": ("period_unit_id", None, False),
+    "allow_freeze": ("allow_freeze", None, False),
+    "freeze_limit": ("freeze_limit", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "is_united_balance": ("is_united_balance", None, False),
+    "united_balance_services_count": ("united_balance_services_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCard")
 
 
 @_attrs_define
-class LoyaltyCard:
+class LoyaltyCard(LazyModel):
     """Loyalty card"""
 
     id: int | Unset = UNSET
@@ -147,3 +148,24 @@ class LoyaltyCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCard._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCard._lazy_fields = {
+    "id": ("id", None, False),
+    "balance": ("balance", None, False),
+    "points": ("points", None, False),
+    "paid_amount": ("paid_amount", None, False),
+    "sold_amount": ("sold_amount", None, False),
+    "visits_count": ("visits_count", None, False),
+    "number": ("number", None, False),
+    "type_id": ("type_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "max_discount_percent": ("max_discount_percent", None, False),
+    "max_discount_amount": ("max_discount_amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_card_event_resource import (
     LoyaltyCardEventResource,
     check_loyalty_card_event_resource,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="LoyaltyCardEvent")
 
 
 @_attrs_define
-class LoyaltyCardEvent:
+class LoyaltyCardEvent(LazyModel):
     """Sent when a loyalty card is created, updated, or deleted. Uses a simplified payload with essential fields only."""
 
     company_id: int
@@ -105,3 +106,38 @@ class LoyaltyCardEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardEventResource:
+    resource = check_loyalty_card_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardEventStatus:
+    status = check_loyalty_card_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> DevelopersLoyaltyCard:
+    from ..models.developers_loyalty_card import DevelopersLoyaltyCard  # noqa: PLC0415
+
+    data = DevelopersLoyaltyCard._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="LoyaltyCardTypesResponseDataTypesItem")
 
 
 @_attrs_define
-class LoyaltyCardTypesResponseDataTypesItem:
+class LoyaltyCardTypesResponseDataTypesItem(LazyModel):
     id: int | Unset = UNSET
     """ Card type identifier """
     title: str | Unset = UNSET
@@ -100,3 +101,34 @@ class LoyaltyCardTypesResponseDataTypesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_salon_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyCardTypesResponseDataTypesItemSalonGroup | Unset:
+    from ..models.loyalty_card_types_response_data_types_item_salon_group import (
+        LoyaltyCardTypesResponseDataTypesItemSalonGroup,  # noqa: PLC0415
+    )
+
+    _salon_group = json_value
+    salon_group: LoyaltyCardTypesResponseDataTypesItemSalonGroup | Unset
+    if isinstance(_salon_group, Unset):
+        salon_group = UNSET
+    else:
+        salon_group = LoyaltyCardTypesResponseDataTypesItemSalonGroup._lazy(_salon_group, parse_ctx)
+
+    return salon_group
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardTypesResponseDataTypesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardTypesResponseDataTypesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "salon_group": ("salon_group", _read_salon_group, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

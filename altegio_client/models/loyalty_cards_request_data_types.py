@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardsRequestDataTypes")
 
 
 @_attrs_define
-class LoyaltyCardsRequestDataTypes:
+class LoyaltyCardsRequestDataTypes(LazyModel):
     """Issue a Loyalty Card
 
     Example:
@@ -80,3 +81,16 @@ class LoyaltyCardsRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardsRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsRequestDataTypes._lazy_fields = {
+    "loyalty_card_number": ("loyalty_card_number", None, False),
+    "loyalty_card_type_id": ("loyalty_card_type_id", None, False),
+    "phone": ("phone", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="LoyaltyCardsResponseDataTypes")
 
 
 @_attrs_define
-class LoyaltyCardsResponseDataTypes:
+class LoyaltyCardsResponseDataTypes(LazyModel):
     """Get a list of customer cards
 
     Example:
@@ -218,3 +219,68 @@ class LoyaltyCardsResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
+    from ..models.loyalty_cards_response_data_types_type import (
+        LoyaltyCardsResponseDataTypesType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: LoyaltyCardsResponseDataTypesType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = LoyaltyCardsResponseDataTypesType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_salon_group(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesSalonGroup | Unset:
+    from ..models.loyalty_cards_response_data_types_salon_group import (
+        LoyaltyCardsResponseDataTypesSalonGroup,  # noqa: PLC0415
+    )
+
+    _salon_group = json_value
+    salon_group: LoyaltyCardsResponseDataTypesSalonGroup | Unset
+    if isinstance(_salon_group, Unset):
+        salon_group = UNSET
+    else:
+        salon_group = LoyaltyCardsResponseDataTypesSalonGroup._lazy(_salon_group, parse_ctx)
+
+    return salon_group
+
+
+def _read_programs(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardsResponseDataTypesProgramsItem] | Unset:
+    from ..models.loyalty_cards_response_data_types_programs_item import (
+        LoyaltyCardsResponseDataTypesProgramsItem,  # noqa: PLC0415
+    )
+
+    _programs = json_value
+    programs: list[LoyaltyCardsResponseDataTypesProgramsItem] | Unset = UNSET
+    if _programs is not UNSET:
+        programs = LoyaltyCardsResponseDataTypesProgramsItem._lazy_list(_programs, parse_ctx)
+
+    return programs
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardsResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsResponseDataTypes._lazy_fields = {
+    "id": ("id", None, False),
+    "balance": ("balance", None, False),
+    "points": ("points", None, False),
+    "paid_amount": ("paid_amount", None, False),
+    "sold_amount": ("sold_amount", None, False),
+    "visits_count": ("visits_count", None, False),
+    "number": ("number", None, False),
+    "type_id": ("type_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "salon_group": ("salon_group", _read_salon_group, False),
+    "programs": ("programs", _read_programs, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

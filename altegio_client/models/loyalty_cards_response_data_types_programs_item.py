@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="LoyaltyCardsResponseDataTypesProgramsItem")
 
 
 @_attrs_define
-class LoyaltyCardsResponseDataTypesProgramsItem:
+class LoyaltyCardsResponseDataTypesProgramsItem(LazyModel):
     id: int | Unset = UNSET
     """ Promotion ID """
     title: str | Unset = UNSET
@@ -162,3 +163,54 @@ class LoyaltyCardsResponseDataTypesProgramsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType | Unset:
+    from ..models.loyalty_cards_response_data_types_programs_item_loyalty_type import (
+        LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType,  # noqa: PLC0415
+    )
+
+    _loyalty_type = json_value
+    loyalty_type: LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType | Unset
+    if isinstance(_loyalty_type, Unset):
+        loyalty_type = UNSET
+    else:
+        loyalty_type = LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType._lazy(_loyalty_type, parse_ctx)
+
+    return loyalty_type
+
+
+def _read_rules(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[LoyaltyCardsResponseDataTypesProgramsItemRulesItem] | Unset:
+    from ..models.loyalty_cards_response_data_types_programs_item_rules_item import (
+        LoyaltyCardsResponseDataTypesProgramsItemRulesItem,  # noqa: PLC0415
+    )
+
+    _rules = json_value
+    rules: list[LoyaltyCardsResponseDataTypesProgramsItemRulesItem] | Unset = UNSET
+    if _rules is not UNSET:
+        rules = LoyaltyCardsResponseDataTypesProgramsItemRulesItem._lazy_list(_rules, parse_ctx)
+
+    return rules
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardsResponseDataTypesProgramsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsResponseDataTypesProgramsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "loyalty_type_id": ("loyalty_type_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "value_unit_id": ("value_unit_id", None, False),
+    "group_id": ("group_id", None, False),
+    "loyalty_type": ("loyalty_type", _read_loyalty_type, False),
+    "rules": ("rules", _read_rules, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType")
 
 
 @_attrs_define
-class LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType:
+class LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType(LazyModel):
     """Object with information about the promotion"""
 
     id: int | Unset = UNSET
@@ -102,3 +103,23 @@ class LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsResponseDataTypesProgramsItemLoyaltyType._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "is_discount": ("is_discount", None, False),
+    "is_cashback": ("is_cashback", None, False),
+    "is_static": ("is_static", None, False),
+    "is_accumulative": ("is_accumulative", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardsResponseDataTypesProgramsItemRulesItem")
 
 
 @_attrs_define
-class LoyaltyCardsResponseDataTypesProgramsItemRulesItem:
+class LoyaltyCardsResponseDataTypesProgramsItemRulesItem(LazyModel):
     id: int | Unset = UNSET
     """ Rule ID """
     loyalty_program_id: int | Unset = UNSET
@@ -90,3 +91,20 @@ class LoyaltyCardsResponseDataTypesProgramsItemRulesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in LoyaltyCardsResponseDataTypesProgramsItemRulesItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsResponseDataTypesProgramsItemRulesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "loyalty_program_id": ("loyalty_program_id", None, False),
+    "loyalty_type_id": ("loyalty_type_id", None, False),
+    "value": ("value", None, False),
+    "parameter": ("parameter", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCardsResponseDataTypesType")
 
 
 @_attrs_define
-class LoyaltyCardsResponseDataTypesType:
+class LoyaltyCardsResponseDataTypesType(LazyModel):
     """An object that contains the "id" and "title" fields: card type identifier and card type name, respectively"""
 
     id: int | Unset = UNSET
@@ -72,3 +73,16 @@ class LoyaltyCardsResponseDataTypesType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCardsResponseDataTypesType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCardsResponseDataTypesType._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyCertificateTypeSearchResponseDataTypesDataItem")
 
 
 @_attrs_define
-class LoyaltyCertificateTypeSearchResponseDataTypesDataItem:
+class LoyaltyCertificateTypeSearchResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Certificate type identifier """
     title: str | Unset = UNSET
@@ -155,3 +156,39 @@ class LoyaltyCertificateTypeSearchResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCertificateTypeSearchResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "balance": ("balance", None, False),
+    "is_multi": ("is_multi", None, False),
+    "company_group_id": ("company_group_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit_id": ("expiration_timeout_unit_id", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

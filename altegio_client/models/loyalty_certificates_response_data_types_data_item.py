@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="LoyaltyCertificatesResponseDataTypesDataItem")
 
 
 @_attrs_define
-class LoyaltyCertificatesResponseDataTypesDataItem:
+class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Certificate ID """
     number: str | Unset = UNSET
@@ -182,3 +183,77 @@ class LoyaltyCertificatesResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_date = json_value
+    created_date: datetime.datetime | Unset
+    if isinstance(_created_date, Unset):
+        created_date = UNSET
+    else:
+        created_date = types.parse_iso_datetime(_created_date)
+
+    return created_date
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCertificatesResponseDataTypesDataItemType | Unset:
+    from ..models.loyalty_certificates_response_data_types_data_item_type import (
+        LoyaltyCertificatesResponseDataTypesDataItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: LoyaltyCertificatesResponseDataTypesDataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = LoyaltyCertificatesResponseDataTypesDataItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyCertificatesResponseDataTypesDataItemStatus | Unset:
+    from ..models.loyalty_certificates_response_data_types_data_item_status import (
+        LoyaltyCertificatesResponseDataTypesDataItemStatus,  # noqa: PLC0415
+    )
+
+    _status = json_value
+    status: LoyaltyCertificatesResponseDataTypesDataItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = LoyaltyCertificatesResponseDataTypesDataItemStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "number": ("number", None, False),
+    "balance": ("balance", None, False),
+    "default_balance": ("default_balance", None, False),
+    "type_id": ("type_id", None, False),
+    "status_id": ("status_id", None, False),
+    "created_date": ("created_date", _read_created_date, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "type_": ("type", _read_type_, False),
+    "status": ("status", _read_status, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="LoyaltyCertificatesResponseDataTypesDataItemType")
 
 
 @_attrs_define
-class LoyaltyCertificatesResponseDataTypesDataItemType:
+class LoyaltyCertificatesResponseDataTypesDataItemType(LazyModel):
     """Object with certificate type information"""
 
     id: int | Unset = UNSET
@@ -183,3 +184,55 @@ class LoyaltyCertificatesResponseDataTypesDataItemType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _expiration_date = json_value
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = types.parse_iso_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _read_item_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyCertificatesResponseDataTypesDataItemTypeItemType | Unset:
+    from ..models.loyalty_certificates_response_data_types_data_item_type_item_type import (
+        LoyaltyCertificatesResponseDataTypesDataItemTypeItemType,  # noqa: PLC0415
+    )
+
+    _item_type = json_value
+    item_type: LoyaltyCertificatesResponseDataTypesDataItemTypeItemType | Unset
+    if isinstance(_item_type, Unset):
+        item_type = UNSET
+    else:
+        item_type = LoyaltyCertificatesResponseDataTypesDataItemTypeItemType._lazy(_item_type, parse_ctx)
+
+    return item_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in LoyaltyCertificatesResponseDataTypesDataItemType._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyCertificatesResponseDataTypesDataItemType._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "balance": ("balance", None, False),
+    "is_multi": ("is_multi", None, False),
+    "company_group_id": ("company_group_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "expiration_type_id": ("expiration_type_id", None, False),
+    "expiration_date": ("expiration_date", _read_expiration_date, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit_id": ("expiration_timeout_unit_id", None, False),
+    "is_allow_empty_code": ("is_allow_empty_code", None, False),
+    "item_type": ("item_type", _read_item_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

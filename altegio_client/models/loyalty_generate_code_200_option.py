@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.loyalty_generate_code_200_data_option import (
         LoyaltyGenerateCode200DataOption,
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="LoyaltyGenerateCode200Option")
 
 
 @_attrs_define
-class LoyaltyGenerateCode200Option:
+class LoyaltyGenerateCode200Option(LazyModel):
     success: bool
     """ flag indicating that the response was completed without errors (true) """
     data: LoyaltyGenerateCode200DataOption
@@ -94,3 +96,36 @@ class LoyaltyGenerateCode200Option:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode200DataOption:
+    from ..models.loyalty_generate_code_200_data_option import (
+        LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
+    )
+
+    data = LoyaltyGenerateCode200DataOption._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyGenerateCode200OptionMetaItem]:
+    from ..models.loyalty_generate_code_200_option_meta_item import (
+        LoyaltyGenerateCode200OptionMetaItem,  # noqa: PLC0415
+    )
+
+    meta = LoyaltyGenerateCode200OptionMetaItem._lazy_list(json_value, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyGenerateCode200Option._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyGenerateCode200Option._lazy_fields = {
+    "success": ("success", None, True),
+    "data": ("data", _read_data, True),
+    "meta": ("meta", _read_meta, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

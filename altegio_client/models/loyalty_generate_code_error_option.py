@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="LoyaltyGenerateCodeErrorOption")
 
 
 @_attrs_define
-class LoyaltyGenerateCodeErrorOption:
+class LoyaltyGenerateCodeErrorOption(LazyModel):
     success: bool
     """ Error """
     data: str
@@ -63,3 +65,15 @@ class LoyaltyGenerateCodeErrorOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyGenerateCodeErrorOption._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyGenerateCodeErrorOption._lazy_fields = {
+    "success": ("success", None, True),
+    "data": ("data", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_notification_message_template_message_type import (
     LoyaltyNotificationMessageTemplateMessageType,
     check_loyalty_notification_message_template_message_type,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="LoyaltyNotificationMessageTemplate")
 
 
 @_attrs_define
-class LoyaltyNotificationMessageTemplate:
+class LoyaltyNotificationMessageTemplate(LazyModel):
     """Loyalty notification template
 
     Example:
@@ -112,3 +113,41 @@ class LoyaltyNotificationMessageTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateType | Unset:
+    _type_ = json_value
+    type_: LoyaltyNotificationMessageTemplateType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_loyalty_notification_message_template_type(_type_)
+
+    return type_
+
+
+def _read_message_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplateMessageType | Unset:
+    _message_type = json_value
+    message_type: LoyaltyNotificationMessageTemplateMessageType | Unset
+    if isinstance(_message_type, Unset):
+        message_type = UNSET
+    else:
+        message_type = check_loyalty_notification_message_template_message_type(_message_type)
+
+    return message_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyNotificationMessageTemplate._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyNotificationMessageTemplate._lazy_fields = {
+    "id": ("id", None, False),
+    "type_": ("type", _read_type_, False),
+    "body": ("body", None, False),
+    "message_type": ("message_type", _read_message_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

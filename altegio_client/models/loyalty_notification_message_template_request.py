@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_notification_message_template_request_type import (
     LoyaltyNotificationMessageTemplateRequestType,
     check_loyalty_notification_message_template_request_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="LoyaltyNotificationMessageTemplateRequest")
 
 
 @_attrs_define
-class LoyaltyNotificationMessageTemplateRequest:
+class LoyaltyNotificationMessageTemplateRequest(LazyModel):
     """Body of the request to bind the loyalty notification template
 
     Example:
@@ -82,3 +83,26 @@ class LoyaltyNotificationMessageTemplateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyNotificationMessageTemplateRequestType | Unset:
+    _type_ = json_value
+    type_: LoyaltyNotificationMessageTemplateRequestType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_loyalty_notification_message_template_request_type(_type_)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyNotificationMessageTemplateRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyNotificationMessageTemplateRequest._lazy_fields = {
+    "type_": ("type", _read_type_, False),
+    "body": ("body", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_program_expiration_timeout_unit import (
     LoyaltyProgramExpirationTimeoutUnit,
     check_loyalty_program_expiration_timeout_unit,
@@ -45,7 +46,7 @@ T = TypeVar("T", bound="LoyaltyProgram")
 
 
 @_attrs_define
-class LoyaltyProgram:
+class LoyaltyProgram(LazyModel):
     """Loyalty promotion
 
     Example:
@@ -426,3 +427,204 @@ class LoyaltyProgram:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramType | Unset:
+    _type_ = json_value
+    type_: LoyaltyProgramType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_loyalty_program_type(_type_)
+
+    return type_
+
+
+def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramServiceItemType | Unset:
+    _service_item_type = json_value
+    service_item_type: LoyaltyProgramServiceItemType | Unset
+    if isinstance(_service_item_type, Unset):
+        service_item_type = UNSET
+    else:
+        service_item_type = check_loyalty_program_service_item_type(_service_item_type)
+
+    return service_item_type
+
+
+def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramGoodItemType | Unset:
+    _good_item_type = json_value
+    good_item_type: LoyaltyProgramGoodItemType | Unset
+    if isinstance(_good_item_type, Unset):
+        good_item_type = UNSET
+    else:
+        good_item_type = check_loyalty_program_good_item_type(_good_item_type)
+
+    return good_item_type
+
+
+def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramValueUnit | Unset:
+    _value_unit = json_value
+    value_unit: LoyaltyProgramValueUnit | Unset
+    if isinstance(_value_unit, Unset):
+        value_unit = UNSET
+    else:
+        value_unit = check_loyalty_program_value_unit(_value_unit)
+
+    return value_unit
+
+
+def _read_expiration_timeout_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyProgramExpirationTimeoutUnit | Unset:
+    _expiration_timeout_unit = json_value
+    expiration_timeout_unit: LoyaltyProgramExpirationTimeoutUnit | Unset
+    if isinstance(_expiration_timeout_unit, Unset):
+        expiration_timeout_unit = UNSET
+    else:
+        expiration_timeout_unit = check_loyalty_program_expiration_timeout_unit(_expiration_timeout_unit)
+
+    return expiration_timeout_unit
+
+
+def _read_params_source_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramParamsSourceType | Unset:
+    _params_source_type = json_value
+    params_source_type: LoyaltyProgramParamsSourceType | Unset
+    if isinstance(_params_source_type, Unset):
+        params_source_type = UNSET
+    else:
+        params_source_type = check_loyalty_program_params_source_type(_params_source_type)
+
+    return params_source_type
+
+
+def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _history_start_date = json_value
+    history_start_date: datetime.date | Unset
+    if isinstance(_history_start_date, Unset):
+        history_start_date = UNSET
+    else:
+        history_start_date = types.parse_iso_date(_history_start_date)
+
+    return history_start_date
+
+
+def _read_loyalty_card_types(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCardType] | Unset:
+    from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
+
+    _loyalty_card_types = json_value
+    loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
+    if _loyalty_card_types is not UNSET:
+        loyalty_card_types = LoyaltyCardType._lazy_list(_loyalty_card_types, parse_ctx)
+
+    return loyalty_card_types
+
+
+def _read_on_changed_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplate | Unset:
+    from ..models.loyalty_notification_message_template import (
+        LoyaltyNotificationMessageTemplate,  # noqa: PLC0415
+    )
+
+    _on_changed_notification_template = json_value
+    on_changed_notification_template: LoyaltyNotificationMessageTemplate | Unset
+    if isinstance(_on_changed_notification_template, Unset):
+        on_changed_notification_template = UNSET
+    else:
+        on_changed_notification_template = LoyaltyNotificationMessageTemplate._lazy(
+            _on_changed_notification_template, parse_ctx
+        )
+
+    return on_changed_notification_template
+
+
+def _read_on_expiration_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplate | Unset:
+    from ..models.loyalty_notification_message_template import (
+        LoyaltyNotificationMessageTemplate,  # noqa: PLC0415
+    )
+
+    _on_expiration_notification_template = json_value
+    on_expiration_notification_template: LoyaltyNotificationMessageTemplate | Unset
+    if isinstance(_on_expiration_notification_template, Unset):
+        on_expiration_notification_template = UNSET
+    else:
+        on_expiration_notification_template = LoyaltyNotificationMessageTemplate._lazy(
+            _on_expiration_notification_template, parse_ctx
+        )
+
+    return on_expiration_notification_template
+
+
+def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRule] | Unset:
+    from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
+
+    _rules = json_value
+    rules: list[LoyaltyProgramRule] | Unset = UNSET
+    if _rules is not UNSET:
+        rules = LoyaltyProgramRule._lazy_list(_rules, parse_ctx)
+
+    return rules
+
+
+def _read_companies(json_value: Any, parse_ctx: ParseContext) -> list[Company] | Unset:
+    from ..models.company import Company  # noqa: PLC0415
+
+    _companies = json_value
+    companies: list[Company] | Unset = UNSET
+    if _companies is not UNSET:
+        companies = Company._lazy_list(_companies, parse_ctx)
+
+    return companies
+
+
+def _read_applicable_items(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyEntityAttendanceItem] | Unset:
+    from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
+
+    _applicable_items = json_value
+    applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
+    if _applicable_items is not UNSET:
+        applicable_items = LoyaltyEntityAttendanceItem._lazy_list(_applicable_items, parse_ctx)
+
+    return applicable_items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyProgram._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyProgram._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "type_": ("type", _read_type_, False),
+    "service_item_type": ("service_item_type", _read_service_item_type, False),
+    "good_item_type": ("good_item_type", _read_good_item_type, False),
+    "value_unit": ("value_unit", _read_value_unit, False),
+    "usage_limit": ("usage_limit", None, False),
+    "visit_multiplicity": ("visit_multiplicity", None, False),
+    "sold_items_multiplicity": ("sold_items_multiplicity", None, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
+    "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
+    "params_source_type": ("params_source_type", _read_params_source_type, False),
+    "history_start_date": ("history_start_date", _read_history_start_date, False),
+    "on_changed_notification_template_id": ("on_changed_notification_template_id", None, False),
+    "on_expiration_notification_template_id": ("on_expiration_notification_template_id", None, False),
+    "loyalty_card_types": ("loyalty_card_types", _read_loyalty_card_types, False),
+    "on_changed_notification_template": (
+        "on_changed_notification_template",
+        _read_on_changed_notification_template,
+        False,
+    ),
+    "on_expiration_notification_template": (
+        "on_expiration_notification_template",
+        _read_on_expiration_notification_template,
+        False,
+    ),
+    "rules": ("rules", _read_rules, False),
+    "companies": ("companies", _read_companies, False),
+    "applicable_items": ("applicable_items", _read_applicable_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

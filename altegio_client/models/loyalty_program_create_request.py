@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_program_create_request_expiration_timeout_unit import (
     LoyaltyProgramCreateRequestExpirationTimeoutUnit,
     check_loyalty_program_create_request_expiration_timeout_unit,
@@ -45,7 +46,7 @@ T = TypeVar("T", bound="LoyaltyProgramCreateRequest")
 
 
 @_attrs_define
-class LoyaltyProgramCreateRequest:
+class LoyaltyProgramCreateRequest(LazyModel):
     """The body of the request to create a loyalty promotion
 
     Example:
@@ -343,3 +344,179 @@ class LoyaltyProgramCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestType:
+    type_ = check_loyalty_program_create_request_type(json_value)
+
+    return type_
+
+
+def _read_service_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestServiceItemType:
+    service_item_type = check_loyalty_program_create_request_service_item_type(json_value)
+
+    return service_item_type
+
+
+def _read_good_item_type(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestGoodItemType:
+    good_item_type = check_loyalty_program_create_request_good_item_type(json_value)
+
+    return good_item_type
+
+
+def _read_value_unit(json_value: Any, parse_ctx: ParseContext) -> LoyaltyProgramCreateRequestValueUnit:
+    value_unit = check_loyalty_program_create_request_value_unit(json_value)
+
+    return value_unit
+
+
+def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRuleRequest]:
+    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+
+    rules = LoyaltyProgramRuleRequest._lazy_list(json_value, parse_ctx)
+
+    return rules
+
+
+def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    company_ids = cast(list[int], json_value)
+
+    return company_ids
+
+
+def _read_expiration_timeout_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset:
+    _expiration_timeout_unit = json_value
+    expiration_timeout_unit: LoyaltyProgramCreateRequestExpirationTimeoutUnit | Unset
+    if isinstance(_expiration_timeout_unit, Unset):
+        expiration_timeout_unit = UNSET
+    else:
+        expiration_timeout_unit = check_loyalty_program_create_request_expiration_timeout_unit(_expiration_timeout_unit)
+
+    return expiration_timeout_unit
+
+
+def _read_params_source_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyProgramCreateRequestParamsSourceType | Unset:
+    _params_source_type = json_value
+    params_source_type: LoyaltyProgramCreateRequestParamsSourceType | Unset
+    if isinstance(_params_source_type, Unset):
+        params_source_type = UNSET
+    else:
+        params_source_type = check_loyalty_program_create_request_params_source_type(_params_source_type)
+
+    return params_source_type
+
+
+def _read_history_start_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _history_start_date = json_value
+    history_start_date: datetime.date | Unset
+    if isinstance(_history_start_date, Unset):
+        history_start_date = UNSET
+    else:
+        history_start_date = types.parse_iso_date(_history_start_date)
+
+    return history_start_date
+
+
+def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    loyalty_card_type_ids = cast(list[int], json_value)
+
+    return loyalty_card_type_ids
+
+
+def _read_on_changed_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplateRequest | Unset:
+    from ..models.loyalty_notification_message_template_request import (
+        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    )
+
+    _on_changed_notification_template = json_value
+    on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
+    if isinstance(_on_changed_notification_template, Unset):
+        on_changed_notification_template = UNSET
+    else:
+        on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest._lazy(
+            _on_changed_notification_template, parse_ctx
+        )
+
+    return on_changed_notification_template
+
+
+def _read_on_expiration_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplateRequest | Unset:
+    from ..models.loyalty_notification_message_template_request import (
+        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    )
+
+    _on_expiration_notification_template = json_value
+    on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
+    if isinstance(_on_expiration_notification_template, Unset):
+        on_expiration_notification_template = UNSET
+    else:
+        on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest._lazy(
+            _on_expiration_notification_template, parse_ctx
+        )
+
+    return on_expiration_notification_template
+
+
+def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_service_ids = cast(list[int], json_value)
+
+    return allowed_service_ids
+
+
+def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_good_ids = cast(list[int], json_value)
+
+    return allowed_good_ids
+
+
+def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_good_category_ids = cast(list[int], json_value)
+
+    return allowed_good_category_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyProgramCreateRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyProgramCreateRequest._lazy_fields = {
+    "title": ("title", None, True),
+    "type_": ("type", _read_type_, True),
+    "service_item_type": ("service_item_type", _read_service_item_type, True),
+    "good_item_type": ("good_item_type", _read_good_item_type, True),
+    "value_unit": ("value_unit", _read_value_unit, True),
+    "rules": ("rules", _read_rules, True),
+    "company_ids": ("company_ids", _read_company_ids, True),
+    "usage_limit": ("usage_limit", None, False),
+    "visit_multiplicity": ("visit_multiplicity", None, False),
+    "sold_items_multiplicity": ("sold_items_multiplicity", None, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
+    "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
+    "params_source_type": ("params_source_type", _read_params_source_type, False),
+    "history_start_date": ("history_start_date", _read_history_start_date, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "on_changed_notification_template": (
+        "on_changed_notification_template",
+        _read_on_changed_notification_template,
+        False,
+    ),
+    "on_expiration_notification_template": (
+        "on_expiration_notification_template",
+        _read_on_expiration_notification_template,
+        False,
+    ),
+    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
+    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

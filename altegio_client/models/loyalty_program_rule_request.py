@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyProgramRuleRequest")
 
 
 @_attrs_define
-class LoyaltyProgramRuleRequest:
+class LoyaltyProgramRuleRequest(LazyModel):
     """The body of the request to change the rule for the loyalty promotion
 
     Example:
@@ -80,3 +81,16 @@ class LoyaltyProgramRuleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyProgramRuleRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyProgramRuleRequest._lazy_fields = {
+    "parameter": ("parameter", None, False),
+    "value": ("value", None, False),
+    "service_id": ("service_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

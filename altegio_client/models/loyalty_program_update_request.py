@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.loyalty_program_update_request_expiration_timeout_unit import (
     LoyaltyProgramUpdateRequestExpirationTimeoutUnit,
     check_loyalty_program_update_request_expiration_timeout_unit,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="LoyaltyProgramUpdateRequest")
 
 
 @_attrs_define
-class LoyaltyProgramUpdateRequest:
+class LoyaltyProgramUpdateRequest(LazyModel):
     """The body of the request to change the loyalty promotion
 
     Example:
@@ -240,3 +241,126 @@ class LoyaltyProgramUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expiration_timeout_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset:
+    _expiration_timeout_unit = json_value
+    expiration_timeout_unit: LoyaltyProgramUpdateRequestExpirationTimeoutUnit | Unset
+    if isinstance(_expiration_timeout_unit, Unset):
+        expiration_timeout_unit = UNSET
+    else:
+        expiration_timeout_unit = check_loyalty_program_update_request_expiration_timeout_unit(_expiration_timeout_unit)
+
+    return expiration_timeout_unit
+
+
+def _read_loyalty_card_type_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    loyalty_card_type_ids = cast(list[int], json_value)
+
+    return loyalty_card_type_ids
+
+
+def _read_on_changed_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplateRequest | Unset:
+    from ..models.loyalty_notification_message_template_request import (
+        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    )
+
+    _on_changed_notification_template = json_value
+    on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
+    if isinstance(_on_changed_notification_template, Unset):
+        on_changed_notification_template = UNSET
+    else:
+        on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest._lazy(
+            _on_changed_notification_template, parse_ctx
+        )
+
+    return on_changed_notification_template
+
+
+def _read_on_expiration_notification_template(
+    json_value: Any, parse_ctx: ParseContext
+) -> LoyaltyNotificationMessageTemplateRequest | Unset:
+    from ..models.loyalty_notification_message_template_request import (
+        LoyaltyNotificationMessageTemplateRequest,  # noqa: PLC0415
+    )
+
+    _on_expiration_notification_template = json_value
+    on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
+    if isinstance(_on_expiration_notification_template, Unset):
+        on_expiration_notification_template = UNSET
+    else:
+        on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest._lazy(
+            _on_expiration_notification_template, parse_ctx
+        )
+
+    return on_expiration_notification_template
+
+
+def _read_rules(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyProgramRuleRequest] | Unset:
+    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+
+    _rules = json_value
+    rules: list[LoyaltyProgramRuleRequest] | Unset = UNSET
+    if _rules is not UNSET:
+        rules = LoyaltyProgramRuleRequest._lazy_list(_rules, parse_ctx)
+
+    return rules
+
+
+def _read_company_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    company_ids = cast(list[int], json_value)
+
+    return company_ids
+
+
+def _read_allowed_service_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_service_ids = cast(list[int], json_value)
+
+    return allowed_service_ids
+
+
+def _read_allowed_good_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_good_ids = cast(list[int], json_value)
+
+    return allowed_good_ids
+
+
+def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    allowed_good_category_ids = cast(list[int], json_value)
+
+    return allowed_good_category_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyProgramUpdateRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyProgramUpdateRequest._lazy_fields = {
+    "title": ("title", None, False),
+    "usage_limit": ("usage_limit", None, False),
+    "expiration_timeout": ("expiration_timeout", None, False),
+    "expiration_timeout_unit": ("expiration_timeout_unit", _read_expiration_timeout_unit, False),
+    "expiration_notification_timeout": ("expiration_notification_timeout", None, False),
+    "loyalty_card_type_ids": ("loyalty_card_type_ids", _read_loyalty_card_type_ids, False),
+    "on_changed_notification_template": (
+        "on_changed_notification_template",
+        _read_on_changed_notification_template,
+        False,
+    ),
+    "on_expiration_notification_template": (
+        "on_expiration_notification_template",
+        _read_on_expiration_notification_template,
+        False,
+    ),
+    "rules": ("rules", _read_rules, False),
+    "company_ids": ("company_ids", _read_company_ids, False),
+    "allowed_service_ids": ("allowed_service_ids", _read_allowed_service_ids, False),
+    "allowed_good_ids": ("allowed_good_ids", _read_allowed_good_ids, False),
+    "allowed_good_category_ids": ("allowed_good_category_ids", _read_allowed_good_category_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

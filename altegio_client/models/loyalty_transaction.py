@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="LoyaltyTransaction")
 
 
 @_attrs_define
-class LoyaltyTransaction:
+class LoyaltyTransaction(LazyModel):
     """Loyalty transaction"""
 
     success: bool | Unset = UNSET
@@ -102,3 +103,40 @@ class LoyaltyTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyTransactionDataItem] | Unset:
+    from ..models.loyalty_transaction_data_item import LoyaltyTransactionDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[LoyaltyTransactionDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = LoyaltyTransactionDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> LoyaltyTransactionMeta | Unset:
+    from ..models.loyalty_transaction_meta import LoyaltyTransactionMeta  # noqa: PLC0415
+
+    _meta = json_value
+    meta: LoyaltyTransactionMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = LoyaltyTransactionMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyTransaction._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyTransaction._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

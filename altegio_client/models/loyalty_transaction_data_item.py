@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="LoyaltyTransactionDataItem")
 
 
 @_attrs_define
-class LoyaltyTransactionDataItem:
+class LoyaltyTransactionDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     visit_id: int | Unset = UNSET
@@ -221,3 +222,46 @@ class LoyaltyTransactionDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyTransactionDataItemType | Unset:
+    from ..models.loyalty_transaction_data_item_type import (
+        LoyaltyTransactionDataItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: LoyaltyTransactionDataItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = LoyaltyTransactionDataItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in LoyaltyTransactionDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+LoyaltyTransactionDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "visit_id": ("visit_id", None, False),
+    "status_id": ("status_id", None, False),
+    "amount": ("amount", None, False),
+    "type_id": ("type_id", None, False),
+    "card_id": ("card_id", None, False),
+    "program_id": ("program_id", None, False),
+    "certificate_id": ("certificate_id", None, False),
+    "abonement_id": ("abonement_id", None, False),
+    "salon_group_id": ("salon_group_id", None, False),
+    "item_id": ("item_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "item_record_id": ("item_record_id", None, False),
+    "goods_transaction_id": ("goods_transaction_id", None, False),
+    "services_transaction_id": ("services_transaction_id", None, False),
+    "is_discount": ("is_discount", None, False),
+    "is_loyalty_withdraw": ("is_loyalty_withdraw", None, False),
+    "type_": ("type", _read_type_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackBody")
 
 
 @_attrs_define
-class MarketplaceNotificationPaymentCallbackBody:
+class MarketplaceNotificationPaymentCallbackBody(LazyModel):
     salon_id: int
     """ Location ID. """
     application_id: int
@@ -103,3 +105,20 @@ class MarketplaceNotificationPaymentCallbackBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MarketplaceNotificationPaymentCallbackBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplaceNotificationPaymentCallbackBody._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "application_id": ("application_id", None, True),
+    "currency_iso": ("currency_iso", None, True),
+    "payment_sum": ("payment_sum", None, True),
+    "payment_date": ("payment_date", None, True),
+    "period_from": ("period_from", None, True),
+    "period_to": ("period_to", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

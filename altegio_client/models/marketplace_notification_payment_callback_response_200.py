@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="MarketplaceNotificationPaymentCallbackResponse200")
 
 
 @_attrs_define
-class MarketplaceNotificationPaymentCallbackResponse200:
+class MarketplaceNotificationPaymentCallbackResponse200(LazyModel):
     success: bool | Unset = UNSET
     """ Status. """
     data: MarketplaceNotificationPaymentCallbackResponse200Data | Unset = UNSET
@@ -81,3 +82,34 @@ class MarketplaceNotificationPaymentCallbackResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> MarketplaceNotificationPaymentCallbackResponse200Data | Unset:
+    from ..models.marketplace_notification_payment_callback_response_200_data import (
+        MarketplaceNotificationPaymentCallbackResponse200Data,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: MarketplaceNotificationPaymentCallbackResponse200Data | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = MarketplaceNotificationPaymentCallbackResponse200Data._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in MarketplaceNotificationPaymentCallbackResponse200._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplaceNotificationPaymentCallbackResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

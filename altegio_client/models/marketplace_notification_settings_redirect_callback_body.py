@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationSettingsRedirectCallbackBody")
 
 
 @_attrs_define
-class MarketplaceNotificationSettingsRedirectCallbackBody:
+class MarketplaceNotificationSettingsRedirectCallbackBody(LazyModel):
     salon_id: int
     """ Location ID. """
     application_id: int
@@ -85,3 +86,27 @@ class MarketplaceNotificationSettingsRedirectCallbackBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_webhook_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    webhook_urls = cast(list[str], json_value)
+
+    return webhook_urls
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplaceNotificationSettingsRedirectCallbackBody._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplaceNotificationSettingsRedirectCallbackBody._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "application_id": ("application_id", None, True),
+    "api_key": ("api_key", None, False),
+    "webhook_urls": ("webhook_urls", _read_webhook_urls, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

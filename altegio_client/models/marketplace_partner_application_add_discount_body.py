@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountBody")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationAddDiscountBody:
+class MarketplacePartnerApplicationAddDiscountBody(LazyModel):
     salon_ids: list[int]
     """ List of location IDs to apply discount """
     application_id: int
@@ -71,3 +73,22 @@ class MarketplacePartnerApplicationAddDiscountBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    salon_ids = cast(list[int], json_value)
+
+    return salon_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MarketplacePartnerApplicationAddDiscountBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationAddDiscountBody._lazy_fields = {
+    "salon_ids": ("salon_ids", _read_salon_ids, True),
+    "application_id": ("application_id", None, True),
+    "discount": ("discount", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationAddDiscountResponse403Meta")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationAddDiscountResponse403Meta:
+class MarketplacePartnerApplicationAddDiscountResponse403Meta(LazyModel):
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,3 +55,18 @@ class MarketplacePartnerApplicationAddDiscountResponse403Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplacePartnerApplicationAddDiscountResponse403Meta._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationAddDiscountResponse403Meta._lazy_fields = {
+    "message": ("message", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

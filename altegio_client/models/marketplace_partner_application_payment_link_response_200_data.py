@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200Data")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationPaymentLinkResponse200Data:
+class MarketplacePartnerApplicationPaymentLinkResponse200Data(LazyModel):
     url: str | Unset = UNSET
     """ Payment page URL """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,3 +56,18 @@ class MarketplacePartnerApplicationPaymentLinkResponse200Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplacePartnerApplicationPaymentLinkResponse200Data._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationPaymentLinkResponse200Data._lazy_fields = {
+    "url": ("url", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200Data
 
 
 @_attrs_define
-class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
+class MarketplacePartnerApplicationsTariffsListResponse200DataItem(LazyModel):
     id: int | Unset = UNSET
     """ Tariff ID """
     title: str | Unset = UNSET
@@ -97,3 +98,37 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset:
+    from ..models.marketplace_partner_applications_tariffs_list_response_200_data_item_options_item import (
+        MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,  # noqa: PLC0415
+    )
+
+    _options = json_value
+    options: list[MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem] | Unset = UNSET
+    if _options is not UNSET:
+        options = MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem._lazy_list(
+            _options, parse_ctx
+        )
+
+    return options
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationsTariffsListResponse200DataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "options": ("options", _read_options, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
+class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Option ID """
     title: str | Unset = UNSET
@@ -109,3 +110,24 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "overall_price": ("overall_price", None, False),
+    "duration_in_months": ("duration_in_months", None, False),
+    "currency_iso": ("currency_iso", None, False),
+    "staff_amount": ("staff_amount", None, False),
+    "free_period_in_months": ("free_period_in_months", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.marketplace_partner_applications_update_channel_body_channel_slug import (
     MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
     check_marketplace_partner_applications_update_channel_body_channel_slug,
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelBody")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationsUpdateChannelBody:
+class MarketplacePartnerApplicationsUpdateChannelBody(LazyModel):
     salon_id: int
     """ Location ID """
     application_id: int
@@ -84,3 +85,27 @@ class MarketplacePartnerApplicationsUpdateChannelBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channel_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug:
+    channel_slug = check_marketplace_partner_applications_update_channel_body_channel_slug(json_value)
+
+    return channel_slug
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in MarketplacePartnerApplicationsUpdateChannelBody._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationsUpdateChannelBody._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "application_id": ("application_id", None, True),
+    "channel_slug": ("channel_slug", _read_channel_slug, True),
+    "is_available": ("is_available", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

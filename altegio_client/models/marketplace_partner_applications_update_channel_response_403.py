@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="MarketplacePartnerApplicationsUpdateChannelResponse403")
 
 
 @_attrs_define
-class MarketplacePartnerApplicationsUpdateChannelResponse403:
+class MarketplacePartnerApplicationsUpdateChannelResponse403(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
     meta: MarketplacePartnerApplicationsUpdateChannelResponse403Meta | Unset = UNSET
@@ -87,3 +88,37 @@ class MarketplacePartnerApplicationsUpdateChannelResponse403:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> MarketplacePartnerApplicationsUpdateChannelResponse403Meta | Unset:
+    from ..models.marketplace_partner_applications_update_channel_response_403_meta import (
+        MarketplacePartnerApplicationsUpdateChannelResponse403Meta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: MarketplacePartnerApplicationsUpdateChannelResponse403Meta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = MarketplacePartnerApplicationsUpdateChannelResponse403Meta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MarketplacePartnerApplicationsUpdateChannelResponse403._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplacePartnerApplicationsUpdateChannelResponse403._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.marketplace_webhook_event_event import (
     MarketplaceWebhookEventEvent,
     check_marketplace_webhook_event_event,
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="MarketplaceWebhookEvent")
 
 
 @_attrs_define
-class MarketplaceWebhookEvent:
+class MarketplaceWebhookEvent(LazyModel):
     """Payload Altegio sends (not callable): Webhook from Altegio About Application Events"""
 
     salon_id: int
@@ -86,3 +87,23 @@ class MarketplaceWebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_event(json_value: Any, parse_ctx: ParseContext) -> MarketplaceWebhookEventEvent:
+    event = check_marketplace_webhook_event_event(json_value)
+
+    return event
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MarketplaceWebhookEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MarketplaceWebhookEvent._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "application_id": ("application_id", None, True),
+    "event": ("event", _read_event, True),
+    "partner_token": ("partner_token", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

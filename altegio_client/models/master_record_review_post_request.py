@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MasterRecordReviewPostRequest")
 
 
 @_attrs_define
-class MasterRecordReviewPostRequest:
+class MasterRecordReviewPostRequest(LazyModel):
     """Send feedback request
 
     Example:
@@ -91,3 +92,17 @@ class MasterRecordReviewPostRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MasterRecordReviewPostRequest._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterRecordReviewPostRequest._lazy_fields = {
+    "rating": ("rating", None, True),
+    "text": ("text", None, False),
+    "tips_amount": ("tips_amount", None, False),
+    "redirect_prefix": ("redirect_prefix", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

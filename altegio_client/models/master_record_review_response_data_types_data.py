@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesData")
 
 
 @_attrs_define
-class MasterRecordReviewResponseDataTypesData:
+class MasterRecordReviewResponseDataTypesData(LazyModel):
     """Object with data"""
 
     favicon_url: str | Unset = UNSET
@@ -238,3 +239,130 @@ class MasterRecordReviewResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataMaster | Unset:
+    from ..models.master_record_review_response_data_types_data_master import (
+        MasterRecordReviewResponseDataTypesDataMaster,  # noqa: PLC0415
+    )
+
+    _master = json_value
+    master: MasterRecordReviewResponseDataTypesDataMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = MasterRecordReviewResponseDataTypesDataMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_company(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataCompany | Unset:
+    from ..models.master_record_review_response_data_types_data_company import (
+        MasterRecordReviewResponseDataTypesDataCompany,  # noqa: PLC0415
+    )
+
+    _company = json_value
+    company: MasterRecordReviewResponseDataTypesDataCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = MasterRecordReviewResponseDataTypesDataCompany._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_tips(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset:
+    from ..models.master_record_review_response_data_types_data_tips_item import (
+        MasterRecordReviewResponseDataTypesDataTipsItem,  # noqa: PLC0415
+    )
+
+    _tips = json_value
+    tips: list[MasterRecordReviewResponseDataTypesDataTipsItem] | Unset = UNSET
+    if _tips is not UNSET:
+        tips = MasterRecordReviewResponseDataTypesDataTipsItem._lazy_list(_tips, parse_ctx)
+
+    return tips
+
+
+def _read_record(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataRecord | Unset:
+    from ..models.master_record_review_response_data_types_data_record import (
+        MasterRecordReviewResponseDataTypesDataRecord,  # noqa: PLC0415
+    )
+
+    _record = json_value
+    record: MasterRecordReviewResponseDataTypesDataRecord | Unset
+    if isinstance(_record, Unset):
+        record = UNSET
+    else:
+        record = MasterRecordReviewResponseDataTypesDataRecord._lazy(_record, parse_ctx)
+
+    return record
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataCurrency | Unset:
+    from ..models.master_record_review_response_data_types_data_currency import (
+        MasterRecordReviewResponseDataTypesDataCurrency,  # noqa: PLC0415
+    )
+
+    _currency = json_value
+    currency: MasterRecordReviewResponseDataTypesDataCurrency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = MasterRecordReviewResponseDataTypesDataCurrency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_agreement_links(
+    json_value: Any, parse_ctx: ParseContext
+) -> MasterRecordReviewResponseDataTypesDataAgreementLinks | Unset:
+    from ..models.master_record_review_response_data_types_data_agreement_links import (
+        MasterRecordReviewResponseDataTypesDataAgreementLinks,  # noqa: PLC0415
+    )
+
+    _agreement_links = json_value
+    agreement_links: MasterRecordReviewResponseDataTypesDataAgreementLinks | Unset
+    if isinstance(_agreement_links, Unset):
+        agreement_links = UNSET
+    else:
+        agreement_links = MasterRecordReviewResponseDataTypesDataAgreementLinks._lazy(_agreement_links, parse_ctx)
+
+    return agreement_links
+
+
+def _read_language(json_value: Any, parse_ctx: ParseContext) -> MasterRecordReviewResponseDataTypesDataLanguage | Unset:
+    from ..models.master_record_review_response_data_types_data_language import (
+        MasterRecordReviewResponseDataTypesDataLanguage,  # noqa: PLC0415
+    )
+
+    _language = json_value
+    language: MasterRecordReviewResponseDataTypesDataLanguage | Unset
+    if isinstance(_language, Unset):
+        language = UNSET
+    else:
+        language = MasterRecordReviewResponseDataTypesDataLanguage._lazy(_language, parse_ctx)
+
+    return language
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MasterRecordReviewResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterRecordReviewResponseDataTypesData._lazy_fields = {
+    "favicon_url": ("favicon_url", None, False),
+    "is_review_submitted": ("is_review_submitted", None, False),
+    "page_title": ("page_title", None, False),
+    "master": ("master", _read_master, False),
+    "company": ("company", _read_company, False),
+    "tips": ("tips", _read_tips, False),
+    "record": ("record", _read_record, False),
+    "currency": ("currency", _read_currency, False),
+    "agreement_links": ("agreement_links", _read_agreement_links, False),
+    "language": ("language", _read_language, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

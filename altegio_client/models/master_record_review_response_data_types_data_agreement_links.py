@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataAgreementLinks")
 
 
 @_attrs_define
-class MasterRecordReviewResponseDataTypesDataAgreementLinks:
+class MasterRecordReviewResponseDataTypesDataAgreementLinks(LazyModel):
     """Links to agreements"""
 
     terms_of_use: str | Unset = UNSET
@@ -66,3 +67,19 @@ class MasterRecordReviewResponseDataTypesDataAgreementLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in MasterRecordReviewResponseDataTypesDataAgreementLinks._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterRecordReviewResponseDataTypesDataAgreementLinks._lazy_fields = {
+    "terms_of_use": ("terms_of_use", None, False),
+    "confidentiality_agreement": ("confidentiality_agreement", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataMaster")
 
 
 @_attrs_define
-class MasterRecordReviewResponseDataTypesDataMaster:
+class MasterRecordReviewResponseDataTypesDataMaster(LazyModel):
     """team member"""
 
     id: int | Unset = UNSET
@@ -146,3 +147,41 @@ class MasterRecordReviewResponseDataTypesDataMaster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> MasterRecordReviewResponseDataTypesDataMasterPosition | Unset:
+    from ..models.master_record_review_response_data_types_data_master_position import (
+        MasterRecordReviewResponseDataTypesDataMasterPosition,  # noqa: PLC0415
+    )
+
+    _position = json_value
+    position: MasterRecordReviewResponseDataTypesDataMasterPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = MasterRecordReviewResponseDataTypesDataMasterPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in MasterRecordReviewResponseDataTypesDataMaster._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterRecordReviewResponseDataTypesDataMaster._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "company_id": ("company_id", None, False),
+    "specialization": ("specialization", None, False),
+    "rating": ("rating", None, False),
+    "show_rating": ("show_rating", None, False),
+    "avatar": ("avatar", None, False),
+    "prepaid": ("prepaid", None, False),
+    "position": ("position", _read_position, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

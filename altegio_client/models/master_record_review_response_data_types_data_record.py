@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MasterRecordReviewResponseDataTypesDataRecord")
 
 
 @_attrs_define
-class MasterRecordReviewResponseDataTypesDataRecord:
+class MasterRecordReviewResponseDataTypesDataRecord(LazyModel):
     """Recording"""
 
     id: int | Unset = UNSET
@@ -84,3 +85,29 @@ class MasterRecordReviewResponseDataTypesDataRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in MasterRecordReviewResponseDataTypesDataRecord._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterRecordReviewResponseDataTypesDataRecord._lazy_fields = {
+    "id": ("id", None, False),
+    "payed_cost": ("payed_cost", None, False),
+    "date": ("date", _read_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MasterServiceLink")
 
 
 @_attrs_define
-class MasterServiceLink:
+class MasterServiceLink(LazyModel):
     """
     Example:
         {'service_id': 123, 'master_id': 123, 'length': 3600, 'technological_card_id': 123, 'api_id': '', 'is_online':
@@ -136,3 +137,34 @@ class MasterServiceLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_price(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_price(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    price = _parse_price(json_value)
+
+    return price
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MasterServiceLink._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterServiceLink._lazy_fields = {
+    "service_id": ("service_id", None, False),
+    "master_id": ("master_id", None, False),
+    "length": ("length", None, False),
+    "technological_card_id": ("technological_card_id", None, False),
+    "api_id": ("api_id", None, False),
+    "is_online": ("is_online", None, False),
+    "is_offline_records_allowed": ("is_offline_records_allowed", None, False),
+    "price": ("price", _read_price, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="MasterWithPosition")
 
 
 @_attrs_define
-class MasterWithPosition:
+class MasterWithPosition(LazyModel):
     """
     Example:
         {'id': 123, 'name': 'John Johnson', 'company_id': 123, 'specialization': 'Master', 'avatar':
@@ -139,3 +140,34 @@ class MasterWithPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> PositionCompact | Unset:
+    from ..models.position_compact import PositionCompact  # noqa: PLC0415
+
+    _position = json_value
+    position: PositionCompact | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = PositionCompact._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in MasterWithPosition._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MasterWithPosition._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "company_id": ("company_id", None, False),
+    "specialization": ("specialization", None, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "position": ("position", _read_position, False),
+    "is_paid_staff": ("is_paid_staff", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

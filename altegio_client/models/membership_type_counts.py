@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="MembershipTypeCounts")
 
 
 @_attrs_define
-class MembershipTypeCounts:
+class MembershipTypeCounts(LazyModel):
     """Object with service (or service category) IDs as keys and usage counts as values, e.g. {"13160808": 5}. For a
     unified balance the counts are ignored. The API requires an object here; arrays of ids are rejected.
 
@@ -51,3 +53,13 @@ class MembershipTypeCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, int]:
+    known = {key for key, _, _ in MembershipTypeCounts._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+MembershipTypeCounts._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="NotFoundResponseLegacy404")
 
 
 @_attrs_define
-class NotFoundResponseLegacy404:
+class NotFoundResponseLegacy404(LazyModel):
     errors: ResponseErrorsNotFoundObject | Unset = UNSET
     """ Additional response data. """
     meta: ResponseMetaErrorNotFoundObject | Unset = UNSET
@@ -92,3 +93,43 @@ class NotFoundResponseLegacy404:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsNotFoundObject | Unset:
+    from ..models.response_errors_not_found_object import ResponseErrorsNotFoundObject  # noqa: PLC0415
+
+    _errors = json_value
+    errors: ResponseErrorsNotFoundObject | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ResponseErrorsNotFoundObject._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaErrorNotFoundObject | Unset:
+    from ..models.response_meta_error_not_found_object import (
+        ResponseMetaErrorNotFoundObject,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ResponseMetaErrorNotFoundObject | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ResponseMetaErrorNotFoundObject._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in NotFoundResponseLegacy404._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotFoundResponseLegacy404._lazy_fields = {
+    "errors": ("errors", _read_errors, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

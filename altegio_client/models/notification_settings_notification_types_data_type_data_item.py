@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="NotificationSettingsNotificationTypesDataTypeDataItem")
 
 
 @_attrs_define
-class NotificationSettingsNotificationTypesDataTypeDataItem:
+class NotificationSettingsNotificationTypesDataTypeDataItem(LazyModel):
     type_: str | Unset = UNSET
     """ Notification type """
     channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset = UNSET
@@ -81,3 +82,36 @@ class NotificationSettingsNotificationTypesDataTypeDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_channels(
+    json_value: Any, parse_ctx: ParseContext
+) -> NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset:
+    from ..models.notification_settings_notification_types_data_type_data_item_channels import (
+        NotificationSettingsNotificationTypesDataTypeDataItemChannels,  # noqa: PLC0415
+    )
+
+    _channels = json_value
+    channels: NotificationSettingsNotificationTypesDataTypeDataItemChannels | Unset
+    if isinstance(_channels, Unset):
+        channels = UNSET
+    else:
+        channels = NotificationSettingsNotificationTypesDataTypeDataItemChannels._lazy(_channels, parse_ctx)
+
+    return channels
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in NotificationSettingsNotificationTypesDataTypeDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotificationSettingsNotificationTypesDataTypeDataItem._lazy_fields = {
+    "type_": ("type", None, False),
+    "channels": ("channels", _read_channels, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.notification_settings_users_data_type_data_mode import (
     NotificationSettingsUsersDataTypeDataMode,
     check_notification_settings_users_data_type_data_mode,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="NotificationSettingsUsersDataTypeData")
 
 
 @_attrs_define
-class NotificationSettingsUsersDataTypeData:
+class NotificationSettingsUsersDataTypeData(LazyModel):
     """Object with data"""
 
     mode: NotificationSettingsUsersDataTypeDataMode | Unset = UNSET
@@ -100,3 +101,43 @@ class NotificationSettingsUsersDataTypeData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_mode(json_value: Any, parse_ctx: ParseContext) -> NotificationSettingsUsersDataTypeDataMode | Unset:
+    _mode = json_value
+    mode: NotificationSettingsUsersDataTypeDataMode | Unset
+    if isinstance(_mode, Unset):
+        mode = UNSET
+    else:
+        mode = check_notification_settings_users_data_type_data_mode(_mode)
+
+    return mode
+
+
+def _read_notification_types(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[NotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset:
+    from ..models.notification_settings_users_data_type_data_notification_types_item import (
+        NotificationSettingsUsersDataTypeDataNotificationTypesItem,  # noqa: PLC0415
+    )
+
+    _notification_types = json_value
+    notification_types: list[NotificationSettingsUsersDataTypeDataNotificationTypesItem] | Unset = UNSET
+    if _notification_types is not UNSET:
+        notification_types = NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_list(
+            _notification_types, parse_ctx
+        )
+
+    return notification_types
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in NotificationSettingsUsersDataTypeData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotificationSettingsUsersDataTypeData._lazy_fields = {
+    "mode": ("mode", _read_mode, False),
+    "notification_types": ("notification_types", _read_notification_types, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.notification_settings_users_data_type_data_notification_types_item_type import (
     NotificationSettingsUsersDataTypeDataNotificationTypesItemType,
     check_notification_settings_users_data_type_data_notification_types_item_type,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="NotificationSettingsUsersDataTypeDataNotificationTypesIt
 
 
 @_attrs_define
-class NotificationSettingsUsersDataTypeDataNotificationTypesItem:
+class NotificationSettingsUsersDataTypeDataNotificationTypesItem(LazyModel):
     type_: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset = UNSET
     """ Notification type """
     channels: NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset = UNSET
@@ -92,3 +93,49 @@ class NotificationSettingsUsersDataTypeDataNotificationTypesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset:
+    _type_ = json_value
+    type_: NotificationSettingsUsersDataTypeDataNotificationTypesItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_notification_settings_users_data_type_data_notification_types_item_type(_type_)
+
+    return type_
+
+
+def _read_channels(
+    json_value: Any, parse_ctx: ParseContext
+) -> NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset:
+    from ..models.notification_settings_users_data_type_data_notification_types_item_channels import (
+        NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels,  # noqa: PLC0415
+    )
+
+    _channels = json_value
+    channels: NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels | Unset
+    if isinstance(_channels, Unset):
+        channels = UNSET
+    else:
+        channels = NotificationSettingsUsersDataTypeDataNotificationTypesItemChannels._lazy(_channels, parse_ctx)
+
+    return channels
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotificationSettingsUsersDataTypeDataNotificationTypesItem._lazy_fields = {
+    "type_": ("type", _read_type_, False),
+    "channels": ("channels", _read_channels, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="NotificationSettingsUsersRequestDataType")
 
 
 @_attrs_define
-class NotificationSettingsUsersRequestDataType:
+class NotificationSettingsUsersRequestDataType(LazyModel):
     """Change User Push Notification Settings
 
     Example:
@@ -89,3 +90,31 @@ class NotificationSettingsUsersRequestDataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_notification_types(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[NotificationSettingsUsersRequestDataTypeNotificationTypesItem] | Unset:
+    from ..models.notification_settings_users_request_data_type_notification_types_item import (
+        NotificationSettingsUsersRequestDataTypeNotificationTypesItem,  # noqa: PLC0415
+    )
+
+    _notification_types = json_value
+    notification_types: list[NotificationSettingsUsersRequestDataTypeNotificationTypesItem] | Unset = UNSET
+    if _notification_types is not UNSET:
+        notification_types = NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_list(
+            _notification_types, parse_ctx
+        )
+
+    return notification_types
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in NotificationSettingsUsersRequestDataType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotificationSettingsUsersRequestDataType._lazy_fields = {
+    "notification_types": ("notification_types", _read_notification_types, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.notification_settings_users_request_data_type_notification_types_item_type import (
     NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
     check_notification_settings_users_request_data_type_notification_types_item_type,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="NotificationSettingsUsersRequestDataTypeNotificationType
 
 
 @_attrs_define
-class NotificationSettingsUsersRequestDataTypeNotificationTypesItem:
+class NotificationSettingsUsersRequestDataTypeNotificationTypesItem(LazyModel):
     type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset = UNSET
     """ Notification type """
     channels: NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset = UNSET
@@ -92,3 +93,49 @@ class NotificationSettingsUsersRequestDataTypeNotificationTypesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset:
+    _type_ = json_value
+    type_: NotificationSettingsUsersRequestDataTypeNotificationTypesItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = check_notification_settings_users_request_data_type_notification_types_item_type(_type_)
+
+    return type_
+
+
+def _read_channels(
+    json_value: Any, parse_ctx: ParseContext
+) -> NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset:
+    from ..models.notification_settings_users_request_data_type_notification_types_item_channels import (
+        NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels,  # noqa: PLC0415
+    )
+
+    _channels = json_value
+    channels: NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels | Unset
+    if isinstance(_channels, Unset):
+        channels = UNSET
+    else:
+        channels = NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels._lazy(_channels, parse_ctx)
+
+    return channels
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+NotificationSettingsUsersRequestDataTypeNotificationTypesItem._lazy_fields = {
+    "type_": ("type", _read_type_, False),
+    "channels": ("channels", _read_channels, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
-class Pagination:
+class Pagination(LazyModel):
     page: int
     offset: int
     limit: int
@@ -49,3 +51,10 @@ class Pagination:
         )
 
         return pagination
+
+
+Pagination._lazy_fields = {
+    "page": ("page", None, True),
+    "offset": ("offset", None, True),
+    "limit": ("limit", None, True),
+}

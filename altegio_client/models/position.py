@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.position_services_binding_type import (
     PositionServicesBindingType,
     check_position_services_binding_type,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Position")
 
 
 @_attrs_define
-class Position:
+class Position(LazyModel):
     """Data for an existing position in a chain.
 
     Example:
@@ -135,3 +136,37 @@ class Position:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services_binding_type(json_value: Any, parse_ctx: ParseContext) -> PositionServicesBindingType | Unset:
+    _services_binding_type = json_value
+    services_binding_type: PositionServicesBindingType | Unset
+    if isinstance(_services_binding_type, Unset):
+        services_binding_type = UNSET
+    else:
+        services_binding_type = check_position_services_binding_type(_services_binding_type)
+
+    return services_binding_type
+
+
+def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    rules_required_fields = cast(list[str], json_value)
+
+    return rules_required_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Position._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Position._lazy_fields = {
+    "id": ("id", None, False),
+    "chain_id": ("chain_id", None, False),
+    "title": ("title", None, False),
+    "description": ("description", None, False),
+    "services_binding_type": ("services_binding_type", _read_services_binding_type, False),
+    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, False),
+    "only_chain_appointment": ("only_chain_appointment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

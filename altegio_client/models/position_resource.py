@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.position_resource_attributes import PositionResourceAttributes
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="PositionResource")
 
 
 @_attrs_define
-class PositionResource:
+class PositionResource(LazyModel):
     type_: Literal["staff_position"]
     """ Literal JSON:API resource type """
     id: str
@@ -65,3 +67,25 @@ class PositionResource:
         )
 
         return position_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["staff_position"]:
+    type_ = cast(Literal["staff_position"], json_value)
+    if type_ != "staff_position":
+        raise ValueError(f"type must match const 'staff_position', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> PositionResourceAttributes:
+    from ..models.position_resource_attributes import PositionResourceAttributes  # noqa: PLC0415
+
+    attributes = PositionResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+PositionResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="PositionResourceAttributes")
 
 
 @_attrs_define
-class PositionResourceAttributes:
+class PositionResourceAttributes(LazyModel):
     title: str
     """ Position title """
 
@@ -36,3 +38,8 @@ class PositionResourceAttributes:
         )
 
         return position_resource_attributes
+
+
+PositionResourceAttributes._lazy_fields = {
+    "title": ("title", None, True),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PrintFiscalReceiptBody")
 
 
 @_attrs_define
-class PrintFiscalReceiptBody:
+class PrintFiscalReceiptBody(LazyModel):
     document_id: int
     """ Document ID """
     type_: float
@@ -74,3 +75,16 @@ class PrintFiscalReceiptBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in PrintFiscalReceiptBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+PrintFiscalReceiptBody._lazy_fields = {
+    "document_id": ("document_id", None, True),
+    "type_": ("type", None, True),
+    "is_pos_enabled": ("is_pos_enabled", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ProductCategoryResource")
 
 
 @_attrs_define
-class ProductCategoryResource:
+class ProductCategoryResource(LazyModel):
     type_: Literal["good_category"]
     """ Literal JSON:API resource type """
     id: str
@@ -93,3 +94,43 @@ class ProductCategoryResource:
         )
 
         return product_category_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good_category"]:
+    type_ = cast(Literal["good_category"], json_value)
+    if type_ != "good_category":
+        raise ValueError(f"type must match const 'good_category', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResourceAttributes:
+    from ..models.product_category_resource_attributes import (
+        ProductCategoryResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = ProductCategoryResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ProductCategoryResourceRelationships | Unset:
+    from ..models.product_category_resource_relationships import (
+        ProductCategoryResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: ProductCategoryResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = ProductCategoryResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+ProductCategoryResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ProductCategoryResourceAttributes")
 
 
 @_attrs_define
-class ProductCategoryResourceAttributes:
+class ProductCategoryResourceAttributes(LazyModel):
     title: str
     """ Product Category name """
     is_chain: bool
@@ -58,3 +60,21 @@ class ProductCategoryResourceAttributes:
         )
 
         return product_category_resource_attributes
+
+
+def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_parent_category_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    parent_category_id = _parse_parent_category_id(json_value)
+
+    return parent_category_id
+
+
+ProductCategoryResourceAttributes._lazy_fields = {
+    "title": ("title", None, True),
+    "is_chain": ("is_chain", None, True),
+    "parent_category_id": ("parent_category_id", _read_parent_category_id, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="ProductCategoryResourceRelationships")
 
 
 @_attrs_define
-class ProductCategoryResourceRelationships:
+class ProductCategoryResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     child_categories: ToManyRelationship | Unset = UNSET
@@ -65,3 +66,35 @@ class ProductCategoryResourceRelationships:
         )
 
         return product_category_resource_relationships
+
+
+def _read_child_categories(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _child_categories = json_value
+    child_categories: ToManyRelationship | Unset
+    if isinstance(_child_categories, Unset):
+        child_categories = UNSET
+    else:
+        child_categories = ToManyRelationship._lazy(_child_categories, parse_ctx)
+
+    return child_categories
+
+
+def _read_goods(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _goods = json_value
+    goods: ToManyRelationship | Unset
+    if isinstance(_goods, Unset):
+        goods = UNSET
+    else:
+        goods = ToManyRelationship._lazy(_goods, parse_ctx)
+
+    return goods
+
+
+ProductCategoryResourceRelationships._lazy_fields = {
+    "child_categories": ("child_categories", _read_child_categories, False),
+    "goods": ("goods", _read_goods, False),
+}

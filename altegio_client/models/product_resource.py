@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ProductResource")
 
 
 @_attrs_define
-class ProductResource:
+class ProductResource(LazyModel):
     type_: Literal["good"]
     """ Literal JSON:API resource type """
     id: str
@@ -85,3 +86,39 @@ class ProductResource:
         )
 
         return product_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good"]:
+    type_ = cast(Literal["good"], json_value)
+    if type_ != "good":
+        raise ValueError(f"type must match const 'good', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ProductResourceAttributes:
+    from ..models.product_resource_attributes import ProductResourceAttributes  # noqa: PLC0415
+
+    attributes = ProductResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ProductResourceRelationships | Unset:
+    from ..models.product_resource_relationships import ProductResourceRelationships  # noqa: PLC0415
+
+    _relationships = json_value
+    relationships: ProductResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = ProductResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+ProductResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ProductResourceRelationships")
 
 
 @_attrs_define
-class ProductResourceRelationships:
+class ProductResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     loyalty_abonement_type: ToOneRelationship | Unset = UNSET
@@ -97,3 +98,63 @@ class ProductResourceRelationships:
         )
 
         return product_resource_relationships
+
+
+def _read_loyalty_abonement_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _loyalty_abonement_type = json_value
+    loyalty_abonement_type: ToOneRelationship | Unset
+    if isinstance(_loyalty_abonement_type, Unset):
+        loyalty_abonement_type = UNSET
+    else:
+        loyalty_abonement_type = ToOneRelationship._lazy(_loyalty_abonement_type, parse_ctx)
+
+    return loyalty_abonement_type
+
+
+def _read_loyalty_certificate_type(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _loyalty_certificate_type = json_value
+    loyalty_certificate_type: ToOneRelationship | Unset
+    if isinstance(_loyalty_certificate_type, Unset):
+        loyalty_certificate_type = UNSET
+    else:
+        loyalty_certificate_type = ToOneRelationship._lazy(_loyalty_certificate_type, parse_ctx)
+
+    return loyalty_certificate_type
+
+
+def _read_mark_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _mark_settings = json_value
+    mark_settings: ToOneRelationship | Unset
+    if isinstance(_mark_settings, Unset):
+        mark_settings = UNSET
+    else:
+        mark_settings = ToOneRelationship._lazy(_mark_settings, parse_ctx)
+
+    return mark_settings
+
+
+def _read_storage_amounts(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _storage_amounts = json_value
+    storage_amounts: ToManyRelationship | Unset
+    if isinstance(_storage_amounts, Unset):
+        storage_amounts = UNSET
+    else:
+        storage_amounts = ToManyRelationship._lazy(_storage_amounts, parse_ctx)
+
+    return storage_amounts
+
+
+ProductResourceRelationships._lazy_fields = {
+    "loyalty_abonement_type": ("loyalty_abonement_type", _read_loyalty_abonement_type, False),
+    "loyalty_certificate_type": ("loyalty_certificate_type", _read_loyalty_certificate_type, False),
+    "mark_settings": ("mark_settings", _read_mark_settings, False),
+    "storage_amounts": ("storage_amounts", _read_storage_amounts, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.record_confirmed import RecordConfirmed, check_record_confirmed
 from ..models.record_email_now import RecordEmailNow, check_record_email_now
 from ..models.record_review_requested import (
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="Record")
 
 
 @_attrs_define
-class Record:
+class Record(LazyModel):
     """Appointment data sent in webhook notifications. Contains comprehensive appointment details including services, team
     member, client, and financial information.
 
@@ -736,3 +737,338 @@ class Record:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> RecordConfirmed | Unset:
+    _confirmed = json_value
+    confirmed: RecordConfirmed | Unset
+    if isinstance(_confirmed, Unset):
+        confirmed = UNSET
+    else:
+        confirmed = check_record_confirmed(_confirmed)
+
+    return confirmed
+
+
+def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> RecordSmsBefore | Unset:
+    _sms_before = json_value
+    sms_before: RecordSmsBefore | Unset
+    if isinstance(_sms_before, Unset):
+        sms_before = UNSET
+    else:
+        sms_before = check_record_sms_before(_sms_before)
+
+    return sms_before
+
+
+def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> RecordEmailNow | Unset:
+    _email_now = json_value
+    email_now: RecordEmailNow | Unset
+    if isinstance(_email_now, Unset):
+        email_now = UNSET
+    else:
+        email_now = check_record_email_now(_email_now)
+
+    return email_now
+
+
+def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> RecordReviewRequested | Unset:
+    _review_requested = json_value
+    review_requested: RecordReviewRequested | Unset
+    if isinstance(_review_requested, Unset):
+        review_requested = UNSET
+    else:
+        review_requested = check_record_review_requested(_review_requested)
+
+    return review_requested
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordServicesItem] | Unset:
+    from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
+
+    _services = json_value
+    services: list[RecordServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = RecordServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> None | RecordStaffType0 | Unset:
+    from ..models.record_staff_type_0 import RecordStaffType0  # noqa: PLC0415
+
+    def _parse_staff(data: object) -> None | RecordStaffType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            staff_type_0 = RecordStaffType0.from_dict(data)
+
+            return staff_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RecordStaffType0 | Unset, data)
+
+    staff = _parse_staff(json_value)
+
+    return staff
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClientType0 | Unset:
+    from ..models.record_client_type_0 import RecordClientType0  # noqa: PLC0415
+
+    def _parse_client(data: object) -> None | RecordClientType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_type_0 = RecordClientType0.from_dict(data)
+
+            return client_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RecordClientType0 | Unset, data)
+
+    client = _parse_client(json_value)
+
+    return client
+
+
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordGoodsTransactionsItem] | Unset:
+    from ..models.record_goods_transactions_item import RecordGoodsTransactionsItem  # noqa: PLC0415
+
+    _goods_transactions = json_value
+    goods_transactions: list[RecordGoodsTransactionsItem] | Unset = UNSET
+    if _goods_transactions is not UNSET:
+        goods_transactions = RecordGoodsTransactionsItem._lazy_list(_goods_transactions, parse_ctx)
+
+    return goods_transactions
+
+
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordCustomFieldsItem] | Unset:
+    from ..models.record_custom_fields_item import RecordCustomFieldsItem  # noqa: PLC0415
+
+    _custom_fields = json_value
+    custom_fields: list[RecordCustomFieldsItem] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = RecordCustomFieldsItem._lazy_list(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordRecordLabelsItem] | Unset:
+    from ..models.record_record_labels_item import RecordRecordLabelsItem  # noqa: PLC0415
+
+    _record_labels = json_value
+    record_labels: list[RecordRecordLabelsItem] | Unset = UNSET
+    if _record_labels is not UNSET:
+        record_labels = RecordRecordLabelsItem._lazy_list(_record_labels, parse_ctx)
+
+    return record_labels
+
+
+def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordDocumentsItem] | Unset:
+    from ..models.record_documents_item import RecordDocumentsItem  # noqa: PLC0415
+
+    _documents = json_value
+    documents: list[RecordDocumentsItem] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = RecordDocumentsItem._lazy_list(_documents, parse_ctx)
+
+    return documents
+
+
+def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_sms_remain_hours(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    sms_remain_hours = _parse_sms_remain_hours(json_value)
+
+    return sms_remain_hours
+
+
+def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_email_remain_hours(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    email_remain_hours = _parse_email_remain_hours(json_value)
+
+    return email_remain_hours
+
+
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerType0 | Unset:
+    from ..models.record_comer_type_0 import RecordComerType0  # noqa: PLC0415
+
+    def _parse_comer(data: object) -> None | RecordComerType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            comer_type_0 = RecordComerType0.from_dict(data)
+
+            return comer_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RecordComerType0 | Unset, data)
+
+    comer = _parse_comer(json_value)
+
+    return comer
+
+
+def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | RecordComerPersonInfoType0 | Unset:
+    from ..models.record_comer_person_info_type_0 import RecordComerPersonInfoType0  # noqa: PLC0415
+
+    def _parse_comer_person_info(data: object) -> None | RecordComerPersonInfoType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            comer_person_info_type_0 = RecordComerPersonInfoType0.from_dict(data)
+
+            return comer_person_info_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RecordComerPersonInfoType0 | Unset, data)
+
+    comer_person_info = _parse_comer_person_info(json_value)
+
+    return comer_person_info
+
+
+def _read_composite(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordCompositeType0 | Unset:
+    from ..models.record_composite_type_0 import RecordCompositeType0  # noqa: PLC0415
+
+    def _parse_composite(data: object) -> list[Any] | RecordCompositeType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            composite_type_0 = RecordCompositeType0.from_dict(data)
+
+            return composite_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        composite_type_1 = cast(list[Any], data)
+
+        return composite_type_1
+
+    composite = _parse_composite(json_value)
+
+    return composite
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Record._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Record._lazy_fields = {
+    "id": ("id", None, False),
+    "company_id": ("company_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "clients_count": ("clients_count", None, False),
+    "date": ("date", None, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "comment": ("comment", None, False),
+    "online": ("online", None, False),
+    "visit_id": ("visit_id", None, False),
+    "visit_attendance": ("visit_attendance", None, False),
+    "attendance": ("attendance", None, False),
+    "confirmed": ("confirmed", _read_confirmed, False),
+    "seance_length": ("seance_length", None, False),
+    "length": ("length", None, False),
+    "sms_before": ("sms_before", _read_sms_before, False),
+    "sms_now": ("sms_now", None, False),
+    "sms_now_text": ("sms_now_text", None, False),
+    "email_now": ("email_now", _read_email_now, False),
+    "notified": ("notified", None, False),
+    "master_request": ("master_request", None, False),
+    "api_id": ("api_id", None, False),
+    "from_url": ("from_url", None, False),
+    "review_requested": ("review_requested", _read_review_requested, False),
+    "created_user_id": ("created_user_id", None, False),
+    "deleted": ("deleted", None, False),
+    "paid_full": ("paid_full", None, False),
+    "prepaid": ("prepaid", None, False),
+    "prepaid_confirmed": ("prepaid_confirmed", None, False),
+    "is_update_blocked": ("is_update_blocked", None, False),
+    "activity_id": ("activity_id", None, False),
+    "bookform_id": ("bookform_id", None, False),
+    "record_from": ("record_from", None, False),
+    "is_mobile": ("is_mobile", None, False),
+    "services": ("services", _read_services, False),
+    "staff": ("staff", _read_staff, False),
+    "client": ("client", _read_client, False),
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "custom_color": ("custom_color", None, False),
+    "custom_font_color": ("custom_font_color", None, False),
+    "record_labels": ("record_labels", _read_record_labels, False),
+    "documents": ("documents", _read_documents, False),
+    "short_link": ("short_link", None, False),
+    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
+    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "comer": ("comer", _read_comer, False),
+    "comer_person_info": ("comer_person_info", _read_comer_person_info, False),
+    "composite": ("composite", _read_composite, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

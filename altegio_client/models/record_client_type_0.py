@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="RecordClientType0")
 
 
 @_attrs_define
-class RecordClientType0:
+class RecordClientType0(LazyModel):
     """Client details."""
 
     id: int | Unset = UNSET
@@ -216,3 +217,55 @@ class RecordClientType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordClientType0CustomFieldsItem] | Unset:
+    from ..models.record_client_type_0_custom_fields_item import (
+        RecordClientType0CustomFieldsItem,  # noqa: PLC0415
+    )
+
+    _custom_fields = json_value
+    custom_fields: list[RecordClientType0CustomFieldsItem] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = RecordClientType0CustomFieldsItem._lazy_list(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[RecordClientType0ClientTagsItem] | Unset:
+    from ..models.record_client_type_0_client_tags_item import (
+        RecordClientType0ClientTagsItem,  # noqa: PLC0415
+    )
+
+    _client_tags = json_value
+    client_tags: list[RecordClientType0ClientTagsItem] | Unset = UNSET
+    if _client_tags is not UNSET:
+        client_tags = RecordClientType0ClientTagsItem._lazy_list(_client_tags, parse_ctx)
+
+    return client_tags
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordClientType0._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordClientType0._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "surname": ("surname", None, False),
+    "patronymic": ("patronymic", None, False),
+    "display_name": ("display_name", None, False),
+    "phone": ("phone", None, False),
+    "email": ("email", None, False),
+    "card": ("card", None, False),
+    "comment": ("comment", None, False),
+    "discount": ("discount", None, False),
+    "sex": ("sex", None, False),
+    "birthday": ("birthday", None, False),
+    "success_visits_count": ("success_visits_count", None, False),
+    "fail_visits_count": ("fail_visits_count", None, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "client_tags": ("client_tags", _read_client_tags, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="RecordCompanyidResponse201DataTypesData")
 
 
 @_attrs_define
-class RecordCompanyidResponse201DataTypesData:
+class RecordCompanyidResponse201DataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -317,3 +318,116 @@ class RecordCompanyidResponse201DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordCompanyidResponse201DataTypesDataServicesItem] | Unset:
+    from ..models.record_companyid_response_201_data_types_data_services_item import (
+        RecordCompanyidResponse201DataTypesDataServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[RecordCompanyidResponse201DataTypesDataServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = RecordCompanyidResponse201DataTypesDataServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponse201DataTypesDataClient | Unset:
+    from ..models.record_companyid_response_201_data_types_data_client import (
+        RecordCompanyidResponse201DataTypesDataClient,  # noqa: PLC0415
+    )
+
+    _client = json_value
+    client: RecordCompanyidResponse201DataTypesDataClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = RecordCompanyidResponse201DataTypesDataClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidResponse201DataTypesDataStaff | Unset:
+    from ..models.record_companyid_response_201_data_types_data_staff import (
+        RecordCompanyidResponse201DataTypesDataStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: RecordCompanyidResponse201DataTypesDataStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = RecordCompanyidResponse201DataTypesDataStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_documents(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset:
+    from ..models.record_companyid_response_201_data_types_data_documents_item import (
+        RecordCompanyidResponse201DataTypesDataDocumentsItem,  # noqa: PLC0415
+    )
+
+    _documents = json_value
+    documents: list[RecordCompanyidResponse201DataTypesDataDocumentsItem] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = RecordCompanyidResponse201DataTypesDataDocumentsItem._lazy_list(_documents, parse_ctx)
+
+    return documents
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordCompanyidResponse201DataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponse201DataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "services": ("services", _read_services, False),
+    "client": ("client", _read_client, False),
+    "clients_count": ("clients_count", None, False),
+    "staff": ("staff", _read_staff, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "seance_length": ("seance_length", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "confirmed": ("confirmed", None, False),
+    "sms_before": ("sms_before", None, False),
+    "sms_now": ("sms_now", None, False),
+    "sms_now_text": ("sms_now_text", None, False),
+    "email_now": ("email_now", None, False),
+    "notified": ("notified", None, False),
+    "master_request": ("master_request", None, False),
+    "api_id": ("api_id", None, False),
+    "from_url": ("from_url", None, False),
+    "review_requested": ("review_requested", None, False),
+    "activity_id": ("activity_id", None, False),
+    "documents": ("documents", _read_documents, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

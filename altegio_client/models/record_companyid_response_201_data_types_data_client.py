@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordCompanyidResponse201DataTypesDataClient")
 
 
 @_attrs_define
-class RecordCompanyidResponse201DataTypesDataClient:
+class RecordCompanyidResponse201DataTypesDataClient(LazyModel):
     phone: str | Unset = UNSET
     """ Customer phone """
     name: str | Unset = UNSET
@@ -73,3 +74,18 @@ class RecordCompanyidResponse201DataTypesDataClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in RecordCompanyidResponse201DataTypesDataClient._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponse201DataTypesDataClient._lazy_fields = {
+    "phone": ("phone", None, False),
+    "name": ("name", None, False),
+    "email": ("email", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordCompanyidResponse201DataTypesDataServicesItem")
 
 
 @_attrs_define
-class RecordCompanyidResponse201DataTypesDataServicesItem:
+class RecordCompanyidResponse201DataTypesDataServicesItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     first_cost: float | Unset = UNSET
@@ -82,3 +83,21 @@ class RecordCompanyidResponse201DataTypesDataServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in RecordCompanyidResponse201DataTypesDataServicesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponse201DataTypesDataServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "first_cost": ("first_cost", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

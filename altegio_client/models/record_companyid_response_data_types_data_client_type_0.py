@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="RecordCompanyidResponseDataTypesDataClientType0")
 
 
 @_attrs_define
-class RecordCompanyidResponseDataTypesDataClientType0:
+class RecordCompanyidResponseDataTypesDataClientType0(LazyModel):
     """Customer data (may be empty)"""
 
     id: int | Unset = UNSET
@@ -272,3 +273,67 @@ class RecordCompanyidResponseDataTypesDataClientType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_custom_fields(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem] | Unset:
+    from ..models.record_companyid_response_data_types_data_client_type_0_custom_fields_item import (
+        RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem,  # noqa: PLC0415
+    )
+
+    _custom_fields = json_value
+    custom_fields: list[RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem._lazy_list(
+            _custom_fields, parse_ctx
+        )
+
+    return custom_fields
+
+
+def _read_client_tags(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem] | Unset:
+    from ..models.record_companyid_response_data_types_data_client_type_0_client_tags_item import (
+        RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem,  # noqa: PLC0415
+    )
+
+    _client_tags = json_value
+    client_tags: list[RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem] | Unset = UNSET
+    if _client_tags is not UNSET:
+        client_tags = RecordCompanyidResponseDataTypesDataClientType0ClientTagsItem._lazy_list(_client_tags, parse_ctx)
+
+    return client_tags
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in RecordCompanyidResponseDataTypesDataClientType0._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponseDataTypesDataClientType0._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "surname": ("surname", None, False),
+    "middle_name": ("middle_name", None, False),
+    "patronymic": ("patronymic", None, False),
+    "display_name": ("display_name", None, False),
+    "comment": ("comment", None, False),
+    "phone": ("phone", None, False),
+    "card": ("card", None, False),
+    "email": ("email", None, False),
+    "success_visits_count": ("success_visits_count", None, False),
+    "fail_visits_count": ("fail_visits_count", None, False),
+    "discount": ("discount", None, False),
+    "is_new": ("is_new", None, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "gender": ("gender", None, False),
+    "sex": ("sex", None, False),
+    "birthday": ("birthday", None, False),
+    "client_tags": ("client_tags", _read_client_tags, False),
+    "phone_country_id": ("phone_country_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

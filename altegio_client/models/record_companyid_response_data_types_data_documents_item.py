@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordCompanyidResponseDataTypesDataDocumentsItem")
 
 
 @_attrs_define
-class RecordCompanyidResponseDataTypesDataDocumentsItem:
+class RecordCompanyidResponseDataTypesDataDocumentsItem(LazyModel):
     id: int | Unset = UNSET
     """ Document ID """
     type_id: int | Unset = UNSET
@@ -172,3 +173,39 @@ class RecordCompanyidResponseDataTypesDataDocumentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date_created = json_value
+    date_created: datetime.datetime | Unset
+    if isinstance(_date_created, Unset):
+        date_created = UNSET
+    else:
+        date_created = types.parse_iso_datetime(_date_created)
+
+    return date_created
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in RecordCompanyidResponseDataTypesDataDocumentsItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponseDataTypesDataDocumentsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "type_id": ("type_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "user_id": ("user_id", None, False),
+    "company_id": ("company_id", None, False),
+    "number": ("number", None, False),
+    "comment": ("comment", None, False),
+    "date_created": ("date_created", _read_date_created, False),
+    "category_id": ("category_id", None, False),
+    "visit_id": ("visit_id", None, False),
+    "record_id": ("record_id", None, False),
+    "type_title": ("type_title", None, False),
+    "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

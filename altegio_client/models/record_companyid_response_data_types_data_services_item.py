@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="RecordCompanyidResponseDataTypesDataServicesItem")
 
 
 @_attrs_define
-class RecordCompanyidResponseDataTypesDataServicesItem:
+class RecordCompanyidResponseDataTypesDataServicesItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     title: str | Unset = UNSET
@@ -230,3 +231,101 @@ class RecordCompanyidResponseDataTypesDataServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_assistants(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item] | None | Unset:
+    from ..models.record_companyid_response_data_types_data_services_item_assistants_type_0_item import (
+        RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item,  # noqa: PLC0415
+    )
+
+    def _parse_assistants(
+        data: object,
+    ) -> list[RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            assistants_type_0 = []
+            _assistants_type_0 = data
+            for assistants_type_0_item_data in _assistants_type_0:
+                assistants_type_0_item = RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item.from_dict(
+                    assistants_type_0_item_data
+                )
+
+                assistants_type_0.append(assistants_type_0_item)
+
+            return assistants_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[RecordCompanyidResponseDataTypesDataServicesItemAssistantsType0Item] | None | Unset, data)
+
+    assistants = _parse_assistants(json_value)
+
+    return assistants
+
+
+def _read_staff_service_link(
+    json_value: Any, parse_ctx: ParseContext
+) -> RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink | Unset:
+    from ..models.record_companyid_response_data_types_data_services_item_staff_service_link import (
+        RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink,  # noqa: PLC0415
+    )
+
+    _staff_service_link = json_value
+    staff_service_link: RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink | Unset
+    if isinstance(_staff_service_link, Unset):
+        staff_service_link = UNSET
+    else:
+        staff_service_link = RecordCompanyidResponseDataTypesDataServicesItemStaffServiceLink._lazy(
+            _staff_service_link, parse_ctx
+        )
+
+    return staff_service_link
+
+
+def _read_company_service_link(
+    json_value: Any, parse_ctx: ParseContext
+) -> RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink | Unset:
+    from ..models.record_companyid_response_data_types_data_services_item_company_service_link import (
+        RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink,  # noqa: PLC0415
+    )
+
+    _company_service_link = json_value
+    company_service_link: RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink | Unset
+    if isinstance(_company_service_link, Unset):
+        company_service_link = UNSET
+    else:
+        company_service_link = RecordCompanyidResponseDataTypesDataServicesItemCompanyServiceLink._lazy(
+            _company_service_link, parse_ctx
+        )
+
+    return company_service_link
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in RecordCompanyidResponseDataTypesDataServicesItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordCompanyidResponseDataTypesDataServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "cost": ("cost", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "manual_cost": ("manual_cost", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "first_cost": ("first_cost", None, False),
+    "amount": ("amount", None, False),
+    "assistants": ("assistants", _read_assistants, False),
+    "staff_service_link": ("staff_service_link", _read_staff_service_link, False),
+    "company_service_link": ("company_service_link", _read_company_service_link, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.record_event_resource import (
     RecordEventResource,
     check_record_event_resource,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="RecordEvent")
 
 
 @_attrs_define
-class RecordEvent:
+class RecordEvent(LazyModel):
     """Sent when an appointment is created, updated, or deleted. The `data` field matches the response from `GET
     /record/{company_id}/{record_id}`.
 
@@ -105,3 +106,38 @@ class RecordEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> RecordEventResource:
+    resource = check_record_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> RecordEventStatus:
+    status = check_record_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Record:
+    from ..models.record import Record  # noqa: PLC0415
+
+    data = Record._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

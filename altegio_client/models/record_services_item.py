@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordServicesItem")
 
 
 @_attrs_define
-class RecordServicesItem:
+class RecordServicesItem(LazyModel):
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     cost: float | Unset = UNSET
@@ -118,3 +119,22 @@ class RecordServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordServicesItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "cost": ("cost", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "manual_cost": ("manual_cost", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "first_cost": ("first_cost", None, False),
+    "amount": ("amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="RecordStaffType0")
 
 
 @_attrs_define
-class RecordStaffType0:
+class RecordStaffType0(LazyModel):
     """Assigned team member."""
 
     id: int | Unset = UNSET
@@ -133,3 +134,35 @@ class RecordStaffType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> RecordStaffType0Position | Unset:
+    from ..models.record_staff_type_0_position import RecordStaffType0Position  # noqa: PLC0415
+
+    _position = json_value
+    position: RecordStaffType0Position | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = RecordStaffType0Position._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordStaffType0._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordStaffType0._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

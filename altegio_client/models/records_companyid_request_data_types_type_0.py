@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.records_companyid_request_data_types_type_0_activity_id import (
     RecordsCompanyidRequestDataTypesType0ActivityId,
     check_records_companyid_request_data_types_type_0_activity_id,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="RecordsCompanyidRequestDataTypesType0")
 
 
 @_attrs_define
-class RecordsCompanyidRequestDataTypesType0:
+class RecordsCompanyidRequestDataTypesType0(LazyModel):
     activity_id: RecordsCompanyidRequestDataTypesType0ActivityId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,3 +66,27 @@ class RecordsCompanyidRequestDataTypesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_activity_id(
+    json_value: Any, parse_ctx: ParseContext
+) -> RecordsCompanyidRequestDataTypesType0ActivityId | Unset:
+    _activity_id = json_value
+    activity_id: RecordsCompanyidRequestDataTypesType0ActivityId | Unset
+    if isinstance(_activity_id, Unset):
+        activity_id = UNSET
+    else:
+        activity_id = check_records_companyid_request_data_types_type_0_activity_id(_activity_id)
+
+    return activity_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordsCompanyidRequestDataTypesType0._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordsCompanyidRequestDataTypesType0._lazy_fields = {
+    "activity_id": ("activity_id", _read_activity_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="RecordsCompanyidResponseDataTypesDataItem")
 
 
 @_attrs_define
-class RecordsCompanyidResponseDataTypesDataItem:
+class RecordsCompanyidResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Appointment ID """
     company_id: int | Unset = UNSET
@@ -841,3 +842,349 @@ class RecordsCompanyidResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemServicesItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_services_item import (
+        RecordsCompanyidResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[RecordsCompanyidResponseDataTypesDataItemServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = RecordsCompanyidResponseDataTypesDataItemServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_goods_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_goods_transactions_item import (
+        RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _goods_transactions = json_value
+    goods_transactions: list[RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem] | Unset = UNSET
+    if _goods_transactions is not UNSET:
+        goods_transactions = RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem._lazy_list(
+            _goods_transactions, parse_ctx
+        )
+
+    return goods_transactions
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> RecordsCompanyidResponseDataTypesDataItemStaff | Unset:
+    from ..models.records_companyid_response_data_types_data_item_staff import (
+        RecordsCompanyidResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: RecordsCompanyidResponseDataTypesDataItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = RecordsCompanyidResponseDataTypesDataItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_client(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | RecordsCompanyidResponseDataTypesDataItemClientType0 | Unset:
+    from ..models.records_companyid_response_data_types_data_item_client_type_0 import (
+        RecordsCompanyidResponseDataTypesDataItemClientType0,  # noqa: PLC0415
+    )
+
+    def _parse_client(data: object) -> None | RecordsCompanyidResponseDataTypesDataItemClientType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            client_type_0 = RecordsCompanyidResponseDataTypesDataItemClientType0.from_dict(data)
+
+            return client_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | RecordsCompanyidResponseDataTypesDataItemClientType0 | Unset, data)
+
+    client = _parse_client(json_value)
+
+    return client
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_record_labels(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_record_labels_item import (
+        RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem,  # noqa: PLC0415
+    )
+
+    _record_labels = json_value
+    record_labels: list[RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem] | Unset = UNSET
+    if _record_labels is not UNSET:
+        record_labels = RecordsCompanyidResponseDataTypesDataItemRecordLabelsItem._lazy_list(_record_labels, parse_ctx)
+
+    return record_labels
+
+
+def _read_custom_fields(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[Any] | RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0 | Unset:
+    from ..models.records_companyid_response_data_types_data_item_custom_fields_type_0 import (
+        RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
+    )
+
+    def _parse_custom_fields(
+        data: object,
+    ) -> list[Any] | RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            custom_fields_type_0 = RecordsCompanyidResponseDataTypesDataItemCustomFieldsType0.from_dict(data)
+
+            return custom_fields_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        custom_fields_type_1 = cast(list[Any], data)
+
+        return custom_fields_type_1
+
+    custom_fields = _parse_custom_fields(json_value)
+
+    return custom_fields
+
+
+def _read_documents(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemDocumentsItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_documents_item import (
+        RecordsCompanyidResponseDataTypesDataItemDocumentsItem,  # noqa: PLC0415
+    )
+
+    _documents = json_value
+    documents: list[RecordsCompanyidResponseDataTypesDataItemDocumentsItem] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = RecordsCompanyidResponseDataTypesDataItemDocumentsItem._lazy_list(_documents, parse_ctx)
+
+    return documents
+
+
+def _read_sms_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_sms_remain_hours(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    sms_remain_hours = _parse_sms_remain_hours(json_value)
+
+    return sms_remain_hours
+
+
+def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_email_remain_hours(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    email_remain_hours = _parse_email_remain_hours(json_value)
+
+    return email_remain_hours
+
+
+def _read_consumables(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemConsumablesItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_consumables_item import (
+        RecordsCompanyidResponseDataTypesDataItemConsumablesItem,  # noqa: PLC0415
+    )
+
+    _consumables = json_value
+    consumables: list[RecordsCompanyidResponseDataTypesDataItemConsumablesItem] | Unset = UNSET
+    if _consumables is not UNSET:
+        consumables = RecordsCompanyidResponseDataTypesDataItemConsumablesItem._lazy_list(_consumables, parse_ctx)
+
+    return consumables
+
+
+def _read_finance_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem] | Unset:
+    from ..models.records_companyid_response_data_types_data_item_finance_transactions_item import (
+        RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem,  # noqa: PLC0415
+    )
+
+    _finance_transactions = json_value
+    finance_transactions: list[RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem] | Unset = UNSET
+    if _finance_transactions is not UNSET:
+        finance_transactions = RecordsCompanyidResponseDataTypesDataItemFinanceTransactionsItem._lazy_list(
+            _finance_transactions, parse_ctx
+        )
+
+    return finance_transactions
+
+
+def _read_acceptance_free(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
+    def _parse_acceptance_free(data: object) -> bool | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | None | Unset, data)
+
+    acceptance_free = _parse_acceptance_free(json_value)
+
+    return acceptance_free
+
+
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
+    def _parse_comer(data: object) -> bool | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | None | Unset, data)
+
+    comer = _parse_comer(json_value)
+
+    return comer
+
+
+def _read_payment_status(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_payment_status(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    payment_status = _parse_payment_status(json_value)
+
+    return payment_status
+
+
+def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    resource_instance_ids = cast(list[int], json_value)
+
+    return resource_instance_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in RecordsCompanyidResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordsCompanyidResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "company_id": ("company_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "services": ("services", _read_services, False),
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, False),
+    "staff": ("staff", _read_staff, False),
+    "client": ("client", _read_client, False),
+    "date": ("date", _read_date, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "online": ("online", None, False),
+    "visit_attendance": ("visit_attendance", None, False),
+    "attendance": ("attendance", None, False),
+    "confirmed": ("confirmed", None, False),
+    "seance_length": ("seance_length", None, False),
+    "length": ("length", None, False),
+    "sms_before": ("sms_before", None, False),
+    "sms_now": ("sms_now", None, False),
+    "sms_now_text": ("sms_now_text", None, False),
+    "email_now": ("email_now", None, False),
+    "notified": ("notified", None, False),
+    "master_request": ("master_request", None, False),
+    "api_id": ("api_id", None, False),
+    "from_url": ("from_url", None, False),
+    "review_requested": ("review_requested", None, False),
+    "is_remind_sms_sent": ("is_remind_sms_sent", None, False),
+    "visit_id": ("visit_id", None, False),
+    "created_user_id": ("created_user_id", None, False),
+    "deleted": ("deleted", None, False),
+    "paid_full": ("paid_full", None, False),
+    "prepaid": ("prepaid", None, False),
+    "prepaid_confirmed": ("prepaid_confirmed", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "custom_color": ("custom_color", None, False),
+    "custom_font_color": ("custom_font_color", None, False),
+    "record_labels": ("record_labels", _read_record_labels, False),
+    "activity_id": ("activity_id", None, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "documents": ("documents", _read_documents, False),
+    "sms_remain_hours": ("sms_remain_hours", _read_sms_remain_hours, False),
+    "email_remain_hours": ("email_remain_hours", _read_email_remain_hours, False),
+    "bookform_id": ("bookform_id", None, False),
+    "record_from": ("record_from", None, False),
+    "is_mobile": ("is_mobile", None, False),
+    "is_sale_bill_printed": ("is_sale_bill_printed", None, False),
+    "consumables": ("consumables", _read_consumables, False),
+    "finance_transactions": ("finance_transactions", _read_finance_transactions, False),
+    "acceptance_free": ("acceptance_free", _read_acceptance_free, False),
+    "clients_count": ("clients_count", None, False),
+    "comer": ("comer", _read_comer, False),
+    "is_update_blocked": ("is_update_blocked", None, False),
+    "payment_status": ("payment_status", _read_payment_status, False),
+    "resource_instance_ids": ("resource_instance_ids", _read_resource_instance_ids, False),
+    "short_link": ("short_link", None, False),
+    "technical_break_duration": ("technical_break_duration", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

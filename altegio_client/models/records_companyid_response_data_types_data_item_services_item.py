@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="RecordsCompanyidResponseDataTypesDataItemServicesItem")
 
 
 @_attrs_define
-class RecordsCompanyidResponseDataTypesDataItemServicesItem:
+class RecordsCompanyidResponseDataTypesDataItemServicesItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     title: str | Unset = UNSET
@@ -184,3 +185,65 @@ class RecordsCompanyidResponseDataTypesDataItemServicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_assistants(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item] | None | Unset:
+    from ..models.records_companyid_response_data_types_data_item_services_item_assistants_type_0_item import (
+        RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item,  # noqa: PLC0415
+    )
+
+    def _parse_assistants(
+        data: object,
+    ) -> list[RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            assistants_type_0 = []
+            _assistants_type_0 = data
+            for assistants_type_0_item_data in _assistants_type_0:
+                assistants_type_0_item = (
+                    RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item.from_dict(
+                        assistants_type_0_item_data
+                    )
+                )
+
+                assistants_type_0.append(assistants_type_0_item)
+
+            return assistants_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[RecordsCompanyidResponseDataTypesDataItemServicesItemAssistantsType0Item] | None | Unset, data)
+
+    assistants = _parse_assistants(json_value)
+
+    return assistants
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in RecordsCompanyidResponseDataTypesDataItemServicesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordsCompanyidResponseDataTypesDataItemServicesItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "cost": ("cost", None, False),
+    "cost_to_pay": ("cost_to_pay", None, False),
+    "manual_cost": ("manual_cost", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "first_cost": ("first_cost", None, False),
+    "amount": ("amount", None, False),
+    "assistants": ("assistants", _read_assistants, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="RecordsCompanyidResponseDataTypesDataItemStaff")
 
 
 @_attrs_define
-class RecordsCompanyidResponseDataTypesDataItemStaff:
+class RecordsCompanyidResponseDataTypesDataItemStaff(LazyModel):
     """team member data object"""
 
     id: int | Unset = UNSET
@@ -157,3 +158,54 @@ class RecordsCompanyidResponseDataTypesDataItemStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_api_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> RecordsCompanyidResponseDataTypesDataItemStaffPosition | Unset:
+    from ..models.records_companyid_response_data_types_data_item_staff_position import (
+        RecordsCompanyidResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
+    )
+
+    _position = json_value
+    position: RecordsCompanyidResponseDataTypesDataItemStaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = RecordsCompanyidResponseDataTypesDataItemStaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in RecordsCompanyidResponseDataTypesDataItemStaff._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+RecordsCompanyidResponseDataTypesDataItemStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

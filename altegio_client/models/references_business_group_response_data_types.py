@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="ReferencesBusinessGroupResponseDataTypes")
 
 
 @_attrs_define
-class ReferencesBusinessGroupResponseDataTypes:
+class ReferencesBusinessGroupResponseDataTypes(LazyModel):
     """Getting a list of business types grouped by group
 
     Example:
@@ -119,3 +120,46 @@ class ReferencesBusinessGroupResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ReferencesBusinessGroupResponseDataTypesDataItem] | Unset:
+    from ..models.references_business_group_response_data_types_data_item import (
+        ReferencesBusinessGroupResponseDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[ReferencesBusinessGroupResponseDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = ReferencesBusinessGroupResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ReferencesBusinessGroupResponseDataTypesMeta | Unset:
+    from ..models.references_business_group_response_data_types_meta import (
+        ReferencesBusinessGroupResponseDataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ReferencesBusinessGroupResponseDataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ReferencesBusinessGroupResponseDataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ReferencesBusinessGroupResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ReferencesBusinessGroupResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

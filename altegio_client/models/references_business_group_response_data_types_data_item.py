@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ReferencesBusinessGroupResponseDataTypesDataItem")
 
 
 @_attrs_define
-class ReferencesBusinessGroupResponseDataTypesDataItem:
+class ReferencesBusinessGroupResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Category ID """
     title: str | Unset = UNSET
@@ -113,3 +114,35 @@ class ReferencesBusinessGroupResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_types(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ReferencesBusinessGroupResponseDataTypesDataItemTypesItem] | Unset:
+    from ..models.references_business_group_response_data_types_data_item_types_item import (
+        ReferencesBusinessGroupResponseDataTypesDataItemTypesItem,  # noqa: PLC0415
+    )
+
+    _types = json_value
+    types: list[ReferencesBusinessGroupResponseDataTypesDataItemTypesItem] | Unset = UNSET
+    if _types is not UNSET:
+        types = ReferencesBusinessGroupResponseDataTypesDataItemTypesItem._lazy_list(_types, parse_ctx)
+
+    return types
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ReferencesBusinessGroupResponseDataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ReferencesBusinessGroupResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "image": ("image", None, False),
+    "image_small": ("image_small", None, False),
+    "types": ("types", _read_types, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="ResourceIdentifier")
 
 
 @_attrs_define
-class ResourceIdentifier:
+class ResourceIdentifier(LazyModel):
     type_: str
     id: str
 
@@ -42,3 +44,9 @@ class ResourceIdentifier:
         )
 
         return resource_identifier
+
+
+ResourceIdentifier._lazy_fields = {
+    "type_": ("type", None, True),
+    "id": ("id", None, True),
+}

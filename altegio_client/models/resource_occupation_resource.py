@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.resource_occupation_resource_attributes import (
         ResourceOccupationResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="ResourceOccupationResource")
 
 
 @_attrs_define
-class ResourceOccupationResource:
+class ResourceOccupationResource(LazyModel):
     type_: Literal["resource_occupation"]
     """ Literal JSON:API resource type """
     id: str
@@ -69,3 +71,27 @@ class ResourceOccupationResource:
         )
 
         return resource_occupation_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["resource_occupation"]:
+    type_ = cast(Literal["resource_occupation"], json_value)
+    if type_ != "resource_occupation":
+        raise ValueError(f"type must match const 'resource_occupation', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ResourceOccupationResourceAttributes:
+    from ..models.resource_occupation_resource_attributes import (
+        ResourceOccupationResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = ResourceOccupationResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+ResourceOccupationResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.resource_occupation_resource_attributes_source_type import (
     ResourceOccupationResourceAttributesSourceType,
     check_resource_occupation_resource_attributes_source_type,
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ResourceOccupationResourceAttributes")
 
 
 @_attrs_define
-class ResourceOccupationResourceAttributes:
+class ResourceOccupationResourceAttributes(LazyModel):
     source_type: ResourceOccupationResourceAttributesSourceType
     """ Deprecated source type; use `source_type_slug` """
     source_type_slug: ResourceOccupationResourceAttributesSourceTypeSlug
@@ -95,3 +96,28 @@ class ResourceOccupationResourceAttributes:
         )
 
         return resource_occupation_resource_attributes
+
+
+def _read_source_type(json_value: Any, parse_ctx: ParseContext) -> ResourceOccupationResourceAttributesSourceType:
+    source_type = check_resource_occupation_resource_attributes_source_type(json_value)
+
+    return source_type
+
+
+def _read_source_type_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> ResourceOccupationResourceAttributesSourceTypeSlug:
+    source_type_slug = check_resource_occupation_resource_attributes_source_type_slug(json_value)
+
+    return source_type_slug
+
+
+ResourceOccupationResourceAttributes._lazy_fields = {
+    "source_type": ("source_type", _read_source_type, True),
+    "source_type_slug": ("source_type_slug", _read_source_type_slug, True),
+    "source_id": ("source_id", None, True),
+    "resource_id": ("resource_id", None, True),
+    "resource_instance_id": ("resource_instance_id", None, True),
+    "from_": ("from", None, True),
+    "to": ("to", None, True),
+}

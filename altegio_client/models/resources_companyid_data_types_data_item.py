@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ResourcesCompanyidDataTypesDataItem")
 
 
 @_attrs_define
-class ResourcesCompanyidDataTypesDataItem:
+class ResourcesCompanyidDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Resource ID """
     title: str | Unset = UNSET
@@ -95,3 +96,31 @@ class ResourcesCompanyidDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_instances(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ResourcesCompanyidDataTypesDataItemInstancesItem] | Unset:
+    from ..models.resources_companyid_data_types_data_item_instances_item import (
+        ResourcesCompanyidDataTypesDataItemInstancesItem,  # noqa: PLC0415
+    )
+
+    _instances = json_value
+    instances: list[ResourcesCompanyidDataTypesDataItemInstancesItem] | Unset = UNSET
+    if _instances is not UNSET:
+        instances = ResourcesCompanyidDataTypesDataItemInstancesItem._lazy_list(_instances, parse_ctx)
+
+    return instances
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ResourcesCompanyidDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ResourcesCompanyidDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "instances": ("instances", _read_instances, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

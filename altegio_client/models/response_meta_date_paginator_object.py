@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ResponseMetaDatePaginatorObject")
 
 
 @_attrs_define
-class ResponseMetaDatePaginatorObject:
+class ResponseMetaDatePaginatorObject(LazyModel):
     """Page navigation information containing information about the current, next, and previous pages.
     The data is sorted and paginated by date in descending order.
 
@@ -82,3 +83,29 @@ class ResponseMetaDatePaginatorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_cursor(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursor | Unset:
+    from ..models.response_meta_date_paginator_object_date_cursor import (
+        ResponseMetaDatePaginatorObjectDateCursor,  # noqa: PLC0415
+    )
+
+    _date_cursor = json_value
+    date_cursor: ResponseMetaDatePaginatorObjectDateCursor | Unset
+    if isinstance(_date_cursor, Unset):
+        date_cursor = UNSET
+    else:
+        date_cursor = ResponseMetaDatePaginatorObjectDateCursor._lazy(_date_cursor, parse_ctx)
+
+    return date_cursor
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ResponseMetaDatePaginatorObject._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ResponseMetaDatePaginatorObject._lazy_fields = {
+    "date_cursor": ("dateCursor", _read_date_cursor, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

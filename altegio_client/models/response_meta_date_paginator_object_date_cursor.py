@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursor")
 
 
 @_attrs_define
-class ResponseMetaDatePaginatorObjectDateCursor:
+class ResponseMetaDatePaginatorObjectDateCursor(LazyModel):
     """Pagination information."""
 
     previous: ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset = UNSET
@@ -118,3 +119,63 @@ class ResponseMetaDatePaginatorObjectDateCursor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_previous(
+    json_value: Any, parse_ctx: ParseContext
+) -> ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset:
+    from ..models.response_meta_date_paginator_object_date_cursor_previous import (
+        ResponseMetaDatePaginatorObjectDateCursorPrevious,  # noqa: PLC0415
+    )
+
+    _previous = json_value
+    previous: ResponseMetaDatePaginatorObjectDateCursorPrevious | Unset
+    if isinstance(_previous, Unset):
+        previous = UNSET
+    else:
+        previous = ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy(_previous, parse_ctx)
+
+    return previous
+
+
+def _read_current(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset:
+    from ..models.response_meta_date_paginator_object_date_cursor_current import (
+        ResponseMetaDatePaginatorObjectDateCursorCurrent,  # noqa: PLC0415
+    )
+
+    _current = json_value
+    current: ResponseMetaDatePaginatorObjectDateCursorCurrent | Unset
+    if isinstance(_current, Unset):
+        current = UNSET
+    else:
+        current = ResponseMetaDatePaginatorObjectDateCursorCurrent._lazy(_current, parse_ctx)
+
+    return current
+
+
+def _read_next_(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObjectDateCursorNext | Unset:
+    from ..models.response_meta_date_paginator_object_date_cursor_next import (
+        ResponseMetaDatePaginatorObjectDateCursorNext,  # noqa: PLC0415
+    )
+
+    _next_ = json_value
+    next_: ResponseMetaDatePaginatorObjectDateCursorNext | Unset
+    if isinstance(_next_, Unset):
+        next_ = UNSET
+    else:
+        next_ = ResponseMetaDatePaginatorObjectDateCursorNext._lazy(_next_, parse_ctx)
+
+    return next_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ResponseMetaDatePaginatorObjectDateCursor._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ResponseMetaDatePaginatorObjectDateCursor._lazy_fields = {
+    "previous": ("previous", _read_previous, False),
+    "current": ("current", _read_current, False),
+    "next_": ("next", _read_next_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

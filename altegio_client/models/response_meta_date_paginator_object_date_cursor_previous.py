@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursorPrevious")
 
 
 @_attrs_define
-class ResponseMetaDatePaginatorObjectDateCursorPrevious:
+class ResponseMetaDatePaginatorObjectDateCursorPrevious(LazyModel):
     """Information about the previous page."""
 
     to: datetime.date | None | Unset = UNSET
@@ -131,3 +132,73 @@ class ResponseMetaDatePaginatorObjectDateCursorPrevious:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+    def _parse_to(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            to_type_0 = types.parse_iso_date(data)
+
+            return to_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    to = _parse_to(json_value)
+
+    return to
+
+
+def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+    def _parse_from_(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            from_type_0 = types.parse_iso_date(data)
+
+            return from_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    from_ = _parse_from_(json_value)
+
+    return from_
+
+
+def _read_count(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_count(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    count = _parse_count(json_value)
+
+    return count
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ResponseMetaDatePaginatorObjectDateCursorPrevious._lazy_fields = {
+    "to": ("to", _read_to, False),
+    "from_": ("from", _read_from_, False),
+    "count": ("count", _read_count, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ResponseMetaValidationExceptionObject")
 
 
 @_attrs_define
-class ResponseMetaValidationExceptionObject:
+class ResponseMetaValidationExceptionObject(LazyModel):
     """Additional response data."""
 
     message: str | Unset = UNSET
@@ -88,3 +89,30 @@ class ResponseMetaValidationExceptionObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset:
+    from ..models.response_meta_validation_exception_object_errors_item import (
+        ResponseMetaValidationExceptionObjectErrorsItem,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = ResponseMetaValidationExceptionObjectErrorsItem._lazy_list(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ResponseMetaValidationExceptionObject._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ResponseMetaValidationExceptionObject._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

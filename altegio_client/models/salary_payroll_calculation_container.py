@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.salary_payroll_calculation_status import (
     SalaryPayrollCalculationStatus,
     check_salary_payroll_calculation_status,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationContainer")
 
 
 @_attrs_define
-class SalaryPayrollCalculationContainer:
+class SalaryPayrollCalculationContainer(LazyModel):
     id: int | Unset = UNSET
     """ ID of calculation. """
     company_id: int | Unset = UNSET
@@ -210,3 +211,94 @@ class SalaryPayrollCalculationContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationStatus | Unset:
+    _status = json_value
+    status: SalaryPayrollCalculationStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = check_salary_payroll_calculation_status(_status)
+
+    return status
+
+
+def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_create = json_value
+    date_create: datetime.date | Unset
+    if isinstance(_date_create, Unset):
+        date_create = UNSET
+    else:
+        date_create = types.parse_iso_date(_date_create)
+
+    return date_create
+
+
+def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_from = json_value
+    date_from: datetime.date | Unset
+    if isinstance(_date_from, Unset):
+        date_from = UNSET
+    else:
+        date_from = types.parse_iso_date(_date_from)
+
+    return date_from
+
+
+def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_to = json_value
+    date_to: datetime.date | Unset
+    if isinstance(_date_to, Unset):
+        date_to = UNSET
+    else:
+        date_to = types.parse_iso_date(_date_to)
+
+    return date_to
+
+
+def _read_salary_items(json_value: Any, parse_ctx: ParseContext) -> list[SalaryPayrollCalculationItemContainer] | Unset:
+    from ..models.salary_payroll_calculation_item_container import (
+        SalaryPayrollCalculationItemContainer,  # noqa: PLC0415
+    )
+
+    _salary_items = json_value
+    salary_items: list[SalaryPayrollCalculationItemContainer] | Unset = UNSET
+    if _salary_items is not UNSET:
+        salary_items = SalaryPayrollCalculationItemContainer._lazy_list(_salary_items, parse_ctx)
+
+    return salary_items
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationContainer._lazy_fields = {
+    "id": ("id", None, False),
+    "company_id": ("company_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "amount": ("amount", None, False),
+    "status": ("status", _read_status, False),
+    "date_create": ("date_create", _read_date_create, False),
+    "date_from": ("date_from", _read_date_from, False),
+    "date_to": ("date_to", _read_date_to, False),
+    "comment": ("comment", None, False),
+    "salary_items": ("salary_items", _read_salary_items, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

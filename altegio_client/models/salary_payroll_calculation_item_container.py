@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.salary_payroll_calculation_item_container_item_type_slug import (
     SalaryPayrollCalculationItemContainerItemTypeSlug,
     check_salary_payroll_calculation_item_container_item_type_slug,
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemContainer")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemContainer:
+class SalaryPayrollCalculationItemContainer(LazyModel):
     date: datetime.date | Unset = UNSET
     """ Date. """
     time: str | Unset = UNSET
@@ -264,3 +265,152 @@ class SalaryPayrollCalculationItemContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_item_type_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemContainerItemTypeSlug | Unset:
+    _item_type_slug = json_value
+    item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset
+    if isinstance(_item_type_slug, Unset):
+        item_type_slug = UNSET
+    else:
+        item_type_slug = check_salary_payroll_calculation_item_container_item_type_slug(_item_type_slug)
+
+    return item_type_slug
+
+
+def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_record_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    record_id = _parse_record_id(json_value)
+
+    return record_id
+
+
+def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_client_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    client_id = _parse_client_id(json_value)
+
+    return client_id
+
+
+def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_cost(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    cost = _parse_cost(json_value)
+
+    return cost
+
+
+def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
+    from ..models.salary_payroll_calculation_item_paid_container import (
+        SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
+    )
+
+    _paid = json_value
+    paid: SalaryPayrollCalculationItemPaidContainer | Unset
+    if isinstance(_paid, Unset):
+        paid = UNSET
+    else:
+        paid = SalaryPayrollCalculationItemPaidContainer._lazy(_paid, parse_ctx)
+
+    return paid
+
+
+def _read_salary_calculation_info(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemInfoContainer | Unset:
+    from ..models.salary_payroll_calculation_item_info_container import (
+        SalaryPayrollCalculationItemInfoContainer,  # noqa: PLC0415
+    )
+
+    _salary_calculation_info = json_value
+    salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset
+    if isinstance(_salary_calculation_info, Unset):
+        salary_calculation_info = UNSET
+    else:
+        salary_calculation_info = SalaryPayrollCalculationItemInfoContainer._lazy(_salary_calculation_info, parse_ctx)
+
+    return salary_calculation_info
+
+
+def _read_targets(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SalaryPayrollCalculationItemTargetContainer] | Unset:
+    from ..models.salary_payroll_calculation_item_target_container import (
+        SalaryPayrollCalculationItemTargetContainer,  # noqa: PLC0415
+    )
+
+    _targets = json_value
+    targets: list[SalaryPayrollCalculationItemTargetContainer] | Unset = UNSET
+    if _targets is not UNSET:
+        targets = SalaryPayrollCalculationItemTargetContainer._lazy_list(_targets, parse_ctx)
+
+    return targets
+
+
+def _read_salary_discrepancy(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemDiscrepancy | Unset:
+    from ..models.salary_payroll_calculation_item_discrepancy import (
+        SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
+    )
+
+    _salary_discrepancy = json_value
+    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
+    if isinstance(_salary_discrepancy, Unset):
+        salary_discrepancy = UNSET
+    else:
+        salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy._lazy(_salary_discrepancy, parse_ctx)
+
+    return salary_discrepancy
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationItemContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemContainer._lazy_fields = {
+    "date": ("date", _read_date, False),
+    "time": ("time", None, False),
+    "item_id": ("item_id", None, False),
+    "item_type_slug": ("item_type_slug", _read_item_type_slug, False),
+    "salary_sum": ("salary_sum", None, False),
+    "record_id": ("record_id", _read_record_id, False),
+    "client_id": ("client_id", _read_client_id, False),
+    "cost": ("cost", _read_cost, False),
+    "paid": ("paid", _read_paid, False),
+    "salary_calculation_info": ("salary_calculation_info", _read_salary_calculation_info, False),
+    "targets": ("targets", _read_targets, False),
+    "salary_discrepancy": ("salary_discrepancy", _read_salary_discrepancy, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.salary_payroll_calculation_item_discrepancy_reason import (
     SalaryPayrollCalculationItemDiscrepancyReason,
     check_salary_payroll_calculation_item_discrepancy_reason,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemDiscrepancy")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemDiscrepancy:
+class SalaryPayrollCalculationItemDiscrepancy(LazyModel):
     reason: SalaryPayrollCalculationItemDiscrepancyReason | Unset = UNSET
     """ Discrepancy type. """
     actual_sum: str | Unset = UNSET
@@ -84,3 +85,27 @@ class SalaryPayrollCalculationItemDiscrepancy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_reason(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemDiscrepancyReason | Unset:
+    _reason = json_value
+    reason: SalaryPayrollCalculationItemDiscrepancyReason | Unset
+    if isinstance(_reason, Unset):
+        reason = UNSET
+    else:
+        reason = check_salary_payroll_calculation_item_discrepancy_reason(_reason)
+
+    return reason
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationItemDiscrepancy._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemDiscrepancy._lazy_fields = {
+    "reason": ("reason", _read_reason, False),
+    "actual_sum": ("actual_sum", None, False),
+    "difference_sum": ("difference_sum", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

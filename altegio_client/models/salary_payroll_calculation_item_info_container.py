@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryPayrollCalculationItemInfoContainer")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemInfoContainer:
+class SalaryPayrollCalculationItemInfoContainer(LazyModel):
     criteria_title: str | Unset = UNSET
     """ Salary payroll criterium title. """
     param_title: str | Unset = UNSET
@@ -73,3 +74,16 @@ class SalaryPayrollCalculationItemInfoContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationItemInfoContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemInfoContainer._lazy_fields = {
+    "criteria_title": ("criteria_title", None, False),
+    "param_title": ("param_title", None, False),
+    "scheme_title": ("scheme_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

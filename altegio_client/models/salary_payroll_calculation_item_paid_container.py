@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryPayrollCalculationItemPaidContainer")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemPaidContainer:
+class SalaryPayrollCalculationItemPaidContainer(LazyModel):
     money_sum: str | Unset = UNSET
     """ Sum paid with money. """
     discount_sum: str | Unset = UNSET
@@ -100,3 +101,19 @@ class SalaryPayrollCalculationItemPaidContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationItemPaidContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemPaidContainer._lazy_fields = {
+    "money_sum": ("money_sum", None, False),
+    "discount_sum": ("discount_sum", None, False),
+    "bonus_sum": ("bonus_sum", None, False),
+    "certificate_sum": ("certificate_sum", None, False),
+    "abonement_sum": ("abonement_sum", None, False),
+    "deposit_sum": ("deposit_sum", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

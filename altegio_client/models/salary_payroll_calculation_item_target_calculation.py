@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.salary_payroll_calculation_item_target_calculation_type_slug import (
     SalaryPayrollCalculationItemTargetCalculationTypeSlug,
     check_salary_payroll_calculation_item_target_calculation_type_slug,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemTargetCalculation")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemTargetCalculation:
+class SalaryPayrollCalculationItemTargetCalculation(LazyModel):
     type_slug: SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset = UNSET
     """ Rule type. """
     value: float | Unset = UNSET
@@ -84,3 +85,31 @@ class SalaryPayrollCalculationItemTargetCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset:
+    _type_slug = json_value
+    type_slug: SalaryPayrollCalculationItemTargetCalculationTypeSlug | Unset
+    if isinstance(_type_slug, Unset):
+        type_slug = UNSET
+    else:
+        type_slug = check_salary_payroll_calculation_item_target_calculation_type_slug(_type_slug)
+
+    return type_slug
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in SalaryPayrollCalculationItemTargetCalculation._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemTargetCalculation._lazy_fields = {
+    "type_slug": ("type_slug", _read_type_slug, False),
+    "value": ("value", None, False),
+    "description": ("description", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.salary_payroll_calculation_item_target_container_target_type_slug import (
     SalaryPayrollCalculationItemTargetContainerTargetTypeSlug,
     check_salary_payroll_calculation_item_target_container_target_type_slug,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemTargetContainer")
 
 
 @_attrs_define
-class SalaryPayrollCalculationItemTargetContainer:
+class SalaryPayrollCalculationItemTargetContainer(LazyModel):
     target_type_slug: SalaryPayrollCalculationItemTargetContainerTargetTypeSlug | Unset = UNSET
     """ Type of a target. """
     target_id: int | None | Unset = UNSET
@@ -202,3 +203,116 @@ class SalaryPayrollCalculationItemTargetContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_target_type_slug(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemTargetContainerTargetTypeSlug | Unset:
+    _target_type_slug = json_value
+    target_type_slug: SalaryPayrollCalculationItemTargetContainerTargetTypeSlug | Unset
+    if isinstance(_target_type_slug, Unset):
+        target_type_slug = UNSET
+    else:
+        target_type_slug = check_salary_payroll_calculation_item_target_container_target_type_slug(_target_type_slug)
+
+    return target_type_slug
+
+
+def _read_target_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_target_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    target_id = _parse_target_id(json_value)
+
+    return target_id
+
+
+def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_cost(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    cost = _parse_cost(json_value)
+
+    return cost
+
+
+def _read_net_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_net_cost(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    net_cost = _parse_net_cost(json_value)
+
+    return net_cost
+
+
+def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_salary_sum(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    salary_sum = _parse_salary_sum(json_value)
+
+    return salary_sum
+
+
+def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_salary_promotion_sum(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    salary_promotion_sum = _parse_salary_promotion_sum(json_value)
+
+    return salary_promotion_sum
+
+
+def _read_salary_calculation(
+    json_value: Any, parse_ctx: ParseContext
+) -> SalaryPayrollCalculationItemTargetCalculation | Unset:
+    from ..models.salary_payroll_calculation_item_target_calculation import (
+        SalaryPayrollCalculationItemTargetCalculation,  # noqa: PLC0415
+    )
+
+    _salary_calculation = json_value
+    salary_calculation: SalaryPayrollCalculationItemTargetCalculation | Unset
+    if isinstance(_salary_calculation, Unset):
+        salary_calculation = UNSET
+    else:
+        salary_calculation = SalaryPayrollCalculationItemTargetCalculation._lazy(_salary_calculation, parse_ctx)
+
+    return salary_calculation
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryPayrollCalculationItemTargetContainer._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryPayrollCalculationItemTargetContainer._lazy_fields = {
+    "target_type_slug": ("target_type_slug", _read_target_type_slug, False),
+    "target_id": ("target_id", _read_target_id, False),
+    "title": ("title", None, False),
+    "cost": ("cost", _read_cost, False),
+    "net_cost": ("net_cost", _read_net_cost, False),
+    "salary_sum": ("salary_sum", _read_salary_sum, False),
+    "salary_promotion_sum": ("salary_promotion_sum", _read_salary_promotion_sum, False),
+    "salary_calculation": ("salary_calculation", _read_salary_calculation, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryStaffBalance")
 
 
 @_attrs_define
-class SalaryStaffBalance:
+class SalaryStaffBalance(LazyModel):
     income: str | Unset = UNSET
     """ Income. """
     expense: str | Unset = UNSET
@@ -73,3 +74,16 @@ class SalaryStaffBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffBalance._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffBalance._lazy_fields = {
+    "income": ("income", None, False),
+    "expense": ("expense", None, False),
+    "balance": ("balance", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="SalaryStaffCalculation")
 
 
 @_attrs_define
-class SalaryStaffCalculation:
+class SalaryStaffCalculation(LazyModel):
     """Mutual settlements."""
 
     total_sum: SalaryStaffBalance | Unset = UNSET
@@ -87,3 +88,41 @@ class SalaryStaffCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBalance | Unset:
+    from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
+
+    _total_sum = json_value
+    total_sum: SalaryStaffBalance | Unset
+    if isinstance(_total_sum, Unset):
+        total_sum = UNSET
+    else:
+        total_sum = SalaryStaffBalance._lazy(_total_sum, parse_ctx)
+
+    return total_sum
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffCalculation._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffCalculation._lazy_fields = {
+    "total_sum": ("total_sum", _read_total_sum, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

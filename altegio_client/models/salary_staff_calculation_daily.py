@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="SalaryStaffCalculationDaily")
 
 
 @_attrs_define
-class SalaryStaffCalculationDaily:
+class SalaryStaffCalculationDaily(LazyModel):
     """Mutual settlements grouped by date."""
 
     payroll_daily: list[SalaryStaffCalculationDailyPayrollDailyItem] | Unset = UNSET
@@ -96,3 +97,43 @@ class SalaryStaffCalculationDaily:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payroll_daily(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SalaryStaffCalculationDailyPayrollDailyItem] | Unset:
+    from ..models.salary_staff_calculation_daily_payroll_daily_item import (
+        SalaryStaffCalculationDailyPayrollDailyItem,  # noqa: PLC0415
+    )
+
+    _payroll_daily = json_value
+    payroll_daily: list[SalaryStaffCalculationDailyPayrollDailyItem] | Unset = UNSET
+    if _payroll_daily is not UNSET:
+        payroll_daily = SalaryStaffCalculationDailyPayrollDailyItem._lazy_list(_payroll_daily, parse_ctx)
+
+    return payroll_daily
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffCalculationDaily._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffCalculationDaily._lazy_fields = {
+    "payroll_daily": ("payroll_daily", _read_payroll_daily, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

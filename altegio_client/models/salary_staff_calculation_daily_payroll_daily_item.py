@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SalaryStaffCalculationDailyPayrollDailyItem")
 
 
 @_attrs_define
-class SalaryStaffCalculationDailyPayrollDailyItem:
+class SalaryStaffCalculationDailyPayrollDailyItem(LazyModel):
     date: datetime.date | Unset = UNSET
     """ Date. """
     payroll_sum: SalaryStaffBalance | Unset = UNSET
@@ -85,3 +86,39 @@ class SalaryStaffCalculationDailyPayrollDailyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_payroll_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBalance | Unset:
+    from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
+
+    _payroll_sum = json_value
+    payroll_sum: SalaryStaffBalance | Unset
+    if isinstance(_payroll_sum, Unset):
+        payroll_sum = UNSET
+    else:
+        payroll_sum = SalaryStaffBalance._lazy(_payroll_sum, parse_ctx)
+
+    return payroll_sum
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffCalculationDailyPayrollDailyItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffCalculationDailyPayrollDailyItem._lazy_fields = {
+    "date": ("date", _read_date, False),
+    "payroll_sum": ("payroll_sum", _read_payroll_sum, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SalaryStaffPeriod")
 
 
 @_attrs_define
-class SalaryStaffPeriod:
+class SalaryStaffPeriod(LazyModel):
     """Payroll for a period for a specific team member."""
 
     working_days_count: int | Unset = UNSET
@@ -151,3 +152,36 @@ class SalaryStaffPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffPeriod._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffPeriod._lazy_fields = {
+    "working_days_count": ("working_days_count", None, False),
+    "working_hours_count": ("working_hours_count", None, False),
+    "group_services_count": ("group_services_count", None, False),
+    "services_count": ("services_count", None, False),
+    "services_sum": ("services_sum", None, False),
+    "goods_sales_count": ("goods_sales_count", None, False),
+    "goods_sales_sum": ("goods_sales_sum", None, False),
+    "total_sum": ("total_sum", None, False),
+    "salary": ("salary", None, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

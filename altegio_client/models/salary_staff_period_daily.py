@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="SalaryStaffPeriodDaily")
 
 
 @_attrs_define
-class SalaryStaffPeriodDaily:
+class SalaryStaffPeriodDaily(LazyModel):
     """Payroll for a period for a specific team member grouped by date."""
 
     period_calculation_daily: list[SalaryStaffPeriodDailyPeriodCalculationDailyItem] | Unset = UNSET
@@ -98,3 +99,45 @@ class SalaryStaffPeriodDaily:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_period_calculation_daily(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SalaryStaffPeriodDailyPeriodCalculationDailyItem] | Unset:
+    from ..models.salary_staff_period_daily_period_calculation_daily_item import (
+        SalaryStaffPeriodDailyPeriodCalculationDailyItem,  # noqa: PLC0415
+    )
+
+    _period_calculation_daily = json_value
+    period_calculation_daily: list[SalaryStaffPeriodDailyPeriodCalculationDailyItem] | Unset = UNSET
+    if _period_calculation_daily is not UNSET:
+        period_calculation_daily = SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_list(
+            _period_calculation_daily, parse_ctx
+        )
+
+    return period_calculation_daily
+
+
+def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
+    from ..models.currency import Currency  # noqa: PLC0415
+
+    _currency = json_value
+    currency: Currency | Unset
+    if isinstance(_currency, Unset):
+        currency = UNSET
+    else:
+        currency = Currency._lazy(_currency, parse_ctx)
+
+    return currency
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffPeriodDaily._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffPeriodDaily._lazy_fields = {
+    "period_calculation_daily": ("period_calculation_daily", _read_period_calculation_daily, False),
+    "currency": ("currency", _read_currency, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SalaryStaffPeriodDailyPeriodCalculationDailyItem")
 
 
 @_attrs_define
-class SalaryStaffPeriodDailyPeriodCalculationDailyItem:
+class SalaryStaffPeriodDailyPeriodCalculationDailyItem(LazyModel):
     date: datetime.date | Unset = UNSET
     """ Date. """
     period_calculation: SalaryStaffSummary | Unset = UNSET
@@ -85,3 +86,41 @@ class SalaryStaffPeriodDailyPeriodCalculationDailyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_period_calculation(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSummary | Unset:
+    from ..models.salary_staff_summary import SalaryStaffSummary  # noqa: PLC0415
+
+    _period_calculation = json_value
+    period_calculation: SalaryStaffSummary | Unset
+    if isinstance(_period_calculation, Unset):
+        period_calculation = UNSET
+    else:
+        period_calculation = SalaryStaffSummary._lazy(_period_calculation, parse_ctx)
+
+    return period_calculation
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fields = {
+    "date": ("date", _read_date, False),
+    "period_calculation": ("period_calculation", _read_period_calculation, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

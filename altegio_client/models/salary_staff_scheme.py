@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SalaryStaffScheme")
 
 
 @_attrs_define
-class SalaryStaffScheme:
+class SalaryStaffScheme(LazyModel):
     staff_id: int | Unset = UNSET
     """ ID of a team member. """
     date_start: datetime.date | Unset = UNSET
@@ -113,3 +114,52 @@ class SalaryStaffScheme:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_start = json_value
+    date_start: datetime.date | Unset
+    if isinstance(_date_start, Unset):
+        date_start = UNSET
+    else:
+        date_start = types.parse_iso_date(_date_start)
+
+    return date_start
+
+
+def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_end = json_value
+    date_end: datetime.date | Unset
+    if isinstance(_date_end, Unset):
+        date_end = UNSET
+    else:
+        date_end = types.parse_iso_date(_date_end)
+
+    return date_end
+
+
+def _read_salary_scheme(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSchemeSalaryScheme | Unset:
+    from ..models.salary_staff_scheme_salary_scheme import SalaryStaffSchemeSalaryScheme  # noqa: PLC0415
+
+    _salary_scheme = json_value
+    salary_scheme: SalaryStaffSchemeSalaryScheme | Unset
+    if isinstance(_salary_scheme, Unset):
+        salary_scheme = UNSET
+    else:
+        salary_scheme = SalaryStaffSchemeSalaryScheme._lazy(_salary_scheme, parse_ctx)
+
+    return salary_scheme
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffScheme._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffScheme._lazy_fields = {
+    "staff_id": ("staff_id", None, False),
+    "date_start": ("date_start", _read_date_start, False),
+    "date_end": ("date_end", _read_date_end, False),
+    "salary_scheme": ("salary_scheme", _read_salary_scheme, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryStaffSchemesCount")
 
 
 @_attrs_define
-class SalaryStaffSchemesCount:
+class SalaryStaffSchemesCount(LazyModel):
     staff_id: int | Unset = UNSET
     """ ID of a team member. """
     salary_schemes_count: int | Unset = UNSET
@@ -64,3 +65,15 @@ class SalaryStaffSchemesCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffSchemesCount._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffSchemesCount._lazy_fields = {
+    "staff_id": ("staff_id", None, False),
+    "salary_schemes_count": ("salary_schemes_count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

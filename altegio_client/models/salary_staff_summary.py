@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryStaffSummary")
 
 
 @_attrs_define
-class SalaryStaffSummary:
+class SalaryStaffSummary(LazyModel):
     working_days_count: int | Unset = UNSET
     """ Number of working days. """
     working_hours_count: int | Unset = UNSET
@@ -127,3 +128,22 @@ class SalaryStaffSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalaryStaffSummary._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalaryStaffSummary._lazy_fields = {
+    "working_days_count": ("working_days_count", None, False),
+    "working_hours_count": ("working_hours_count", None, False),
+    "group_services_count": ("group_services_count", None, False),
+    "services_count": ("services_count", None, False),
+    "services_sum": ("services_sum", None, False),
+    "goods_sales_count": ("goods_sales_count", None, False),
+    "goods_sales_sum": ("goods_sales_sum", None, False),
+    "total_sum": ("total_sum", None, False),
+    "salary": ("salary", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="Salon")
 
 
 @_attrs_define
-class Salon:
+class Salon(LazyModel):
     """Location data sent in webhook notifications. Corresponds to the output of the location detail API. Contains
     comprehensive location information.
 
@@ -371,3 +372,110 @@ class Salon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
+    phones = cast(list[str], json_value)
+
+    return phones
+
+
+def _read_active(json_value: Any, parse_ctx: ParseContext) -> SalonActive | Unset:
+    _active = json_value
+    active: SalonActive | Unset
+    if isinstance(_active, Unset):
+        active = UNSET
+    else:
+        active = check_salon_active(_active)
+
+    return active
+
+
+def _read_schedule(json_value: Any, parse_ctx: ParseContext) -> SalonSchedule | Unset:
+    from ..models.salon_schedule import SalonSchedule  # noqa: PLC0415
+
+    _schedule = json_value
+    schedule: SalonSchedule | Unset
+    if isinstance(_schedule, Unset):
+        schedule = UNSET
+    else:
+        schedule = SalonSchedule._lazy(_schedule, parse_ctx)
+
+    return schedule
+
+
+def _read_social(json_value: Any, parse_ctx: ParseContext) -> SalonSocial | Unset:
+    from ..models.salon_social import SalonSocial  # noqa: PLC0415
+
+    _social = json_value
+    social: SalonSocial | Unset
+    if isinstance(_social, Unset):
+        social = UNSET
+    else:
+        social = SalonSocial._lazy(_social, parse_ctx)
+
+    return social
+
+
+def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMainGroupType0 | Unset:
+    from ..models.salon_main_group_type_0 import SalonMainGroupType0  # noqa: PLC0415
+
+    def _parse_main_group(data: object) -> None | SalonMainGroupType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            main_group_type_0 = SalonMainGroupType0.from_dict(data)
+
+            return main_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SalonMainGroupType0 | Unset, data)
+
+    main_group = _parse_main_group(json_value)
+
+    return main_group
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Salon._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Salon._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "public_title": ("public_title", None, False),
+    "phone": ("phone", None, False),
+    "phones": ("phones", _read_phones, False),
+    "country_id": ("country_id", None, False),
+    "country": ("country", None, False),
+    "city_id": ("city_id", None, False),
+    "city": ("city", None, False),
+    "active": ("active", _read_active, False),
+    "timezone": ("timezone", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "currency_short_title": ("currency_short_title", None, False),
+    "business_group_id": ("business_group_id", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "site": ("site", None, False),
+    "zip_": ("zip", None, False),
+    "logo": ("logo", None, False),
+    "short_descr": ("short_descr", None, False),
+    "description": ("description", None, False),
+    "schedule": ("schedule", _read_schedule, False),
+    "email": ("email", None, False),
+    "social": ("social", _read_social, False),
+    "main_group_id": ("main_group_id", None, False),
+    "main_group": ("main_group", _read_main_group, False),
+    "record_type_id": ("record_type_id", None, False),
+    "booking_comment_required": ("booking_comment_required", None, False),
+    "booking_email_required": ("booking_email_required", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.salon_event_resource import SalonEventResource, check_salon_event_resource
 from ..models.salon_event_status import SalonEventStatus, check_salon_event_status
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="SalonEvent")
 
 
 @_attrs_define
-class SalonEvent:
+class SalonEvent(LazyModel):
     """Sent when a location is created, updated, or deleted."""
 
     company_id: int
@@ -99,3 +100,38 @@ class SalonEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> SalonEventResource:
+    resource = check_salon_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> SalonEventStatus:
+    status = check_salon_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Salon:
+    from ..models.salon import Salon  # noqa: PLC0415
+
+    data = Salon._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SalonEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SalonEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

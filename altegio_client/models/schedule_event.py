@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.schedule_event_resource import (
     ScheduleEventResource,
     check_schedule_event_resource,
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ScheduleEvent")
 
 
 @_attrs_define
-class ScheduleEvent:
+class ScheduleEvent(LazyModel):
     """Sent when a team member's schedule is created, updated, or deleted. The `resource_id` refers to the team member
     (staff) ID whose schedule changed. The `data` field is always an empty array for schedule events.
 
@@ -101,3 +102,36 @@ class ScheduleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventResource:
+    resource = check_schedule_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ScheduleEventStatus:
+    status = check_schedule_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    data = cast(list[Any], json_value)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ScheduleEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ScheduleEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

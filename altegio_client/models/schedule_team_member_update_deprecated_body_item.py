@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
 
 
 @_attrs_define
-class ScheduleTeamMemberUpdateDeprecatedBodyItem:
+class ScheduleTeamMemberUpdateDeprecatedBodyItem(LazyModel):
     date: datetime.date
     """ Schedule date (YYYY-MM-DD) """
     is_working: bool
@@ -92,3 +93,32 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date:
+    date = types.parse_iso_date(json_value)
+
+    return date
+
+
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem]:
+    from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
+        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
+    )
+
+    slots = ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem._lazy_list(json_value, parse_ctx)
+
+    return slots
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fields = {
+    "date": ("date", _read_date, True),
+    "is_working": ("is_working", None, True),
+    "slots": ("slots", _read_slots, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

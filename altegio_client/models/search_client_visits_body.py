@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.search_client_visits_body_attendance import (
     SearchClientVisitsBodyAttendance,
     check_search_client_visits_body_attendance,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="SearchClientVisitsBody")
 
 
 @_attrs_define
-class SearchClientVisitsBody:
+class SearchClientVisitsBody(LazyModel):
     client_id: int | None
     """ Client ID. """
     client_phone: None | str
@@ -172,3 +173,96 @@ class SearchClientVisitsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_client_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    client_id = _parse_client_id(json_value)
+
+    return client_id
+
+
+def _read_client_phone(json_value: Any, parse_ctx: ParseContext) -> None | str:
+    def _parse_client_phone(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    client_phone = _parse_client_phone(json_value)
+
+    return client_phone
+
+
+def _read_from_(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+    def _parse_from_(data: object) -> datetime.date | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            from_type_0 = types.parse_iso_date(data)
+
+            return from_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None, data)
+
+    from_ = _parse_from_(json_value)
+
+    return from_
+
+
+def _read_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None:
+    def _parse_to(data: object) -> datetime.date | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            to_type_0 = types.parse_iso_date(data)
+
+            return to_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None, data)
+
+    to = _parse_to(json_value)
+
+    return to
+
+
+def _read_payment_statuses(json_value: Any, parse_ctx: ParseContext) -> list[SearchClientVisitsBodyPaymentStatusesItem]:
+    payment_statuses = []
+    _payment_statuses = json_value
+    for payment_statuses_item_data in _payment_statuses:
+        payment_statuses_item = check_search_client_visits_body_payment_statuses_item(payment_statuses_item_data)
+
+        payment_statuses.append(payment_statuses_item)
+
+    return payment_statuses
+
+
+def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> SearchClientVisitsBodyAttendance:
+    attendance = check_search_client_visits_body_attendance(json_value)
+
+    return attendance
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SearchClientVisitsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchClientVisitsBody._lazy_fields = {
+    "client_id": ("client_id", _read_client_id, True),
+    "client_phone": ("client_phone", _read_client_phone, True),
+    "from_": ("from", _read_from_, True),
+    "to": ("to", _read_to, True),
+    "payment_statuses": ("payment_statuses", _read_payment_statuses, True),
+    "attendance": ("attendance", _read_attendance, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="SearchClientVisitsResponse200")
 
 
 @_attrs_define
-class SearchClientVisitsResponse200:
+class SearchClientVisitsResponse200(LazyModel):
     success: bool | Unset = UNSET
     """ Response status. """
     data: ClientVisitsHistory | Unset = UNSET
@@ -101,3 +102,44 @@ class SearchClientVisitsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ClientVisitsHistory | Unset:
+    from ..models.client_visits_history import ClientVisitsHistory  # noqa: PLC0415
+
+    _data = json_value
+    data: ClientVisitsHistory | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ClientVisitsHistory._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePaginatorObject | Unset:
+    from ..models.response_meta_date_paginator_object import (
+        ResponseMetaDatePaginatorObject,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ResponseMetaDatePaginatorObject | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ResponseMetaDatePaginatorObject._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SearchClientVisitsResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchClientVisitsResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200")
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200:
+class SearchMembershipsForEventResponse200(LazyModel):
     data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
     included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
     """ Related membership types and availability intervals """
@@ -103,3 +104,43 @@ class SearchMembershipsForEventResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SearchMembershipsForEventResponse200DataItem] | Unset:
+    from ..models.search_memberships_for_event_response_200_data_item import (
+        SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = SearchMembershipsForEventResponse200DataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_included(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SearchMembershipsForEventResponse200IncludedItem] | Unset:
+    from ..models.search_memberships_for_event_response_200_included_item import (
+        SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
+    )
+
+    _included = json_value
+    included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
+    if _included is not UNSET:
+        included = SearchMembershipsForEventResponse200IncludedItem._lazy_list(_included, parse_ctx)
+
+    return included
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SearchMembershipsForEventResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200._lazy_fields = {
+    "data": ("data", _read_data, False),
+    "included": ("included", _read_included, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

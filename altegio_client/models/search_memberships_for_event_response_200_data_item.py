@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItem")
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200DataItem:
+class SearchMembershipsForEventResponse200DataItem(LazyModel):
     id: str | Unset = UNSET
     """ Membership instance ID """
     type_: str | Unset = UNSET
@@ -109,3 +110,51 @@ class SearchMembershipsForEventResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attributes(
+    json_value: Any, parse_ctx: ParseContext
+) -> SearchMembershipsForEventResponse200DataItemAttributes | Unset:
+    from ..models.search_memberships_for_event_response_200_data_item_attributes import (
+        SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
+    )
+
+    _attributes = json_value
+    attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset
+    if isinstance(_attributes, Unset):
+        attributes = UNSET
+    else:
+        attributes = SearchMembershipsForEventResponse200DataItemAttributes._lazy(_attributes, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(
+    json_value: Any, parse_ctx: ParseContext
+) -> SearchMembershipsForEventResponse200DataItemRelationships | Unset:
+    from ..models.search_memberships_for_event_response_200_data_item_relationships import (
+        SearchMembershipsForEventResponse200DataItemRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = SearchMembershipsForEventResponse200DataItemRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SearchMembershipsForEventResponse200DataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200DataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "type_": ("type", None, False),
+    "attributes": ("attributes", _read_attributes, False),
+    "relationships": ("relationships", _read_relationships, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemAttributes")
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200DataItemAttributes:
+class SearchMembershipsForEventResponse200DataItemAttributes(LazyModel):
     number: str | Unset = UNSET
     """ Subscription number """
     balance: int | Unset = UNSET
@@ -64,3 +65,19 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in SearchMembershipsForEventResponse200DataItemAttributes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200DataItemAttributes._lazy_fields = {
+    "number": ("number", None, False),
+    "balance": ("balance", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationship
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200DataItemRelationships:
+class SearchMembershipsForEventResponse200DataItemRelationships(LazyModel):
     loyalty_abonement_type: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset = (
         UNSET
     )
@@ -77,3 +78,37 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_abonement_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset:
+    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
+    )
+
+    _loyalty_abonement_type = json_value
+    loyalty_abonement_type: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset
+    if isinstance(_loyalty_abonement_type, Unset):
+        loyalty_abonement_type = UNSET
+    else:
+        loyalty_abonement_type = SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType._lazy(
+            _loyalty_abonement_type, parse_ctx
+        )
+
+    return loyalty_abonement_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in SearchMembershipsForEventResponse200DataItemRelationships._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200DataItemRelationships._lazy_fields = {
+    "loyalty_abonement_type": ("loyalty_abonement_type", _read_loyalty_abonement_type, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

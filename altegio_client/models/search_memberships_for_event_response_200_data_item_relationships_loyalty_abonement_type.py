@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationship
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType:
+class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType(LazyModel):
     data: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,3 +72,35 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData | Unset:
+    from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType._lazy_fields = {
+    "data": ("data", _read_data, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData")
 
 
 @_attrs_define
-class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData:
+class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData(LazyModel):
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,3 +63,19 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData._lazy_fields = {
+    "id": ("id", None, False),
+    "type_": ("type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

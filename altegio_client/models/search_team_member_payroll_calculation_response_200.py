@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="SearchTeamMemberPayrollCalculationResponse200")
 
 
 @_attrs_define
-class SearchTeamMemberPayrollCalculationResponse200:
+class SearchTeamMemberPayrollCalculationResponse200(LazyModel):
     success: bool | Unset = UNSET
     """ Response status. """
     data: list[SalaryStaffCalculation] | Unset = UNSET
@@ -99,3 +100,42 @@ class SearchTeamMemberPayrollCalculationResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SalaryStaffCalculation] | Unset:
+    from ..models.salary_staff_calculation import SalaryStaffCalculation  # noqa: PLC0415
+
+    _data = json_value
+    data: list[SalaryStaffCalculation] | Unset = UNSET
+    if _data is not UNSET:
+        data = SalaryStaffCalculation._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaCountObject | Unset:
+    from ..models.response_meta_count_object import ResponseMetaCountObject  # noqa: PLC0415
+
+    _meta = json_value
+    meta: ResponseMetaCountObject | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ResponseMetaCountObject._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in SearchTeamMemberPayrollCalculationResponse200._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SearchTeamMemberPayrollCalculationResponse200._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.service_active import ServiceActive, check_service_active
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="Service")
 
 
 @_attrs_define
-class Service:
+class Service(LazyModel):
     """Service data sent in webhook notifications. Matches the output of the service detail API."""
 
     id: int | Unset = UNSET
@@ -248,3 +249,68 @@ class Service:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_active(json_value: Any, parse_ctx: ParseContext) -> ServiceActive | Unset:
+    _active = json_value
+    active: ServiceActive | Unset
+    if isinstance(_active, Unset):
+        active = UNSET
+    else:
+        active = check_service_active(_active)
+
+    return active
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServiceStaffItem] | Unset:
+    from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
+
+    _staff = json_value
+    staff: list[ServiceStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = ServiceStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ServiceImageGroup | Unset:
+    from ..models.service_image_group import ServiceImageGroup  # noqa: PLC0415
+
+    _image_group = json_value
+    image_group: ServiceImageGroup | Unset
+    if isinstance(_image_group, Unset):
+        image_group = UNSET
+    else:
+        image_group = ServiceImageGroup._lazy(_image_group, parse_ctx)
+
+    return image_group
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Service._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Service._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "booking_title": ("booking_title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "duration": ("duration", None, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", _read_active, False),
+    "api_id": ("api_id", None, False),
+    "staff": ("staff", _read_staff, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "prepaid": ("prepaid", None, False),
+    "is_multi": ("is_multi", None, False),
+    "capacity": ("capacity", None, False),
+    "is_price_managed_only_in_chain": ("is_price_managed_only_in_chain", None, False),
+    "is_comment_managed_only_in_chain": ("is_comment_managed_only_in_chain", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceCategoriesCompanyidResponseDataTypesData")
 
 
 @_attrs_define
-class ServiceCategoriesCompanyidResponseDataTypesData:
+class ServiceCategoriesCompanyidResponseDataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -104,3 +105,27 @@ class ServiceCategoriesCompanyidResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
+    staff = cast(list[float], json_value)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ServiceCategoriesCompanyidResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServiceCategoriesCompanyidResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "api_id": ("api_id", None, False),
+    "weight": ("weight", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="ServiceCategoriesCompanyidResponseDataTypesMetaItem")
 
 
 @_attrs_define
-class ServiceCategoriesCompanyidResponseDataTypesMetaItem:
+class ServiceCategoriesCompanyidResponseDataTypesMetaItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,3 +45,17 @@ class ServiceCategoriesCompanyidResponseDataTypesMetaItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ServiceCategoriesCompanyidResponseDataTypesMetaItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServiceCategoriesCompanyidResponseDataTypesMetaItem._lazy_fields = {
+    "additional_properties": (None, _read_additional_properties, False),
+}

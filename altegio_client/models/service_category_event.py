@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.service_category_event_resource import (
     ServiceCategoryEventResource,
     check_service_category_event_resource,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ServiceCategoryEvent")
 
 
 @_attrs_define
-class ServiceCategoryEvent:
+class ServiceCategoryEvent(LazyModel):
     """Sent when a service category is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/service/categories`.
 
@@ -107,3 +108,38 @@ class ServiceCategoryEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryEventResource:
+    resource = check_service_category_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryEventStatus:
+    status = check_service_category_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ServiceCategory:
+    from ..models.service_category import ServiceCategory  # noqa: PLC0415
+
+    data = ServiceCategory._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServiceCategoryEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServiceCategoryEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

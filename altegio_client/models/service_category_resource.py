@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.service_category_resource_attributes import (
         ServiceCategoryResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="ServiceCategoryResource")
 
 
 @_attrs_define
-class ServiceCategoryResource:
+class ServiceCategoryResource(LazyModel):
     type_: Literal["service_category"]
     """ Literal JSON:API resource type """
     id: str
@@ -69,3 +71,27 @@ class ServiceCategoryResource:
         )
 
         return service_category_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["service_category"]:
+    type_ = cast(Literal["service_category"], json_value)
+    if type_ != "service_category":
+        raise ValueError(f"type must match const 'service_category', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceCategoryResourceAttributes:
+    from ..models.service_category_resource_attributes import (
+        ServiceCategoryResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = ServiceCategoryResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+ServiceCategoryResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

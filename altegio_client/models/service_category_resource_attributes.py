@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="ServiceCategoryResourceAttributes")
 
 
 @_attrs_define
-class ServiceCategoryResourceAttributes:
+class ServiceCategoryResourceAttributes(LazyModel):
     title: str
     """ Service Category name """
     salon_service_id: int
@@ -44,3 +46,9 @@ class ServiceCategoryResourceAttributes:
         )
 
         return service_category_resource_attributes
+
+
+ServiceCategoryResourceAttributes._lazy_fields = {
+    "title": ("title", None, True),
+    "salon_service_id": ("salon_service_id", None, True),
+}

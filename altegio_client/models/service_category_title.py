@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ServiceCategoryTitle")
 
 
 @_attrs_define
-class ServiceCategoryTitle:
+class ServiceCategoryTitle(LazyModel):
     """Service category name
 
     Example:
@@ -99,3 +100,27 @@ class ServiceCategoryTitle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[ServiceTitle] | Unset:
+    from ..models.service_title import ServiceTitle  # noqa: PLC0415
+
+    _services = json_value
+    services: list[ServiceTitle] | Unset = UNSET
+    if _services is not UNSET:
+        services = ServiceTitle._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServiceCategoryTitle._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServiceCategoryTitle._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "services": ("services", _read_services, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

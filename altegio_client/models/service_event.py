@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.service_event_resource import (
     ServiceEventResource,
     check_service_event_resource,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ServiceEvent")
 
 
 @_attrs_define
-class ServiceEvent:
+class ServiceEvent(LazyModel):
     """Sent when a service is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/services/{service_id}`.
 
@@ -104,3 +105,38 @@ class ServiceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> ServiceEventResource:
+    resource = check_service_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ServiceEventStatus:
+    status = check_service_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Service:
+    from ..models.service import Service  # noqa: PLC0415
+
+    data = Service._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServiceEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServiceEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

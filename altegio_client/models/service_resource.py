@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ServiceResource")
 
 
 @_attrs_define
-class ServiceResource:
+class ServiceResource(LazyModel):
     type_: Literal["service"]
     """ Literal JSON:API resource type """
     id: str
@@ -85,3 +86,39 @@ class ServiceResource:
         )
 
         return service_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["service"]:
+    type_ = cast(Literal["service"], json_value)
+    if type_ != "service":
+        raise ValueError(f"type must match const 'service', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ServiceResourceAttributes:
+    from ..models.service_resource_attributes import ServiceResourceAttributes  # noqa: PLC0415
+
+    attributes = ServiceResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> ServiceResourceRelationships | Unset:
+    from ..models.service_resource_relationships import ServiceResourceRelationships  # noqa: PLC0415
+
+    _relationships = json_value
+    relationships: ServiceResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = ServiceResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+ServiceResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

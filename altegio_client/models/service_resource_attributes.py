@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="ServiceResourceAttributes")
 
 
 @_attrs_define
-class ServiceResourceAttributes:
+class ServiceResourceAttributes(LazyModel):
     title: str
     """ Service name """
     category_id: int
@@ -44,3 +46,9 @@ class ServiceResourceAttributes:
         )
 
         return service_resource_attributes
+
+
+ServiceResourceAttributes._lazy_fields = {
+    "title": ("title", None, True),
+    "category_id": ("category_id", None, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ServiceResourceRelationships")
 
 
 @_attrs_define
-class ServiceResourceRelationships:
+class ServiceResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     resources: ToManyRelationship | Unset = UNSET
@@ -112,3 +113,77 @@ class ServiceResourceRelationships:
         )
 
         return service_resource_relationships
+
+
+def _read_resources(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _resources = json_value
+    resources: ToManyRelationship | Unset
+    if isinstance(_resources, Unset):
+        resources = UNSET
+    else:
+        resources = ToManyRelationship._lazy(_resources, parse_ctx)
+
+    return resources
+
+
+def _read_service_composite(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _service_composite = json_value
+    service_composite: ToOneRelationship | Unset
+    if isinstance(_service_composite, Unset):
+        service_composite = UNSET
+    else:
+        service_composite = ToOneRelationship._lazy(_service_composite, parse_ctx)
+
+    return service_composite
+
+
+def _read_resource_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _resource_links = json_value
+    resource_links: ToManyRelationship | Unset
+    if isinstance(_resource_links, Unset):
+        resource_links = UNSET
+    else:
+        resource_links = ToManyRelationship._lazy(_resource_links, parse_ctx)
+
+    return resource_links
+
+
+def _read_company_links(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship | Unset:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    _company_links = json_value
+    company_links: ToManyRelationship | Unset
+    if isinstance(_company_links, Unset):
+        company_links = UNSET
+    else:
+        company_links = ToManyRelationship._lazy(_company_links, parse_ctx)
+
+    return company_links
+
+
+def _read_trial_settings(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _trial_settings = json_value
+    trial_settings: ToOneRelationship | Unset
+    if isinstance(_trial_settings, Unset):
+        trial_settings = UNSET
+    else:
+        trial_settings = ToOneRelationship._lazy(_trial_settings, parse_ctx)
+
+    return trial_settings
+
+
+ServiceResourceRelationships._lazy_fields = {
+    "resources": ("resources", _read_resources, False),
+    "service_composite": ("service_composite", _read_service_composite, False),
+    "resource_links": ("resource_links", _read_resource_links, False),
+    "company_links": ("company_links", _read_company_links, False),
+    "trial_settings": ("trial_settings", _read_trial_settings, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ServicesChangeCompanyidRequestDataTypes")
 
 
 @_attrs_define
-class ServicesChangeCompanyidRequestDataTypes:
+class ServicesChangeCompanyidRequestDataTypes(LazyModel):
     """Change service
 
     Example:
@@ -309,3 +310,86 @@ class ServicesChangeCompanyidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_technical_break_duration(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    technical_break_duration = _parse_technical_break_duration(json_value)
+
+    return technical_break_duration
+
+
+def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_from = json_value
+    date_from: datetime.date | Unset
+    if isinstance(_date_from, Unset):
+        date_from = UNSET
+    else:
+        date_from = types.parse_iso_date(_date_from)
+
+    return date_from
+
+
+def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_to = json_value
+    date_to: datetime.date | Unset
+    if isinstance(_date_to, Unset):
+        date_to = UNSET
+    else:
+        date_to = types.parse_iso_date(_date_to)
+
+    return date_to
+
+
+def _read_staff(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset:
+    from ..models.services_change_companyid_request_data_types_staff_item import (
+        ServicesChangeCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: list[ServicesChangeCompanyidRequestDataTypesStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = ServicesChangeCompanyidRequestDataTypesStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServicesChangeCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesChangeCompanyidRequestDataTypes._lazy_fields = {
+    "title": ("title", None, True),
+    "booking_title": ("booking_title", None, True),
+    "category_id": ("category_id", None, True),
+    "price_min": ("price_min", None, True),
+    "price_max": ("price_max", None, True),
+    "duration": ("duration", None, True),
+    "is_multi": ("is_multi", None, True),
+    "tax_variant": ("tax_variant", None, True),
+    "vat_id": ("vat_id", None, True),
+    "is_need_limit_date": ("is_need_limit_date", None, True),
+    "seance_search_start": ("seance_search_start", None, True),
+    "seance_search_finish": ("seance_search_finish", None, True),
+    "step": ("step", None, True),
+    "seance_search_step": ("seance_search_step", None, True),
+    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "date_from": ("date_from", _read_date_from, False),
+    "date_to": ("date_to", _read_date_to, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="ServicesChangeCompanyidResponseDataTypesData")
 
 
 @_attrs_define
-class ServicesChangeCompanyidResponseDataTypesData:
+class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     title: str | Unset = UNSET
     """ Service name """
     booking_title: str | Unset = UNSET
@@ -572,3 +573,166 @@ class ServicesChangeCompanyidResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_technical_break_duration(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    technical_break_duration = _parse_technical_break_duration(json_value)
+
+    return technical_break_duration
+
+
+def _read_date_from(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_from = json_value
+    date_from: datetime.date | Unset
+    if isinstance(_date_from, Unset):
+        date_from = UNSET
+    else:
+        date_from = types.parse_iso_date(_date_from)
+
+    return date_from
+
+
+def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_to = json_value
+    date_to: datetime.date | Unset
+    if isinstance(_date_to, Unset):
+        date_to = UNSET
+    else:
+        date_to = types.parse_iso_date(_date_to)
+
+    return date_to
+
+
+def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    repeat_visit_days_step = _parse_repeat_visit_days_step(json_value)
+
+    return repeat_visit_days_step
+
+
+def _read_image_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset:
+    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
+        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
+    )
+
+    _image_group = json_value
+    image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+    if _image_group is not UNSET:
+        image_group = ServicesChangeCompanyidResponseDataTypesDataImageGroupItem._lazy_list(_image_group, parse_ctx)
+
+    return image_group
+
+
+def _read_dates(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset:
+    from ..models.services_change_companyid_response_data_types_data_dates_item import (
+        ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
+    )
+
+    _dates = json_value
+    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+    if _dates is not UNSET:
+        dates = ServicesChangeCompanyidResponseDataTypesDataDatesItem._lazy_list(_dates, parse_ctx)
+
+    return dates
+
+
+def _read_resources(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset:
+    from ..models.services_change_companyid_response_data_types_data_resources_item import (
+        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
+    )
+
+    _resources = json_value
+    resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+    if _resources is not UNSET:
+        resources = ServicesChangeCompanyidResponseDataTypesDataResourcesItem._lazy_list(_resources, parse_ctx)
+
+    return resources
+
+
+def _read_staff(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ServicesChangeCompanyidResponseDataTypesDataStaffItem] | Unset:
+    from ..models.services_change_companyid_response_data_types_data_staff_item import (
+        ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: list[ServicesChangeCompanyidResponseDataTypesDataStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServicesChangeCompanyidResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
+    "title": ("title", None, False),
+    "booking_title": ("booking_title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "duration": ("duration", None, False),
+    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "is_multi": ("is_multi", None, False),
+    "tax_variant": ("tax_variant", None, False),
+    "vat_id": ("vat_id", None, False),
+    "is_need_limit_date": ("is_need_limit_date", None, False),
+    "date_from": ("date_from", _read_date_from, False),
+    "date_to": ("date_to", _read_date_to, False),
+    "seance_search_start": ("seance_search_start", None, False),
+    "seance_search_finish": ("seance_search_finish", None, False),
+    "step": ("step", None, False),
+    "seance_search_step": ("seance_search_step", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "print_title": ("print_title", None, False),
+    "service_type": ("service_type", None, False),
+    "api_service_id": ("api_service_id", None, False),
+    "repeat_visit_days_step": ("repeat_visit_days_step", _read_repeat_visit_days_step, False),
+    "schedule_template_type": ("schedule_template_type", None, False),
+    "online_invoicing_status": ("online_invoicing_status", None, False),
+    "is_abonement_autopayment_enabled": ("is_abonement_autopayment_enabled", None, False),
+    "autopayment_before_visit_time": ("autopayment_before_visit_time", None, False),
+    "abonement_restriction_value": ("abonement_restriction_value", None, False),
+    "is_chain": ("is_chain", None, False),
+    "is_price_managed_only_in_chain": ("is_price_managed_only_in_chain", None, False),
+    "is_comment_managed_only_in_chain": ("is_comment_managed_only_in_chain", None, False),
+    "price_prepaid_amount": ("price_prepaid_amount", None, False),
+    "price_prepaid_percent": ("price_prepaid_percent", None, False),
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "prepaid": ("prepaid", None, False),
+    "capacity": ("capacity", None, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "dates": ("dates", _read_dates, False),
+    "resources": ("resources", _read_resources, False),
+    "is_online": ("is_online", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

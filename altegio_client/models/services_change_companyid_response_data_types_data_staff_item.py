@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServicesChangeCompanyidResponseDataTypesDataStaffItem")
 
 
 @_attrs_define
-class ServicesChangeCompanyidResponseDataTypesDataStaffItem:
+class ServicesChangeCompanyidResponseDataTypesDataStaffItem(LazyModel):
     id: int | Unset = UNSET
     """ team member ID """
     seance_length: float | Unset = UNSET
@@ -84,3 +85,33 @@ class ServicesChangeCompanyidResponseDataTypesDataStaffItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_technological_card_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    technological_card_id = _parse_technological_card_id(json_value)
+
+    return technological_card_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields = {
+    "id": ("id", None, False),
+    "seance_length": ("seance_length", None, False),
+    "technological_card_id": ("technological_card_id", _read_technological_card_id, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

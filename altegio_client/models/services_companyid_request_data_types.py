@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ServicesCompanyidRequestDataTypes")
 
 
 @_attrs_define
-class ServicesCompanyidRequestDataTypes:
+class ServicesCompanyidRequestDataTypes(LazyModel):
     """Create a service
 
     Example:
@@ -203,3 +204,51 @@ class ServicesCompanyidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_technical_break_duration(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    technical_break_duration = _parse_technical_break_duration(json_value)
+
+    return technical_break_duration
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServicesCompanyidRequestDataTypesStaffItem] | Unset:
+    from ..models.services_companyid_request_data_types_staff_item import (
+        ServicesCompanyidRequestDataTypesStaffItem,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: list[ServicesCompanyidRequestDataTypesStaffItem] | Unset = UNSET
+    if _staff is not UNSET:
+        staff = ServicesCompanyidRequestDataTypesStaffItem._lazy_list(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServicesCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesCompanyidRequestDataTypes._lazy_fields = {
+    "title": ("title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "duration": ("duration", None, False),
+    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

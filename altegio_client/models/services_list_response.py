@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ServicesListResponse")
 
 
 @_attrs_define
-class ServicesListResponse:
+class ServicesListResponse(LazyModel):
     """Get a list of services response
 
     Example:
@@ -118,3 +119,38 @@ class ServicesListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ServicesListResponseDataItem] | Unset:
+    from ..models.services_list_response_data_item import ServicesListResponseDataItem  # noqa: PLC0415
+
+    _data = json_value
+    data: list[ServicesListResponseDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = ServicesListResponseDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[ServicesListResponseMetaItem] | Unset:
+    from ..models.services_list_response_meta_item import ServicesListResponseMetaItem  # noqa: PLC0415
+
+    _meta = json_value
+    meta: list[ServicesListResponseMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = ServicesListResponseMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServicesListResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesListResponse._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

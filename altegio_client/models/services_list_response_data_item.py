@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServicesListResponseDataItem")
 
 
 @_attrs_define
-class ServicesListResponseDataItem:
+class ServicesListResponseDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Service ID """
     salon_service_id: int | Unset = UNSET
@@ -186,3 +187,40 @@ class ServicesListResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technical_break_duration(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_technical_break_duration(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    technical_break_duration = _parse_technical_break_duration(json_value)
+
+    return technical_break_duration
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ServicesListResponseDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ServicesListResponseDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "booking_title": ("booking_title", None, False),
+    "category_id": ("category_id", None, False),
+    "price_min": ("price_min", None, False),
+    "price_max": ("price_max", None, False),
+    "duration": ("duration", None, False),
+    "technical_break_duration": ("technical_break_duration", _read_technical_break_duration, False),
+    "discount": ("discount", None, False),
+    "comment": ("comment", None, False),
+    "weight": ("weight", None, False),
+    "active": ("active", None, False),
+    "api_id": ("api_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

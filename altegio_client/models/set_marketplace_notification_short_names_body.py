@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="SetMarketplaceNotificationShortNamesBody")
 
 
 @_attrs_define
-class SetMarketplaceNotificationShortNamesBody:
+class SetMarketplaceNotificationShortNamesBody(LazyModel):
     salon_id: int
     """ Location ID. """
     application_id: int
@@ -71,3 +73,22 @@ class SetMarketplaceNotificationShortNamesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_short_names(json_value: Any, parse_ctx: ParseContext) -> list[str]:
+    short_names = cast(list[str], json_value)
+
+    return short_names
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SetMarketplaceNotificationShortNamesBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetMarketplaceNotificationShortNamesBody._lazy_fields = {
+    "salon_id": ("salon_id", None, True),
+    "application_id": ("application_id", None, True),
+    "short_names": ("short_names", _read_short_names, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

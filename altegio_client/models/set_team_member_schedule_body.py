@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBody")
 
 
 @_attrs_define
-class SetTeamMemberScheduleBody:
+class SetTeamMemberScheduleBody(LazyModel):
     schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
     """ Schedules to create or update """
     schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
@@ -108,3 +109,45 @@ class SetTeamMemberScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_schedules_to_set(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset:
+    from ..models.set_team_member_schedule_body_schedules_to_set_item import (
+        SetTeamMemberScheduleBodySchedulesToSetItem,  # noqa: PLC0415
+    )
+
+    _schedules_to_set = json_value
+    schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
+    if _schedules_to_set is not UNSET:
+        schedules_to_set = SetTeamMemberScheduleBodySchedulesToSetItem._lazy_list(_schedules_to_set, parse_ctx)
+
+    return schedules_to_set
+
+
+def _read_schedules_to_delete(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset:
+    from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
+        SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
+    )
+
+    _schedules_to_delete = json_value
+    schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
+    if _schedules_to_delete is not UNSET:
+        schedules_to_delete = SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_list(_schedules_to_delete, parse_ctx)
+
+    return schedules_to_delete
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SetTeamMemberScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetTeamMemberScheduleBody._lazy_fields = {
+    "schedules_to_set": ("schedules_to_set", _read_schedules_to_set, False),
+    "schedules_to_delete": ("schedules_to_delete", _read_schedules_to_delete, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
 
 
 @_attrs_define
-class SetTeamMemberScheduleBodySchedulesToDeleteItem:
+class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
     team_member_id: int | Unset = UNSET
     """ Team member ID """
     dates: list[datetime.date] | Unset = UNSET
@@ -78,3 +79,30 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+    _dates = json_value
+    dates: list[datetime.date] | Unset = UNSET
+    if _dates is not UNSET:
+        dates = []
+        for dates_item_data in _dates:
+            dates_item = types.parse_iso_date(dates_item_data)
+
+            dates.append(dates_item)
+
+    return dates
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields = {
+    "team_member_id": ("team_member_id", None, False),
+    "dates": ("dates", _read_dates, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

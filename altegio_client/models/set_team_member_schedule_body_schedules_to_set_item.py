@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
 
 
 @_attrs_define
-class SetTeamMemberScheduleBodySchedulesToSetItem:
+class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
     team_member_id: int | Unset = UNSET
     """ Team member ID """
     dates: list[datetime.date] | Unset = UNSET
@@ -109,3 +110,44 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date] | Unset:
+    _dates = json_value
+    dates: list[datetime.date] | Unset = UNSET
+    if _dates is not UNSET:
+        dates = []
+        for dates_item_data in _dates:
+            dates_item = types.parse_iso_date(dates_item_data)
+
+            dates.append(dates_item)
+
+    return dates
+
+
+def _read_slots(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset:
+    from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
+        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _slots = json_value
+    slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
+    if _slots is not UNSET:
+        slots = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem._lazy_list(_slots, parse_ctx)
+
+    return slots
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields = {
+    "team_member_id": ("team_member_id", None, False),
+    "dates": ("dates", _read_dates, False),
+    "slots": ("slots", _read_slots, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

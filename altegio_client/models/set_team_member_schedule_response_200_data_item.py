@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleResponse200DataItem")
 
 
 @_attrs_define
-class SetTeamMemberScheduleResponse200DataItem:
+class SetTeamMemberScheduleResponse200DataItem(LazyModel):
     team_member_id: int | Unset = UNSET
     date: datetime.date | Unset = UNSET
     slots: list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset = UNSET
@@ -101,3 +102,42 @@ class SetTeamMemberScheduleResponse200DataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date = json_value
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_date(_date)
+
+    return date
+
+
+def _read_slots(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset:
+    from ..models.set_team_member_schedule_response_200_data_item_slots_item import (
+        SetTeamMemberScheduleResponse200DataItemSlotsItem,  # noqa: PLC0415
+    )
+
+    _slots = json_value
+    slots: list[SetTeamMemberScheduleResponse200DataItemSlotsItem] | Unset = UNSET
+    if _slots is not UNSET:
+        slots = SetTeamMemberScheduleResponse200DataItemSlotsItem._lazy_list(_slots, parse_ctx)
+
+    return slots
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SetTeamMemberScheduleResponse200DataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetTeamMemberScheduleResponse200DataItem._lazy_fields = {
+    "team_member_id": ("team_member_id", None, False),
+    "date": ("date", _read_date, False),
+    "slots": ("slots", _read_slots, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleResponse422Meta")
 
 
 @_attrs_define
-class SetTeamMemberScheduleResponse422Meta:
+class SetTeamMemberScheduleResponse422Meta(LazyModel):
     message: str | Unset = UNSET
     errors: SetTeamMemberScheduleResponse422MetaErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,3 +80,30 @@ class SetTeamMemberScheduleResponse422Meta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> SetTeamMemberScheduleResponse422MetaErrors | Unset:
+    from ..models.set_team_member_schedule_response_422_meta_errors import (
+        SetTeamMemberScheduleResponse422MetaErrors,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: SetTeamMemberScheduleResponse422MetaErrors | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = SetTeamMemberScheduleResponse422MetaErrors._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SetTeamMemberScheduleResponse422Meta._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SetTeamMemberScheduleResponse422Meta._lazy_fields = {
+    "message": ("message", None, False),
+    "errors": ("errors", _read_errors, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

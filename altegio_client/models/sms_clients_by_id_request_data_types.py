@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsClientsByIdRequestDataTypes")
 
 
 @_attrs_define
-class SmsClientsByIdRequestDataTypes:
+class SmsClientsByIdRequestDataTypes(LazyModel):
     """Send SMS to the list of clients
 
     Example:
@@ -74,3 +75,21 @@ class SmsClientsByIdRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    client_ids = cast(list[int], json_value)
+
+    return client_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SmsClientsByIdRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SmsClientsByIdRequestDataTypes._lazy_fields = {
+    "client_ids": ("client_ids", _read_client_ids, False),
+    "text": ("text", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

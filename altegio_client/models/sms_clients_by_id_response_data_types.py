@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SmsClientsByIdResponseDataTypes")
 
 
 @_attrs_define
-class SmsClientsByIdResponseDataTypes:
+class SmsClientsByIdResponseDataTypes(LazyModel):
     """Send SMS to the list of clients
 
     Example:
@@ -97,3 +98,31 @@ class SmsClientsByIdResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> SmsClientsByIdResponseDataTypesMeta | Unset:
+    from ..models.sms_clients_by_id_response_data_types_meta import (
+        SmsClientsByIdResponseDataTypesMeta,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: SmsClientsByIdResponseDataTypesMeta | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = SmsClientsByIdResponseDataTypesMeta._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in SmsClientsByIdResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+SmsClientsByIdResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", None, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

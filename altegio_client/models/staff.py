@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.staff_hidden import StaffHidden, check_staff_hidden
 from ..models.staff_show_rating import StaffShowRating, check_staff_show_rating
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="Staff")
 
 
 @_attrs_define
-class Staff:
+class Staff(LazyModel):
     """Team member data sent in webhook notifications. Matches the output of the team member detail API."""
 
     id: int | Unset = UNSET
@@ -341,3 +342,143 @@ class Staff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPosition | Unset:
+    from ..models.staff_position import StaffPosition  # noqa: PLC0415
+
+    _position = json_value
+    position: StaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = StaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> StaffShowRating | Unset:
+    _show_rating = json_value
+    show_rating: StaffShowRating | Unset
+    if isinstance(_show_rating, Unset):
+        show_rating = UNSET
+    else:
+        show_rating = check_staff_show_rating(_show_rating)
+
+    return show_rating
+
+
+def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+    _hidden = json_value
+    hidden: StaffHidden | Unset
+    if isinstance(_hidden, Unset):
+        hidden = UNSET
+    else:
+        hidden = check_staff_hidden(_hidden)
+
+    return hidden
+
+
+def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
+    _fired = json_value
+    fired: StaffFired | Unset
+    if isinstance(_fired, Unset):
+        fired = UNSET
+    else:
+        fired = check_staff_fired(_fired)
+
+    return fired
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffStatus | Unset:
+    _status = json_value
+    status: StaffStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = check_staff_status(_status)
+
+    return status
+
+
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> StaffImageGroup | Unset:
+    from ..models.staff_image_group import StaffImageGroup  # noqa: PLC0415
+
+    _image_group = json_value
+    image_group: StaffImageGroup | Unset
+    if isinstance(_image_group, Unset):
+        image_group = UNSET
+    else:
+        image_group = StaffImageGroup._lazy(_image_group, parse_ctx)
+
+    return image_group
+
+
+def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_user_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    user_id = _parse_user_id(json_value)
+
+    return user_id
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType0 | Unset:
+    from ..models.staff_user_type_0 import StaffUserType0  # noqa: PLC0415
+
+    def _parse_user(data: object) -> None | StaffUserType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = StaffUserType0.from_dict(data)
+
+            return user_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | StaffUserType0 | Unset, data)
+
+    user = _parse_user(json_value)
+
+    return user
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in Staff._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+Staff._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "position": ("position", _read_position, False),
+    "show_rating": ("show_rating", _read_show_rating, False),
+    "rating": ("rating", None, False),
+    "votes_count": ("votes_count", None, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "comments_count": ("comments_count", None, False),
+    "weight": ("weight", None, False),
+    "information": ("information", None, False),
+    "hidden": ("hidden", _read_hidden, False),
+    "fired": ("fired", _read_fired, False),
+    "status": ("status", _read_status, False),
+    "position_id": ("position_id", None, False),
+    "schedule_till": ("schedule_till", None, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "prepaid": ("prepaid", None, False),
+    "user_id": ("user_id", _read_user_id, False),
+    "user": ("user", _read_user, False),
+    "has_access_timetable": ("has_access_timetable", None, False),
+    "is_paid_staff": ("is_paid_staff", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

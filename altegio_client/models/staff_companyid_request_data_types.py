@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaffCompanyidRequestDataTypes")
 
 
 @_attrs_define
-class StaffCompanyidRequestDataTypes:
+class StaffCompanyidRequestDataTypes(LazyModel):
     """Add new team member
 
     Example:
@@ -166,3 +167,24 @@ class StaffCompanyidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StaffCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StaffCompanyidRequestDataTypes._lazy_fields = {
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "weight": ("weight", None, False),
+    "information": ("information", None, False),
+    "api_id": ("api_id", None, False),
+    "hidden": ("hidden", None, False),
+    "fired": ("fired", None, False),
+    "user_id": ("user_id", None, False),
+    "has_access_timetable": ("has_access_timetable", None, False),
+    "is_paid_staff": ("is_paid_staff", None, False),
+    "is_included_in_payment_policy": ("is_included_in_payment_policy", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

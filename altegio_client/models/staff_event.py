@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.staff_event_resource import StaffEventResource, check_staff_event_resource
 from ..models.staff_event_status import StaffEventStatus, check_staff_event_status
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="StaffEvent")
 
 
 @_attrs_define
-class StaffEvent:
+class StaffEvent(LazyModel):
     """Sent when a team member is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/staff/{staff_id}`.
 
@@ -101,3 +102,38 @@ class StaffEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_resource(json_value: Any, parse_ctx: ParseContext) -> StaffEventResource:
+    resource = check_staff_event_resource(json_value)
+
+    return resource
+
+
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffEventStatus:
+    status = check_staff_event_status(json_value)
+
+    return status
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Staff:
+    from ..models.staff import Staff  # noqa: PLC0415
+
+    data = Staff._lazy(json_value, parse_ctx)
+
+    return data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StaffEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StaffEvent._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "resource": ("resource", _read_resource, True),
+    "resource_id": ("resource_id", None, True),
+    "status": ("status", _read_status, True),
+    "data": ("data", _read_data, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

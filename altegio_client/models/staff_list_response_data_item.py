@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="StaffListResponseDataItem")
 
 
 @_attrs_define
-class StaffListResponseDataItem:
+class StaffListResponseDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Team member ID """
     api_id: int | None | Unset = UNSET
@@ -366,3 +367,131 @@ class StaffListResponseDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_api_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
+def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_user_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    user_id = _parse_user_id(json_value)
+
+    return user_id
+
+
+def _read_image_group(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StaffListResponseDataItemImageGroupItem] | Unset:
+    from ..models.staff_list_response_data_item_image_group_item import (
+        StaffListResponseDataItemImageGroupItem,  # noqa: PLC0415
+    )
+
+    _image_group = json_value
+    image_group: list[StaffListResponseDataItemImageGroupItem] | Unset = UNSET
+    if _image_group is not UNSET:
+        image_group = StaffListResponseDataItemImageGroupItem._lazy_list(_image_group, parse_ctx)
+
+    return image_group
+
+
+def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _schedule_till = json_value
+    schedule_till: datetime.date | Unset
+    if isinstance(_schedule_till, Unset):
+        schedule_till = UNSET
+    else:
+        schedule_till = types.parse_iso_date(_schedule_till)
+
+    return schedule_till
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[StaffListResponseDataItemUserItem] | Unset:
+    from ..models.staff_list_response_data_item_user_item import (
+        StaffListResponseDataItemUserItem,  # noqa: PLC0415
+    )
+
+    _user = json_value
+    user: list[StaffListResponseDataItemUserItem] | Unset = UNSET
+    if _user is not UNSET:
+        user = StaffListResponseDataItemUserItem._lazy_list(_user, parse_ctx)
+
+    return user
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[Any] | StaffListResponseDataItemPositionType0 | Unset:
+    from ..models.staff_list_response_data_item_position_type_0 import (
+        StaffListResponseDataItemPositionType0,  # noqa: PLC0415
+    )
+
+    def _parse_position(data: object) -> list[Any] | StaffListResponseDataItemPositionType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            position_type_0 = StaffListResponseDataItemPositionType0.from_dict(data)
+
+            return position_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        position_type_1 = cast(list[Any], data)
+
+        return position_type_1
+
+    position = _parse_position(json_value)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StaffListResponseDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StaffListResponseDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "rating": ("rating", None, False),
+    "show_rating": ("show_rating", None, False),
+    "user_id": ("user_id", _read_user_id, False),
+    "has_access_timetable": ("has_access_timetable", None, False),
+    "avatar": ("avatar", None, False),
+    "avatar_big": ("avatar_big", None, False),
+    "comments_count": ("comments_count", None, False),
+    "votes_count": ("votes_count", None, False),
+    "bookable": ("bookable", None, False),
+    "image_group": ("image_group", _read_image_group, False),
+    "information": ("information", None, False),
+    "position_id": ("position_id", None, False),
+    "schedule_till": ("schedule_till", _read_schedule_till, False),
+    "weight": ("weight", None, False),
+    "fired": ("fired", None, False),
+    "status": ("status", None, False),
+    "hidden": ("hidden", None, False),
+    "user": ("user", _read_user, False),
+    "prepaid": ("prepaid", None, False),
+    "position": ("position", _read_position, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

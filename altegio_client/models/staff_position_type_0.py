@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="StaffPositionType0")
 
 
 @_attrs_define
-class StaffPositionType0:
+class StaffPositionType0(LazyModel):
     id: int
     """ position id """
     title: str
@@ -63,3 +65,15 @@ class StaffPositionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StaffPositionType0._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StaffPositionType0._lazy_fields = {
+    "id": ("id", None, True),
+    "title": ("title", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

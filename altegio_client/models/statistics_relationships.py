@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.to_many_relationship import ToManyRelationship
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="StatisticsRelationships")
 
 
 @_attrs_define
-class StatisticsRelationships:
+class StatisticsRelationships(LazyModel):
     deposits: ToManyRelationship
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,3 +43,16 @@ class StatisticsRelationships:
         )
 
         return statistics_relationships
+
+
+def _read_deposits(json_value: Any, parse_ctx: ParseContext) -> ToManyRelationship:
+    from ..models.to_many_relationship import ToManyRelationship  # noqa: PLC0415
+
+    deposits = ToManyRelationship._lazy(json_value, parse_ctx)
+
+    return deposits
+
+
+StatisticsRelationships._lazy_fields = {
+    "deposits": ("deposits", _read_deposits, True),
+}

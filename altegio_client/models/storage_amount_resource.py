@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="StorageAmountResource")
 
 
 @_attrs_define
-class StorageAmountResource:
+class StorageAmountResource(LazyModel):
     type_: Literal["good_storage_amount"]
     """ Literal JSON:API resource type """
     id: str
@@ -93,3 +94,43 @@ class StorageAmountResource:
         )
 
         return storage_amount_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good_storage_amount"]:
+    type_ = cast(Literal["good_storage_amount"], json_value)
+    if type_ != "good_storage_amount":
+        raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> StorageAmountResourceAttributes:
+    from ..models.storage_amount_resource_attributes import (
+        StorageAmountResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = StorageAmountResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmountResourceRelationships | Unset:
+    from ..models.storage_amount_resource_relationships import (
+        StorageAmountResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: StorageAmountResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = StorageAmountResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+StorageAmountResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="StorageAmountResourceAttributes")
 
 
 @_attrs_define
-class StorageAmountResourceAttributes:
+class StorageAmountResourceAttributes(LazyModel):
     good_id: int
     """ Product ID """
     storage_id: int
@@ -60,3 +62,11 @@ class StorageAmountResourceAttributes:
         )
 
         return storage_amount_resource_attributes
+
+
+StorageAmountResourceAttributes._lazy_fields = {
+    "good_id": ("good_id", None, True),
+    "storage_id": ("storage_id", None, True),
+    "sale_amount": ("sale_amount", None, True),
+    "consumable_amount": ("consumable_amount", None, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="StorageAmountResourceRelationships")
 
 
 @_attrs_define
-class StorageAmountResourceRelationships:
+class StorageAmountResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     storage: ToOneRelationship | Unset = UNSET
@@ -50,3 +51,21 @@ class StorageAmountResourceRelationships:
         )
 
         return storage_amount_resource_relationships
+
+
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _storage = json_value
+    storage: ToOneRelationship | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = ToOneRelationship._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+StorageAmountResourceRelationships._lazy_fields = {
+    "storage": ("storage", _read_storage, False),
+}

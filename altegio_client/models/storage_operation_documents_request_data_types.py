@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationDocumentsRequestDataTypes")
 
 
 @_attrs_define
-class StorageOperationDocumentsRequestDataTypes:
+class StorageOperationDocumentsRequestDataTypes(LazyModel):
     """Create document
 
     Example:
@@ -92,3 +93,23 @@ class StorageOperationDocumentsRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+    create_date = types.parse_iso_datetime(json_value)
+
+    return create_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StorageOperationDocumentsRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationDocumentsRequestDataTypes._lazy_fields = {
+    "type_id": ("type_id", None, True),
+    "storage_id": ("storage_id", None, True),
+    "create_date": ("create_date", _read_create_date, True),
+    "comment": ("comment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

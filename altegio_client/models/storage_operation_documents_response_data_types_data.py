@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="StorageOperationDocumentsResponseDataTypesData")
 
 
 @_attrs_define
-class StorageOperationDocumentsResponseDataTypesData:
+class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -230,3 +231,103 @@ class StorageOperationDocumentsResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_type import (
+        StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: StorageOperationDocumentsResponseDataTypesDataType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_storage(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationDocumentsResponseDataTypesDataStorage | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_storage import (
+        StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
+    )
+
+    _storage = json_value
+    storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = StorageOperationDocumentsResponseDataTypesDataStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_company(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationDocumentsResponseDataTypesDataCompany | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_company import (
+        StorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
+    )
+
+    _company = json_value
+    company: StorageOperationDocumentsResponseDataTypesDataCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = StorageOperationDocumentsResponseDataTypesDataCompany._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataUser | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_user import (
+        StorageOperationDocumentsResponseDataTypesDataUser,  # noqa: PLC0415
+    )
+
+    _user = json_value
+    user: StorageOperationDocumentsResponseDataTypesDataUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = StorageOperationDocumentsResponseDataTypesDataUser._lazy(_user, parse_ctx)
+
+    return user
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in StorageOperationDocumentsResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "storage_id": ("storage_id", None, False),
+    "user_id": ("user_id", None, False),
+    "company_id": ("company_id", None, False),
+    "number": ("number", None, False),
+    "comment": ("comment", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "bill_print_status": ("bill_print_status", None, False),
+    "storage": ("storage", _read_storage, False),
+    "company": ("company", _read_company, False),
+    "user": ("user", _read_user, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="StorageOperationDocumentsResponseDataTypesDataCompany")
 
 
 @_attrs_define
-class StorageOperationDocumentsResponseDataTypesDataCompany:
+class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
     """location"""
 
     id: int | Unset = UNSET
@@ -243,3 +244,51 @@ class StorageOperationDocumentsResponseDataTypesDataCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_phones(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset:
+    from ..models.storage_operation_documents_response_data_types_data_company_phones_item import (
+        StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem,  # noqa: PLC0415
+    )
+
+    _phones = json_value
+    phones: list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset = UNSET
+    if _phones is not UNSET:
+        phones = StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem._lazy_list(_phones, parse_ctx)
+
+    return phones
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "public_title": ("public_title", None, False),
+    "business_group_id": ("business_group_id", None, False),
+    "business_type_id": ("business_type_id", None, False),
+    "country_id": ("country_id", None, False),
+    "city_id": ("city_id", None, False),
+    "timezone": ("timezone", None, False),
+    "timezone_name": ("timezone_name", None, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "logo": ("logo", None, False),
+    "zip_": ("zip", None, False),
+    "phones": ("phones", _read_phones, False),
+    "site": ("site", None, False),
+    "phone": ("phone", None, False),
+    "allow_delete_record": ("allow_delete_record", None, False),
+    "allow_change_record": ("allow_change_record", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="StorageOperationFinanceTransactionResponseDataTypes")
 
 
 @_attrs_define
-class StorageOperationFinanceTransactionResponseDataTypes:
+class StorageOperationFinanceTransactionResponseDataTypes(LazyModel):
     """Get document financial transactions
 
     Example:
@@ -130,3 +131,50 @@ class StorageOperationFinanceTransactionResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem] | Unset:
+    from ..models.storage_operation_finance_transaction_response_data_types_data_item import (
+        StorageOperationFinanceTransactionResponseDataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[StorageOperationFinanceTransactionResponseDataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = StorageOperationFinanceTransactionResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset:
+    from ..models.storage_operation_finance_transaction_response_data_types_meta_item import (
+        StorageOperationFinanceTransactionResponseDataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[StorageOperationFinanceTransactionResponseDataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = StorageOperationFinanceTransactionResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationFinanceTransactionResponseDataTypes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationFinanceTransactionResponseDataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationGoodTransactionRequestDataTypes")
 
 
 @_attrs_define
-class StorageOperationGoodTransactionRequestDataTypes:
+class StorageOperationGoodTransactionRequestDataTypes(LazyModel):
     """Create Transaction
 
     Example:
@@ -150,3 +151,26 @@ class StorageOperationGoodTransactionRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in StorageOperationGoodTransactionRequestDataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionRequestDataTypes._lazy_fields = {
+    "document_id": ("document_id", None, True),
+    "good_id": ("good_id", None, True),
+    "amount": ("amount", None, True),
+    "cost_per_unit": ("cost_per_unit", None, True),
+    "discount": ("discount", None, True),
+    "cost": ("cost", None, True),
+    "operation_unit_type": ("operation_unit_type", None, True),
+    "master_id": ("master_id", None, False),
+    "client_id": ("client_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "comment": ("comment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="StorageOperationGoodTransactionResponse200DataTypes")
 
 
 @_attrs_define
-class StorageOperationGoodTransactionResponse200DataTypes:
+class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
     """Create transaction
 
     Example:
@@ -126,3 +127,52 @@ class StorageOperationGoodTransactionResponse200DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationGoodTransactionResponse200DataTypesData | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data import (
+        StorageOperationGoodTransactionResponse200DataTypesData,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: StorageOperationGoodTransactionResponse200DataTypesData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = StorageOperationGoodTransactionResponse200DataTypesData._lazy(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_meta_item import (
+        StorageOperationGoodTransactionResponse200DataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[StorageOperationGoodTransactionResponse200DataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = StorageOperationGoodTransactionResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationGoodTransactionResponse200DataTypes._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionResponse200DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

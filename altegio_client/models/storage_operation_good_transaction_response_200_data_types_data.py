@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ T = TypeVar("T", bound="StorageOperationGoodTransactionResponse200DataTypesData"
 
 
 @_attrs_define
-class StorageOperationGoodTransactionResponse200DataTypesData:
+class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
     """Object with data"""
 
     id: int | Unset = UNSET
@@ -646,3 +647,331 @@ class StorageOperationGoodTransactionResponse200DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationGoodTransactionResponse200DataTypesDataType | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_type import (
+        StorageOperationGoodTransactionResponse200DataTypesDataType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: StorageOperationGoodTransactionResponse200DataTypesDataType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = StorageOperationGoodTransactionResponse200DataTypesDataType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_good(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationGoodTransactionResponse200DataTypesDataGood | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_good import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGood,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: StorageOperationGoodTransactionResponse200DataTypesDataGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_sale_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_sale_unit_type_0 import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0,  # noqa: PLC0415
+    )
+
+    def _parse_sale_unit(
+        data: object,
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            sale_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0.from_dict(data)
+
+            return sale_unit_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnitType0 | Unset, data)
+
+    sale_unit = _parse_sale_unit(json_value)
+
+    return sale_unit
+
+
+def _read_service_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_service_unit_type_0 import (
+        StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0,  # noqa: PLC0415
+    )
+
+    def _parse_service_unit(
+        data: object,
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            service_unit_type_0 = StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0.from_dict(
+                data
+            )
+
+            return service_unit_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | StorageOperationGoodTransactionResponse200DataTypesDataServiceUnitType0 | Unset, data)
+
+    service_unit = _parse_service_unit(json_value)
+
+    return service_unit
+
+
+def _read_goods_marks(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_goods_marks_item import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem,  # noqa: PLC0415
+    )
+
+    _goods_marks = json_value
+    goods_marks: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem] | Unset = UNSET
+    if _goods_marks is not UNSET:
+        goods_marks = StorageOperationGoodTransactionResponse200DataTypesDataGoodsMarksItem._lazy_list(
+            _goods_marks, parse_ctx
+        )
+
+    return goods_marks
+
+
+def _read_storage(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_storage import (
+        StorageOperationGoodTransactionResponse200DataTypesDataStorage,  # noqa: PLC0415
+    )
+
+    _storage = json_value
+    storage: StorageOperationGoodTransactionResponse200DataTypesDataStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = StorageOperationGoodTransactionResponse200DataTypesDataStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_supplier(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_supplier_item import (
+        StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem,  # noqa: PLC0415
+    )
+
+    _supplier = json_value
+    supplier: list[StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem] | Unset = UNSET
+    if _supplier is not UNSET:
+        supplier = StorageOperationGoodTransactionResponse200DataTypesDataSupplierItem._lazy_list(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_client(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
+    | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
+    | Unset
+):
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_0_item import (
+        StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item,  # noqa: PLC0415
+    )
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
+        StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
+    )
+
+    def _parse_client(
+        data: object,
+    ) -> (
+        list[StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item]
+        | StorageOperationGoodTransactionResponse200DataTypesDataClientType1
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            client_type_0 = []
+            _client_type_0 = data
+            for client_type_0_item_data in _client_type_0:
+                client_type_0_item = StorageOperationGoodTransactionResponse200DataTypesDataClientType0Item.from_dict(
+                    client_type_0_item_data
+                )
+
+                client_type_0.append(client_type_0_item)
+
+            return client_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        client_type_1 = StorageOperationGoodTransactionResponse200DataTypesDataClientType1.from_dict(data)
+
+        return client_type_1
+
+    client = _parse_client(json_value)
+
+    return client
+
+
+def _read_master(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
+    | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
+    | Unset
+):
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_0_item import (
+        StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item,  # noqa: PLC0415
+    )
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
+        StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
+    )
+
+    def _parse_master(
+        data: object,
+    ) -> (
+        list[StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item]
+        | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            master_type_0 = []
+            _master_type_0 = data
+            for master_type_0_item_data in _master_type_0:
+                master_type_0_item = StorageOperationGoodTransactionResponse200DataTypesDataMasterType0Item.from_dict(
+                    master_type_0_item_data
+                )
+
+                master_type_0.append(master_type_0_item)
+
+            return master_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        master_type_1 = StorageOperationGoodTransactionResponse200DataTypesDataMasterType1.from_dict(data)
+
+        return master_type_1
+
+    master = _parse_master(json_value)
+
+    return master
+
+
+def _read_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_unit import (
+        StorageOperationGoodTransactionResponse200DataTypesDataUnit,  # noqa: PLC0415
+    )
+
+    _unit = json_value
+    unit: StorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = StorageOperationGoodTransactionResponse200DataTypesDataUnit._lazy(_unit, parse_ctx)
+
+    return unit
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationGoodTransactionResponse200DataTypesData._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionResponse200DataTypesData._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "company_id": ("company_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "cost": ("cost", None, False),
+    "discount": ("discount", None, False),
+    "unit_id": ("unit_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "comment": ("comment", None, False),
+    "deleted": ("deleted", None, False),
+    "good_special_number": ("good_special_number", None, False),
+    "service_amount": ("service_amount", None, False),
+    "sale_amount": ("sale_amount", None, False),
+    "service_unit_id": ("service_unit_id", None, False),
+    "sale_unit_id": ("sale_unit_id", None, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "good": ("good", _read_good, False),
+    "sale_unit": ("sale_unit", _read_sale_unit, False),
+    "service_unit": ("service_unit", _read_service_unit, False),
+    "goods_marks": ("goods_marks", _read_goods_marks, False),
+    "storage": ("storage", _read_storage, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "client": ("client", _read_client, False),
+    "master": ("master", _read_master, False),
+    "unit": ("unit", _read_unit, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

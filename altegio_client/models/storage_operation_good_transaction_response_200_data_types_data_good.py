@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="StorageOperationGoodTransactionResponse200DataTypesDataG
 
 
 @_attrs_define
-class StorageOperationGoodTransactionResponse200DataTypesDataGood:
+class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
     """Product"""
 
     id: int | Unset = UNSET
@@ -409,3 +410,99 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_actual_amounts(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_actual_amounts_item import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem,  # noqa: PLC0415
+    )
+
+    _actual_amounts = json_value
+    actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = UNSET
+    if _actual_amounts is not UNSET:
+        actual_amounts = StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem._lazy_list(
+            _actual_amounts, parse_ctx
+        )
+
+    return actual_amounts
+
+
+def _read_loyalty_certificate_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset:
+    from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type_type_0 import (
+        StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
+    )
+
+    def _parse_loyalty_certificate_type(
+        data: object,
+    ) -> None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            loyalty_certificate_type_type_0 = (
+                StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0.from_dict(data)
+            )
+
+            return loyalty_certificate_type_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            None | StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateTypeType0 | Unset, data
+        )
+
+    loyalty_certificate_type = _parse_loyalty_certificate_type(json_value)
+
+    return loyalty_certificate_type
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "unit": ("unit", None, False),
+    "value": ("value", None, False),
+    "label": ("label", None, False),
+    "article": ("article", None, False),
+    "category": ("category", None, False),
+    "category_id": ("category_id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "good_id": ("good_id", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "unit_short_title": ("unit_short_title", None, False),
+    "service_unit_id": ("service_unit_id", None, False),
+    "service_unit_short_title": ("service_unit_short_title", None, False),
+    "actual_cost": ("actual_cost", None, False),
+    "unit_actual_cost": ("unit_actual_cost", None, False),
+    "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
+    "unit_equals": ("unit_equals", None, False),
+    "barcode": ("barcode", None, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", None, False),
+    "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
+    "last_change_date": ("last_change_date", None, False),
+    "comment": ("comment", None, False),
+    "loyalty_certificate_type": ("loyalty_certificate_type", _read_loyalty_certificate_type, False),
+    "loyalty_serial_number_limited": ("loyalty_serial_number_limited", None, False),
+    "is_goods_mark_enabled": ("is_goods_mark_enabled", None, False),
+    "critical_amount": ("critical_amount", None, False),
+    "desired_amount": ("desired_amount", None, False),
+    "is_chain": ("is_chain", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

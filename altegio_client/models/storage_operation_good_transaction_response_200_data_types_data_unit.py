@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationGoodTransactionResponse200DataTypesDataUnit")
 
 
 @_attrs_define
-class StorageOperationGoodTransactionResponse200DataTypesDataUnit:
+class StorageOperationGoodTransactionResponse200DataTypesDataUnit(LazyModel):
     """unit of measurement"""
 
     id: int | Unset = UNSET
@@ -84,3 +85,21 @@ class StorageOperationGoodTransactionResponse200DataTypesDataUnit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationGoodTransactionResponse200DataTypesDataUnit._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionResponse200DataTypesDataUnit._lazy_fields = {
+    "id": ("id", None, False),
+    "company_id": ("company_id", None, False),
+    "title": ("title", None, False),
+    "short_title": ("short_title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

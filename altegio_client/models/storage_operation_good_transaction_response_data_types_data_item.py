@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StorageOperationGoodTransactionResponseDataTypesDataItem")
 
 
 @_attrs_define
-class StorageOperationGoodTransactionResponseDataTypesDataItem:
+class StorageOperationGoodTransactionResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     document_id: int | Unset = UNSET
@@ -253,3 +254,50 @@ class StorageOperationGoodTransactionResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationGoodTransactionResponseDataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationGoodTransactionResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "company_id": ("company_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "storage_id": ("storage_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "record_id": ("record_id", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "service_id": ("service_id", None, False),
+    "user_id": ("user_id", None, False),
+    "deleted": ("deleted", None, False),
+    "pkg_amount": ("pkg_amount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

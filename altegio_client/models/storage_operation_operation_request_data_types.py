@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="StorageOperationOperationRequestDataTypes")
 
 
 @_attrs_define
-class StorageOperationOperationRequestDataTypes:
+class StorageOperationOperationRequestDataTypes(LazyModel):
     """Create an inventory operation
 
     Example:
@@ -133,3 +134,39 @@ class StorageOperationOperationRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime:
+    create_date = types.parse_iso_datetime(json_value)
+
+    return create_date
+
+
+def _read_goods_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationRequestDataTypesGoodsTransactionsItem]:
+    from ..models.storage_operation_operation_request_data_types_goods_transactions_item import (
+        StorageOperationOperationRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    goods_transactions = StorageOperationOperationRequestDataTypesGoodsTransactionsItem._lazy_list(
+        json_value, parse_ctx
+    )
+
+    return goods_transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StorageOperationOperationRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationOperationRequestDataTypes._lazy_fields = {
+    "type_id": ("type_id", None, True),
+    "create_date": ("create_date", _read_create_date, True),
+    "storage_id": ("storage_id", None, True),
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, True),
+    "comment": ("comment", None, False),
+    "master_id": ("master_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

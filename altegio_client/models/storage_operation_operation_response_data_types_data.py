@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesData")
 
 
 @_attrs_define
-class StorageOperationOperationResponseDataTypesData:
+class StorageOperationOperationResponseDataTypesData(LazyModel):
     """Object with data"""
 
     document: StorageOperationOperationResponseDataTypesDataDocument | Unset = UNSET
@@ -103,3 +104,51 @@ class StorageOperationOperationResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_document(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationOperationResponseDataTypesDataDocument | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_document import (
+        StorageOperationOperationResponseDataTypesDataDocument,  # noqa: PLC0415
+    )
+
+    _document = json_value
+    document: StorageOperationOperationResponseDataTypesDataDocument | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = StorageOperationOperationResponseDataTypesDataDocument._lazy(_document, parse_ctx)
+
+    return document
+
+
+def _read_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItem] | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItem,  # noqa: PLC0415
+    )
+
+    _transactions = json_value
+    transactions: list[StorageOperationOperationResponseDataTypesDataTransactionsItem] | Unset = UNSET
+    if _transactions is not UNSET:
+        transactions = StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_list(
+            _transactions, parse_ctx
+        )
+
+    return transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in StorageOperationOperationResponseDataTypesData._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationOperationResponseDataTypesData._lazy_fields = {
+    "document": ("document", _read_document, False),
+    "transactions": ("transactions", _read_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataDocumentCo
 
 
 @_attrs_define
-class StorageOperationOperationResponseDataTypesDataDocumentCompany:
+class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """location"""
 
     id: int | Unset = UNSET
@@ -189,3 +190,55 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _timezone = json_value
+    timezone: datetime.datetime | Unset
+    if isinstance(_timezone, Unset):
+        timezone = UNSET
+    else:
+        timezone = types.parse_iso_datetime(_timezone)
+
+    return timezone
+
+
+def _read_phones(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
+        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
+    )
+
+    _phones = json_value
+    phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+    if _phones is not UNSET:
+        phones = StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem._lazy_list(_phones, parse_ctx)
+
+    return phones
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "country_id": ("country_id", None, False),
+    "city_id": ("city_id", None, False),
+    "timezone": ("timezone", _read_timezone, False),
+    "address": ("address", None, False),
+    "coordinate_lat": ("coordinate_lat", None, False),
+    "coordinate_lon": ("coordinate_lon", None, False),
+    "logo": ("logo", None, False),
+    "zip_": ("zip", None, False),
+    "phones": ("phones", _read_phones, False),
+    "site": ("site", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

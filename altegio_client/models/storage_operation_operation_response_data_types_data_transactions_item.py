@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataTransactio
 
 
 @_attrs_define
-class StorageOperationOperationResponseDataTypesDataTransactionsItem:
+class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     document_id: int | Unset = UNSET
@@ -387,3 +388,167 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_type import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: StorageOperationOperationResponseDataTypesDataTransactionsItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = StorageOperationOperationResponseDataTypesDataTransactionsItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_good(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_good import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemGood,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: StorageOperationOperationResponseDataTypesDataTransactionsItemGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = StorageOperationOperationResponseDataTypesDataTransactionsItemGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_storage(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_storage import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemStorage,  # noqa: PLC0415
+    )
+
+    _storage = json_value
+    storage: StorageOperationOperationResponseDataTypesDataTransactionsItemStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = StorageOperationOperationResponseDataTypesDataTransactionsItemStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_supplier(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_supplier_item import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem,  # noqa: PLC0415
+    )
+
+    _supplier = json_value
+    supplier: list[StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem] | Unset = UNSET
+    if _supplier is not UNSET:
+        supplier = StorageOperationOperationResponseDataTypesDataTransactionsItemSupplierItem._lazy_list(
+            _supplier, parse_ctx
+        )
+
+    return supplier
+
+
+def _read_client(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_client_item import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem,  # noqa: PLC0415
+    )
+
+    _client = json_value
+    client: list[StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem] | Unset = UNSET
+    if _client is not UNSET:
+        client = StorageOperationOperationResponseDataTypesDataTransactionsItemClientItem._lazy_list(_client, parse_ctx)
+
+    return client
+
+
+def _read_master(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_master_item import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem,  # noqa: PLC0415
+    )
+
+    _master = json_value
+    master: list[StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem] | Unset = UNSET
+    if _master is not UNSET:
+        master = StorageOperationOperationResponseDataTypesDataTransactionsItemMasterItem._lazy_list(_master, parse_ctx)
+
+    return master
+
+
+def _read_unit(
+    json_value: Any, parse_ctx: ParseContext
+) -> StorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset:
+    from ..models.storage_operation_operation_response_data_types_data_transactions_item_unit import (
+        StorageOperationOperationResponseDataTypesDataTransactionsItemUnit,  # noqa: PLC0415
+    )
+
+    _unit = json_value
+    unit: StorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = StorageOperationOperationResponseDataTypesDataTransactionsItemUnit._lazy(_unit, parse_ctx)
+
+    return unit
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", _read_type_, False),
+    "company_id": ("company_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "unit_id": ("unit_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "supplier_id": ("supplier_id", None, False),
+    "client_id": ("client_id", None, False),
+    "master_id": ("master_id", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "deleted": ("deleted", None, False),
+    "good": ("good", _read_good, False),
+    "storage": ("storage", _read_storage, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "client": ("client", _read_client, False),
+    "master": ("master", _read_master, False),
+    "unit": ("unit", _read_unit, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

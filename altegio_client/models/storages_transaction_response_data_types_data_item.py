@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ T = TypeVar("T", bound="StoragesTransactionResponseDataTypesDataItem")
 
 
 @_attrs_define
-class StoragesTransactionResponseDataTypesDataItem:
+class StoragesTransactionResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     document_id: int | Unset = UNSET
@@ -319,3 +320,168 @@ class StoragesTransactionResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_good(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionResponseDataTypesDataItemGood | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_good import (
+        StoragesTransactionResponseDataTypesDataItemGood,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: StoragesTransactionResponseDataTypesDataItemGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = StoragesTransactionResponseDataTypesDataItemGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_storage(
+    json_value: Any, parse_ctx: ParseContext
+) -> StoragesTransactionResponseDataTypesDataItemStorage | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_storage import (
+        StoragesTransactionResponseDataTypesDataItemStorage,  # noqa: PLC0415
+    )
+
+    _storage = json_value
+    storage: StoragesTransactionResponseDataTypesDataItemStorage | Unset
+    if isinstance(_storage, Unset):
+        storage = UNSET
+    else:
+        storage = StoragesTransactionResponseDataTypesDataItemStorage._lazy(_storage, parse_ctx)
+
+    return storage
+
+
+def _read_unit(json_value: Any, parse_ctx: ParseContext) -> StoragesTransactionResponseDataTypesDataItemUnit | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_unit import (
+        StoragesTransactionResponseDataTypesDataItemUnit,  # noqa: PLC0415
+    )
+
+    _unit = json_value
+    unit: StoragesTransactionResponseDataTypesDataItemUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = StoragesTransactionResponseDataTypesDataItemUnit._lazy(_unit, parse_ctx)
+
+    return unit
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_master(
+    json_value: Any, parse_ctx: ParseContext
+) -> StoragesTransactionResponseDataTypesDataItemMaster | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_master import (
+        StoragesTransactionResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    )
+
+    _master = json_value
+    master: StoragesTransactionResponseDataTypesDataItemMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = StoragesTransactionResponseDataTypesDataItemMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_supplier(
+    json_value: Any, parse_ctx: ParseContext
+) -> StoragesTransactionResponseDataTypesDataItemSupplier | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_supplier import (
+        StoragesTransactionResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    )
+
+    _supplier = json_value
+    supplier: StoragesTransactionResponseDataTypesDataItemSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = StoragesTransactionResponseDataTypesDataItemSupplier._lazy(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_service(
+    json_value: Any, parse_ctx: ParseContext
+) -> StoragesTransactionResponseDataTypesDataItemService | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_service import (
+        StoragesTransactionResponseDataTypesDataItemService,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: StoragesTransactionResponseDataTypesDataItemService | Unset
+    if isinstance(_service, Unset):
+        service = UNSET
+    else:
+        service = StoragesTransactionResponseDataTypesDataItemService._lazy(_service, parse_ctx)
+
+    return service
+
+
+def _read_clients(
+    json_value: Any, parse_ctx: ParseContext
+) -> StoragesTransactionResponseDataTypesDataItemClients | Unset:
+    from ..models.storages_transaction_response_data_types_data_item_clients import (
+        StoragesTransactionResponseDataTypesDataItemClients,  # noqa: PLC0415
+    )
+
+    _clients = json_value
+    clients: StoragesTransactionResponseDataTypesDataItemClients | Unset
+    if isinstance(_clients, Unset):
+        clients = UNSET
+    else:
+        clients = StoragesTransactionResponseDataTypesDataItemClients._lazy(_clients, parse_ctx)
+
+    return clients
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in StoragesTransactionResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+StoragesTransactionResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "type_id": ("type_id", None, False),
+    "type_": ("type", None, False),
+    "good": ("good", _read_good, False),
+    "storage": ("storage", _read_storage, False),
+    "unit": ("unit", _read_unit, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "cost": ("cost", None, False),
+    "discount": ("discount", None, False),
+    "master": ("master", _read_master, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "record_id": ("record_id", None, False),
+    "service": ("service", _read_service, False),
+    "clients": ("clients", _read_clients, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.tag_attributes_entity_type import (
     TagAttributesEntityType,
     check_tag_attributes_entity_type,
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="TagAttributes")
 
 
 @_attrs_define
-class TagAttributes:
+class TagAttributes(LazyModel):
     """Tag attributes (v2 API JSON:API format)"""
 
     company_id: int
@@ -149,3 +150,26 @@ class TagAttributes:
         )
 
         return tag_attributes
+
+
+def _read_entity_type(json_value: Any, parse_ctx: ParseContext) -> TagAttributesEntityType:
+    entity_type = check_tag_attributes_entity_type(json_value)
+
+    return entity_type
+
+
+TagAttributes._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "title": ("title", None, True),
+    "color": ("color", None, True),
+    "entity_type": ("entity_type", _read_entity_type, True),
+    "is_deleted": ("is_deleted", None, True),
+    "is_editable": ("is_editable", None, True),
+    "font_color": ("font_color", None, False),
+    "icon": ("icon", None, False),
+    "salon_id": ("salon_id", None, False),
+    "entity": ("entity", None, False),
+    "entity_slug": ("entity_slug", None, False),
+    "deleted": ("deleted", None, False),
+    "not_editable": ("not_editable", None, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TagsCompanyEntityResponse200DataTypes")
 
 
 @_attrs_define
-class TagsCompanyEntityResponse200DataTypes:
+class TagsCompanyEntityResponse200DataTypes(LazyModel):
     """Get location tags by entity type
 
     Example:
@@ -106,3 +107,35 @@ class TagsCompanyEntityResponse200DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[TagsCompanyEntityResponse200DataTypesDataItem] | Unset:
+    from ..models.tags_company_entity_response_200_data_types_data_item import (
+        TagsCompanyEntityResponse200DataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[TagsCompanyEntityResponse200DataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = TagsCompanyEntityResponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
+    meta = cast(list[Any], json_value)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TagsCompanyEntityResponse200DataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TagsCompanyEntityResponse200DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

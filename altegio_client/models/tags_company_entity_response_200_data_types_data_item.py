@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsCompanyEntityResponse200DataTypesDataItem")
 
 
 @_attrs_define
-class TagsCompanyEntityResponse200DataTypesDataItem:
+class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
     id: str | Unset = UNSET
     """ Tag ID """
     salon_id: str | Unset = UNSET
@@ -136,3 +137,25 @@ class TagsCompanyEntityResponse200DataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "title": ("title", None, False),
+    "color": ("color", None, False),
+    "icon": ("icon", None, False),
+    "slug": ("slug", None, False),
+    "entity": ("entity", None, False),
+    "deleted": ("deleted", None, False),
+    "not_editable": ("not_editable", None, False),
+    "font_color": ("font_color", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

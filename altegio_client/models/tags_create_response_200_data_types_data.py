@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsCreateResponse200DataTypesData")
 
 
 @_attrs_define
-class TagsCreateResponse200DataTypesData:
+class TagsCreateResponse200DataTypesData(LazyModel):
     """Object with data"""
 
     title: str | Unset = UNSET
@@ -93,3 +94,18 @@ class TagsCreateResponse200DataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TagsCreateResponse200DataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TagsCreateResponse200DataTypesData._lazy_fields = {
+    "title": ("title", None, False),
+    "salon_id": ("salon_id", None, False),
+    "color": ("color", None, False),
+    "entity": ("entity", None, False),
+    "id": ("id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

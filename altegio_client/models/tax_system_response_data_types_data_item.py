@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TaxSystemResponseDataTypesDataItem")
 
 
 @_attrs_define
-class TaxSystemResponseDataTypesDataItem:
+class TaxSystemResponseDataTypesDataItem(LazyModel):
     title: str | Unset = UNSET
     """ Name of the taxation system """
     slug: str | Unset = UNSET
@@ -95,3 +96,29 @@ class TaxSystemResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_vats(json_value: Any, parse_ctx: ParseContext) -> list[TaxSystemResponseDataTypesDataItemVatsItem] | Unset:
+    from ..models.tax_system_response_data_types_data_item_vats_item import (
+        TaxSystemResponseDataTypesDataItemVatsItem,  # noqa: PLC0415
+    )
+
+    _vats = json_value
+    vats: list[TaxSystemResponseDataTypesDataItemVatsItem] | Unset = UNSET
+    if _vats is not UNSET:
+        vats = TaxSystemResponseDataTypesDataItemVatsItem._lazy_list(_vats, parse_ctx)
+
+    return vats
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TaxSystemResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TaxSystemResponseDataTypesDataItem._lazy_fields = {
+    "title": ("title", None, False),
+    "slug": ("slug", None, False),
+    "vats": ("vats", _read_vats, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.team_member_position_resource_attributes import (
         TeamMemberPositionResourceAttributes,
@@ -21,7 +23,7 @@ T = TypeVar("T", bound="TeamMemberPositionResource")
 
 
 @_attrs_define
-class TeamMemberPositionResource:
+class TeamMemberPositionResource(LazyModel):
     type_: Literal["position"]
     """ Literal JSON:API resource type """
     id: str
@@ -69,3 +71,27 @@ class TeamMemberPositionResource:
         )
 
         return team_member_position_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["position"]:
+    type_ = cast(Literal["position"], json_value)
+    if type_ != "position":
+        raise ValueError(f"type must match const 'position', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionResourceAttributes:
+    from ..models.team_member_position_resource_attributes import (
+        TeamMemberPositionResourceAttributes,  # noqa: PLC0415
+    )
+
+    attributes = TeamMemberPositionResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+TeamMemberPositionResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..models.team_member_position_resource_attributes_services_binding_type import (
     TeamMemberPositionResourceAttributesServicesBindingType,
     check_team_member_position_resource_attributes_services_binding_type,
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="TeamMemberPositionResourceAttributes")
 
 
 @_attrs_define
-class TeamMemberPositionResourceAttributes:
+class TeamMemberPositionResourceAttributes(LazyModel):
     chain_id: int
     """ Chain ID """
     title: str
@@ -95,3 +96,34 @@ class TeamMemberPositionResourceAttributes:
         )
 
         return team_member_position_resource_attributes
+
+
+def _read_services_binding_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> TeamMemberPositionResourceAttributesServicesBindingType:
+    services_binding_type = check_team_member_position_resource_attributes_services_binding_type(json_value)
+
+    return services_binding_type
+
+
+def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> list[str]:
+    rules_required_fields = cast(list[str], json_value)
+
+    return rules_required_fields
+
+
+def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    salon_ids = cast(list[int], json_value)
+
+    return salon_ids
+
+
+TeamMemberPositionResourceAttributes._lazy_fields = {
+    "chain_id": ("chain_id", None, True),
+    "title": ("title", None, True),
+    "description": ("description", None, True),
+    "services_binding_type": ("services_binding_type", _read_services_binding_type, True),
+    "rules_required_fields": ("rules_required_fields", _read_rules_required_fields, True),
+    "only_chain_appointment": ("only_chain_appointment", None, True),
+    "salon_ids": ("salon_ids", _read_salon_ids, True),
+}

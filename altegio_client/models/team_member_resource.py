@@ -11,6 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="TeamMemberResource")
 
 
 @_attrs_define
-class TeamMemberResource:
+class TeamMemberResource(LazyModel):
     type_: Literal["staff"]
     """ Literal JSON:API resource type """
     id: str
@@ -91,3 +92,41 @@ class TeamMemberResource:
         )
 
         return team_member_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["staff"]:
+    type_ = cast(Literal["staff"], json_value)
+    if type_ != "staff":
+        raise ValueError(f"type must match const 'staff', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TeamMemberResourceAttributes:
+    from ..models.team_member_resource_attributes import TeamMemberResourceAttributes  # noqa: PLC0415
+
+    attributes = TeamMemberResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> TeamMemberResourceRelationships | Unset:
+    from ..models.team_member_resource_relationships import (
+        TeamMemberResourceRelationships,  # noqa: PLC0415
+    )
+
+    _relationships = json_value
+    relationships: TeamMemberResourceRelationships | Unset
+    if isinstance(_relationships, Unset):
+        relationships = UNSET
+    else:
+        relationships = TeamMemberResourceRelationships._lazy(_relationships, parse_ctx)
+
+    return relationships
+
+
+TeamMemberResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+    "relationships": ("relationships", _read_relationships, False),
+}

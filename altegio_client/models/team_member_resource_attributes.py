@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="TeamMemberResourceAttributes")
 
 
 @_attrs_define
-class TeamMemberResourceAttributes:
+class TeamMemberResourceAttributes(LazyModel):
     name: str
     """ Team Member name """
     tt_markup: int
@@ -76,3 +78,13 @@ class TeamMemberResourceAttributes:
         )
 
         return team_member_resource_attributes
+
+
+TeamMemberResourceAttributes._lazy_fields = {
+    "name": ("name", None, True),
+    "tt_markup": ("tt_markup", None, True),
+    "specialization": ("specialization", None, True),
+    "image": ("image", None, True),
+    "position_id": ("position_id", None, True),
+    "is_available_as_assistant": ("is_available_as_assistant", None, True),
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="TeamMemberResourceRelationships")
 
 
 @_attrs_define
-class TeamMemberResourceRelationships:
+class TeamMemberResourceRelationships(LazyModel):
     """Present when related data is requested through `include`"""
 
     position: ToOneRelationship | Unset = UNSET
@@ -65,3 +66,35 @@ class TeamMemberResourceRelationships:
         )
 
         return team_member_resource_relationships
+
+
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _position = json_value
+    position: ToOneRelationship | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = ToOneRelationship._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_employee(json_value: Any, parse_ctx: ParseContext) -> ToOneRelationship | Unset:
+    from ..models.to_one_relationship import ToOneRelationship  # noqa: PLC0415
+
+    _employee = json_value
+    employee: ToOneRelationship | Unset
+    if isinstance(_employee, Unset):
+        employee = UNSET
+    else:
+        employee = ToOneRelationship._lazy(_employee, parse_ctx)
+
+    return employee
+
+
+TeamMemberResourceRelationships._lazy_fields = {
+    "position": ("position", _read_position, False),
+    "employee": ("employee", _read_employee, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DataTypes")
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypes:
+class TechnologicalCardsConsumablesResponse200DataTypes(LazyModel):
     """Get a list of tech cards and appointment consumables
 
     Example:
@@ -125,3 +126,48 @@ class TechnologicalCardsConsumablesResponse200DataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem] | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItem,  # noqa: PLC0415
+    )
+
+    _data = json_value
+    data: list[TechnologicalCardsConsumablesResponse200DataTypesDataItem] | Unset = UNSET
+    if _data is not UNSET:
+        data = TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
+
+    return data
+
+
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_meta_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesMetaItem,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: list[TechnologicalCardsConsumablesResponse200DataTypesMetaItem] | Unset = UNSET
+    if _meta is not UNSET:
+        meta = TechnologicalCardsConsumablesResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypes._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypes._lazy_fields = {
+    "success": ("success", None, False),
+    "data": ("data", _read_data, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DataTypesDataIte
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypesDataItem:
+class TechnologicalCardsConsumablesResponse200DataTypesDataItem(LazyModel):
     service_id: int | Unset = UNSET
     """ Service ID """
     record_id: int | Unset = UNSET
@@ -131,3 +132,59 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_cards(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem] | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem,  # noqa: PLC0415
+    )
+
+    _technological_cards = json_value
+    technological_cards: (
+        list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem] | Unset
+    ) = UNSET
+    if _technological_cards is not UNSET:
+        technological_cards = (
+            TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_list(
+                _technological_cards, parse_ctx
+            )
+        )
+
+    return technological_cards
+
+
+def _read_consumables(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem] | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem,  # noqa: PLC0415
+    )
+
+    _consumables = json_value
+    consumables: list[TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem] | Unset = UNSET
+    if _consumables is not UNSET:
+        consumables = TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy_list(
+            _consumables, parse_ctx
+        )
+
+    return consumables
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fields = {
+    "service_id": ("service_id", None, False),
+    "record_id": ("record_id", None, False),
+    "technological_cards": ("technological_cards", _read_technological_cards, False),
+    "consumables": ("consumables", _read_consumables, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

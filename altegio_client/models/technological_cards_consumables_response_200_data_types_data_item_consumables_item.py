@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DataTypesDataIte
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem:
+class TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem(LazyModel):
     goods_transaction_id: int | Unset = UNSET
     """ Commodity transaction ID """
     record_id: int | Unset = UNSET
@@ -135,3 +136,42 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_good(
+    json_value: Any, parse_ctx: ParseContext
+) -> TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset:
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_consumables_item_good import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood | Unset
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItemGood._lazy(_good, parse_ctx)
+
+    return good
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemConsumablesItem._lazy_fields = {
+    "goods_transaction_id": ("goods_transaction_id", None, False),
+    "record_id": ("record_id", None, False),
+    "service_id": ("service_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "good_id": ("good_id", None, False),
+    "price": ("price", None, False),
+    "amount": ("amount", None, False),
+    "good": ("good", _read_good, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DataTypesDataIte
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem:
+class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem(LazyModel):
     id: int | Unset = UNSET
     """ ID of those cards """
     title: str | Unset = UNSET
@@ -105,3 +106,43 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_card_items(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem]
+    | Unset
+):
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _technological_card_items = json_value
+    technological_card_items: (
+        list[TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem]
+        | Unset
+    ) = UNSET
+    if _technological_card_items is not UNSET:
+        technological_card_items = TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem._lazy_list(
+            _technological_card_items, parse_ctx
+        )
+
+    return technological_card_items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "technological_card_items": ("technological_card_items", _read_technological_card_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ T = TypeVar(
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem:
+class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem(
+    LazyModel
+):
     id: int | Unset = UNSET
     """ Consumable ID """
     technological_card_id: int | Unset = UNSET
@@ -137,3 +140,49 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_good(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
+    | Unset
+):
+    from ..models.technological_cards_consumables_response_200_data_types_data_item_technological_cards_item_technological_card_items_item_good import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood
+        | Unset
+    )
+    if isinstance(_good, Unset):
+        good = UNSET
+    else:
+        good = TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood._lazy(
+            _good, parse_ctx
+        )
+
+    return good
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "technological_card_id": ("technological_card_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "price": ("price", None, False),
+    "good": ("good", _read_good, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

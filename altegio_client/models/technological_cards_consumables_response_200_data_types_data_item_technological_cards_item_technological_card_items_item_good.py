@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -15,7 +16,9 @@ T = TypeVar(
 
 
 @_attrs_define
-class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood:
+class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood(
+    LazyModel
+):
     """Product"""
 
     id: int | Unset = UNSET
@@ -78,3 +81,20 @@ class TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCard
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItemTechnologicalCardItemsItemGood._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "unit": ("unit", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

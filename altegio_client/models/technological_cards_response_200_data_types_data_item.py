@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TechnologicalCardsResponse200DataTypesDataItem")
 
 
 @_attrs_define
-class TechnologicalCardsResponse200DataTypesDataItem:
+class TechnologicalCardsResponse200DataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Tech ID. cards """
     title: str | Unset = UNSET
@@ -103,3 +104,37 @@ class TechnologicalCardsResponse200DataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_card_items(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem] | Unset:
+    from ..models.technological_cards_response_200_data_types_data_item_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _technological_card_items = json_value
+    technological_card_items: list[TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem] | Unset = (
+        UNSET
+    )
+    if _technological_card_items is not UNSET:
+        technological_card_items = TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem._lazy_list(
+            _technological_card_items, parse_ctx
+        )
+
+    return technological_card_items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in TechnologicalCardsResponse200DataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsResponse200DataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "technological_card_items": ("technological_card_items", _read_technological_card_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem")
 
 
 @_attrs_define
-class TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem:
+class TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem(LazyModel):
     id: int | Unset = UNSET
     """ Consumable ID """
     technological_card_id: int | Unset = UNSET
@@ -118,3 +119,25 @@ class TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "technological_card_id": ("technological_card_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "good_id": ("good_id", None, False),
+    "amount": ("amount", None, False),
+    "unit": ("unit", None, False),
+    "price": ("price", None, False),
+    "title": ("title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.timetable_event_schedule_original_entity_type import (
     TimetableEventScheduleOriginalEntityType,
     check_timetable_event_schedule_original_entity_type,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="TimetableEventSchedule")
 
 
 @_attrs_define
-class TimetableEventSchedule:
+class TimetableEventSchedule(LazyModel):
     """Data for an existing schedule in a location.
 
     Example:
@@ -224,3 +225,111 @@ class TimetableEventSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_at = json_value
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = types.parse_iso_datetime(_created_at)
+
+    return created_at
+
+
+def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _updated_at = json_value
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = types.parse_iso_datetime(_updated_at)
+
+    return updated_at
+
+
+def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = types.parse_iso_datetime(data)
+
+            return deleted_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_at = _parse_deleted_at(json_value)
+
+    return deleted_at
+
+
+def _read_original_entity_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> TimetableEventScheduleOriginalEntityType | Unset:
+    _original_entity_type = json_value
+    original_entity_type: TimetableEventScheduleOriginalEntityType | Unset
+    if isinstance(_original_entity_type, Unset):
+        original_entity_type = UNSET
+    else:
+        original_entity_type = check_timetable_event_schedule_original_entity_type(_original_entity_type)
+
+    return original_entity_type
+
+
+def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_start = json_value
+    date_start: datetime.date | Unset
+    if isinstance(_date_start, Unset):
+        date_start = UNSET
+    else:
+        date_start = types.parse_iso_date(_date_start)
+
+    return date_start
+
+
+def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_end = json_value
+    date_end: datetime.date | Unset
+    if isinstance(_date_end, Unset):
+        date_end = UNSET
+    else:
+        date_end = types.parse_iso_date(_date_end)
+
+    return date_end
+
+
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:
+    from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
+
+    _days = json_value
+    days: list[TimetableEventScheduleDay] | Unset = UNSET
+    if _days is not UNSET:
+        days = TimetableEventScheduleDay._lazy_list(_days, parse_ctx)
+
+    return days
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TimetableEventSchedule._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TimetableEventSchedule._lazy_fields = {
+    "id": ("id", None, False),
+    "created_at": ("created_at", _read_created_at, False),
+    "updated_at": ("updated_at", _read_updated_at, False),
+    "deleted_at": ("deleted_at", _read_deleted_at, False),
+    "original_entity_type": ("original_entity_type", _read_original_entity_type, False),
+    "original_entity_id": ("original_entity_id", None, False),
+    "date_start": ("date_start", _read_date_start, False),
+    "date_end": ("date_end", _read_date_end, False),
+    "days": ("days", _read_days, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="TimetableEventScheduleClientSchedule")
 
 
 @_attrs_define
-class TimetableEventScheduleClientSchedule:
+class TimetableEventScheduleClientSchedule(LazyModel):
     """Data for an existing client schedule in a location.
 
     Example:
@@ -125,3 +126,41 @@ class TimetableEventScheduleClientSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_abonement_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    loyalty_abonement_id = _parse_loyalty_abonement_id(json_value)
+
+    return loyalty_abonement_id
+
+
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleDay] | Unset:
+    from ..models.timetable_event_schedule_day import TimetableEventScheduleDay  # noqa: PLC0415
+
+    _days = json_value
+    days: list[TimetableEventScheduleDay] | Unset = UNSET
+    if _days is not UNSET:
+        days = TimetableEventScheduleDay._lazy_list(_days, parse_ctx)
+
+    return days
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TimetableEventScheduleClientSchedule._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TimetableEventScheduleClientSchedule._lazy_fields = {
+    "id": ("id", None, False),
+    "loyalty_abonement_id": ("loyalty_abonement_id", _read_loyalty_abonement_id, False),
+    "final_day": ("final_day", None, False),
+    "days": ("days", _read_days, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.timetable_event_schedule_day_day_of_week import (
     TimetableEventScheduleDayDayOfWeek,
     check_timetable_event_schedule_day_day_of_week,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="TimetableEventScheduleDay")
 
 
 @_attrs_define
-class TimetableEventScheduleDay:
+class TimetableEventScheduleDay(LazyModel):
     """Data for an existing schedule series in a location.
 
     Example:
@@ -290,3 +291,126 @@ class TimetableEventScheduleDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_at = json_value
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = types.parse_iso_datetime(_created_at)
+
+    return created_at
+
+
+def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _updated_at = json_value
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = types.parse_iso_datetime(_updated_at)
+
+    return updated_at
+
+
+def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = types.parse_iso_datetime(data)
+
+            return deleted_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_at = _parse_deleted_at(json_value)
+
+    return deleted_at
+
+
+def _read_day_of_week(json_value: Any, parse_ctx: ParseContext) -> TimetableEventScheduleDayDayOfWeek | Unset:
+    _day_of_week = json_value
+    day_of_week: TimetableEventScheduleDayDayOfWeek | Unset
+    if isinstance(_day_of_week, Unset):
+        day_of_week = UNSET
+    else:
+        day_of_week = check_timetable_event_schedule_day_day_of_week(_day_of_week)
+
+    return day_of_week
+
+
+def _read_events_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
+    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+
+    _events_master = json_value
+    events_master: MasterWithPosition | Unset
+    if isinstance(_events_master, Unset):
+        events_master = UNSET
+    else:
+        events_master = MasterWithPosition._lazy(_events_master, parse_ctx)
+
+    return events_master
+
+
+def _read_events_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] | Unset:
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    _events_labels = json_value
+    events_labels: list[Tag] | Unset = UNSET
+    if _events_labels is not UNSET:
+        events_labels = Tag._lazy_list(_events_labels, parse_ctx)
+
+    return events_labels
+
+
+def _read_events_resource_instances(json_value: Any, parse_ctx: ParseContext) -> list[ResourceInstance] | Unset:
+    from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
+
+    _events_resource_instances = json_value
+    events_resource_instances: list[ResourceInstance] | Unset = UNSET
+    if _events_resource_instances is not UNSET:
+        events_resource_instances = ResourceInstance._lazy_list(_events_resource_instances, parse_ctx)
+
+    return events_resource_instances
+
+
+def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventScheduleEvent] | Unset:
+    from ..models.timetable_event_schedule_event import TimetableEventScheduleEvent  # noqa: PLC0415
+
+    _events = json_value
+    events: list[TimetableEventScheduleEvent] | Unset = UNSET
+    if _events is not UNSET:
+        events = TimetableEventScheduleEvent._lazy_list(_events, parse_ctx)
+
+    return events
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TimetableEventScheduleDay._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TimetableEventScheduleDay._lazy_fields = {
+    "id": ("id", None, False),
+    "created_at": ("created_at", _read_created_at, False),
+    "updated_at": ("updated_at", _read_updated_at, False),
+    "deleted_at": ("deleted_at", _read_deleted_at, False),
+    "timetable_event_schedule_id": ("timetable_event_schedule_id", None, False),
+    "day_of_week": ("day_of_week", _read_day_of_week, False),
+    "events_time": ("events_time", None, False),
+    "events_duration": ("events_duration", None, False),
+    "event_technical_break_duration": ("event_technical_break_duration", None, False),
+    "events_master": ("events_master", _read_events_master, False),
+    "events_labels": ("events_labels", _read_events_labels, False),
+    "events_resource_instances": ("events_resource_instances", _read_events_resource_instances, False),
+    "events": ("events", _read_events, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

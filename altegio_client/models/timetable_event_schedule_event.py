@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
     check_timetable_event_schedule_event_event_entity_type,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="TimetableEventScheduleEvent")
 
 
 @_attrs_define
-class TimetableEventScheduleEvent:
+class TimetableEventScheduleEvent(LazyModel):
     """Data of the existing event of appointment or event in a schedule.
 
     Example:
@@ -351,3 +352,157 @@ class TimetableEventScheduleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _created_at = json_value
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = types.parse_iso_datetime(_created_at)
+
+    return created_at
+
+
+def _read_updated_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _updated_at = json_value
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = types.parse_iso_datetime(_updated_at)
+
+    return updated_at
+
+
+def _read_deleted_at(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
+    def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = types.parse_iso_datetime(data)
+
+            return deleted_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_at = _parse_deleted_at(json_value)
+
+    return deleted_at
+
+
+def _read_event_status(json_value: Any, parse_ctx: ParseContext) -> TimetableEventScheduleEventEventStatus | Unset:
+    _event_status = json_value
+    event_status: TimetableEventScheduleEventEventStatus | Unset
+    if isinstance(_event_status, Unset):
+        event_status = UNSET
+    else:
+        event_status = check_timetable_event_schedule_event_event_status(_event_status)
+
+    return event_status
+
+
+def _read_event_datetime(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _event_datetime = json_value
+    event_datetime: datetime.datetime | Unset
+    if isinstance(_event_datetime, Unset):
+        event_datetime = UNSET
+    else:
+        event_datetime = types.parse_iso_datetime(_event_datetime)
+
+    return event_datetime
+
+
+def _read_event_entity_type(
+    json_value: Any, parse_ctx: ParseContext
+) -> TimetableEventScheduleEventEventEntityType | Unset:
+    _event_entity_type = json_value
+    event_entity_type: TimetableEventScheduleEventEventEntityType | Unset
+    if isinstance(_event_entity_type, Unset):
+        event_entity_type = UNSET
+    else:
+        event_entity_type = check_timetable_event_schedule_event_event_entity_type(_event_entity_type)
+
+    return event_entity_type
+
+
+def _read_event_entity_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_event_entity_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    event_entity_id = _parse_event_entity_id(json_value)
+
+    return event_entity_id
+
+
+def _read_entity_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithPosition | Unset:
+    from ..models.master_with_position import MasterWithPosition  # noqa: PLC0415
+
+    _entity_master = json_value
+    entity_master: MasterWithPosition | Unset
+    if isinstance(_entity_master, Unset):
+        entity_master = UNSET
+    else:
+        entity_master = MasterWithPosition._lazy(_entity_master, parse_ctx)
+
+    return entity_master
+
+
+def _read_entity_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] | Unset:
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    _entity_labels = json_value
+    entity_labels: list[Tag] | Unset = UNSET
+    if _entity_labels is not UNSET:
+        entity_labels = Tag._lazy_list(_entity_labels, parse_ctx)
+
+    return entity_labels
+
+
+def _read_entity_resource_instances(json_value: Any, parse_ctx: ParseContext) -> list[ResourceInstance] | Unset:
+    from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
+
+    _entity_resource_instances = json_value
+    entity_resource_instances: list[ResourceInstance] | Unset = UNSET
+    if _entity_resource_instances is not UNSET:
+        entity_resource_instances = ResourceInstance._lazy_list(_entity_resource_instances, parse_ctx)
+
+    return entity_resource_instances
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TimetableEventScheduleEvent._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TimetableEventScheduleEvent._lazy_fields = {
+    "id": ("id", None, False),
+    "created_at": ("created_at", _read_created_at, False),
+    "updated_at": ("updated_at", _read_updated_at, False),
+    "deleted_at": ("deleted_at", _read_deleted_at, False),
+    "event_status": ("event_status", _read_event_status, False),
+    "event_datetime": ("event_datetime", _read_event_datetime, False),
+    "event_entity_type": ("event_entity_type", _read_event_entity_type, False),
+    "event_entity_id": ("event_entity_id", _read_event_entity_id, False),
+    "is_entity_master_changed": ("is_entity_master_changed", None, False),
+    "is_entity_datetime_changed": ("is_entity_datetime_changed", None, False),
+    "is_entity_duration_changed": ("is_entity_duration_changed", None, False),
+    "is_entity_labels_changed": ("is_entity_labels_changed", None, False),
+    "is_entity_resource_instances_changed": ("is_entity_resource_instances_changed", None, False),
+    "entity_master": ("entity_master", _read_entity_master, False),
+    "entity_datetime": ("entity_datetime", None, False),
+    "entity_duration": ("entity_duration", None, False),
+    "entity_labels": ("entity_labels", _read_entity_labels, False),
+    "entity_resource_instances": ("entity_resource_instances", _read_entity_resource_instances, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

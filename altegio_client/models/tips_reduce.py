@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TipsReduce")
 
 
 @_attrs_define
-class TipsReduce:
+class TipsReduce(LazyModel):
     """Information about the availability of tips to the team member. The model is used when the current user is not the
     team member of the appointment.
 
@@ -83,3 +84,28 @@ class TipsReduce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sum_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_sum_(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    sum_ = _parse_sum_(json_value)
+
+    return sum_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TipsReduce._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TipsReduce._lazy_fields = {
+    "has_tips": ("has_tips", None, False),
+    "sum_": ("sum", _read_sum_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

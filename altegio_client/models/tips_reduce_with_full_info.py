@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TipsReduceWithFullInfo")
 
 
 @_attrs_define
-class TipsReduceWithFullInfo:
+class TipsReduceWithFullInfo(LazyModel):
     """Information about the amount of all tips to the team member. Used if the current user is the team member of this
     appointment.
 
@@ -83,3 +84,28 @@ class TipsReduceWithFullInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_sum_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_sum_(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    sum_ = _parse_sum_(json_value)
+
+    return sum_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TipsReduceWithFullInfo._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TipsReduceWithFullInfo._lazy_fields = {
+    "has_tips": ("has_tips", None, False),
+    "sum_": ("sum", _read_sum_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="TipsSettingResponseDataTypesDataItem")
 
 
 @_attrs_define
-class TipsSettingResponseDataTypesDataItem:
+class TipsSettingResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Setting ID """
     location_id: int | Unset = UNSET
@@ -159,3 +160,39 @@ class TipsSettingResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponseDataTypesDataItemStaff | Unset:
+    from ..models.tips_setting_response_data_types_data_item_staff import (
+        TipsSettingResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: TipsSettingResponseDataTypesDataItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = TipsSettingResponseDataTypesDataItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TipsSettingResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TipsSettingResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "location_id": ("location_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "hash_": ("hash", None, False),
+    "status": ("status", None, False),
+    "status_title": ("status_title", None, False),
+    "is_enabled": ("is_enabled", None, False),
+    "landing_external": ("landing_external", None, False),
+    "master_tips_form_link": ("master_tips_form_link", None, False),
+    "invite_sms_sent": ("invite_sms_sent", None, False),
+    "staff": ("staff", _read_staff, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

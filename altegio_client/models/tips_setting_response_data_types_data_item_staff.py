@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="TipsSettingResponseDataTypesDataItemStaff")
 
 
 @_attrs_define
-class TipsSettingResponseDataTypesDataItemStaff:
+class TipsSettingResponseDataTypesDataItemStaff(LazyModel):
     """Team Member"""
 
     id: int | Unset = UNSET
@@ -154,3 +155,69 @@ class TipsSettingResponseDataTypesDataItemStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_employee(
+    json_value: Any, parse_ctx: ParseContext
+) -> TipsSettingResponseDataTypesDataItemStaffEmployee | Unset:
+    from ..models.tips_setting_response_data_types_data_item_staff_employee import (
+        TipsSettingResponseDataTypesDataItemStaffEmployee,  # noqa: PLC0415
+    )
+
+    _employee = json_value
+    employee: TipsSettingResponseDataTypesDataItemStaffEmployee | Unset
+    if isinstance(_employee, Unset):
+        employee = UNSET
+    else:
+        employee = TipsSettingResponseDataTypesDataItemStaffEmployee._lazy(_employee, parse_ctx)
+
+    return employee
+
+
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponseDataTypesDataItemStaffUser | Unset:
+    from ..models.tips_setting_response_data_types_data_item_staff_user import (
+        TipsSettingResponseDataTypesDataItemStaffUser,  # noqa: PLC0415
+    )
+
+    _user = json_value
+    user: TipsSettingResponseDataTypesDataItemStaffUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = TipsSettingResponseDataTypesDataItemStaffUser._lazy(_user, parse_ctx)
+
+    return user
+
+
+def _read_position(
+    json_value: Any, parse_ctx: ParseContext
+) -> TipsSettingResponseDataTypesDataItemStaffPosition | Unset:
+    from ..models.tips_setting_response_data_types_data_item_staff_position import (
+        TipsSettingResponseDataTypesDataItemStaffPosition,  # noqa: PLC0415
+    )
+
+    _position = json_value
+    position: TipsSettingResponseDataTypesDataItemStaffPosition | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = TipsSettingResponseDataTypesDataItemStaffPosition._lazy(_position, parse_ctx)
+
+    return position
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in TipsSettingResponseDataTypesDataItemStaff._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TipsSettingResponseDataTypesDataItemStaff._lazy_fields = {
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "specialization": ("specialization", None, False),
+    "avatar": ("avatar", None, False),
+    "employee": ("employee", _read_employee, False),
+    "user": ("user", _read_user, False),
+    "position": ("position", _read_position, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

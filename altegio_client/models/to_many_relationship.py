@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ToManyRelationship")
 
 
 @_attrs_define
-class ToManyRelationship:
+class ToManyRelationship(LazyModel):
     data: list[ResourceIdentifier]
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,3 +51,16 @@ class ToManyRelationship:
         )
 
         return to_many_relationship
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[ResourceIdentifier]:
+    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+
+    data = ResourceIdentifier._lazy_list(json_value, parse_ctx)
+
+    return data
+
+
+ToManyRelationship._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="ToOneRelationship")
 
 
 @_attrs_define
-class ToOneRelationship:
+class ToOneRelationship(LazyModel):
     data: None | ResourceIdentifier
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,3 +63,29 @@ class ToOneRelationship:
         )
 
         return to_one_relationship
+
+
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResourceIdentifier:
+    from ..models.resource_identifier import ResourceIdentifier  # noqa: PLC0415
+
+    def _parse_data(data: object) -> None | ResourceIdentifier:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = ResourceIdentifier.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | ResourceIdentifier, data)
+
+    data = _parse_data(json_value)
+
+    return data
+
+
+ToOneRelationship._lazy_fields = {
+    "data": ("data", _read_data, True),
+}

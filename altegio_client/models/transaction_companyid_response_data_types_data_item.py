@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="TransactionCompanyidResponseDataTypesDataItem")
 
 
 @_attrs_define
-class TransactionCompanyidResponseDataTypesDataItem:
+class TransactionCompanyidResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     document_id: int | Unset = UNSET
@@ -266,3 +267,137 @@ class TransactionCompanyidResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expense(
+    json_value: Any, parse_ctx: ParseContext
+) -> TransactionCompanyidResponseDataTypesDataItemExpense | Unset:
+    from ..models.transaction_companyid_response_data_types_data_item_expense import (
+        TransactionCompanyidResponseDataTypesDataItemExpense,  # noqa: PLC0415
+    )
+
+    _expense = json_value
+    expense: TransactionCompanyidResponseDataTypesDataItemExpense | Unset
+    if isinstance(_expense, Unset):
+        expense = UNSET
+    else:
+        expense = TransactionCompanyidResponseDataTypesDataItemExpense._lazy(_expense, parse_ctx)
+
+    return expense
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_master(
+    json_value: Any, parse_ctx: ParseContext
+) -> TransactionCompanyidResponseDataTypesDataItemMaster | Unset:
+    from ..models.transaction_companyid_response_data_types_data_item_master import (
+        TransactionCompanyidResponseDataTypesDataItemMaster,  # noqa: PLC0415
+    )
+
+    _master = json_value
+    master: TransactionCompanyidResponseDataTypesDataItemMaster | Unset
+    if isinstance(_master, Unset):
+        master = UNSET
+    else:
+        master = TransactionCompanyidResponseDataTypesDataItemMaster._lazy(_master, parse_ctx)
+
+    return master
+
+
+def _read_supplier(
+    json_value: Any, parse_ctx: ParseContext
+) -> TransactionCompanyidResponseDataTypesDataItemSupplier | Unset:
+    from ..models.transaction_companyid_response_data_types_data_item_supplier import (
+        TransactionCompanyidResponseDataTypesDataItemSupplier,  # noqa: PLC0415
+    )
+
+    _supplier = json_value
+    supplier: TransactionCompanyidResponseDataTypesDataItemSupplier | Unset
+    if isinstance(_supplier, Unset):
+        supplier = UNSET
+    else:
+        supplier = TransactionCompanyidResponseDataTypesDataItemSupplier._lazy(_supplier, parse_ctx)
+
+    return supplier
+
+
+def _read_account(
+    json_value: Any, parse_ctx: ParseContext
+) -> TransactionCompanyidResponseDataTypesDataItemAccount | Unset:
+    from ..models.transaction_companyid_response_data_types_data_item_account import (
+        TransactionCompanyidResponseDataTypesDataItemAccount,  # noqa: PLC0415
+    )
+
+    _account = json_value
+    account: TransactionCompanyidResponseDataTypesDataItemAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = TransactionCompanyidResponseDataTypesDataItemAccount._lazy(_account, parse_ctx)
+
+    return account
+
+
+def _read_client(
+    json_value: Any, parse_ctx: ParseContext
+) -> TransactionCompanyidResponseDataTypesDataItemClient | Unset:
+    from ..models.transaction_companyid_response_data_types_data_item_client import (
+        TransactionCompanyidResponseDataTypesDataItemClient,  # noqa: PLC0415
+    )
+
+    _client = json_value
+    client: TransactionCompanyidResponseDataTypesDataItemClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = TransactionCompanyidResponseDataTypesDataItemClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in TransactionCompanyidResponseDataTypesDataItem._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+TransactionCompanyidResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "document_id": ("document_id", None, False),
+    "expense": ("expense", _read_expense, False),
+    "date": ("date", _read_date, False),
+    "amount": ("amount", None, False),
+    "comment": ("comment", None, False),
+    "master": ("master", _read_master, False),
+    "supplier": ("supplier", _read_supplier, False),
+    "account": ("account", _read_account, False),
+    "client": ("client", _read_client, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "record_id": ("record_id", None, False),
+    "visit_id": ("visit_id", None, False),
+    "sold_item_id": ("sold_item_id", None, False),
+    "sold_item_type": ("sold_item_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

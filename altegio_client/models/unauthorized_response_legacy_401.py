@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="UnauthorizedResponseLegacy401")
 
 
 @_attrs_define
-class UnauthorizedResponseLegacy401:
+class UnauthorizedResponseLegacy401(LazyModel):
     errors: ResponseErrorsUnauthorizedObject | Unset = UNSET
     """ Additional response data. """
     meta: ResponseMetaErrorUnauthorizedObject | Unset = UNSET
@@ -94,3 +95,45 @@ class UnauthorizedResponseLegacy401:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> ResponseErrorsUnauthorizedObject | Unset:
+    from ..models.response_errors_unauthorized_object import (
+        ResponseErrorsUnauthorizedObject,  # noqa: PLC0415
+    )
+
+    _errors = json_value
+    errors: ResponseErrorsUnauthorizedObject | Unset
+    if isinstance(_errors, Unset):
+        errors = UNSET
+    else:
+        errors = ResponseErrorsUnauthorizedObject._lazy(_errors, parse_ctx)
+
+    return errors
+
+
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaErrorUnauthorizedObject | Unset:
+    from ..models.response_meta_error_unauthorized_object import (
+        ResponseMetaErrorUnauthorizedObject,  # noqa: PLC0415
+    )
+
+    _meta = json_value
+    meta: ResponseMetaErrorUnauthorizedObject | Unset
+    if isinstance(_meta, Unset):
+        meta = UNSET
+    else:
+        meta = ResponseMetaErrorUnauthorizedObject._lazy(_meta, parse_ctx)
+
+    return meta
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UnauthorizedResponseLegacy401._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UnauthorizedResponseLegacy401._lazy_fields = {
+    "errors": ("errors", _read_errors, False),
+    "meta": ("meta", _read_meta, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -11,6 +11,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.unit_resource_attributes import UnitResourceAttributes
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="UnitResource")
 
 
 @_attrs_define
-class UnitResource:
+class UnitResource(LazyModel):
     type_: Literal["unit"]
     """ Literal JSON:API resource type """
     id: str
@@ -65,3 +67,25 @@ class UnitResource:
         )
 
         return unit_resource
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["unit"]:
+    type_ = cast(Literal["unit"], json_value)
+    if type_ != "unit":
+        raise ValueError(f"type must match const 'unit', got '{type_}'")
+    return type_
+
+
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> UnitResourceAttributes:
+    from ..models.unit_resource_attributes import UnitResourceAttributes  # noqa: PLC0415
+
+    attributes = UnitResourceAttributes._lazy(json_value, parse_ctx)
+
+    return attributes
+
+
+UnitResource._lazy_fields = {
+    "type_": ("type", _read_type_, True),
+    "id": ("id", None, True),
+    "attributes": ("attributes", _read_attributes, True),
+}

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
+
 T = TypeVar("T", bound="UnitResourceAttributes")
 
 
 @_attrs_define
-class UnitResourceAttributes:
+class UnitResourceAttributes(LazyModel):
     company_id: int
     """ Location ID for a custom Unit; `0` for a shared system Unit """
     title: str
@@ -52,3 +54,10 @@ class UnitResourceAttributes:
         )
 
         return unit_resource_attributes
+
+
+UnitResourceAttributes._lazy_fields = {
+    "company_id": ("company_id", None, True),
+    "title": ("title", None, True),
+    "short_title": ("short_title", None, True),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="UpdateClientBody")
 
 
 @_attrs_define
-class UpdateClientBody:
+class UpdateClientBody(LazyModel):
     """
     Example:
         {'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550179, 'email':
@@ -233,3 +234,56 @@ class UpdateClientBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyLabels | Unset:
+    from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
+
+    _labels = json_value
+    labels: UpdateClientBodyLabels | Unset
+    if isinstance(_labels, Unset):
+        labels = UNSET
+    else:
+        labels = UpdateClientBodyLabels._lazy(_labels, parse_ctx)
+
+    return labels
+
+
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> UpdateClientBodyCustomFields | Unset:
+    from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
+
+    _custom_fields = json_value
+    custom_fields: UpdateClientBodyCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = UpdateClientBodyCustomFields._lazy(_custom_fields, parse_ctx)
+
+    return custom_fields
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateClientBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateClientBody._lazy_fields = {
+    "name": ("name", None, True),
+    "phone": ("phone", None, True),
+    "surname": ("surname", None, False),
+    "middle_name": ("middle_name", None, False),
+    "email": ("email", None, False),
+    "gender_id": ("gender_id", None, False),
+    "importance_id": ("importance_id", None, False),
+    "discount": ("discount", None, False),
+    "card": ("card", None, False),
+    "birth_date": ("birth_date", None, False),
+    "comment": ("comment", None, False),
+    "spent": ("spent", None, False),
+    "balance": ("balance", None, False),
+    "sms_check": ("sms_check", None, False),
+    "sms_not": ("sms_not", None, False),
+    "labels": ("labels", _read_labels, False),
+    "custom_fields": ("custom_fields", _read_custom_fields, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

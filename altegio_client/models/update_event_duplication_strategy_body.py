@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="UpdateEventDuplicationStrategyBody")
 
 
 @_attrs_define
-class UpdateEventDuplicationStrategyBody:
+class UpdateEventDuplicationStrategyBody(LazyModel):
     title: str
     """ Name """
     repeat_mode_id: int
@@ -114,3 +115,31 @@ class UpdateEventDuplicationStrategyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset:
+    from ..models.update_event_duplication_strategy_body_days_item import (
+        UpdateEventDuplicationStrategyBodyDaysItem,  # noqa: PLC0415
+    )
+
+    _days = json_value
+    days: list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
+    if _days is not UNSET:
+        days = UpdateEventDuplicationStrategyBodyDaysItem._lazy_list(_days, parse_ctx)
+
+    return days
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateEventDuplicationStrategyBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateEventDuplicationStrategyBody._lazy_fields = {
+    "title": ("title", None, True),
+    "repeat_mode_id": ("repeat_mode_id", None, True),
+    "days": ("days", _read_days, False),
+    "interval": ("interval", None, False),
+    "content_type": ("content_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
 
 
 @_attrs_define
-class UpdateEventNotificationSettingsBody:
+class UpdateEventNotificationSettingsBody(LazyModel):
     """
     Example:
         {'urls': ['https://dev.tools.test.com/test/Hooks'], 'active': 0, 'salon': 1, 'service_category': 0, 'service':
@@ -201,3 +202,35 @@ class UpdateEventNotificationSettingsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
+    urls = cast(list[Any], json_value)
+
+    return urls
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateEventNotificationSettingsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateEventNotificationSettingsBody._lazy_fields = {
+    "urls": ("urls", _read_urls, True),
+    "active": ("active", None, True),
+    "salon": ("salon", None, False),
+    "service_category": ("service_category", None, False),
+    "service": ("service", None, False),
+    "good": ("good", None, False),
+    "master": ("master", None, False),
+    "client": ("client", None, False),
+    "record": ("record", None, False),
+    "goods_operations_sale": ("goods_operations_sale", None, False),
+    "goods_operations_receipt": ("goods_operations_receipt", None, False),
+    "goods_operations_consumable": ("goods_operations_consumable", None, False),
+    "goods_operations_stolen": ("goods_operations_stolen", None, False),
+    "goods_operations_move": ("goods_operations_move", None, False),
+    "finances_operation": ("finances_operation", None, False),
+    "self_sending": ("self_sending", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -5,13 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._lazy import LazyModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePositionBody")
 
 
 @_attrs_define
-class UpdatePositionBody:
+class UpdatePositionBody(LazyModel):
     title: str
     """ Position title """
     description: str | Unset = UNSET
@@ -47,3 +48,9 @@ class UpdatePositionBody:
         )
 
         return update_position_body
+
+
+UpdatePositionBody._lazy_fields = {
+    "title": ("title", None, True),
+    "description": ("description", None, False),
+}

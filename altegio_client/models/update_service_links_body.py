@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.update_service_links_body_team_member_settings_item import (
         UpdateServiceLinksBodyTeamMemberSettingsItem,
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="UpdateServiceLinksBody")
 
 
 @_attrs_define
-class UpdateServiceLinksBody:
+class UpdateServiceLinksBody(LazyModel):
     service_id: int
     """ Service ID to update """
     team_member_settings: list[UpdateServiceLinksBodyTeamMemberSettingsItem]
@@ -113,3 +115,45 @@ class UpdateServiceLinksBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_team_member_settings(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UpdateServiceLinksBodyTeamMemberSettingsItem]:
+    from ..models.update_service_links_body_team_member_settings_item import (
+        UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+    )
+
+    team_member_settings = UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_list(json_value, parse_ctx)
+
+    return team_member_settings
+
+
+def _read_resource_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    resource_ids = cast(list[int], json_value)
+
+    return resource_ids
+
+
+def _read_translations(json_value: Any, parse_ctx: ParseContext) -> list[UpdateServiceLinksBodyTranslationsItem]:
+    from ..models.update_service_links_body_translations_item import (
+        UpdateServiceLinksBodyTranslationsItem,  # noqa: PLC0415
+    )
+
+    translations = UpdateServiceLinksBodyTranslationsItem._lazy_list(json_value, parse_ctx)
+
+    return translations
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateServiceLinksBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateServiceLinksBody._lazy_fields = {
+    "service_id": ("service_id", None, True),
+    "team_member_settings": ("team_member_settings", _read_team_member_settings, True),
+    "resource_ids": ("resource_ids", _read_resource_ids, True),
+    "translations": ("translations", _read_translations, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItem")
 
 
 @_attrs_define
-class UpdateServiceLinksBodyTeamMemberSettingsItem:
+class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
     team_member_id: int | Unset = UNSET
     """ Team member ID """
     tech_card_id: int | Unset = UNSET
@@ -125,3 +126,45 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_price(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+    from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+    )
+
+    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            price_type_0 = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(data)
+
+            return price_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0, data)
+
+    price = _parse_price(json_value)
+
+    return price
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields = {
+    "team_member_id": ("team_member_id", None, False),
+    "tech_card_id": ("tech_card_id", None, False),
+    "hours": ("hours", None, False),
+    "minutes": ("minutes", None, False),
+    "price": ("price", _read_price, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

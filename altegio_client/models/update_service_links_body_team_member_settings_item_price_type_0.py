@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0")
 
 
 @_attrs_define
-class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0(LazyModel):
     """Custom price for this team member.
     Set to null to use default service price.
 
@@ -80,3 +81,32 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_max_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset:
+    def _parse_max_(data: object) -> float | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(float | None | Unset, data)
+
+    max_ = _parse_max_(json_value)
+
+    return max_
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields = {
+    "min_": ("min", None, False),
+    "max_": ("max", _read_max_, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

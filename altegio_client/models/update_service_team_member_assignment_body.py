@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentBody")
 
 
 @_attrs_define
-class UpdateServiceTeamMemberAssignmentBody:
+class UpdateServiceTeamMemberAssignmentBody(LazyModel):
     seance_length: float
     """ Duration of service provision by the specified team member in seconds,
     minimum 300 seconds (5 minutes), maximum 86100 seconds (23 hours 55 minutes).
@@ -71,3 +73,26 @@ class UpdateServiceTeamMemberAssignmentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int | None:
+    def _parse_technological_card_id(data: object) -> int | None:
+        if data is None:
+            return data
+        return cast(int | None, data)
+
+    technological_card_id = _parse_technological_card_id(json_value)
+
+    return technological_card_id
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateServiceTeamMemberAssignmentBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateServiceTeamMemberAssignmentBody._lazy_fields = {
+    "seance_length": ("seance_length", None, True),
+    "technological_card_id": ("technological_card_id", _read_technological_card_id, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.update_tag_body_entity import (
     UpdateTagBodyEntity,
     check_update_tag_body_entity,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateTagBody")
 
 
 @_attrs_define
-class UpdateTagBody:
+class UpdateTagBody(LazyModel):
     title: str | Unset = UNSET
     """ Tag name """
     color: str | Unset = UNSET
@@ -93,3 +94,28 @@ class UpdateTagBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_entity(json_value: Any, parse_ctx: ParseContext) -> UpdateTagBodyEntity | Unset:
+    _entity = json_value
+    entity: UpdateTagBodyEntity | Unset
+    if isinstance(_entity, Unset):
+        entity = UNSET
+    else:
+        entity = check_update_tag_body_entity(_entity)
+
+    return entity
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateTagBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateTagBody._lazy_fields = {
+    "title": ("title", None, False),
+    "color": ("color", None, False),
+    "entity": ("entity", _read_entity, False),
+    "icon": ("icon", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 if TYPE_CHECKING:
     from ..models.update_team_member_schedule_body_slots import (
         UpdateTeamMemberScheduleBodySlots,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="UpdateTeamMemberScheduleBody")
 
 
 @_attrs_define
-class UpdateTeamMemberScheduleBody:
+class UpdateTeamMemberScheduleBody(LazyModel):
     """
     Example:
         [{'date': '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to': '14:30'},
@@ -89,3 +91,26 @@ class UpdateTeamMemberScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> UpdateTeamMemberScheduleBodySlots:
+    from ..models.update_team_member_schedule_body_slots import (
+        UpdateTeamMemberScheduleBodySlots,  # noqa: PLC0415
+    )
+
+    slots = UpdateTeamMemberScheduleBodySlots._lazy(json_value, parse_ctx)
+
+    return slots
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateTeamMemberScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateTeamMemberScheduleBody._lazy_fields = {
+    "date": ("date", None, True),
+    "is_working": ("is_working", None, True),
+    "slots": ("slots", _read_slots, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="UpdateTimetableClientScheduleBody")
 
 
 @_attrs_define
-class UpdateTimetableClientScheduleBody:
+class UpdateTimetableClientScheduleBody(LazyModel):
     schedule_days_ids: list[int]
     """ IDs of schedule series, min of 1 series, max of 7 series. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,3 +57,20 @@ class UpdateTimetableClientScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
+    schedule_days_ids = cast(list[int], json_value)
+
+    return schedule_days_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateTimetableClientScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateTimetableClientScheduleBody._lazy_fields = {
+    "schedule_days_ids": ("schedule_days_ids", _read_schedule_days_ids, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
 
 
 @_attrs_define
-class UpdateTimetableEventScheduleBody:
+class UpdateTimetableEventScheduleBody(LazyModel):
     date_end: datetime.date | Unset = UNSET
     """ Date of the schedule end. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,3 +65,25 @@ class UpdateTimetableEventScheduleBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
+    _date_end = json_value
+    date_end: datetime.date | Unset
+    if isinstance(_date_end, Unset):
+        date_end = UNSET
+    else:
+        date_end = types.parse_iso_date(_date_end)
+
+    return date_end
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateTimetableEventScheduleBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateTimetableEventScheduleBody._lazy_fields = {
+    "date_end": ("date_end", _read_date_end, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableScheduleDayBody")
 
 
 @_attrs_define
-class UpdateTimetableScheduleDayBody:
+class UpdateTimetableScheduleDayBody(LazyModel):
     force: bool
     """ Flag for force override of manual changes in scheduled appointments/events. """
     events_master_id: int | Unset = UNSET
@@ -115,3 +116,32 @@ class UpdateTimetableScheduleDayBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_labels_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    labels_ids = cast(list[int], json_value)
+
+    return labels_ids
+
+
+def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
+    resource_instances_ids = cast(list[int], json_value)
+
+    return resource_instances_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateTimetableScheduleDayBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateTimetableScheduleDayBody._lazy_fields = {
+    "force": ("force", None, True),
+    "events_master_id": ("events_master_id", None, False),
+    "events_time": ("events_time", None, False),
+    "events_duration": ("events_duration", None, False),
+    "events_capacity": ("events_capacity", None, False),
+    "labels_ids": ("labels_ids", _read_labels_ids, False),
+    "resource_instances_ids": ("resource_instances_ids", _read_resource_instances_ids, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.update_user_permissions_body_user_role import (
     UpdateUserPermissionsBodyUserRole,
     check_update_user_permissions_body_user_role,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UpdateUserPermissionsBody")
 
 
 @_attrs_define
-class UpdateUserPermissionsBody:
+class UpdateUserPermissionsBody(LazyModel):
     user_role: UpdateUserPermissionsBodyUserRole | Unset = UNSET
     """ Name of role """
     user_permissions: list[UserPermissionValue] | Unset = UNSET
@@ -102,3 +103,38 @@ class UpdateUserPermissionsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UpdateUserPermissionsBodyUserRole | Unset:
+    _user_role = json_value
+    user_role: UpdateUserPermissionsBodyUserRole | Unset
+    if isinstance(_user_role, Unset):
+        user_role = UNSET
+    else:
+        user_role = check_update_user_permissions_body_user_role(_user_role)
+
+    return user_role
+
+
+def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
+    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+
+    _user_permissions = json_value
+    user_permissions: list[UserPermissionValue] | Unset = UNSET
+    if _user_permissions is not UNSET:
+        user_permissions = UserPermissionValue._lazy_list(_user_permissions, parse_ctx)
+
+    return user_permissions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UpdateUserPermissionsBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UpdateUserPermissionsBody._lazy_fields = {
+    "user_role": ("user_role", _read_user_role, False),
+    "user_permissions": ("user_permissions", _read_user_permissions, False),
+    "staff_id": ("staff_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadImageBody")
 
 
 @_attrs_define
-class UploadImageBody:
+class UploadImageBody(LazyModel):
     image: str
     """ transferred image (image/jpeg, image/png) """
     company_id: int | Unset = UNSET
@@ -104,3 +105,17 @@ class UploadImageBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UploadImageBody._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UploadImageBody._lazy_fields = {
+    "image": ("image", None, True),
+    "company_id": ("company_id", None, False),
+    "service_id": ("service_id", None, False),
+    "master_id": ("master_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

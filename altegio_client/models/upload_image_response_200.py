@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UploadImageResponse200")
 
 
 @_attrs_define
-class UploadImageResponse200:
+class UploadImageResponse200(LazyModel):
     image_group: ImageGroup
     ImageGroup: ImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,3 +80,36 @@ class UploadImageResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup:
+    from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+    image_group = ImageGroup._lazy(json_value, parse_ctx)
+
+    return image_group
+
+
+def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
+    from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+    _ImageGroup = json_value
+    ImageGroup: ImageGroup | Unset
+    if isinstance(_ImageGroup, Unset):
+        ImageGroup = UNSET
+    else:
+        ImageGroup = ImageGroup._lazy(_ImageGroup, parse_ctx)
+
+    return ImageGroup
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UploadImageResponse200._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UploadImageResponse200._lazy_fields = {
+    "image_group": ("image_group", _read_image_group, True),
+    "ImageGroup": ("ImageGroup", _read_ImageGroup, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

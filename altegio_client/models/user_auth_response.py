@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAuthResponse")
 
 
 @_attrs_define
-class UserAuthResponse:
+class UserAuthResponse(LazyModel):
     """User authorization by phone number and SMS code
 
     Example:
@@ -62,3 +63,14 @@ class UserAuthResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserAuthResponse._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserAuthResponse._lazy_fields = {
+    "user_token": ("user_token", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.user_permission_type_slug import (
     UserPermissionTypeSlug,
     check_user_permission_type_slug,
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UserPermissionType")
 
 
 @_attrs_define
-class UserPermissionType:
+class UserPermissionType(LazyModel):
     """Data on the permission type
 
     Example:
@@ -114,3 +115,53 @@ class UserPermissionType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserPermissionTypeSlug | Unset:
+    _slug = json_value
+    slug: UserPermissionTypeSlug | Unset
+    if isinstance(_slug, Unset):
+        slug = UNSET
+    else:
+        slug = check_user_permission_type_slug(_slug)
+
+    return slug
+
+
+def _read_all_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_all_access_value(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    all_access_value = _parse_all_access_value(json_value)
+
+    return all_access_value
+
+
+def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_no_access_value(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    no_access_value = _parse_no_access_value(json_value)
+
+    return no_access_value
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionType._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionType._lazy_fields = {
+    "slug": ("slug", _read_slug, False),
+    "all_access_value": ("all_access_value", _read_all_access_value, False),
+    "no_access_value": ("no_access_value", _read_no_access_value, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionValue")
 
 
 @_attrs_define
-class UserPermissionValue:
+class UserPermissionValue(LazyModel):
     """Data on the permission value
 
     Example:
@@ -93,3 +94,36 @@ class UserPermissionValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_value(json_value: Any, parse_ctx: ParseContext) -> bool | float | list[Any] | None | str | Unset:
+    def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            value_type_3 = cast(list[Any], data)
+
+            return value_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(bool | float | list[Any] | None | str | Unset, data)
+
+    value = _parse_value(json_value)
+
+    return value
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionValue._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionValue._lazy_fields = {
+    "slug": ("slug", None, False),
+    "value": ("value", _read_value, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UserPermissionWithChildren")
 
 
 @_attrs_define
-class UserPermissionWithChildren:
+class UserPermissionWithChildren(LazyModel):
     """Data on the permission with nested permissions
 
     Example:
@@ -273,3 +274,124 @@ class UserPermissionWithChildren:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(json_value: Any, parse_ctx: ParseContext) -> UserPermissionType | Unset:
+    from ..models.user_permission_type import UserPermissionType  # noqa: PLC0415
+
+    _type_ = json_value
+    type_: UserPermissionType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = UserPermissionType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionOption] | None | Unset:
+    from ..models.user_permission_option import UserPermissionOption  # noqa: PLC0415
+
+    def _parse_options(data: object) -> list[UserPermissionOption] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_0 = []
+            _options_type_0 = data
+            for options_type_0_item_data in _options_type_0:
+                options_type_0_item = UserPermissionOption.from_dict(options_type_0_item_data)
+
+                options_type_0.append(options_type_0_item)
+
+            return options_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[UserPermissionOption] | None | Unset, data)
+
+    options = _parse_options(json_value)
+
+    return options
+
+
+def _read_default_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_default_value(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    default_value = _parse_default_value(json_value)
+
+    return default_value
+
+
+def _read_entity_name(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
+    def _parse_entity_name(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    entity_name = _parse_entity_name(json_value)
+
+    return entity_name
+
+
+def _read_children(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
+    from ..models.user_permission_with_children_children_type_0_item import (
+        UserPermissionWithChildrenChildrenType0Item,  # noqa: PLC0415
+    )
+
+    def _parse_children(data: object) -> list[UserPermissionWithChildrenChildrenType0Item] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            children_type_0 = []
+            _children_type_0 = data
+            for children_type_0_item_data in _children_type_0:
+                children_type_0_item = UserPermissionWithChildrenChildrenType0Item.from_dict(children_type_0_item_data)
+
+                children_type_0.append(children_type_0_item)
+
+            return children_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[UserPermissionWithChildrenChildrenType0Item] | None | Unset, data)
+
+    children = _parse_children(json_value)
+
+    return children
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionWithChildren._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionWithChildren._lazy_fields = {
+    "slug": ("slug", None, False),
+    "title": ("title", None, False),
+    "type_": ("type", _read_type_, False),
+    "options": ("options", _read_options, False),
+    "hint": ("hint", None, False),
+    "is_recommended": ("is_recommended", None, False),
+    "is_editable": ("is_editable", None, False),
+    "default_value": ("default_value", _read_default_value, False),
+    "entity_name": ("entity_name", _read_entity_name, False),
+    "is_paid": ("is_paid", None, False),
+    "is_paid_only": ("is_paid_only", None, False),
+    "children": ("children", _read_children, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

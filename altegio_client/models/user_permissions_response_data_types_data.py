@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ T = TypeVar("T", bound="UserPermissionsResponseDataTypesData")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesData:
+class UserPermissionsResponseDataTypesData(LazyModel):
     """Object with access rights categories"""
 
     timetable: UserPermissionsResponseDataTypesDataTimetable | Unset = UNSET
@@ -392,3 +393,233 @@ class UserPermissionsResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_timetable(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataTimetable | Unset:
+    from ..models.user_permissions_response_data_types_data_timetable import (
+        UserPermissionsResponseDataTypesDataTimetable,  # noqa: PLC0415
+    )
+
+    _timetable = json_value
+    timetable: UserPermissionsResponseDataTypesDataTimetable | Unset
+    if isinstance(_timetable, Unset):
+        timetable = UNSET
+    else:
+        timetable = UserPermissionsResponseDataTypesDataTimetable._lazy(_timetable, parse_ctx)
+
+    return timetable
+
+
+def _read_record_form(
+    json_value: Any, parse_ctx: ParseContext
+) -> UserPermissionsResponseDataTypesDataRecordForm | Unset:
+    from ..models.user_permissions_response_data_types_data_record_form import (
+        UserPermissionsResponseDataTypesDataRecordForm,  # noqa: PLC0415
+    )
+
+    _record_form = json_value
+    record_form: UserPermissionsResponseDataTypesDataRecordForm | Unset
+    if isinstance(_record_form, Unset):
+        record_form = UNSET
+    else:
+        record_form = UserPermissionsResponseDataTypesDataRecordForm._lazy(_record_form, parse_ctx)
+
+    return record_form
+
+
+def _read_finances(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataFinances | Unset:
+    from ..models.user_permissions_response_data_types_data_finances import (
+        UserPermissionsResponseDataTypesDataFinances,  # noqa: PLC0415
+    )
+
+    _finances = json_value
+    finances: UserPermissionsResponseDataTypesDataFinances | Unset
+    if isinstance(_finances, Unset):
+        finances = UNSET
+    else:
+        finances = UserPermissionsResponseDataTypesDataFinances._lazy(_finances, parse_ctx)
+
+    return finances
+
+
+def _read_clients(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataClients | Unset:
+    from ..models.user_permissions_response_data_types_data_clients import (
+        UserPermissionsResponseDataTypesDataClients,  # noqa: PLC0415
+    )
+
+    _clients = json_value
+    clients: UserPermissionsResponseDataTypesDataClients | Unset
+    if isinstance(_clients, Unset):
+        clients = UNSET
+    else:
+        clients = UserPermissionsResponseDataTypesDataClients._lazy(_clients, parse_ctx)
+
+    return clients
+
+
+def _read_dashboard(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataDashboard | Unset:
+    from ..models.user_permissions_response_data_types_data_dashboard import (
+        UserPermissionsResponseDataTypesDataDashboard,  # noqa: PLC0415
+    )
+
+    _dashboard = json_value
+    dashboard: UserPermissionsResponseDataTypesDataDashboard | Unset
+    if isinstance(_dashboard, Unset):
+        dashboard = UNSET
+    else:
+        dashboard = UserPermissionsResponseDataTypesDataDashboard._lazy(_dashboard, parse_ctx)
+
+    return dashboard
+
+
+def _read_notification(
+    json_value: Any, parse_ctx: ParseContext
+) -> UserPermissionsResponseDataTypesDataNotification | Unset:
+    from ..models.user_permissions_response_data_types_data_notification import (
+        UserPermissionsResponseDataTypesDataNotification,  # noqa: PLC0415
+    )
+
+    _notification = json_value
+    notification: UserPermissionsResponseDataTypesDataNotification | Unset
+    if isinstance(_notification, Unset):
+        notification = UNSET
+    else:
+        notification = UserPermissionsResponseDataTypesDataNotification._lazy(_notification, parse_ctx)
+
+    return notification
+
+
+def _read_loyalty(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataLoyalty | Unset:
+    from ..models.user_permissions_response_data_types_data_loyalty import (
+        UserPermissionsResponseDataTypesDataLoyalty,  # noqa: PLC0415
+    )
+
+    _loyalty = json_value
+    loyalty: UserPermissionsResponseDataTypesDataLoyalty | Unset
+    if isinstance(_loyalty, Unset):
+        loyalty = UNSET
+    else:
+        loyalty = UserPermissionsResponseDataTypesDataLoyalty._lazy(_loyalty, parse_ctx)
+
+    return loyalty
+
+
+def _read_storages(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataStorages | Unset:
+    from ..models.user_permissions_response_data_types_data_storages import (
+        UserPermissionsResponseDataTypesDataStorages,  # noqa: PLC0415
+    )
+
+    _storages = json_value
+    storages: UserPermissionsResponseDataTypesDataStorages | Unset
+    if isinstance(_storages, Unset):
+        storages = UNSET
+    else:
+        storages = UserPermissionsResponseDataTypesDataStorages._lazy(_storages, parse_ctx)
+
+    return storages
+
+
+def _read_settings(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataSettings | Unset:
+    from ..models.user_permissions_response_data_types_data_settings import (
+        UserPermissionsResponseDataTypesDataSettings,  # noqa: PLC0415
+    )
+
+    _settings = json_value
+    settings: UserPermissionsResponseDataTypesDataSettings | Unset
+    if isinstance(_settings, Unset):
+        settings = UNSET
+    else:
+        settings = UserPermissionsResponseDataTypesDataSettings._lazy(_settings, parse_ctx)
+
+    return settings
+
+
+def _read_security(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataSecurity | Unset:
+    from ..models.user_permissions_response_data_types_data_security import (
+        UserPermissionsResponseDataTypesDataSecurity,  # noqa: PLC0415
+    )
+
+    _security = json_value
+    security: UserPermissionsResponseDataTypesDataSecurity | Unset
+    if isinstance(_security, Unset):
+        security = UNSET
+    else:
+        security = UserPermissionsResponseDataTypesDataSecurity._lazy(_security, parse_ctx)
+
+    return security
+
+
+def _read_comers(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataComers | Unset:
+    from ..models.user_permissions_response_data_types_data_comers import (
+        UserPermissionsResponseDataTypesDataComers,  # noqa: PLC0415
+    )
+
+    _comers = json_value
+    comers: UserPermissionsResponseDataTypesDataComers | Unset
+    if isinstance(_comers, Unset):
+        comers = UNSET
+    else:
+        comers = UserPermissionsResponseDataTypesDataComers._lazy(_comers, parse_ctx)
+
+    return comers
+
+
+def _read_other(json_value: Any, parse_ctx: ParseContext) -> UserPermissionsResponseDataTypesDataOther | Unset:
+    from ..models.user_permissions_response_data_types_data_other import (
+        UserPermissionsResponseDataTypesDataOther,  # noqa: PLC0415
+    )
+
+    _other = json_value
+    other: UserPermissionsResponseDataTypesDataOther | Unset
+    if isinstance(_other, Unset):
+        other = UNSET
+    else:
+        other = UserPermissionsResponseDataTypesDataOther._lazy(_other, parse_ctx)
+
+    return other
+
+
+def _read_online_record(
+    json_value: Any, parse_ctx: ParseContext
+) -> UserPermissionsResponseDataTypesDataOnlineRecord | Unset:
+    from ..models.user_permissions_response_data_types_data_online_record import (
+        UserPermissionsResponseDataTypesDataOnlineRecord,  # noqa: PLC0415
+    )
+
+    _online_record = json_value
+    online_record: UserPermissionsResponseDataTypesDataOnlineRecord | Unset
+    if isinstance(_online_record, Unset):
+        online_record = UNSET
+    else:
+        online_record = UserPermissionsResponseDataTypesDataOnlineRecord._lazy(_online_record, parse_ctx)
+
+    return online_record
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesData._lazy_fields = {
+    "timetable": ("timetable", _read_timetable, False),
+    "record_form": ("record_form", _read_record_form, False),
+    "finances": ("finances", _read_finances, False),
+    "clients": ("clients", _read_clients, False),
+    "dashboard": ("dashboard", _read_dashboard, False),
+    "notification": ("notification", _read_notification, False),
+    "loyalty": ("loyalty", _read_loyalty, False),
+    "storages": ("storages", _read_storages, False),
+    "settings": ("settings", _read_settings, False),
+    "security": ("security", _read_security, False),
+    "comers": ("comers", _read_comers, False),
+    "other": ("other", _read_other, False),
+    "online_record": ("online_record", _read_online_record, False),
+    "security_access": ("security_access", None, False),
+    "security_2fa_access": ("security_2fa_access", None, False),
+    "security_data_changes_access": ("security_data_changes_access", None, False),
+    "security_employee_changes_access": ("security_employee_changes_access", None, False),
+    "security_export_import_access": ("security_export_import_access", None, False),
+    "security_logins_access": ("security_logins_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

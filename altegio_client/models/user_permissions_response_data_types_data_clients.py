@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataClients")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataClients:
+class UserPermissionsResponseDataTypesDataClients(LazyModel):
     """Section Clients"""
 
     clients_access: bool | Unset = UNSET
@@ -327,3 +328,44 @@ class UserPermissionsResponseDataTypesDataClients:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataClients._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataClients._lazy_fields = {
+    "clients_access": ("clients_access", None, False),
+    "client_phones_access": ("client_phones_access", None, False),
+    "clients_phones_email_access": ("clients_phones_email_access", None, False),
+    "clients_card_phone_access": ("clients_card_phone_access", None, False),
+    "clients_delete_access": ("clients_delete_access", None, False),
+    "clients_excel_access": ("clients_excel_access", None, False),
+    "excel_access": ("excel_access", None, False),
+    "client_comments_list_access": ("client_comments_list_access", None, False),
+    "client_comments_add_access": ("client_comments_add_access", None, False),
+    "client_comments_own_edit_access": ("client_comments_own_edit_access", None, False),
+    "client_comments_other_edit_access": ("client_comments_other_edit_access", None, False),
+    "client_files_list_access": ("client_files_list_access", None, False),
+    "client_files_upload_access": ("client_files_upload_access", None, False),
+    "client_files_delete_access": ("client_files_delete_access", None, False),
+    "clients_visit_master_id": ("clients_visit_master_id", None, False),
+    "get_visit_master_id": ("get_visit_master_id", None, False),
+    "clients_phones_access": ("clients_phones_access", None, False),
+    "clients_edit_access": ("clients_edit_access", None, False),
+    "clients_deposits_access": ("clients_deposits_access", None, False),
+    "clients_deposits_create_access": ("clients_deposits_create_access", None, False),
+    "clients_deposits_history_access": ("clients_deposits_history_access", None, False),
+    "clients_deposits_topup_access": ("clients_deposits_topup_access", None, False),
+    "clients_loyalty_read_access": ("clients_loyalty_read_access", None, False),
+    "clients_loyalty_settings_access": ("clients_loyalty_settings_access", None, False),
+    "clients_card_comment_access": ("clients_card_comment_access", None, False),
+    "clients_card_comment_edit_access": ("clients_card_comment_edit_access", None, False),
+    "clients_surname_middle_name_access": ("clients_surname_middle_name_access", None, False),
+    "clients_surname_patronymic_access": ("clients_surname_patronymic_access", None, False),
+    "clients_surname_middle_name_edit_access": ("clients_surname_middle_name_edit_access", None, False),
+    "clients_surname_patronymic_edit_access": ("clients_surname_patronymic_edit_access", None, False),
+    "clients_show_attendance_history_access": ("clients_show_attendance_history_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

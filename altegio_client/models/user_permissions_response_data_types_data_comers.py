@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataComers")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataComers:
+class UserPermissionsResponseDataTypesDataComers(LazyModel):
     """Section Visitors"""
 
     comers_access: bool | Unset = UNSET
@@ -75,3 +76,16 @@ class UserPermissionsResponseDataTypesDataComers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataComers._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataComers._lazy_fields = {
+    "comers_access": ("comers_access", None, False),
+    "comers_info_vehicle_view_access": ("comers_info_vehicle_view_access", None, False),
+    "comers_info_vehicle_edit_access": ("comers_info_vehicle_edit_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

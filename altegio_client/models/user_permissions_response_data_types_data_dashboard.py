@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataDashboard")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataDashboard:
+class UserPermissionsResponseDataTypesDataDashboard(LazyModel):
     """Section Overview"""
 
     dashboard_access: bool | Unset = UNSET
@@ -238,3 +239,36 @@ class UserPermissionsResponseDataTypesDataDashboard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in UserPermissionsResponseDataTypesDataDashboard._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataDashboard._lazy_fields = {
+    "dashboard_access": ("dashboard_access", None, False),
+    "dash_access": ("dash_access", None, False),
+    "dash_phones_access": ("dash_phones_access", None, False),
+    "dash_records_access": ("dash_records_access", None, False),
+    "dash_records_last_days_count": ("dash_records_last_days_count", None, False),
+    "dash_records_excel_access": ("dash_records_excel_access", None, False),
+    "dash_records_phones_access": ("dash_records_phones_access", None, False),
+    "dash_message_access": ("dash_message_access", None, False),
+    "dash_message_excel_access": ("dash_message_excel_access", None, False),
+    "dash_message_phones_access": ("dash_message_phones_access", None, False),
+    "dash_reviews_access": ("dash_reviews_access", None, False),
+    "dash_reviews_delete_access": ("dash_reviews_delete_access", None, False),
+    "dashboard_calls_access": ("dashboard_calls_access", None, False),
+    "dashboard_calls_excel_access": ("dashboard_calls_excel_access", None, False),
+    "dashboard_calls_phones_access": ("dashboard_calls_phones_access", None, False),
+    "security_access": ("security_access", None, False),
+    "security_2fa_access": ("security_2fa_access", None, False),
+    "security_data_changes_access": ("security_data_changes_access", None, False),
+    "security_employee_changes_access": ("security_employee_changes_access", None, False),
+    "security_export_import_access": ("security_export_import_access", None, False),
+    "security_logins_access": ("security_logins_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

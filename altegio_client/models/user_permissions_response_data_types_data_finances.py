@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataFinances")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataFinances:
+class UserPermissionsResponseDataTypesDataFinances(LazyModel):
     """Section Finance"""
 
     finances_access: bool | Unset = UNSET
@@ -660,3 +661,123 @@ class UserPermissionsResponseDataTypesDataFinances:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_finances_accounts_ids(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset:
+    from ..models.user_permissions_response_data_types_data_finances_finances_accounts_ids_item import (
+        UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem,  # noqa: PLC0415
+    )
+
+    _finances_accounts_ids = json_value
+    finances_accounts_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem] | Unset = UNSET
+    if _finances_accounts_ids is not UNSET:
+        finances_accounts_ids = UserPermissionsResponseDataTypesDataFinancesFinancesAccountsIdsItem._lazy_list(
+            _finances_accounts_ids, parse_ctx
+        )
+
+    return finances_accounts_ids
+
+
+def _read_finances_expenses_ids(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset:
+    from ..models.user_permissions_response_data_types_data_finances_finances_expenses_ids_item import (
+        UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem,  # noqa: PLC0415
+    )
+
+    _finances_expenses_ids = json_value
+    finances_expenses_ids: list[UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem] | Unset = UNSET
+    if _finances_expenses_ids is not UNSET:
+        finances_expenses_ids = UserPermissionsResponseDataTypesDataFinancesFinancesExpensesIdsItem._lazy_list(
+            _finances_expenses_ids, parse_ctx
+        )
+
+    return finances_expenses_ids
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataFinances._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataFinances._lazy_fields = {
+    "finances_access": ("finances_access", None, False),
+    "finances_accounts_ids": ("finances_accounts_ids", _read_finances_accounts_ids, False),
+    "finances_transactions_access": ("finances_transactions_access", None, False),
+    "finances_last_days_count": ("finances_last_days_count", None, False),
+    "finances_create_transactions_access": ("finances_create_transactions_access", None, False),
+    "finances_create_last_days_count": ("finances_create_last_days_count", None, False),
+    "finances_edit_transactions_access": ("finances_edit_transactions_access", None, False),
+    "finances_edit_last_days_count": ("finances_edit_last_days_count", None, False),
+    "finances_delete_transactions_access": ("finances_delete_transactions_access", None, False),
+    "finances_transactions_excel_access": ("finances_transactions_excel_access", None, False),
+    "finances_expenses_ids": ("finances_expenses_ids", _read_finances_expenses_ids, False),
+    "finances_accounts_access": ("finances_accounts_access", None, False),
+    "finances_accounts_limited_access": ("finances_accounts_limited_access", None, False),
+    "finances_accounts_banalce_access": ("finances_accounts_banalce_access", None, False),
+    "finances_suppliers_read_access": ("finances_suppliers_read_access", None, False),
+    "finances_suppliers_create_access": ("finances_suppliers_create_access", None, False),
+    "finances_suppliers_update_access": ("finances_suppliers_update_access", None, False),
+    "finances_suppliers_delete_access": ("finances_suppliers_delete_access", None, False),
+    "finances_suppliers_excel_access": ("finances_suppliers_excel_access", None, False),
+    "finances_expenses_read_access": ("finances_expenses_read_access", None, False),
+    "expenses_read_access": ("expenses_read_access", None, False),
+    "finances_expenses_create_access": ("finances_expenses_create_access", None, False),
+    "expenses_create_access": ("expenses_create_access", None, False),
+    "finances_expenses_update_access": ("finances_expenses_update_access", None, False),
+    "expenses_update_access": ("expenses_update_access", None, False),
+    "finances_expenses_delete_access": ("finances_expenses_delete_access", None, False),
+    "expenses_delete_access": ("expenses_delete_access", None, False),
+    "finances_kkm_transactions_access": ("finances_kkm_transactions_access", None, False),
+    "kkm_transactions_accounts_access": ("kkm_transactions_accounts_access", None, False),
+    "finances_kkm_settings_read_access": ("finances_kkm_settings_read_access", None, False),
+    "kkm_settings_reed_access": ("kkm_settings_reed_access", None, False),
+    "finances_kkm_settings_update_access": ("finances_kkm_settings_update_access", None, False),
+    "kkm_settings_update_access": ("kkm_settings_update_access", None, False),
+    "finances_settings_invoicing_read_access": ("finances_settings_invoicing_read_access", None, False),
+    "finances_settings_invoicing_update_access": ("finances_settings_invoicing_update_access", None, False),
+    "settings_invoicing_read_access": ("settings_invoicing_read_access", None, False),
+    "settings_invoicing_update_access": ("settings_invoicing_update_access", None, False),
+    "finances_options_read_access": ("finances_options_read_access", None, False),
+    "options_read_access": ("options_read_access", None, False),
+    "finances_options_update_access": ("finances_options_update_access", None, False),
+    "options_update_access": ("options_update_access", None, False),
+    "finances_salary_schemes_access": ("finances_salary_schemes_access", None, False),
+    "finances_salary_calc_access": ("finances_salary_calc_access", None, False),
+    "finances_salary_not_limitation_today_access": ("finances_salary_not_limitation_today_access", None, False),
+    "finances_payroll_calculation_create_access": ("finances_payroll_calculation_create_access", None, False),
+    "finances_payroll_calculation_create_not_limitation_today_access": (
+        "finances_payroll_calculation_create_not_limitation_today_access",
+        None,
+        False,
+    ),
+    "finances_salary_access_master_checkbox": ("finances_salary_access_master_checkbox", None, False),
+    "finances_salary_access_master_id": ("finances_salary_access_master_id", None, False),
+    "get_salary_access_master_id": ("get_salary_access_master_id", None, False),
+    "finances_salary_master_not_limitation_today_access": (
+        "finances_salary_master_not_limitation_today_access",
+        None,
+        False,
+    ),
+    "finances_payroll_calculation_create_by_master_access": (
+        "finances_payroll_calculation_create_by_master_access",
+        None,
+        False,
+    ),
+    "calculation_create_by_master_not_limitation_today_access": (
+        "calculation_create_by_master_not_limitation_today_access",
+        None,
+        False,
+    ),
+    "finances_period_report_access": ("finances_period_report_access", None, False),
+    "finances_period_report_excel_access": ("finances_period_report_excel_access", None, False),
+    "finances_year_report_access": ("finances_year_report_access", None, False),
+    "finances_year_report_excel_access": ("finances_year_report_excel_access", None, False),
+    "finances_print_check_access": ("finances_print_check_access", None, False),
+    "finances_z_report_access": ("finances_z_report_access", None, False),
+    "finances_z_report_no_limit_today_access": ("finances_z_report_no_limit_today_access", None, False),
+    "finances_z_report_excel_access": ("finances_z_report_excel_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataLoyalty")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataLoyalty:
+class UserPermissionsResponseDataTypesDataLoyalty(LazyModel):
     """Section Loyalty"""
 
     loyalty_access: bool | Unset = UNSET
@@ -153,3 +154,28 @@ class UserPermissionsResponseDataTypesDataLoyalty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataLoyalty._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataLoyalty._lazy_fields = {
+    "loyalty_access": ("loyalty_access", None, False),
+    "has_loyalty_access": ("has_loyalty_access", None, False),
+    "loyalty_cards_manual_transactions_access": ("loyalty_cards_manual_transactions_access", None, False),
+    "has_loyalty_cards_manual_transactions_access": ("has_loyalty_cards_manual_transactions_access", None, False),
+    "loyalty_certificate_and_abonement_manual_transactions_access": (
+        "loyalty_certificate_and_abonement_manual_transactions_access",
+        None,
+        False,
+    ),
+    "loyalty_abonement_balance_edit_access": ("loyalty_abonement_balance_edit_access", None, False),
+    "loyalty_abonement_history_access": ("loyalty_abonement_history_access", None, False),
+    "loyalty_abonement_period_edit_access": ("loyalty_abonement_period_edit_access", None, False),
+    "loyalty_cards_issue_and_removal_access": ("loyalty_cards_issue_and_removal_access", None, False),
+    "loyalty_certificate_balance_edit_access": ("loyalty_certificate_balance_edit_access", None, False),
+    "loyalty_certificate_period_edit_access": ("loyalty_certificate_period_edit_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

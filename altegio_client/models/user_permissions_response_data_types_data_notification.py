@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataNotification")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataNotification:
+class UserPermissionsResponseDataTypesDataNotification(LazyModel):
     """Notification settings"""
 
     notification: bool | Unset = UNSET
@@ -102,3 +103,21 @@ class UserPermissionsResponseDataTypesDataNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in UserPermissionsResponseDataTypesDataNotification._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataNotification._lazy_fields = {
+    "notification": ("notification", None, False),
+    "web_push": ("web_push", None, False),
+    "web_phone_push": ("web_phone_push", None, False),
+    "notification_sms_ending_license": ("notification_sms_ending_license", None, False),
+    "notification_sms_low_balance": ("notification_sms_low_balance", None, False),
+    "notification_email_ending_license": ("notification_email_ending_license", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

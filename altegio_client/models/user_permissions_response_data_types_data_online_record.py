@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataOnlineRecord")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataOnlineRecord:
+class UserPermissionsResponseDataTypesDataOnlineRecord(LazyModel):
     """Section Online Booking"""
 
     online_record_access: bool | Unset = UNSET
@@ -66,3 +67,17 @@ class UserPermissionsResponseDataTypesDataOnlineRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in UserPermissionsResponseDataTypesDataOnlineRecord._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataOnlineRecord._lazy_fields = {
+    "online_record_access": ("online_record_access", None, False),
+    "online_record_privacy_policy_access": ("online_record_privacy_policy_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

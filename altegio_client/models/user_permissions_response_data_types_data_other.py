@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataOther")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataOther:
+class UserPermissionsResponseDataTypesDataOther(LazyModel):
     """Access to analytics, billing, SMS mailings and enabling access to a location by IP address"""
 
     stat_access: bool | Unset = UNSET
@@ -153,3 +154,39 @@ class UserPermissionsResponseDataTypesDataOther:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_auth_list_allowed_ip(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset:
+    from ..models.user_permissions_response_data_types_data_other_auth_list_allowed_ip_item import (
+        UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem,  # noqa: PLC0415
+    )
+
+    _auth_list_allowed_ip = json_value
+    auth_list_allowed_ip: list[UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem] | Unset = UNSET
+    if _auth_list_allowed_ip is not UNSET:
+        auth_list_allowed_ip = UserPermissionsResponseDataTypesDataOtherAuthListAllowedIpItem._lazy_list(
+            _auth_list_allowed_ip, parse_ctx
+        )
+
+    return auth_list_allowed_ip
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataOther._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataOther._lazy_fields = {
+    "stat_access": ("stat_access", None, False),
+    "analytics_constructor_access": ("analytics_constructor_access", None, False),
+    "billing_access": ("billing_access", None, False),
+    "billing_invoices_access": ("billing_invoices_access", None, False),
+    "send_sms": ("send_sms", None, False),
+    "auth_enable_check_ip": ("auth_enable_check_ip", None, False),
+    "auth_list_allowed_ip": ("auth_list_allowed_ip", _read_auth_list_allowed_ip, False),
+    "salon_to_salon_group_add_access": ("salon_to_salon_group_add_access", None, False),
+    "is_salon_tips_manager": ("is_salon_tips_manager", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataRecordForm")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataRecordForm:
+class UserPermissionsResponseDataTypesDataRecordForm(LazyModel):
     """Appointment window"""
 
     record_form_access: bool | Unset = UNSET
@@ -413,3 +414,55 @@ class UserPermissionsResponseDataTypesDataRecordForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in UserPermissionsResponseDataTypesDataRecordForm._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataRecordForm._lazy_fields = {
+    "record_form_access": ("record_form_access", None, False),
+    "record_form_client_access": ("record_form_client_access", None, False),
+    "records_autocomplete_access": ("records_autocomplete_access", None, False),
+    "create_records_access": ("create_records_access", None, False),
+    "edit_records_access": ("edit_records_access", None, False),
+    "edit_records_attendance_access": ("edit_records_attendance_access", None, False),
+    "records_services_cost_access": ("records_services_cost_access", None, False),
+    "records_services_discount_access": ("records_services_discount_access", None, False),
+    "record_edit_full_paid_access": ("record_edit_full_paid_access", None, False),
+    "delete_records_access": ("delete_records_access", None, False),
+    "delete_customer_came_records_access": ("delete_customer_came_records_access", None, False),
+    "delete_paid_records_access": ("delete_paid_records_access", None, False),
+    "records_goods_access": ("records_goods_access", None, False),
+    "records_goods_create_transaction_access": ("records_goods_create_transaction_access", None, False),
+    "records_goods_create_last_days_count": ("records_goods_create_last_days_count", None, False),
+    "records_goods_edit_transaction_access": ("records_goods_edit_transaction_access", None, False),
+    "records_goods_edit_last_days_count": ("records_goods_edit_last_days_count", None, False),
+    "records_goods_cost_access": ("records_goods_cost_access", None, False),
+    "records_goods_discount_access": ("records_goods_discount_access", None, False),
+    "records_finances_access": ("records_finances_access", None, False),
+    "records_finances_last_days_count": ("records_finances_last_days_count", None, False),
+    "records_finances_pay_from_deposits_access": ("records_finances_pay_from_deposits_access", None, False),
+    "records_group_id_access": ("records_group_id_access", None, False),
+    "records_group_id": ("records_group_id", None, False),
+    "record_form_client_add_access": ("record_form_client_add_access", None, False),
+    "records_autocomplete_phone_access": ("records_autocomplete_phone_access", None, False),
+    "assistants_management_access": ("assistants_management_access", None, False),
+    "assistants_reward_share_edit_access": ("assistants_reward_share_edit_access", None, False),
+    "records_edit_last_days_count": ("records_edit_last_days_count", None, False),
+    "records_edit_date_and_master_access": ("records_edit_date_and_master_access", None, False),
+    "records_edit_duration_access": ("records_edit_duration_access", None, False),
+    "records_edit_comment_access": ("records_edit_comment_access", None, False),
+    "records_edit_services_access": ("records_edit_services_access", None, False),
+    "records_consumables_edit_access": ("records_consumables_edit_access", None, False),
+    "record_edit_full_paid_client_came_access": ("record_edit_full_paid_client_came_access", None, False),
+    "record_edit_full_paid_client_confirm_access": ("record_edit_full_paid_client_confirm_access", None, False),
+    "custom_fields_client_values_read_access": ("custom_fields_client_values_read_access", None, False),
+    "custom_fields_client_values_edit_access": ("custom_fields_client_values_edit_access", None, False),
+    "custom_fields_record_values_read_access": ("custom_fields_record_values_read_access", None, False),
+    "custom_fields_record_values_edit_access": ("custom_fields_record_values_edit_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

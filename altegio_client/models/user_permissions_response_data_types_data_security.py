@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataSecurity")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataSecurity:
+class UserPermissionsResponseDataTypesDataSecurity(LazyModel):
     """Section Security"""
 
     security_access: bool | Unset = UNSET
@@ -102,3 +103,19 @@ class UserPermissionsResponseDataTypesDataSecurity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataSecurity._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataSecurity._lazy_fields = {
+    "security_access": ("security_access", None, False),
+    "security_2fa_access": ("security_2fa_access", None, False),
+    "security_data_changes_access": ("security_data_changes_access", None, False),
+    "security_employee_changes_access": ("security_employee_changes_access", None, False),
+    "security_export_import_access": ("security_export_import_access", None, False),
+    "security_logins_access": ("security_logins_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataSettings")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataSettings:
+class UserPermissionsResponseDataTypesDataSettings(LazyModel):
     """Section Settings"""
 
     settings_access: bool | Unset = UNSET
@@ -402,3 +403,59 @@ class UserPermissionsResponseDataTypesDataSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataSettings._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataSettings._lazy_fields = {
+    "settings_access": ("settings_access", None, False),
+    "settings_basis_access": ("settings_basis_access", None, False),
+    "settings_information_access": ("settings_information_access", None, False),
+    "users_access": ("users_access", None, False),
+    "delete_users_access": ("delete_users_access", None, False),
+    "create_users_access": ("create_users_access", None, False),
+    "edit_users_access": ("edit_users_access", None, False),
+    "limited_users_access": ("limited_users_access", None, False),
+    "settings_services_access": ("settings_services_access", None, False),
+    "settings_services_create_access": ("settings_services_create_access", None, False),
+    "services_edit": ("services_edit", None, False),
+    "settings_services_edit_title_access": ("settings_services_edit_title_access", None, False),
+    "settings_services_relation_category_access": ("settings_services_relation_category_access", None, False),
+    "settings_services_edit_price_access": ("settings_services_edit_price_access", None, False),
+    "settings_services_edit_image_access": ("settings_services_edit_image_access", None, False),
+    "settings_services_edit_online_seance_date_time_access": (
+        "settings_services_edit_online_seance_date_time_access",
+        None,
+        False,
+    ),
+    "settings_services_edit_online_pay_access": ("settings_services_edit_online_pay_access", None, False),
+    "settings_services_edit_services_related_resource_access": (
+        "settings_services_edit_services_related_resource_access",
+        None,
+        False,
+    ),
+    "settings_positions_read": ("settings_positions_read", None, False),
+    "settings_positions_create": ("settings_positions_create", None, False),
+    "settings_positions_delete": ("settings_positions_delete", None, False),
+    "edit_master_service_and_duration": ("edit_master_service_and_duration", None, False),
+    "tech_card_edit": ("tech_card_edit", None, False),
+    "services_delete": ("services_delete", None, False),
+    "settings_master_access": ("settings_master_access", None, False),
+    "master_create": ("master_create", None, False),
+    "master_edit": ("master_edit", None, False),
+    "master_delete": ("master_delete", None, False),
+    "settings_master_dismiss_access": ("settings_master_dismiss_access", None, False),
+    "schedule_edit": ("schedule_edit", None, False),
+    "settings_notifications_access": ("settings_notifications_access", None, False),
+    "settings_email_notifications_access": ("settings_email_notifications_access", None, False),
+    "settings_template_notifications_access": ("settings_template_notifications_access", None, False),
+    "webhook_read_access": ("webhook_read_access", None, False),
+    "settings_clients_labels_access": ("settings_clients_labels_access", None, False),
+    "settings_close_docs_access": ("settings_close_docs_access", None, False),
+    "settings_user_notifications_access": ("settings_user_notifications_access", None, False),
+    "is_salon_tips_manager": ("is_salon_tips_manager", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataStorages")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataStorages:
+class UserPermissionsResponseDataTypesDataStorages(LazyModel):
     """Section Inventory"""
 
     storages_access: bool | Unset = UNSET
@@ -506,3 +507,94 @@ class UserPermissionsResponseDataTypesDataStorages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_storages_ids(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset:
+    from ..models.user_permissions_response_data_types_data_storages_storages_ids_item import (
+        UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem,  # noqa: PLC0415
+    )
+
+    _storages_ids = json_value
+    storages_ids: list[UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem] | Unset = UNSET
+    if _storages_ids is not UNSET:
+        storages_ids = UserPermissionsResponseDataTypesDataStoragesStoragesIdsItem._lazy_list(_storages_ids, parse_ctx)
+
+    return storages_ids
+
+
+def _read_storages_transactions_types(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset:
+    from ..models.user_permissions_response_data_types_data_storages_storages_transactions_types_item import (
+        UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
+    )
+
+    _storages_transactions_types = json_value
+    storages_transactions_types: (
+        list[UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem] | Unset
+    ) = UNSET
+    if _storages_transactions_types is not UNSET:
+        storages_transactions_types = (
+            UserPermissionsResponseDataTypesDataStoragesStoragesTransactionsTypesItem._lazy_list(
+                _storages_transactions_types, parse_ctx
+            )
+        )
+
+    return storages_transactions_types
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataStorages._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataStorages._lazy_fields = {
+    "storages_access": ("storages_access", None, False),
+    "storages_ids": ("storages_ids", _read_storages_ids, False),
+    "storages_transactions_access": ("storages_transactions_access", None, False),
+    "storages_last_days_count": ("storages_last_days_count", None, False),
+    "storages_move_goods_access": ("storages_move_goods_access", None, False),
+    "storages_create_transactions_access": ("storages_create_transactions_access", None, False),
+    "storages_create_last_days_count": ("storages_create_last_days_count", None, False),
+    "storages_create_transactions_buy_access": ("storages_create_transactions_buy_access", None, False),
+    "storages_create_transactions_sale_access": ("storages_create_transactions_sale_access", None, False),
+    "storages_edit_transactions_access": ("storages_edit_transactions_access", None, False),
+    "storages_edit_last_days_count": ("storages_edit_last_days_count", None, False),
+    "storages_edit_transactions_buy_access": ("storages_edit_transactions_buy_access", None, False),
+    "storages_edit_transactions_sale_access": ("storages_edit_transactions_sale_access", None, False),
+    "storages_delete_transactions_access": ("storages_delete_transactions_access", None, False),
+    "storages_transactions_excel_access": ("storages_transactions_excel_access", None, False),
+    "storages_transactions_types": ("storages_transactions_types", _read_storages_transactions_types, False),
+    "storages_inventory_access": ("storages_inventory_access", None, False),
+    "storages_inventory_create_edit_access": ("storages_inventory_create_edit_access", None, False),
+    "storages_inventory_delete_access": ("storages_inventory_delete_access", None, False),
+    "storages_inventory_excel_access": ("storages_inventory_excel_access", None, False),
+    "storages_remnants_report_access": ("storages_remnants_report_access", None, False),
+    "storages_remnants_report_excel_access": ("storages_remnants_report_excel_access", None, False),
+    "storages_sales_report_access": ("storages_sales_report_access", None, False),
+    "storages_sales_report_excel_access": ("storages_sales_report_excel_access", None, False),
+    "storages_consumable_report_access": ("storages_consumable_report_access", None, False),
+    "storages_consumable_report_excel_access": ("storages_consumable_report_excel_access", None, False),
+    "storages_write_off_report_access": ("storages_write_off_report_access", None, False),
+    "storages_write_off_report_excel_access": ("storages_write_off_report_excel_access", None, False),
+    "storages_turnover_report_access": ("storages_turnover_report_access", None, False),
+    "storages_turnover_report_excel_access": ("storages_turnover_report_excel_access", None, False),
+    "storages_goods_crud_access": ("storages_goods_crud_access", None, False),
+    "storages_goods_create_access": ("storages_goods_create_access", None, False),
+    "storages_goods_update_access": ("storages_goods_update_access", None, False),
+    "storages_goods_title_edit_access": ("storages_goods_title_edit_access", None, False),
+    "storages_goods_category_edit_access": ("storages_goods_category_edit_access", None, False),
+    "storages_goods_selling_price_edit_access": ("storages_goods_selling_price_edit_access", None, False),
+    "storages_goods_cost_price_edit_access": ("storages_goods_cost_price_edit_access", None, False),
+    "storages_goods_units_edit_access": ("storages_goods_units_edit_access", None, False),
+    "storages_goods_critical_balance_edit_access": ("storages_goods_critical_balance_edit_access", None, False),
+    "storages_goods_masses_edit_access": ("storages_goods_masses_edit_access", None, False),
+    "storages_goods_comment_edit_access": ("storages_goods_comment_edit_access", None, False),
+    "storages_goods_archive_access": ("storages_goods_archive_access", None, False),
+    "storages_goods_delete_access": ("storages_goods_delete_access", None, False),
+    "storages_limited_access": ("storages_limited_access", None, False),
+    "storages_goods_prime_cost_view_access": ("storages_goods_prime_cost_view_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataTimetable")
 
 
 @_attrs_define
-class UserPermissionsResponseDataTypesDataTimetable:
+class UserPermissionsResponseDataTypesDataTimetable(LazyModel):
     """Appointment log"""
 
     timetable_access: bool | Unset = UNSET
@@ -131,3 +132,24 @@ class UserPermissionsResponseDataTypesDataTimetable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in UserPermissionsResponseDataTypesDataTimetable._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserPermissionsResponseDataTypesDataTimetable._lazy_fields = {
+    "timetable_access": ("timetable_access", None, False),
+    "master_id": ("master_id", None, False),
+    "position_id": ("position_id", None, False),
+    "last_days_count": ("last_days_count", None, False),
+    "schedule_edit_access": ("schedule_edit_access", None, False),
+    "timetable_phones_access": ("timetable_phones_access", None, False),
+    "timetable_transferring_record_access": ("timetable_transferring_record_access", None, False),
+    "timetable_statistics_access": ("timetable_statistics_access", None, False),
+    "timetable_waiting_list_access": ("timetable_waiting_list_access", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="UserRecordsResponseDataTypesDataItem")
 
 
 @_attrs_define
-class UserRecordsResponseDataTypesDataItem:
+class UserRecordsResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Appointment ID """
     services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
@@ -318,3 +319,123 @@ class UserRecordsResponseDataTypesDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset:
+    from ..models.user_records_response_data_types_data_item_services_item import (
+        UserRecordsResponseDataTypesDataItemServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[UserRecordsResponseDataTypesDataItemServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = UserRecordsResponseDataTypesDataItemServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_company(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemCompany | Unset:
+    from ..models.user_records_response_data_types_data_item_company import (
+        UserRecordsResponseDataTypesDataItemCompany,  # noqa: PLC0415
+    )
+
+    _company = json_value
+    company: UserRecordsResponseDataTypesDataItemCompany | Unset
+    if isinstance(_company, Unset):
+        company = UNSET
+    else:
+        company = UserRecordsResponseDataTypesDataItemCompany._lazy(_company, parse_ctx)
+
+    return company
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> UserRecordsResponseDataTypesDataItemStaff | Unset:
+    from ..models.user_records_response_data_types_data_item_staff import (
+        UserRecordsResponseDataTypesDataItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: UserRecordsResponseDataTypesDataItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = UserRecordsResponseDataTypesDataItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _last_change_date = json_value
+    last_change_date: datetime.datetime | Unset
+    if isinstance(_last_change_date, Unset):
+        last_change_date = UNSET
+    else:
+        last_change_date = types.parse_iso_datetime(_last_change_date)
+
+    return last_change_date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserRecordsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserRecordsResponseDataTypesDataItem._lazy_fields = {
+    "id": ("id", None, False),
+    "services": ("services", _read_services, False),
+    "company": ("company", _read_company, False),
+    "staff": ("staff", _read_staff, False),
+    "clients_count": ("clients_count", None, False),
+    "date": ("date", _read_date, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "deleted": ("deleted", None, False),
+    "attendance": ("attendance", None, False),
+    "length": ("length", None, False),
+    "notify_by_sms": ("notify_by_sms", None, False),
+    "notify_by_email": ("notify_by_email", None, False),
+    "master_requested": ("master_requested", None, False),
+    "online": ("online", None, False),
+    "api_id": ("api_id", None, False),
+    "last_change_date": ("last_change_date", _read_last_change_date, False),
+    "prepaid": ("prepaid", None, False),
+    "prepaid_confirmed": ("prepaid_confirmed", None, False),
+    "activity_id": ("activity_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

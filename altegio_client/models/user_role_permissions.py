@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.user_role_permissions_user_role import (
     UserRolePermissionsUserRole,
     check_user_role_permissions_user_role,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UserRolePermissions")
 
 
 @_attrs_define
-class UserRolePermissions:
+class UserRolePermissions(LazyModel):
     """Data on the permissions and user role
 
     Example:
@@ -151,3 +152,66 @@ class UserRolePermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_user_role(json_value: Any, parse_ctx: ParseContext) -> UserRolePermissionsUserRole | Unset:
+    _user_role = json_value
+    user_role: UserRolePermissionsUserRole | Unset
+    if isinstance(_user_role, Unset):
+        user_role = UNSET
+    else:
+        user_role = check_user_role_permissions_user_role(_user_role)
+
+    return user_role
+
+
+def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
+    def _parse_staff_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    staff_id = _parse_staff_id(json_value)
+
+    return staff_id
+
+
+def _read_has_any_paid_permission(json_value: Any, parse_ctx: ParseContext) -> bool | None | Unset:
+    def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | None | Unset, data)
+
+    has_any_paid_permission = _parse_has_any_paid_permission(json_value)
+
+    return has_any_paid_permission
+
+
+def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionValue] | Unset:
+    from ..models.user_permission_value import UserPermissionValue  # noqa: PLC0415
+
+    _user_permissions = json_value
+    user_permissions: list[UserPermissionValue] | Unset = UNSET
+    if _user_permissions is not UNSET:
+        user_permissions = UserPermissionValue._lazy_list(_user_permissions, parse_ctx)
+
+    return user_permissions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserRolePermissions._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserRolePermissions._lazy_fields = {
+    "user_role": ("user_role", _read_user_role, False),
+    "staff_id": ("staff_id", _read_staff_id, False),
+    "is_editable": ("is_editable", None, False),
+    "has_any_paid_permission": ("has_any_paid_permission", _read_has_any_paid_permission, False),
+    "user_permissions": ("user_permissions", _read_user_permissions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..models.user_role_with_salon_and_user_slug import (
     UserRoleWithSalonAndUserSlug,
     check_user_role_with_salon_and_user_slug,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UserRoleWithSalonAndUser")
 
 
 @_attrs_define
-class UserRoleWithSalonAndUser:
+class UserRoleWithSalonAndUser(LazyModel):
     """Data on the user role
 
     Example:
@@ -156,3 +157,57 @@ class UserRoleWithSalonAndUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserRoleWithSalonAndUserSlug | Unset:
+    _slug = json_value
+    slug: UserRoleWithSalonAndUserSlug | Unset
+    if isinstance(_slug, Unset):
+        slug = UNSET
+    else:
+        slug = check_user_role_with_salon_and_user_slug(_slug)
+
+    return slug
+
+
+def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissionWithChildren] | None | Unset:
+    from ..models.user_permission_with_children import UserPermissionWithChildren  # noqa: PLC0415
+
+    def _parse_user_permissions(data: object) -> list[UserPermissionWithChildren] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            user_permissions_type_0 = []
+            _user_permissions_type_0 = data
+            for user_permissions_type_0_item_data in _user_permissions_type_0:
+                user_permissions_type_0_item = UserPermissionWithChildren.from_dict(user_permissions_type_0_item_data)
+
+                user_permissions_type_0.append(user_permissions_type_0_item)
+
+            return user_permissions_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[UserPermissionWithChildren] | None | Unset, data)
+
+    user_permissions = _parse_user_permissions(json_value)
+
+    return user_permissions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in UserRoleWithSalonAndUser._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+UserRoleWithSalonAndUser._lazy_fields = {
+    "slug": ("slug", _read_slug, False),
+    "title": ("title", None, False),
+    "description": ("description", None, False),
+    "weight": ("weight", None, False),
+    "user_permissions": ("user_permissions", _read_user_permissions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

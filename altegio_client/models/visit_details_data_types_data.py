@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="VisitDetailsDataTypesData")
 
 
 @_attrs_define
-class VisitDetailsDataTypesData:
+class VisitDetailsDataTypesData(LazyModel):
     """Object with data"""
 
     payment_transactions: list[VisitDetailsDataTypesDataPaymentTransactionsItem] | Unset = UNSET
@@ -161,3 +162,87 @@ class VisitDetailsDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitDetailsDataTypesDataPaymentTransactionsItem] | Unset:
+    from ..models.visit_details_data_types_data_payment_transactions_item import (
+        VisitDetailsDataTypesDataPaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _payment_transactions = json_value
+    payment_transactions: list[VisitDetailsDataTypesDataPaymentTransactionsItem] | Unset = UNSET
+    if _payment_transactions is not UNSET:
+        payment_transactions = VisitDetailsDataTypesDataPaymentTransactionsItem._lazy_list(
+            _payment_transactions, parse_ctx
+        )
+
+    return payment_transactions
+
+
+def _read_loyalty_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitDetailsDataTypesDataLoyaltyTransactionsItem] | Unset:
+    from ..models.visit_details_data_types_data_loyalty_transactions_item import (
+        VisitDetailsDataTypesDataLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+
+    _loyalty_transactions = json_value
+    loyalty_transactions: list[VisitDetailsDataTypesDataLoyaltyTransactionsItem] | Unset = UNSET
+    if _loyalty_transactions is not UNSET:
+        loyalty_transactions = VisitDetailsDataTypesDataLoyaltyTransactionsItem._lazy_list(
+            _loyalty_transactions, parse_ctx
+        )
+
+    return loyalty_transactions
+
+
+def _read_kkm_transaction_details_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainer | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainer,  # noqa: PLC0415
+    )
+
+    _kkm_transaction_details_container = json_value
+    kkm_transaction_details_container: VisitDetailsDataTypesDataKkmTransactionDetailsContainer | Unset
+    if isinstance(_kkm_transaction_details_container, Unset):
+        kkm_transaction_details_container = UNSET
+    else:
+        kkm_transaction_details_container = VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy(
+            _kkm_transaction_details_container, parse_ctx
+        )
+
+    return kkm_transaction_details_container
+
+
+def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitDetailsDataTypesDataItemsItem] | Unset:
+    from ..models.visit_details_data_types_data_items_item import (
+        VisitDetailsDataTypesDataItemsItem,  # noqa: PLC0415
+    )
+
+    _items = json_value
+    items: list[VisitDetailsDataTypesDataItemsItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = VisitDetailsDataTypesDataItemsItem._lazy_list(_items, parse_ctx)
+
+    return items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitDetailsDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitDetailsDataTypesData._lazy_fields = {
+    "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
+    "loyalty_transactions": ("loyalty_transactions", _read_loyalty_transactions, False),
+    "kkm_transaction_details_container": (
+        "kkm_transaction_details_container",
+        _read_kkm_transaction_details_container,
+        False,
+    ),
+    "items": ("items", _read_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

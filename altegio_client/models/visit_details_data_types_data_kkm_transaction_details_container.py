@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="VisitDetailsDataTypesDataKkmTransactionDetailsContainer"
 
 
 @_attrs_define
-class VisitDetailsDataTypesDataKkmTransactionDetailsContainer:
+class VisitDetailsDataTypesDataKkmTransactionDetailsContainer(LazyModel):
     """KKM transaction details"""
 
     last_operation_type: float | Unset = UNSET
@@ -90,3 +91,36 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem] | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    )
+
+    _transactions = json_value
+    transactions: list[VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
+    if _transactions is not UNSET:
+        transactions = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_list(
+            _transactions, parse_ctx
+        )
+
+    return transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fields = {
+    "last_operation_type": ("last_operation_type", None, False),
+    "transactions": ("transactions", _read_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="VisitDetailsDataTypesDataKkmTransactionDetailsContainerT
 
 
 @_attrs_define
-class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem:
+class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
     print_date: datetime.datetime | Unset = UNSET
@@ -184,3 +185,108 @@ class VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _print_date = json_value
+    print_date: datetime.datetime | Unset
+    if isinstance(_print_date, Unset):
+        print_date = UNSET
+    else:
+        print_date = types.parse_iso_datetime(_print_date)
+
+    return print_date
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_type import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+def _read_status(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_status import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus,  # noqa: PLC0415
+    )
+
+    _status = json_value
+    status: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemStatus._lazy(_status, parse_ctx)
+
+    return status
+
+
+def _read_document(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_document import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument,  # noqa: PLC0415
+    )
+
+    _document = json_value
+    document: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument | Unset
+    if isinstance(_document, Unset):
+        document = UNSET
+    else:
+        document = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemDocument._lazy(
+            _document, parse_ctx
+        )
+
+    return document
+
+
+def _read_cashier(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset:
+    from ..models.visit_details_data_types_data_kkm_transaction_details_container_transactions_item_cashier import (
+        VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier,  # noqa: PLC0415
+    )
+
+    _cashier = json_value
+    cashier: VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier | Unset
+    if isinstance(_cashier, Unset):
+        cashier = UNSET
+    else:
+        cashier = VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItemCashier._lazy(
+            _cashier, parse_ctx
+        )
+
+    return cashier
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitDetailsDataTypesDataKkmTransactionDetailsContainerTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "print_date": ("print_date", _read_print_date, False),
+    "printed_count": ("printed_count", None, False),
+    "sum_": ("sum", None, False),
+    "type_": ("type", _read_type_, False),
+    "status": ("status", _read_status, False),
+    "document": ("document", _read_document, False),
+    "cashier": ("cashier", _read_cashier, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

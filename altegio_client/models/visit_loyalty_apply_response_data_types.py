@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="VisitLoyaltyApplyResponseDataTypes")
 
 
 @_attrs_define
-class VisitLoyaltyApplyResponseDataTypes:
+class VisitLoyaltyApplyResponseDataTypes(LazyModel):
     """Application of loyalty in a visit
 
     Example:
@@ -178,3 +179,87 @@ class VisitLoyaltyApplyResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_payment_transactions_item import (
+        VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _payment_transactions = json_value
+    payment_transactions: list[VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    if _payment_transactions is not UNSET:
+        payment_transactions = VisitLoyaltyApplyResponseDataTypesPaymentTransactionsItem._lazy_list(
+            _payment_transactions, parse_ctx
+        )
+
+    return payment_transactions
+
+
+def _read_loyalty_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem] | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_loyalty_transactions_item import (
+        VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+
+    _loyalty_transactions = json_value
+    loyalty_transactions: list[VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
+    if _loyalty_transactions is not UNSET:
+        loyalty_transactions = VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem._lazy_list(
+            _loyalty_transactions, parse_ctx
+        )
+
+    return loyalty_transactions
+
+
+def _read_kkm_transaction_details_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container import (
+        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer,  # noqa: PLC0415
+    )
+
+    _kkm_transaction_details_container = json_value
+    kkm_transaction_details_container: VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer | Unset
+    if isinstance(_kkm_transaction_details_container, Unset):
+        kkm_transaction_details_container = UNSET
+    else:
+        kkm_transaction_details_container = VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer._lazy(
+            _kkm_transaction_details_container, parse_ctx
+        )
+
+    return kkm_transaction_details_container
+
+
+def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_items_item import (
+        VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
+    )
+
+    _items = json_value
+    items: list[VisitLoyaltyApplyResponseDataTypesItemsItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = VisitLoyaltyApplyResponseDataTypesItemsItem._lazy_list(_items, parse_ctx)
+
+    return items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitLoyaltyApplyResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyApplyResponseDataTypes._lazy_fields = {
+    "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
+    "loyalty_transactions": ("loyalty_transactions", _read_loyalty_transactions, False),
+    "kkm_transaction_details_container": (
+        "kkm_transaction_details_container",
+        _read_kkm_transaction_details_container,
+        False,
+    ),
+    "items": ("items", _read_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsC
 
 
 @_attrs_define
-class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer:
+class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel):
     """An object that holds details about transactions recorded by the POS system"""
 
     last_operation_type: int | Unset = UNSET
@@ -94,3 +95,36 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset:
+    from ..models.visit_loyalty_apply_response_data_types_kkm_transaction_details_container_transactions_item import (
+        VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+    )
+
+    _transactions = json_value
+    transactions: list[VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem] | Unset = UNSET
+    if _transactions is not UNSET:
+        transactions = VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainerTransactionsItem._lazy_list(
+            _transactions, parse_ctx
+        )
+
+    return transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer._lazy_fields = {
+    "last_operation_type": ("last_operation_type", None, False),
+    "transactions": ("transactions", _read_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="VisitLoyaltyCancelResponseDataTypes")
 
 
 @_attrs_define
-class VisitLoyaltyCancelResponseDataTypes:
+class VisitLoyaltyCancelResponseDataTypes(LazyModel):
     """Cancellation of loyalty in a visit
 
     Example:
@@ -175,3 +176,87 @@ class VisitLoyaltyCancelResponseDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_payment_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset:
+    from ..models.visit_loyalty_cancel_response_data_types_payment_transactions_item import (
+        VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem,  # noqa: PLC0415
+    )
+
+    _payment_transactions = json_value
+    payment_transactions: list[VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem] | Unset = UNSET
+    if _payment_transactions is not UNSET:
+        payment_transactions = VisitLoyaltyCancelResponseDataTypesPaymentTransactionsItem._lazy_list(
+            _payment_transactions, parse_ctx
+        )
+
+    return payment_transactions
+
+
+def _read_loyalty_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset:
+    from ..models.visit_loyalty_cancel_response_data_types_loyalty_transactions_item import (
+        VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem,  # noqa: PLC0415
+    )
+
+    _loyalty_transactions = json_value
+    loyalty_transactions: list[VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem] | Unset = UNSET
+    if _loyalty_transactions is not UNSET:
+        loyalty_transactions = VisitLoyaltyCancelResponseDataTypesLoyaltyTransactionsItem._lazy_list(
+            _loyalty_transactions, parse_ctx
+        )
+
+    return loyalty_transactions
+
+
+def _read_kkm_transaction_details_container(
+    json_value: Any, parse_ctx: ParseContext
+) -> VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer | Unset:
+    from ..models.visit_loyalty_cancel_response_data_types_kkm_transaction_details_container import (
+        VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer,  # noqa: PLC0415
+    )
+
+    _kkm_transaction_details_container = json_value
+    kkm_transaction_details_container: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer | Unset
+    if isinstance(_kkm_transaction_details_container, Unset):
+        kkm_transaction_details_container = UNSET
+    else:
+        kkm_transaction_details_container = VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer._lazy(
+            _kkm_transaction_details_container, parse_ctx
+        )
+
+    return kkm_transaction_details_container
+
+
+def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset:
+    from ..models.visit_loyalty_cancel_response_data_types_items_item import (
+        VisitLoyaltyCancelResponseDataTypesItemsItem,  # noqa: PLC0415
+    )
+
+    _items = json_value
+    items: list[VisitLoyaltyCancelResponseDataTypesItemsItem] | Unset = UNSET
+    if _items is not UNSET:
+        items = VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_list(_items, parse_ctx)
+
+    return items
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitLoyaltyCancelResponseDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyCancelResponseDataTypes._lazy_fields = {
+    "payment_transactions": ("payment_transactions", _read_payment_transactions, False),
+    "loyalty_transactions": ("loyalty_transactions", _read_loyalty_transactions, False),
+    "kkm_transaction_details_container": (
+        "kkm_transaction_details_container",
+        _read_kkm_transaction_details_container,
+        False,
+    ),
+    "items": ("items", _read_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitLoyaltyCancelResponseDataTypesItemsItem")
 
 
 @_attrs_define
-class VisitLoyaltyCancelResponseDataTypesItemsItem:
+class VisitLoyaltyCancelResponseDataTypesItemsItem(LazyModel):
     id: int | Unset = UNSET
     """ Object ID """
     item_id: int | Unset = UNSET
@@ -199,3 +200,30 @@ class VisitLoyaltyCancelResponseDataTypesItemsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "item_id": ("item_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "record_id": ("record_id", None, False),
+    "item_title": ("item_title", None, False),
+    "amount": ("amount", None, False),
+    "first_cost": ("first_cost", None, False),
+    "manual_cost": ("manual_cost", None, False),
+    "discount": ("discount", None, False),
+    "cost": ("cost", None, False),
+    "master_id": ("master_id", None, False),
+    "good_id": ("good_id", None, False),
+    "service_id": ("service_id", None, False),
+    "event_id": ("event_id", None, False),
+    "is_service": ("is_service", None, False),
+    "is_event": ("is_event", None, False),
+    "is_good": ("is_good", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

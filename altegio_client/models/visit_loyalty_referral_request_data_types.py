@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="VisitLoyaltyReferralRequestDataTypes")
 
 
 @_attrs_define
-class VisitLoyaltyReferralRequestDataTypes:
+class VisitLoyaltyReferralRequestDataTypes(LazyModel):
     """Apply referral program in a visit
 
     Example:
@@ -78,3 +80,16 @@ class VisitLoyaltyReferralRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitLoyaltyReferralRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyReferralRequestDataTypes._lazy_fields = {
+    "record_id": ("record_id", None, True),
+    "visit_id": ("visit_id", None, True),
+    "referrer_phone": ("referrer_phone", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitLoyaltyTransactionReaponseDataTypesItemProgram")
 
 
 @_attrs_define
-class VisitLoyaltyTransactionReaponseDataTypesItemProgram:
+class VisitLoyaltyTransactionReaponseDataTypesItemProgram(LazyModel):
     """Promotion Information"""
 
     id: int | Unset = UNSET
@@ -111,3 +112,24 @@ class VisitLoyaltyTransactionReaponseDataTypesItemProgram:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in VisitLoyaltyTransactionReaponseDataTypesItemProgram._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyTransactionReaponseDataTypesItemProgram._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "value": ("value", None, False),
+    "loyalty_type_id": ("loyalty_type_id", None, False),
+    "item_type_id": ("item_type_id", None, False),
+    "value_unit_id": ("value_unit_id", None, False),
+    "group_id": ("group_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

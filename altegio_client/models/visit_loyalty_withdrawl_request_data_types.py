@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="VisitLoyaltyWithdrawlRequestDataTypes")
 
 
 @_attrs_define
-class VisitLoyaltyWithdrawlRequestDataTypes:
+class VisitLoyaltyWithdrawlRequestDataTypes(LazyModel):
     """Apply Deduction from the Loyalty Card in the Visit
 
     Example:
@@ -78,3 +80,16 @@ class VisitLoyaltyWithdrawlRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitLoyaltyWithdrawlRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitLoyaltyWithdrawlRequestDataTypes._lazy_fields = {
+    "record_id": ("record_id", None, True),
+    "visit_id": ("visit_id", None, True),
+    "amount": ("amount", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="VisitsVisitidDataTypesData")
 
 
 @_attrs_define
-class VisitsVisitidDataTypesData:
+class VisitsVisitidDataTypesData(LazyModel):
     """Object with data"""
 
     attendance: float | Unset = UNSET
@@ -115,3 +116,41 @@ class VisitsVisitidDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisitidDataTypesDataRecordsItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item import (
+        VisitsVisitidDataTypesDataRecordsItem,  # noqa: PLC0415
+    )
+
+    _records = json_value
+    records: list[VisitsVisitidDataTypesDataRecordsItem] | Unset = UNSET
+    if _records is not UNSET:
+        records = VisitsVisitidDataTypesDataRecordsItem._lazy_list(_records, parse_ctx)
+
+    return records
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitsVisitidDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitsVisitidDataTypesData._lazy_fields = {
+    "attendance": ("attendance", None, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "comment": ("comment", None, False),
+    "records": ("records", _read_records, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

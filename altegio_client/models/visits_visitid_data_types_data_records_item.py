@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ T = TypeVar("T", bound="VisitsVisitidDataTypesDataRecordsItem")
 
 
 @_attrs_define
-class VisitsVisitidDataTypesDataRecordsItem:
+class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
     id: int | Unset = UNSET
     """ Appointment ID """
     company_id: int | Unset = UNSET
@@ -436,3 +437,167 @@ class VisitsVisitidDataTypesDataRecordsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_services_item import (
+        VisitsVisitidDataTypesDataRecordsItemServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[VisitsVisitidDataTypesDataRecordsItemServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = VisitsVisitidDataTypesDataRecordsItemServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_events(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_events_item import (
+        VisitsVisitidDataTypesDataRecordsItemEventsItem,  # noqa: PLC0415
+    )
+
+    _events = json_value
+    events: list[VisitsVisitidDataTypesDataRecordsItemEventsItem] | Unset = UNSET
+    if _events is not UNSET:
+        events = VisitsVisitidDataTypesDataRecordsItemEventsItem._lazy_list(_events, parse_ctx)
+
+    return events
+
+
+def _read_goods_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_goods_transactions_item import (
+        VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _goods_transactions = json_value
+    goods_transactions: list[VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem] | Unset = UNSET
+    if _goods_transactions is not UNSET:
+        goods_transactions = VisitsVisitidDataTypesDataRecordsItemGoodsTransactionsItem._lazy_list(
+            _goods_transactions, parse_ctx
+        )
+
+    return goods_transactions
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTypesDataRecordsItemStaff | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_staff import (
+        VisitsVisitidDataTypesDataRecordsItemStaff,  # noqa: PLC0415
+    )
+
+    _staff = json_value
+    staff: VisitsVisitidDataTypesDataRecordsItemStaff | Unset
+    if isinstance(_staff, Unset):
+        staff = UNSET
+    else:
+        staff = VisitsVisitidDataTypesDataRecordsItemStaff._lazy(_staff, parse_ctx)
+
+    return staff
+
+
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> VisitsVisitidDataTypesDataRecordsItemClient | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_client import (
+        VisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
+    )
+
+    _client = json_value
+    client: VisitsVisitidDataTypesDataRecordsItemClient | Unset
+    if isinstance(_client, Unset):
+        client = UNSET
+    else:
+        client = VisitsVisitidDataTypesDataRecordsItemClient._lazy(_client, parse_ctx)
+
+    return client
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _datetime_ = json_value
+    datetime_: datetime.datetime | Unset
+    if isinstance(_datetime_, Unset):
+        datetime_ = UNSET
+    else:
+        datetime_ = types.parse_iso_datetime(_datetime_)
+
+    return datetime_
+
+
+def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _create_date = json_value
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = types.parse_iso_datetime(_create_date)
+
+    return create_date
+
+
+def _read_documents(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset:
+    from ..models.visits_visitid_data_types_data_records_item_documents_item import (
+        VisitsVisitidDataTypesDataRecordsItemDocumentsItem,  # noqa: PLC0415
+    )
+
+    _documents = json_value
+    documents: list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = VisitsVisitidDataTypesDataRecordsItemDocumentsItem._lazy_list(_documents, parse_ctx)
+
+    return documents
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitsVisitidDataTypesDataRecordsItem._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitsVisitidDataTypesDataRecordsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "company_id": ("company_id", None, False),
+    "staff_id": ("staff_id", None, False),
+    "services": ("services", _read_services, False),
+    "events": ("events", _read_events, False),
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, False),
+    "staff": ("staff", _read_staff, False),
+    "client": ("client", _read_client, False),
+    "date": ("date", _read_date, False),
+    "datetime_": ("datetime", _read_datetime_, False),
+    "create_date": ("create_date", _read_create_date, False),
+    "comment": ("comment", None, False),
+    "online": ("online", None, False),
+    "visit_attendance": ("visit_attendance", None, False),
+    "attendance": ("attendance", None, False),
+    "confirmed": ("confirmed", None, False),
+    "seance_length": ("seance_length", None, False),
+    "length": ("length", None, False),
+    "sms_before": ("sms_before", None, False),
+    "sms_now": ("sms_now", None, False),
+    "sms_now_text": ("sms_now_text", None, False),
+    "email_now": ("email_now", None, False),
+    "notified": ("notified", None, False),
+    "master_request": ("master_request", None, False),
+    "api_id": ("api_id", None, False),
+    "from_url": ("from_url", None, False),
+    "review_requested": ("review_requested", None, False),
+    "activity_id": ("activity_id", None, False),
+    "documents": ("documents", _read_documents, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

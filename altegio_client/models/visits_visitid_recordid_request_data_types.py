@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="VisitsVisitidRecordidRequestDataTypes")
 
 
 @_attrs_define
-class VisitsVisitidRecordidRequestDataTypes:
+class VisitsVisitidRecordidRequestDataTypes(LazyModel):
     """Edit Visit
 
     Example:
@@ -205,3 +206,86 @@ class VisitsVisitidRecordidRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_new_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidRecordidRequestDataTypesNewTransactionsItem] | Unset:
+    from ..models.visits_visitid_recordid_request_data_types_new_transactions_item import (
+        VisitsVisitidRecordidRequestDataTypesNewTransactionsItem,  # noqa: PLC0415
+    )
+
+    _new_transactions = json_value
+    new_transactions: list[VisitsVisitidRecordidRequestDataTypesNewTransactionsItem] | Unset = UNSET
+    if _new_transactions is not UNSET:
+        new_transactions = VisitsVisitidRecordidRequestDataTypesNewTransactionsItem._lazy_list(
+            _new_transactions, parse_ctx
+        )
+
+    return new_transactions
+
+
+def _read_deleted_transaction_ids(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset:
+    from ..models.visits_visitid_recordid_request_data_types_deleted_transaction_ids_item import (
+        VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem,  # noqa: PLC0415
+    )
+
+    _deleted_transaction_ids = json_value
+    deleted_transaction_ids: list[VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem] | Unset = UNSET
+    if _deleted_transaction_ids is not UNSET:
+        deleted_transaction_ids = VisitsVisitidRecordidRequestDataTypesDeletedTransactionIdsItem._lazy_list(
+            _deleted_transaction_ids, parse_ctx
+        )
+
+    return deleted_transaction_ids
+
+
+def _read_goods_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem] | Unset:
+    from ..models.visits_visitid_recordid_request_data_types_goods_transactions_item import (
+        VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem,  # noqa: PLC0415
+    )
+
+    _goods_transactions = json_value
+    goods_transactions: list[VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem] | Unset = UNSET
+    if _goods_transactions is not UNSET:
+        goods_transactions = VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_list(
+            _goods_transactions, parse_ctx
+        )
+
+    return goods_transactions
+
+
+def _read_services(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[VisitsVisitidRecordidRequestDataTypesServicesItem] | Unset:
+    from ..models.visits_visitid_recordid_request_data_types_services_item import (
+        VisitsVisitidRecordidRequestDataTypesServicesItem,  # noqa: PLC0415
+    )
+
+    _services = json_value
+    services: list[VisitsVisitidRecordidRequestDataTypesServicesItem] | Unset = UNSET
+    if _services is not UNSET:
+        services = VisitsVisitidRecordidRequestDataTypesServicesItem._lazy_list(_services, parse_ctx)
+
+    return services
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VisitsVisitidRecordidRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitsVisitidRecordidRequestDataTypes._lazy_fields = {
+    "attendance": ("attendance", None, True),
+    "comment": ("comment", None, True),
+    "new_transactions": ("new_transactions", _read_new_transactions, False),
+    "deleted_transaction_ids": ("deleted_transaction_ids", _read_deleted_transaction_ids, False),
+    "goods_transactions": ("goods_transactions", _read_goods_transactions, False),
+    "services": ("services", _read_services, False),
+    "fast_payment": ("fast_payment", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

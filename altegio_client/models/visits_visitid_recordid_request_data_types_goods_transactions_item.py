@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem")
 
 
 @_attrs_define
-class VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
+class VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem(LazyModel):
     id: int | Unset = UNSET
     """ Inventory transaction ID """
     title: str | Unset = UNSET
@@ -163,3 +164,30 @@ class VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "barcode": ("barcode", None, False),
+    "article": ("article", None, False),
+    "amount": ("amount", None, False),
+    "cost_per_unit": ("cost_per_unit", None, False),
+    "price": ("price", None, False),
+    "cost": ("cost", None, False),
+    "operation_unit_type": ("operation_unit_type", None, False),
+    "master_id": ("master_id", None, False),
+    "storage_id": ("storage_id", None, False),
+    "good_id": ("good_id", None, False),
+    "discount": ("discount", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

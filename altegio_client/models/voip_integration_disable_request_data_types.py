@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
+
 T = TypeVar("T", bound="VoipIntegrationDisableRequestDataTypes")
 
 
 @_attrs_define
-class VoipIntegrationDisableRequestDataTypes:
+class VoipIntegrationDisableRequestDataTypes(LazyModel):
     """Disable Integration
 
     Example:
@@ -78,3 +80,16 @@ class VoipIntegrationDisableRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VoipIntegrationDisableRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VoipIntegrationDisableRequestDataTypes._lazy_fields = {
+    "command": ("command", None, True),
+    "type_": ("type", None, True),
+    "crm_token": ("crm_token", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -8,13 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoipIntegrationHistoryRequestDataTypes")
 
 
 @_attrs_define
-class VoipIntegrationHistoryRequestDataTypes:
+class VoipIntegrationHistoryRequestDataTypes(LazyModel):
     """Save Call Information
 
     Example:
@@ -162,3 +163,35 @@ class VoipIntegrationHistoryRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VoipIntegrationHistoryRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VoipIntegrationHistoryRequestDataTypes._lazy_fields = {
+    "command": ("command", None, True),
+    "type_": ("type", None, True),
+    "crm_token": ("crm_token", None, True),
+    "phone": ("phone", None, True),
+    "diversion": ("diversion", None, True),
+    "user": ("user", None, False),
+    "duration": ("duration", None, False),
+    "link": ("link", None, False),
+    "call_id": ("call_id", None, False),
+    "status": ("status", None, False),
+    "date": ("date", _read_date, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoipIntegrationNotificationRequestDataTypes")
 
 
 @_attrs_define
-class VoipIntegrationNotificationRequestDataTypes:
+class VoipIntegrationNotificationRequestDataTypes(LazyModel):
     """Call Notification
 
     Example:
@@ -106,3 +107,19 @@ class VoipIntegrationNotificationRequestDataTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in VoipIntegrationNotificationRequestDataTypes._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+VoipIntegrationNotificationRequestDataTypes._lazy_fields = {
+    "command": ("command", None, True),
+    "type_": ("type", None, True),
+    "crm_token": ("crm_token", None, True),
+    "phone": ("phone", None, True),
+    "diversion": ("diversion", None, True),
+    "user": ("user", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

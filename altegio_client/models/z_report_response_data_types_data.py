@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesData")
 
 
 @_attrs_define
-class ZReportResponseDataTypesData:
+class ZReportResponseDataTypesData(LazyModel):
     """Object with data"""
 
     stats: ZReportResponseDataTypesDataStats | Unset = UNSET
@@ -127,3 +128,62 @@ class ZReportResponseDataTypesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_stats(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataStats | Unset:
+    from ..models.z_report_response_data_types_data_stats import (
+        ZReportResponseDataTypesDataStats,  # noqa: PLC0415
+    )
+
+    _stats = json_value
+    stats: ZReportResponseDataTypesDataStats | Unset
+    if isinstance(_stats, Unset):
+        stats = UNSET
+    else:
+        stats = ZReportResponseDataTypesDataStats._lazy(_stats, parse_ctx)
+
+    return stats
+
+
+def _read_paids(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataPaids | Unset:
+    from ..models.z_report_response_data_types_data_paids import (
+        ZReportResponseDataTypesDataPaids,  # noqa: PLC0415
+    )
+
+    _paids = json_value
+    paids: ZReportResponseDataTypesDataPaids | Unset
+    if isinstance(_paids, Unset):
+        paids = UNSET
+    else:
+        paids = ZReportResponseDataTypesDataPaids._lazy(_paids, parse_ctx)
+
+    return paids
+
+
+def _read_z_data(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataZData | Unset:
+    from ..models.z_report_response_data_types_data_z_data import (
+        ZReportResponseDataTypesDataZData,  # noqa: PLC0415
+    )
+
+    _z_data = json_value
+    z_data: ZReportResponseDataTypesDataZData | Unset
+    if isinstance(_z_data, Unset):
+        z_data = UNSET
+    else:
+        z_data = ZReportResponseDataTypesDataZData._lazy(_z_data, parse_ctx)
+
+    return z_data
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ZReportResponseDataTypesData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesData._lazy_fields = {
+    "stats": ("stats", _read_stats, False),
+    "paids": ("paids", _read_paids, False),
+    "z_data": ("z_data", _read_z_data, False),
+    "currency": ("currency", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

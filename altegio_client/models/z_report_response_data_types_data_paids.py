@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataPaids")
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataPaids:
+class ZReportResponseDataTypesDataPaids(LazyModel):
     """Payments"""
 
     accounts: list[ZReportResponseDataTypesDataPaidsAccountsItem] | Unset = UNSET
@@ -128,3 +129,61 @@ class ZReportResponseDataTypesDataPaids:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_accounts(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataPaidsAccountsItem] | Unset:
+    from ..models.z_report_response_data_types_data_paids_accounts_item import (
+        ZReportResponseDataTypesDataPaidsAccountsItem,  # noqa: PLC0415
+    )
+
+    _accounts = json_value
+    accounts: list[ZReportResponseDataTypesDataPaidsAccountsItem] | Unset = UNSET
+    if _accounts is not UNSET:
+        accounts = ZReportResponseDataTypesDataPaidsAccountsItem._lazy_list(_accounts, parse_ctx)
+
+    return accounts
+
+
+def _read_discount(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataPaidsDiscountItem] | Unset:
+    from ..models.z_report_response_data_types_data_paids_discount_item import (
+        ZReportResponseDataTypesDataPaidsDiscountItem,  # noqa: PLC0415
+    )
+
+    _discount = json_value
+    discount: list[ZReportResponseDataTypesDataPaidsDiscountItem] | Unset = UNSET
+    if _discount is not UNSET:
+        discount = ZReportResponseDataTypesDataPaidsDiscountItem._lazy_list(_discount, parse_ctx)
+
+    return discount
+
+
+def _read_total(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDataTypesDataPaidsTotal | Unset:
+    from ..models.z_report_response_data_types_data_paids_total import (
+        ZReportResponseDataTypesDataPaidsTotal,  # noqa: PLC0415
+    )
+
+    _total = json_value
+    total: ZReportResponseDataTypesDataPaidsTotal | Unset
+    if isinstance(_total, Unset):
+        total = UNSET
+    else:
+        total = ZReportResponseDataTypesDataPaidsTotal._lazy(_total, parse_ctx)
+
+    return total
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ZReportResponseDataTypesDataPaids._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataPaids._lazy_fields = {
+    "accounts": ("accounts", _read_accounts, False),
+    "discount": ("discount", _read_discount, False),
+    "total": ("total", _read_total, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

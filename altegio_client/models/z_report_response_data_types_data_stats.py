@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZReportResponseDataTypesDataStats")
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataStats:
+class ZReportResponseDataTypesDataStats(LazyModel):
     """general Statistics"""
 
     clients: int | Unset = UNSET
@@ -192,3 +193,29 @@ class ZReportResponseDataTypesDataStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ZReportResponseDataTypesDataStats._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataStats._lazy_fields = {
+    "clients": ("clients", None, False),
+    "clients_average": ("clients_average", None, False),
+    "records": ("records", None, False),
+    "records_average": ("records_average", None, False),
+    "visit_records": ("visit_records", None, False),
+    "visit_records_average": ("visit_records_average", None, False),
+    "non_visit_records": ("non_visit_records", None, False),
+    "non_visit_records_average": ("non_visit_records_average", None, False),
+    "targets": ("targets", None, False),
+    "targets_paid": ("targets_paid", None, False),
+    "goods": ("goods", None, False),
+    "goods_paid": ("goods_paid", None, False),
+    "certificates": ("certificates", None, False),
+    "certificates_paid": ("certificates_paid", None, False),
+    "abonement": ("abonement", None, False),
+    "abonement_paid": ("abonement_paid", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

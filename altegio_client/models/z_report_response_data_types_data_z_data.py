@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataZData")
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataZData:
+class ZReportResponseDataTypesDataZData(LazyModel):
     """Data report"""
 
     field_1481101200: list[ZReportResponseDataTypesDataZData1481101200Item] | Unset = UNSET
@@ -80,3 +81,29 @@ class ZReportResponseDataTypesDataZData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_field_1481101200(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataZData1481101200Item] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item import (
+        ZReportResponseDataTypesDataZData1481101200Item,  # noqa: PLC0415
+    )
+
+    _field_1481101200 = json_value
+    field_1481101200: list[ZReportResponseDataTypesDataZData1481101200Item] | Unset = UNSET
+    if _field_1481101200 is not UNSET:
+        field_1481101200 = ZReportResponseDataTypesDataZData1481101200Item._lazy_list(_field_1481101200, parse_ctx)
+
+    return field_1481101200
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {key for key, _, _ in ZReportResponseDataTypesDataZData._lazy_fields.values() if key is not None}
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataZData._lazy_fields = {
+    "field_1481101200": ("1481101200", _read_field_1481101200, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

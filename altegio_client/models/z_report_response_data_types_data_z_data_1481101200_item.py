@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataZData1481101200Item")
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataZData1481101200Item:
+class ZReportResponseDataTypesDataZData1481101200Item(LazyModel):
     client_id: int | Unset = UNSET
     """ Client ID """
     client_name: str | Unset = UNSET
@@ -113,3 +114,35 @@ class ZReportResponseDataTypesDataZData1481101200Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_masters(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItem] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItem,  # noqa: PLC0415
+    )
+
+    _masters = json_value
+    masters: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItem] | Unset = UNSET
+    if _masters is not UNSET:
+        masters = ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy_list(_masters, parse_ctx)
+
+    return masters
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key for key, _, _ in ZReportResponseDataTypesDataZData1481101200Item._lazy_fields.values() if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataZData1481101200Item._lazy_fields = {
+    "client_id": ("client_id", None, False),
+    "client_name": ("client_name", None, False),
+    "client_phone": ("client_phone", None, False),
+    "client_email": ("client_email", None, False),
+    "masters": ("masters", _read_masters, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataZData1481101200ItemMastersIt
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataZData1481101200ItemMastersItem:
+class ZReportResponseDataTypesDataZData1481101200ItemMastersItem(LazyModel):
     master_id: int | Unset = UNSET
     """ team member ID """
     master_name: str | Unset = UNSET
@@ -145,3 +146,69 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_service(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem,  # noqa: PLC0415
+    )
+
+    _service = json_value
+    service: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem] | Unset = UNSET
+    if _service is not UNSET:
+        service = ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem._lazy_list(_service, parse_ctx)
+
+    return service
+
+
+def _read_good(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_good_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem,  # noqa: PLC0415
+    )
+
+    _good = json_value
+    good: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem] | Unset = UNSET
+    if _good is not UNSET:
+        good = ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItem._lazy_list(_good, parse_ctx)
+
+    return good
+
+
+def _read_others(
+    json_value: Any, parse_ctx: ParseContext
+) -> ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers,  # noqa: PLC0415
+    )
+
+    _others = json_value
+    others: ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers | Unset
+    if isinstance(_others, Unset):
+        others = UNSET
+    else:
+        others = ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers._lazy(_others, parse_ctx)
+
+    return others
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataZData1481101200ItemMastersItem._lazy_fields = {
+    "master_id": ("master_id", None, False),
+    "master_name": ("master_name", None, False),
+    "service": ("service", _read_service, False),
+    "good": ("good", _read_good, False),
+    "others": ("others", _read_others, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

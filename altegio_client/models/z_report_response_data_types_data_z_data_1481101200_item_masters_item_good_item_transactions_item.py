@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem")
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem:
+class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem(LazyModel):
     accounts_amount: float | Unset = UNSET
     """ Amount paid to the location account """
     loyalty_amount: int | Unset = UNSET
@@ -73,3 +74,20 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransact
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataZData1481101200ItemMastersItemGoodItemTransactionsItem._lazy_fields = {
+    "accounts_amount": ("accounts_amount", None, False),
+    "loyalty_amount": ("loyalty_amount", None, False),
+    "payment_type": ("payment_type", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataZData1481101200ItemMastersIt
 
 
 @_attrs_define
-class ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers:
+class ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers(LazyModel):
     item_title: str | Unset = UNSET
     """ Product/service name """
     first_cost: float | Unset = UNSET
@@ -119,3 +120,39 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_transactions(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset:
+    from ..models.z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item import (
+        ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem,  # noqa: PLC0415
+    )
+
+    _transactions = json_value
+    transactions: list[ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem] | Unset = UNSET
+    if _transactions is not UNSET:
+        transactions = ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem._lazy_list(
+            _transactions, parse_ctx
+        )
+
+    return transactions
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    known = {
+        key
+        for key, _, _ in ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers._lazy_fields.values()
+        if key is not None
+    }
+    return {key: value for key, value in json_value.items() if key not in known}
+
+
+ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthers._lazy_fields = {
+    "item_title": ("item_title", None, False),
+    "first_cost": ("first_cost", None, False),
+    "discount": ("discount", None, False),
+    "result_cost": ("result_cost", None, False),
+    "transactions": ("transactions", _read_transactions, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

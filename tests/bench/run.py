@@ -5,8 +5,9 @@ Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed)
 1. cold import + client construction (subprocess, median of 7);
 2. importing one operation module: time and how many model modules it loads;
 3. per-call cost of a GET returning 50 appointments against a loopback server (separate
-   process), vs plain ``httpx.AsyncClient`` + ``json()`` -- same run, alternating rounds,
-   medians;
+   process), reading the id and start time of each, vs plain ``httpx.AsyncClient`` +
+   ``json()`` reading the same two keys -- same run, alternating rounds (garbage collected
+   before each), medians;
 4. 300 requests from 50 tasks against the strict sliding-window server (429 beyond 5 in a
    second or 200 in a minute): 429s seen and total time vs the minimum the limits allow;
    the same for yclients, which reacts to 429s after the fact;
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -37,7 +39,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from altegio_client import AltegioClient, RateLimiter  # noqa: E402
+from altegio_client import AltegioClient, RateLimiter, unwrap  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
 from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
 
@@ -94,6 +96,11 @@ def bench_import() -> list[Row]:
     return rows
 
 
+def read(pairs: list[tuple[Any, Any]]) -> None:
+    if len(pairs) != 50 or pairs[0][0] != 1:
+        raise AssertionError(f"the benchmark read {len(pairs)} appointments, expected 50")
+
+
 async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
     body = fifty_appointments()
     with StrictLimitServer(limits=[(10**9, 1.0)], body=body) as server:
@@ -102,12 +109,14 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
             partner_token="p", user_token="u", base_url=server.url, rate_limiter=RateLimiter([(10**9, 1.0)], slack=0)
         )
 
+        # Each call also reads what a caller typically reads: two fields of every appointment.
         async def plain_call() -> None:
             response = await plain.get("/v1/records/1", headers={"Authorization": "Bearer p, User u"})
-            response.json()
+            read([(item["id"], item["datetime"]) for item in response.json()["data"]])
 
         async def our_call() -> None:
-            await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
+            response = await get_appointment_list.asyncio_detailed(client=ours, location_id=1)
+            read([(item.id, item.datetime_) for item in unwrap(response)])
 
         calls: dict[str, Callable[[], Awaitable[None]]] = {
             "plain httpx + json()": plain_call,
@@ -120,7 +129,7 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
             peer = YclientsClient(partner_token="p", user_token="u", base_url=server.url)
 
             async def peer_call() -> None:
-                await peer.records.list(1)
+                read([(item.id_, item.datetime) for item in await peer.records.list(1)])
 
             calls["yclients 0.1.1"] = peer_call
         samples: dict[str, list[float]] = {name: [] for name in calls}
@@ -129,6 +138,7 @@ async def bench_per_call(rounds: int, per_round: int) -> list[Row]:
                 await call()
         for _ in range(rounds):
             for name, call in calls.items():
+                gc.collect()  # no client pays for the garbage of the one before it
                 started = time.perf_counter()
                 for _ in range(per_round):
                     await call()
@@ -320,16 +330,22 @@ def print_table(rows: list[Row]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="time scale of the limit windows (1 = real time)")
-    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
+    parser.add_argument("--only", choices=["import", "per-call", "throughput", "processes", "waiters"])
     args = parser.parse_args()
-    rows = bench_import()
-    rows += asyncio.run(bench_per_call(args.rounds, args.per_round))
-    rows += asyncio.run(bench_throughput(args.scale))
-    if not args.skip_processes:
-        rows += bench_processes(args.scale)
-    rows += asyncio.run(bench_waiters())
+    sections: dict[str, Callable[[], list[Row]]] = {
+        "import": bench_import,
+        "per-call": lambda: asyncio.run(bench_per_call(args.rounds, args.per_round)),
+        "throughput": lambda: asyncio.run(bench_throughput(args.scale)),
+        "processes": lambda: bench_processes(args.scale),
+        "waiters": lambda: asyncio.run(bench_waiters()),
+    }
+    rows: list[Row] = []
+    for name, section in sections.items():
+        if args.only in (None, name) and not (name == "processes" and args.skip_processes and args.only is None):
+            rows += section()
     print_table(rows)
 
 

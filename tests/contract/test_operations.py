@@ -128,7 +128,11 @@ def same_instant(left: Any, right: Any) -> bool:
 
 
 def client() -> AltegioClient:
-    return AltegioClient(partner_token=PARTNER, user_token=USER, rate_limiter=None, max_retries=0)
+    # strict: the whole documented response is converted during the call, so a contradiction
+    # anywhere in it raises ResponseSchemaError from the call itself.
+    return AltegioClient(
+        partner_token=PARTNER, user_token=USER, rate_limiter=None, max_retries=0, strict_responses=True
+    )
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))

@@ -77,7 +77,12 @@ async def test_prism_accepts_the_request(
     path, method, operation = by_operation_id[operation_id]
     call = build_call(values, path, method, operation)
     async with AltegioClient(
-        partner_token="partner-token", user_token="user-token", base_url=prism.url, rate_limiter=None, max_retries=0
+        partner_token="partner-token",
+        user_token="user-token",
+        base_url=prism.url,
+        rate_limiter=None,
+        max_retries=0,
+        strict_responses=True,
     ) as client:
         try:
             response = await call.function(client=client, **call.kwargs)

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request_response_400 import BadRequestResponse400
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -48,9 +50,10 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             record_id=quote(str(record_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "update_appointment"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     if isinstance(body, RecordsCompanyidRequestDataTypesType0):
         _kwargs["json"] = body.to_dict()
@@ -74,33 +77,34 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "update_appointment")
     if response.status_code == 201:
-        response_201 = RecordCompanyidResponse201DataTypes.from_dict(response.json())
+        response_201 = RecordCompanyidResponse201DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = BadRequestResponse400.from_dict(response.json())
+        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -124,6 +128,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_appointment", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.auth_request import AuthRequest
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -37,23 +39,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
+    parse_ctx = ParseContext(response, "log_in_with_phone_number_and_code")
     if response.status_code == 201:
-        response_201 = UserAuthResponse.from_dict(response.json())
+        response_201 = UserAuthResponse._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -70,6 +73,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "log_in_with_phone_number_and_code", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_delete_response_200 import (
     ChainLoyaltyCertificateTypesDeleteResponse200,
@@ -53,8 +55,9 @@ def _parse_response(
     | ChainLoyaltyCertificateTypesDeleteResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_delete")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyCertificateTypesDeleteResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyCertificateTypesDeleteResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -63,22 +66,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesDeleteResponse400.from_dict(response.json())
+        response_400 = ChainLoyaltyCertificateTypesDeleteResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesDeleteResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyCertificateTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesDeleteResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyCertificateTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesDeleteResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyCertificateTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -102,6 +105,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_certificate_types_delete", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_list_response_200 import (
     ChainLoyaltyCertificateTypesListResponse200,
@@ -42,9 +44,10 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "chain_loyalty_certificate_types_list"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -57,18 +60,19 @@ def _parse_response(
     | ChainLoyaltyCertificateTypesListResponse403
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_list")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyCertificateTypesListResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyCertificateTypesListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesListResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyCertificateTypesListResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesListResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyCertificateTypesListResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -89,6 +93,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_certificate_types_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_update_body import (
     ChainLoyaltyCertificateTypesUpdateBody,
@@ -63,28 +65,29 @@ def _parse_response(
     | ChainLoyaltyCertificateTypesUpdateResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_update")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyCertificateTypesUpdateResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyCertificateTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesUpdateResponse400.from_dict(response.json())
+        response_400 = ChainLoyaltyCertificateTypesUpdateResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesUpdateResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyCertificateTypesUpdateResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesUpdateResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyCertificateTypesUpdateResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesUpdateResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyCertificateTypesUpdateResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -107,6 +110,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_certificate_types_update", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_delete_response_401 import (
     ChainLoyaltyMembershipTypesDeleteResponse401,
@@ -49,27 +51,28 @@ def _parse_response(
     | ChainLoyaltyMembershipTypesDeleteResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_delete")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesDeleteResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesDeleteResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesDeleteResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyMembershipTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesDeleteResponse422.from_dict(response.json())
+        response_422 = ChainLoyaltyMembershipTypesDeleteResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -92,6 +95,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_membership_types_delete", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

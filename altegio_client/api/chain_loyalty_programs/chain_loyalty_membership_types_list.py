@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_list_response_200 import (
     ChainLoyaltyMembershipTypesListResponse200,
@@ -42,18 +44,19 @@ def _parse_response(
     | ChainLoyaltyMembershipTypesListResponse403
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_list")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesListResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyMembershipTypesListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesListResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipTypesListResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesListResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipTypesListResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -74,6 +77,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_membership_types_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_read_response_200 import (
     ChainLoyaltyMembershipTypesReadResponse200,
@@ -48,23 +50,24 @@ def _parse_response(
     | ChainLoyaltyMembershipTypesReadResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_read")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesReadResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesReadResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipTypesReadResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesReadResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipTypesReadResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesReadResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyMembershipTypesReadResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -86,6 +89,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_membership_types_read", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_restore_body import (
     ChainLoyaltyMembershipTypesRestoreBody,
@@ -60,27 +62,28 @@ def _parse_response(
     | ChainLoyaltyMembershipTypesRestoreResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_restore")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesRestoreResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipTypesRestoreResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesRestoreResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipTypesRestoreResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesRestoreResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyMembershipTypesRestoreResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesRestoreResponse422.from_dict(response.json())
+        response_422 = ChainLoyaltyMembershipTypesRestoreResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -103,6 +106,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_membership_types_restore", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_memberships_set_period_body import (
     ChainLoyaltyMembershipsSetPeriodBody,
@@ -67,33 +69,34 @@ def _parse_response(
     | ChainLoyaltyMembershipsSetPeriodResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_memberships_set_period")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipsSetPeriodResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyMembershipsSetPeriodResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsSetPeriodResponse400.from_dict(response.json())
+        response_400 = ChainLoyaltyMembershipsSetPeriodResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsSetPeriodResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipsSetPeriodResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsSetPeriodResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipsSetPeriodResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsSetPeriodResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyMembershipsSetPeriodResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipsSetPeriodResponse422.from_dict(response.json())
+        response_422 = ChainLoyaltyMembershipsSetPeriodResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -117,6 +120,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_memberships_set_period", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_memberships_unfreeze_body import (
     ChainLoyaltyMembershipsUnfreezeBody,
@@ -64,28 +66,29 @@ def _parse_response(
     | ChainLoyaltyMembershipsUnfreezeResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "chain_loyalty_memberships_unfreeze")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipsUnfreezeResponse200.from_dict(response.json())
+        response_200 = ChainLoyaltyMembershipsUnfreezeResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsUnfreezeResponse400.from_dict(response.json())
+        response_400 = ChainLoyaltyMembershipsUnfreezeResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsUnfreezeResponse401.from_dict(response.json())
+        response_401 = ChainLoyaltyMembershipsUnfreezeResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsUnfreezeResponse403.from_dict(response.json())
+        response_403 = ChainLoyaltyMembershipsUnfreezeResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsUnfreezeResponse404.from_dict(response.json())
+        response_404 = ChainLoyaltyMembershipsUnfreezeResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -108,6 +111,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "chain_loyalty_memberships_unfreeze", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

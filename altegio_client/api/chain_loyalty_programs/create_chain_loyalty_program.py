@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_chain_loyalty_program_include import (
     CreateChainLoyaltyProgramInclude,
@@ -38,9 +40,10 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/programs".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "create_chain_loyalty_program"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -51,8 +54,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | LoyaltyProgram | None:
+    parse_ctx = ParseContext(response, "create_chain_loyalty_program")
     if response.status_code == 200:
-        response_200 = LoyaltyProgram.from_dict(response.json())
+        response_200 = LoyaltyProgram._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -73,6 +77,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_chain_loyalty_program", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -6,7 +6,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_chain_loyalty_transaction_list_types_item import (
     GetChainLoyaltyTransactionListTypesItem,
@@ -67,9 +69,10 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/transactions".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_chain_loyalty_transaction_list"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -77,8 +80,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | LoyaltyTransaction | None:
+    parse_ctx = ParseContext(response, "get_chain_loyalty_transaction_list")
     if response.status_code == 200:
-        response_200 = LoyaltyTransaction.from_dict(response.json())
+        response_200 = LoyaltyTransaction._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -99,6 +103,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_chain_loyalty_transaction_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.group_groupid_clients_response_data_types import (
     GroupGroupidClientsResponseDataTypes,
@@ -33,9 +35,10 @@ def _get_kwargs(
         "url": "/v1/group/{chain_id}/clients".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_chain_client_by_phone_number"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -43,13 +46,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400 | None:
+    parse_ctx = ParseContext(response, "get_chain_client_by_phone_number")
     if response.status_code == 200:
-        response_200 = GroupGroupidClientsResponseDataTypes.from_dict(response.json())
+        response_200 = GroupGroupidClientsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = GroupGroupidClientsResponseDataTypes400.from_dict(response.json())
+        response_404 = GroupGroupidClientsResponseDataTypes400._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -66,6 +70,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_chain_client_by_phone_number", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

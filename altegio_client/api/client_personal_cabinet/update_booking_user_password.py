@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.booking_user_update_password_request_data_types import (
     BookingUserUpdatePasswordRequestDataTypes,
@@ -47,23 +49,24 @@ def _parse_response(
     | UnauthorizedResponse401
     | None
 ):
+    parse_ctx = ParseContext(response, "update_booking_user_password")
     if response.status_code == 200:
-        response_200 = BookingUserUpdatePasswordResponseDataTypes.from_dict(response.json())
+        response_200 = BookingUserUpdatePasswordResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -82,6 +85,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_booking_user_password", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

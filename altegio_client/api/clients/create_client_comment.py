@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_client_comment_body import CreateClientCommentBody
 from ...models.create_client_comment_response_201 import CreateClientCommentResponse201
@@ -52,28 +54,29 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "create_client_comment")
     if response.status_code == 201:
-        response_201 = CreateClientCommentResponse201.from_dict(response.json())
+        response_201 = CreateClientCommentResponse201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -96,6 +99,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_client_comment", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

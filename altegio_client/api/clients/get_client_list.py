@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_clients_search_request_data_types import (
     CompanyCompanyidClientsSearchRequestDataTypes,
@@ -57,23 +59,24 @@ def _parse_response(
     | CompanyCompanyidClientsSearchResponseDataTypes
     | None
 ):
+    parse_ctx = ParseContext(response, "get_client_list")
     if response.status_code == 200:
-        response_200 = CompanyCompanyidClientsSearchResponseDataTypes.from_dict(response.json())
+        response_200 = CompanyCompanyidClientsSearchResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = CompanyCompanyidClientsSearchResponse400DataTypes.from_dict(response.json())
+        response_400 = CompanyCompanyidClientsSearchResponse400DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 402:
-        response_402 = CompanyCompanyidClientsSearchResponse402DataTypes.from_dict(response.json())
+        response_402 = CompanyCompanyidClientsSearchResponse402DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_402
 
     if response.status_code == 404:
-        response_404 = CompanyCompanyidClientsSearchResponse404DataTypes.from_dict(response.json())
+        response_404 = CompanyCompanyidClientsSearchResponse404DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -95,6 +98,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_client_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

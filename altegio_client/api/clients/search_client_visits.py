@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.search_client_visits_body import SearchClientVisitsBody
@@ -48,23 +50,24 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "search_client_visits")
     if response.status_code == 200:
-        response_200 = SearchClientVisitsResponse200.from_dict(response.json())
+        response_200 = SearchClientVisitsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -83,6 +86,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "search_client_visits", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
@@ -42,18 +44,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomFieldsResponseDataTypes | None:
+    parse_ctx = ParseContext(response, "update_custom_field")
     if response.status_code == 202:
-        response_202 = CustomFieldsResponseDataTypes.from_dict(response.json())
+        response_202 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_202
 
     if response.status_code == 403:
-        response_403 = CustomFieldsResponseDataTypes.from_dict(response.json())
+        response_403 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CustomFieldsResponseDataTypes.from_dict(response.json())
+        response_404 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -70,6 +73,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_custom_field", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_chain_client_account_history_response_200 import (
     GetChainClientAccountHistoryResponse200,
@@ -52,28 +54,29 @@ def _parse_response(
     | GetChainClientAccountHistoryResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "get_chain_client_account_history")
     if response.status_code == 200:
-        response_200 = GetChainClientAccountHistoryResponse200.from_dict(response.json())
+        response_200 = GetChainClientAccountHistoryResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetChainClientAccountHistoryResponse401.from_dict(response.json())
+        response_401 = GetChainClientAccountHistoryResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetChainClientAccountHistoryResponse403.from_dict(response.json())
+        response_403 = GetChainClientAccountHistoryResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetChainClientAccountHistoryResponse404.from_dict(response.json())
+        response_404 = GetChainClientAccountHistoryResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetChainClientAccountHistoryResponse422.from_dict(response.json())
+        response_422 = GetChainClientAccountHistoryResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -96,6 +99,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_chain_client_account_history", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.event_create_request import EventCreateRequest
@@ -40,9 +42,10 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/events".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "create_event_v2"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -55,38 +58,39 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | EventItemResponse | None:
+    parse_ctx = ParseContext(response, "create_event_v2")
     if response.status_code == 201:
-        response_201 = EventItemResponse.from_dict(response.json())
+        response_201 = EventItemResponse._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -103,6 +107,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_event_v2", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

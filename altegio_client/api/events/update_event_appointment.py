@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.event_appointment_item_response import EventAppointmentItemResponse
@@ -44,9 +46,10 @@ def _get_kwargs(
             event_id=quote(str(event_id), safe=""),
             record_id=quote(str(record_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "update_event_appointment"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -59,28 +62,29 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | EventAppointmentItemResponse | None:
+    parse_ctx = ParseContext(response, "update_event_appointment")
     if response.status_code == 200:
-        response_200 = EventAppointmentItemResponse.from_dict(response.json())
+        response_200 = EventAppointmentItemResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -97,6 +101,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_event_appointment", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_create_request_data_types import CompanyCreateRequestDataTypes
 from ...models.company_create_response_data_types import CompanyCreateResponseDataTypes
@@ -36,18 +38,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    parse_ctx = ParseContext(response, "create_location")
     if response.status_code == 201:
-        response_201 = CompanyCreateResponseDataTypes.from_dict(response.json())
+        response_201 = CompanyCreateResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -64,6 +67,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_location", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

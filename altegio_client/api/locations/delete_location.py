@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
 from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
@@ -30,17 +32,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    parse_ctx = ParseContext(response, "delete_location")
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+        response_401 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -57,6 +60,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "delete_location", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

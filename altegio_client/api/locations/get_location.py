@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
 from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
@@ -42,9 +44,10 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_location"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -52,18 +55,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    parse_ctx = ParseContext(response, "get_location")
     if response.status_code == 200:
-        response_200 = CompanyGetResponseDataTypes.from_dict(response.json())
+        response_200 = CompanyGetResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+        response_401 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -80,6 +84,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_location", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

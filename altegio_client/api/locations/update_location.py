@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
 from ...models.company_put_response_data_types import CompanyPutResponseDataTypes
@@ -40,18 +42,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+    parse_ctx = ParseContext(response, "update_location")
     if response.status_code == 200:
-        response_200 = CompanyPutResponseDataTypes.from_dict(response.json())
+        response_200 = CompanyPutResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponseLegacy401.from_dict(response.json())
+        response_401 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404.from_dict(response.json())
+        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -68,6 +71,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_location", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

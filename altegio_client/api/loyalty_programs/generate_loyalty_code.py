@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
 from ...models.generate_loyalty_code_response_403 import GenerateLoyaltyCodeResponse403
@@ -33,18 +35,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404 | None:
+    parse_ctx = ParseContext(response, "generate_loyalty_code")
     if response.status_code == 200:
-        response_200 = GenerateLoyaltyCodeResponse200.from_dict(response.json())
+        response_200 = GenerateLoyaltyCodeResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = GenerateLoyaltyCodeResponse403.from_dict(response.json())
+        response_403 = GenerateLoyaltyCodeResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GenerateLoyaltyCodeResponse404.from_dict(response.json())
+        response_404 = GenerateLoyaltyCodeResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -61,6 +64,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "generate_loyalty_code", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

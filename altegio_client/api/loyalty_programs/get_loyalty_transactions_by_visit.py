@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
@@ -40,32 +42,24 @@ def _parse_response(
     | list[VisitLoyaltyTransactionReaponseDataTypesItem]
     | None
 ):
+    parse_ctx = ParseContext(response, "get_loyalty_transactions_by_visit")
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemasvisit_loyalty_transaction_reaponse_data_types_item_data in _response_200:
-            componentsschemasvisit_loyalty_transaction_reaponse_data_types_item = (
-                VisitLoyaltyTransactionReaponseDataTypesItem.from_dict(
-                    componentsschemasvisit_loyalty_transaction_reaponse_data_types_item_data
-                )
-            )
-
-            response_200.append(componentsschemasvisit_loyalty_transaction_reaponse_data_types_item)
+        response_200 = VisitLoyaltyTransactionReaponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -87,6 +81,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_loyalty_transactions_by_visit", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

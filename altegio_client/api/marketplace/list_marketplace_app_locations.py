@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.companies_data_types import CompaniesDataTypes
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -33,9 +35,10 @@ def _get_kwargs(
         "url": "/marketplace/application/{application_id}/salons".format(
             application_id=quote(str(application_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "list_marketplace_app_locations"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -43,18 +46,19 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
+    parse_ctx = ParseContext(response, "list_marketplace_app_locations")
     if response.status_code == 200:
-        response_200 = CompaniesDataTypes.from_dict(response.json())
+        response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,6 +75,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "list_marketplace_app_locations", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

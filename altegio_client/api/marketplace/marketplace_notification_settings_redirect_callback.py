@@ -4,7 +4,9 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.marketplace_notification_settings_redirect_callback_body import (
@@ -49,8 +51,11 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "marketplace_notification_settings_redirect_callback")
     if response.status_code == 200:
-        response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(response.json())
+        response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200._lazy(
+            response_json(response), parse_ctx
+        )
 
         return response_200
 
@@ -59,17 +64,17 @@ def _parse_response(
         return response_301
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -92,6 +97,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "marketplace_notification_settings_redirect_callback", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

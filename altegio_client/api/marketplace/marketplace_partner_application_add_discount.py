@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_application_add_discount_body import (
     MarketplacePartnerApplicationAddDiscountBody,
@@ -53,23 +55,24 @@ def _parse_response(
     | MarketplacePartnerApplicationAddDiscountResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "marketplace_partner_application_add_discount")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationAddDiscountResponse200.from_dict(response.json())
+        response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationAddDiscountResponse401.from_dict(response.json())
+        response_401 = MarketplacePartnerApplicationAddDiscountResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationAddDiscountResponse403.from_dict(response.json())
+        response_403 = MarketplacePartnerApplicationAddDiscountResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationAddDiscountResponse404.from_dict(response.json())
+        response_404 = MarketplacePartnerApplicationAddDiscountResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -91,6 +94,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "marketplace_partner_application_add_discount", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

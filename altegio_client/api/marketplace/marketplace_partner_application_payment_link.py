@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_application_payment_link_response_200 import (
     MarketplacePartnerApplicationPaymentLinkResponse200,
@@ -41,9 +43,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/marketplace/application/payment_link",
-        "params": params,
         "extensions": {"altegio_operation": "marketplace_partner_application_payment_link"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -57,23 +60,24 @@ def _parse_response(
     | MarketplacePartnerApplicationPaymentLinkResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "marketplace_partner_application_payment_link")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(response.json())
+        response_200 = MarketplacePartnerApplicationPaymentLinkResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationPaymentLinkResponse401.from_dict(response.json())
+        response_401 = MarketplacePartnerApplicationPaymentLinkResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationPaymentLinkResponse403.from_dict(response.json())
+        response_403 = MarketplacePartnerApplicationPaymentLinkResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationPaymentLinkResponse404.from_dict(response.json())
+        response_404 = MarketplacePartnerApplicationPaymentLinkResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -95,6 +99,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "marketplace_partner_application_payment_link", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

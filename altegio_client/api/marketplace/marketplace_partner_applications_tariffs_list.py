@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
     MarketplacePartnerApplicationsTariffsListResponse200,
@@ -46,23 +48,24 @@ def _parse_response(
     | MarketplacePartnerApplicationsTariffsListResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "marketplace_partner_applications_tariffs_list")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationsTariffsListResponse200.from_dict(response.json())
+        response_200 = MarketplacePartnerApplicationsTariffsListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsTariffsListResponse401.from_dict(response.json())
+        response_401 = MarketplacePartnerApplicationsTariffsListResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsTariffsListResponse403.from_dict(response.json())
+        response_403 = MarketplacePartnerApplicationsTariffsListResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationsTariffsListResponse404.from_dict(response.json())
+        response_404 = MarketplacePartnerApplicationsTariffsListResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -84,6 +87,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "marketplace_partner_applications_tariffs_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

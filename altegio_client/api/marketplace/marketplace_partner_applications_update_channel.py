@@ -4,7 +4,9 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_update_channel_body import (
     MarketplacePartnerApplicationsUpdateChannelBody,
@@ -53,23 +55,24 @@ def _parse_response(
     | MarketplacePartnerApplicationsUpdateChannelResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "marketplace_partner_applications_update_channel")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(response.json())
+        response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsUpdateChannelResponse401.from_dict(response.json())
+        response_401 = MarketplacePartnerApplicationsUpdateChannelResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsUpdateChannelResponse403.from_dict(response.json())
+        response_403 = MarketplacePartnerApplicationsUpdateChannelResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = MarketplacePartnerApplicationsUpdateChannelResponse422.from_dict(response.json())
+        response_422 = MarketplacePartnerApplicationsUpdateChannelResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -91,6 +94,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "marketplace_partner_applications_update_channel", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_status_request_data_types_item import (
     DeliveryStatusRequestDataTypesItem,
@@ -38,6 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    parse_ctx = ParseContext(response, "get_message_status_list")
     if response.status_code == 200:
         return None
 
@@ -61,6 +63,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_message_status_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.email_clients_by_filter_request_data_types import (
     EmailClientsByFilterRequestDataTypes,
@@ -44,9 +46,10 @@ def _get_kwargs(
         "url": "/v1/email/clients/by_filter/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "send_email_campaign_to_filtered_clients"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -59,23 +62,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
+    parse_ctx = ParseContext(response, "send_email_campaign_to_filtered_clients")
     if response.status_code == 201:
-        response_201 = SmsClientsByIdResponseDataTypes.from_dict(response.json())
+        response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -92,6 +96,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "send_email_campaign_to_filtered_clients", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.book_staff_companyid_data_types import BookStaffCompanyidDataTypes
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -38,9 +40,10 @@ def _get_kwargs(
         "url": "/v1/book_staff/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_team_members_available_for_booking"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -48,23 +51,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    parse_ctx = ParseContext(response, "get_team_members_available_for_booking")
     if response.status_code == 200:
-        response_200 = BookStaffCompanyidDataTypes.from_dict(response.json())
+        response_200 = BookStaffCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -81,6 +85,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_team_members_available_for_booking", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.book_check_companyid_request_data_types import (
     BookCheckCompanyidRequestDataTypes,
@@ -45,13 +47,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes | None:
+    parse_ctx = ParseContext(response, "validate_booking_params")
     if response.status_code == 201:
-        response_201 = BookCheckCompanyidResponse201DataTypes.from_dict(response.json())
+        response_201 = BookCheckCompanyidResponse201DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 422:
-        response_422 = BookCheckCompanyidResponse422DataTypes.from_dict(response.json())
+        response_422 = BookCheckCompanyidResponse422DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -68,6 +71,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "validate_booking_params", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
 from ...models.get_timeslot_settings_response_401 import GetTimeslotSettingsResponse401
@@ -38,23 +40,24 @@ def _parse_response(
     | GetTimeslotSettingsResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "get_timeslot_settings")
     if response.status_code == 200:
-        response_200 = GetTimeslotSettingsResponse200.from_dict(response.json())
+        response_200 = GetTimeslotSettingsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTimeslotSettingsResponse401.from_dict(response.json())
+        response_401 = GetTimeslotSettingsResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTimeslotSettingsResponse403.from_dict(response.json())
+        response_403 = GetTimeslotSettingsResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTimeslotSettingsResponse404.from_dict(response.json())
+        response_404 = GetTimeslotSettingsResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -76,6 +79,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_timeslot_settings", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

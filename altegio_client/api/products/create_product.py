@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.goods_company_goods_id_response_200_data_types import (
     GoodsCompanyGoodsIdResponse200DataTypes,
@@ -43,13 +45,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType | None:
+    parse_ctx = ParseContext(response, "create_product")
     if response.status_code == 201:
-        response_201 = GoodsCompanyGoodsIdResponse200DataTypes.from_dict(response.json())
+        response_201 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 422:
-        response_422 = GoodsCompanyResponse422DataType.from_dict(response.json())
+        response_422 = GoodsCompanyResponse422DataType._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -66,6 +69,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_product", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

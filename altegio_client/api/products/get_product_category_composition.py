@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_category_node_response_200_data_types import (
@@ -38,9 +40,10 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             category_id=quote(str(category_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_product_category_composition"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -50,23 +53,24 @@ def _parse_response(
 ) -> (
     ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
 ):
+    parse_ctx = ParseContext(response, "get_product_category_composition")
     if response.status_code == 200:
-        response_200 = GoodsCategoryNodeResponse200DataTypes.from_dict(response.json())
+        response_200 = GoodsCategoryNodeResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -85,6 +89,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_product_category_composition", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

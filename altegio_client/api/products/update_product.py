@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_company_goods_id_response_200_data_types import (
@@ -61,33 +63,34 @@ def _parse_response(
     | UnauthorizedResponse401
     | None
 ):
+    parse_ctx = ParseContext(response, "update_product")
     if response.status_code == 200:
-        response_200 = GoodsCompanyGoodsIdResponse200DataTypes.from_dict(response.json())
+        response_200 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = GoodsCompanyResponse409DataType.from_dict(response.json())
+        response_409 = GoodsCompanyResponse409DataType._lazy(response_json(response), parse_ctx)
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = GoodsCompanyResponse422DataType.from_dict(response.json())
+        response_422 = GoodsCompanyResponse422DataType._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -111,6 +114,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_product", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

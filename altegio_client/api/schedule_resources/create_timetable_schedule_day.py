@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
 from ...models.create_timetable_schedule_day_include_item import (
@@ -49,9 +51,10 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             schedule_id=quote(str(schedule_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "create_timetable_schedule_day"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -72,28 +75,29 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "create_timetable_schedule_day")
     if response.status_code == 201:
-        response_201 = CreateTimetableScheduleDayResponse201.from_dict(response.json())
+        response_201 = CreateTimetableScheduleDayResponse201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -116,6 +120,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_timetable_schedule_day", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

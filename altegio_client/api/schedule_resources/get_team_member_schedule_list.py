@@ -6,7 +6,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_team_member_schedule_list_include_item import (
     GetTeamMemberScheduleListIncludeItem,
@@ -69,9 +71,10 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/staff/schedule".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_team_member_schedule_list"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -85,23 +88,24 @@ def _parse_response(
     | GetTeamMemberScheduleListResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "get_team_member_schedule_list")
     if response.status_code == 200:
-        response_200 = GetTeamMemberScheduleListResponse200.from_dict(response.json())
+        response_200 = GetTeamMemberScheduleListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTeamMemberScheduleListResponse401.from_dict(response.json())
+        response_401 = GetTeamMemberScheduleListResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTeamMemberScheduleListResponse403.from_dict(response.json())
+        response_403 = GetTeamMemberScheduleListResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTeamMemberScheduleListResponse404.from_dict(response.json())
+        response_404 = GetTeamMemberScheduleListResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -123,6 +127,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_team_member_schedule_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

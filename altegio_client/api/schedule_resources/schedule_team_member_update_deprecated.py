@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.schedule_team_member_update_deprecated_body_item import (
     ScheduleTeamMemberUpdateDeprecatedBodyItem,
@@ -59,22 +61,23 @@ def _parse_response(
     | ScheduleTeamMemberUpdateDeprecatedResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "schedule_team_member_update_deprecated")
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
     if response.status_code == 401:
-        response_401 = ScheduleTeamMemberUpdateDeprecatedResponse401.from_dict(response.json())
+        response_401 = ScheduleTeamMemberUpdateDeprecatedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ScheduleTeamMemberUpdateDeprecatedResponse403.from_dict(response.json())
+        response_403 = ScheduleTeamMemberUpdateDeprecatedResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ScheduleTeamMemberUpdateDeprecatedResponse404.from_dict(response.json())
+        response_404 = ScheduleTeamMemberUpdateDeprecatedResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -96,6 +99,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "schedule_team_member_update_deprecated", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...models.set_team_member_schedule_response_200 import (
@@ -59,28 +61,29 @@ def _parse_response(
     | SetTeamMemberScheduleResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "set_team_member_schedule")
     if response.status_code == 200:
-        response_200 = SetTeamMemberScheduleResponse200.from_dict(response.json())
+        response_200 = SetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = SetTeamMemberScheduleResponse401.from_dict(response.json())
+        response_401 = SetTeamMemberScheduleResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetTeamMemberScheduleResponse403.from_dict(response.json())
+        response_403 = SetTeamMemberScheduleResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetTeamMemberScheduleResponse404.from_dict(response.json())
+        response_404 = SetTeamMemberScheduleResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = SetTeamMemberScheduleResponse422.from_dict(response.json())
+        response_422 = SetTeamMemberScheduleResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -103,6 +106,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "set_team_member_schedule", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

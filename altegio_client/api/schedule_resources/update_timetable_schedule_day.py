@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
@@ -51,9 +53,10 @@ def _get_kwargs(
             schedule_id=quote(str(schedule_id), safe=""),
             day_id=quote(str(day_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "update_timetable_schedule_day"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -74,28 +77,29 @@ def _parse_response(
     | UpdateTimetableScheduleDayResponse200
     | None
 ):
+    parse_ctx = ParseContext(response, "update_timetable_schedule_day")
     if response.status_code == 200:
-        response_200 = UpdateTimetableScheduleDayResponse200.from_dict(response.json())
+        response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -118,6 +122,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_timetable_schedule_day", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_service_categories_response_200_data_types import (
     CompanyCompanyidServiceCategoriesResponse200DataTypes,
@@ -38,9 +40,10 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             id=quote(str(id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_service_category_list"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -53,18 +56,19 @@ def _parse_response(
     | CompanyCompanyidServiceCategoriesResponse404DataTypes
     | None
 ):
+    parse_ctx = ParseContext(response, "get_service_category_list")
     if response.status_code == 200:
-        response_200 = CompanyCompanyidServiceCategoriesResponse200DataTypes.from_dict(response.json())
+        response_200 = CompanyCompanyidServiceCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = CompanyCompanyidServiceCategoriesResponse403DataTypes.from_dict(response.json())
+        response_403 = CompanyCompanyidServiceCategoriesResponse403DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CompanyCompanyidServiceCategoriesResponse404DataTypes.from_dict(response.json())
+        response_404 = CompanyCompanyidServiceCategoriesResponse404DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -85,6 +89,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_service_category_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

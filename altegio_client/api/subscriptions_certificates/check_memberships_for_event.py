@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.check_memberships_for_event_response_200 import (
     CheckMembershipsForEventResponse200,
@@ -49,9 +51,10 @@ def _get_kwargs(
             client_id=quote(str(client_id), safe=""),
             membership_id=quote(str(membership_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "check_memberships_for_event"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -66,28 +69,29 @@ def _parse_response(
     | CheckMembershipsForEventResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "check_memberships_for_event")
     if response.status_code == 200:
-        response_200 = CheckMembershipsForEventResponse200.from_dict(response.json())
+        response_200 = CheckMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = CheckMembershipsForEventResponse400.from_dict(response.json())
+        response_400 = CheckMembershipsForEventResponse400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CheckMembershipsForEventResponse401.from_dict(response.json())
+        response_401 = CheckMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CheckMembershipsForEventResponse403.from_dict(response.json())
+        response_403 = CheckMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CheckMembershipsForEventResponse404.from_dict(response.json())
+        response_404 = CheckMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -110,6 +114,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "check_memberships_for_event", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset
 
@@ -43,14 +44,16 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/abonements".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_membership_list"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    parse_ctx = ParseContext(response, "get_membership_list")
     if response.status_code == 200:
         return None
 
@@ -68,6 +71,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_membership_list", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.search_memberships_for_event_response_200 import (
     SearchMembershipsForEventResponse200,
@@ -41,9 +43,10 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             client_id=quote(str(client_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "search_memberships_for_event"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -57,23 +60,24 @@ def _parse_response(
     | SearchMembershipsForEventResponse404
     | None
 ):
+    parse_ctx = ParseContext(response, "search_memberships_for_event")
     if response.status_code == 200:
-        response_200 = SearchMembershipsForEventResponse200.from_dict(response.json())
+        response_200 = SearchMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = SearchMembershipsForEventResponse401.from_dict(response.json())
+        response_401 = SearchMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SearchMembershipsForEventResponse403.from_dict(response.json())
+        response_403 = SearchMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SearchMembershipsForEventResponse404.from_dict(response.json())
+        response_404 = SearchMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -95,6 +99,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "search_memberships_for_event", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_tag_v2_body import CreateTagV2Body
 from ...models.create_tag_v2_response_201 import CreateTagV2Response201
@@ -51,33 +53,34 @@ def _parse_response(
     | CreateTagV2Response422
     | None
 ):
+    parse_ctx = ParseContext(response, "create_tag_v2")
     if response.status_code == 201:
-        response_201 = CreateTagV2Response201.from_dict(response.json())
+        response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateTagV2Response400.from_dict(response.json())
+        response_400 = CreateTagV2Response400._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateTagV2Response401.from_dict(response.json())
+        response_401 = CreateTagV2Response401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateTagV2Response403.from_dict(response.json())
+        response_403 = CreateTagV2Response403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateTagV2Response404.from_dict(response.json())
+        response_404 = CreateTagV2Response404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = CreateTagV2Response422.from_dict(response.json())
+        response_422 = CreateTagV2Response422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -101,6 +104,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_tag_v2", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_tag_response_200 import GetTagResponse200
 from ...models.get_tag_response_401 import GetTagResponse401
@@ -34,23 +36,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None:
+    parse_ctx = ParseContext(response, "get_tag")
     if response.status_code == 200:
-        response_200 = GetTagResponse200.from_dict(response.json())
+        response_200 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTagResponse401.from_dict(response.json())
+        response_401 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTagResponse403.from_dict(response.json())
+        response_403 = GetTagResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTagResponse404.from_dict(response.json())
+        response_404 = GetTagResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -67,6 +70,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_tag", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

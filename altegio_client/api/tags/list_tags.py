@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.list_tags_entity import ListTagsEntity
 from ...models.list_tags_response_200 import ListTagsResponse200
@@ -36,9 +38,10 @@ def _get_kwargs(
         "url": "/v2/locations/{company_id}/tags".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "list_tags"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -46,23 +49,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404 | None:
+    parse_ctx = ParseContext(response, "list_tags")
     if response.status_code == 200:
-        response_200 = ListTagsResponse200.from_dict(response.json())
+        response_200 = ListTagsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListTagsResponse401.from_dict(response.json())
+        response_401 = ListTagsResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListTagsResponse403.from_dict(response.json())
+        response_403 = ListTagsResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ListTagsResponse404.from_dict(response.json())
+        response_404 = ListTagsResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -79,6 +83,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "list_tags", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

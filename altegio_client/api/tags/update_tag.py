@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.update_tag_body import UpdateTagBody
 from ...models.update_tag_response_401 import UpdateTagResponse401
@@ -43,27 +45,28 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422 | None:
+    parse_ctx = ParseContext(response, "update_tag")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = UpdateTagResponse401.from_dict(response.json())
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateTagResponse403.from_dict(response.json())
+        response_403 = UpdateTagResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateTagResponse404.from_dict(response.json())
+        response_404 = UpdateTagResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UpdateTagResponse422.from_dict(response.json())
+        response_422 = UpdateTagResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -80,6 +83,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "update_tag", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

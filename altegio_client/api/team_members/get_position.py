@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_position_response_200 import GetPositionResponse200
@@ -32,23 +34,24 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetPositionResponse200 | None:
+    parse_ctx = ParseContext(response, "get_position")
     if response.status_code == 200:
-        response_200 = GetPositionResponse200.from_dict(response.json())
+        response_200 = GetPositionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -65,6 +68,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_position", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_staff_staffid_response_403_data_types import (
     CompanyCompanyidStaffStaffidResponse403DataTypes,
@@ -44,18 +46,19 @@ def _parse_response(
     | CompanyCompanyidStaffStaffidResponseDataTypes
     | None
 ):
+    parse_ctx = ParseContext(response, "get_team_member")
     if response.status_code == 200:
-        response_200 = CompanyCompanyidStaffStaffidResponseDataTypes.from_dict(response.json())
+        response_200 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = CompanyCompanyidStaffStaffidResponse403DataTypes.from_dict(response.json())
+        response_403 = CompanyCompanyidStaffStaffidResponse403DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CompanyCompanyidStaffStaffidResponse404DataTypes.from_dict(response.json())
+        response_404 = CompanyCompanyidStaffStaffidResponse404DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -76,6 +79,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_team_member", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

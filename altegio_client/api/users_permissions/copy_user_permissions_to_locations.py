@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.copy_user_permissions_to_locations_body import (
     CopyUserPermissionsToLocationsBody,
@@ -54,28 +56,29 @@ def _parse_response(
     | UnprocessableEntityResponse422
     | None
 ):
+    parse_ctx = ParseContext(response, "copy_user_permissions_to_locations")
     if response.status_code == 200:
-        response_200 = SuccessResponse200.from_dict(response.json())
+        response_200 = SuccessResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -98,6 +101,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "copy_user_permissions_to_locations", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_invitation_body import CreateUserInvitationBody
 from ...models.forbidden_response_403 import ForbiddenResponse403
@@ -50,28 +52,29 @@ def _parse_response(
     | UserInviteResponseDataTypes
     | None
 ):
+    parse_ctx = ParseContext(response, "create_user_invitation")
     if response.status_code == 202:
-        response_202 = UserInviteResponseDataTypes.from_dict(response.json())
+        response_202 = UserInviteResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422.from_dict(response.json())
+        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -94,6 +97,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "create_user_invitation", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -5,7 +5,9 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
+from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_company_id_users_response_data_types import (
     CompanyCompanyIdUsersResponseDataTypes,
@@ -33,9 +35,10 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/users".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "params": params,
         "extensions": {"altegio_operation": "get_location_users"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -45,23 +48,24 @@ def _parse_response(
 ) -> (
     CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
 ):
+    parse_ctx = ParseContext(response, "get_location_users")
     if response.status_code == 200:
-        response_200 = CompanyCompanyIdUsersResponseDataTypes.from_dict(response.json())
+        response_200 = CompanyCompanyIdUsersResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = UnauthorizedResponse401.from_dict(response.json())
+        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403.from_dict(response.json())
+        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = NotFoundResponse404.from_dict(response.json())
+        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -80,6 +84,8 @@ def _build_response(
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ResponseSchemaError(response, "get_location_users", exc) from exc
+    if getattr(client, "strict_responses", False):
+        materialize(parsed)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
