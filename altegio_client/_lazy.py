@@ -72,17 +72,18 @@ class LazyModel:
         """``[cls._lazy(item, context) for item in raw]``, in one call (lists are long)."""
         if type(raw) is not list:
             raise TypeError(f"list[{cls.__name__}]: expected a JSON array, got {_json_type(raw)}")
-        models = []
+        models: list[M] = []
+        new, append = object.__new__, models.append  # bound once: this loop runs per list item
         for item in raw:
             if type(item) is not dict:
                 if item != []:
                     index = next(index for index, each in enumerate(raw) if each is item)
                     raise TypeError(f"item {index}: {cls.__name__}: expected a JSON object, got {_json_type(item)}")
                 item = {}  # PHP's empty object, as in _lazy
-            model = cls.__new__(cls)
+            model = new(cls)
             model._raw = item
             model._context = context
-            models.append(model)
+            append(model)
         return models
 
     def __getattr__(self, name: str) -> Any:

@@ -14,6 +14,13 @@ margin (``slack``) added to each window and Redis's own clock (``TIME``), so hos
 clocks agree. A full window answers how long until its oldest entry leaves; the waiter sleeps
 exactly that long, then asks again: no polling.
 
+Like the in-process :class:`~altegio_client.RateLimiter`, it also paces the shortest limit:
+admissions at least ``(1 s + slack) / 5`` apart, never five at once. Bursts made every
+waiting process wake at the same instant and send together; the server then read them in
+whatever order the CPU allowed, and in our 4-process run one burst's first request, read late,
+landed within a second of the next burst (one 429 in 300). Paced, requests reach the server
+one at a time, and the budget over a minute is the same.
+
 When Redis cannot be reached the behaviour is chosen, never silent:
 
 - ``on_redis_error="raise"`` (default, fail closed): :class:`RateLimiterUnavailableError`;
@@ -37,16 +44,22 @@ __all__ = ["RateLimiterUnavailableError", "RedisRateLimiter"]
 
 logger = logging.getLogger("altegio_client")
 
-# KEYS: one list of admission times per limit. ARGV: n1, span1, n2, span2, ...
-# Returns "0" when a slot was taken in every window, else the seconds to wait.
+# KEYS[1]: the last admission time (pacing); KEYS[2..]: one list of admission times per limit.
+# ARGV[1]: the pacing interval; then n, span for each limit.
+# Returns "0" when a slot was taken (paced, and in every window), else the seconds to wait.
 _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local pace = tonumber(ARGV[1])
 local wait = 0
-for i, key in ipairs(KEYS) do
-  local n = tonumber(ARGV[2 * i - 1])
-  local span = tonumber(ARGV[2 * i])
-  local oldest = redis.call('LINDEX', key, n - 1)
+local last = redis.call('GET', KEYS[1])
+if last and now - tonumber(last) < pace then
+  wait = tonumber(last) + pace - now
+end
+for i = 2, #KEYS do
+  local n = tonumber(ARGV[2 * i - 2])
+  local span = tonumber(ARGV[2 * i - 1])
+  local oldest = redis.call('LINDEX', KEYS[i], n - 1)
   if oldest and now - tonumber(oldest) < span then
     wait = math.max(wait, tonumber(oldest) + span - now)
   end
@@ -54,12 +67,13 @@ end
 if wait > 0 then
   return tostring(wait)
 end
-for i, key in ipairs(KEYS) do
-  local n = tonumber(ARGV[2 * i - 1])
-  local span = tonumber(ARGV[2 * i])
-  redis.call('LPUSH', key, string.format('%.6f', now))
-  redis.call('LTRIM', key, 0, n - 1)
-  redis.call('PEXPIRE', key, math.ceil(span * 1000) + 1000)
+redis.call('SET', KEYS[1], string.format('%.6f', now), 'PX', math.ceil(pace * 1000) + 1000)
+for i = 2, #KEYS do
+  local n = tonumber(ARGV[2 * i - 2])
+  local span = tonumber(ARGV[2 * i - 1])
+  redis.call('LPUSH', KEYS[i], string.format('%.6f', now))
+  redis.call('LTRIM', KEYS[i], 0, n - 1)
+  redis.call('PEXPIRE', KEYS[i], math.ceil(span * 1000) + 1000)
 end
 return "0"
 """
@@ -108,8 +122,9 @@ class RedisRateLimiter(AcquireOnEnter):
             url, socket_timeout=socket_timeout, socket_connect_timeout=socket_timeout
         )
         self._script: Any = self._redis.register_script(_ACQUIRE)
-        self._keys = [f"{key}:{limit.max_requests}/{limit.period:g}s" for limit in self.limits]
-        self._argv: list[float] = [
+        shortest = self.limits[0]
+        self._keys = [f"{key}:pace"] + [f"{key}:{limit.max_requests}/{limit.period:g}s" for limit in self.limits]
+        self._argv: list[float] = [(shortest.period + slack) / shortest.max_requests] + [
             value for limit in self.limits for value in (limit.max_requests, limit.period + slack)
         ]
         self._local: RateLimiter | None = None
