@@ -22,6 +22,7 @@ GENERATED   := api models client.py errors.py types.py _operations.py _openapi.j
 HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
 SCALE       ?= 1
+BENCH_ARGS  ?=
 
 .PHONY: help setup demo spec overlay generate check-generated lint test bench clean
 
@@ -85,9 +86,9 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 test: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Run the test suite (contract tests include Prism)
 	$(BIN)/pytest $(TEST_ARGS)
 
-bench: overlay ## Print the performance table (real time, ~3 min; SCALE=0.1 for a time-scaled run)
+bench: overlay ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
 	$(BIN)/pip install --quiet yclients==0.1.1
-	$(PY) -m tests.bench.run --scale $(SCALE)
+	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
 clean: ## Remove build output (not .venv)
 	rm -rf $(BUILD) $(BUNDLES) .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,10 @@ Figures (ours vs a baseline or the PyPI peer ``yclients`` 0.1.1, when installed)
    with a limiter per process for contrast (needs ``redis-server``);
 6. 1,000 calls waiting on the limiter at once: RSS above an idle client, CPU used while waiting.
 
-``--scale`` shrinks the limit windows (``make bench SCALE=0.1``: seconds instead of ~80 s).
+``--scale`` shrinks the limit windows of figure 4 (``make bench SCALE=0.1``: 8 s instead of
+~80 s). Figure 5 shrinks only the minute (process start-up and scheduling between four
+processes are too coarse for a 0.1 s window), so it still takes about a minute;
+``--skip-processes`` (``make bench BENCH_ARGS=--skip-processes``) leaves it out.
 """
 
 from __future__ import annotations
