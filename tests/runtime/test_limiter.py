@@ -102,6 +102,28 @@ def test_a_cancelled_waiter_never_takes_a_slot() -> None:
     assert on_fake_clock(body()) == pytest.approx([0.0, 1.0, 2.0, 10.0], abs=1e-3)
 
 
+def test_admission_follows_arrival_order_even_for_a_request_that_finds_room() -> None:
+    # A request that finds nobody waiting goes straight through; one that arrives while others
+    # wait queues behind them, even at the instant a slot frees up.
+    async def body() -> list[tuple[str, float]]:
+        limiter = RateLimiter(limits=[(1, 1.0), (2, 3.0)], slack=0)
+        loop = asyncio.get_running_loop()
+        admitted: list[tuple[str, float]] = []
+
+        async def request(name: str, arrive: float) -> None:
+            await asyncio.sleep(arrive)
+            await limiter.acquire()
+            admitted.append((name, round(loop.time(), 3)))
+
+        arrivals = [("a", 0.0), ("b", 0.0), ("c", 0.5), ("d", 3.0), ("e", 7.0), ("f", 9.5)]
+        await asyncio.gather(*(request(name, at) for name, at in arrivals))
+        return admitted
+
+    # a at 0; b paced to 1; c waits for the 3 s window (a leaves) to 3; d arrives at 3 as c is
+    # admitted and waits for b to leave the window, at 4; e at 7 and f at 9.5 find room.
+    assert on_fake_clock(body()) == [("a", 0.0), ("b", 1.0), ("c", 3.0), ("d", 4.0), ("e", 7.0), ("f", 9.5)]
+
+
 def test_waiting_sleeps_instead_of_polling(monkeypatch: pytest.MonkeyPatch) -> None:
     async def body() -> None:
         sleeps = 0
