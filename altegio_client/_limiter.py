@@ -42,14 +42,14 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import httpx
 from aiolimiter import AsyncLimiter
 
-__all__ = ["ALTEGIO_LIMITS", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
+__all__ = ["ALTEGIO_LIMITS", "LATE_SEND", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
 
 class Limit(NamedTuple):
@@ -163,13 +163,38 @@ class RateLimiter(AcquireOnEnter):
                 window.record(now)
             self.admitted += 1
 
+    async def readmit(self) -> None:
+        """Count a request admitted earlier again, now: its headers went out late (see
+        :class:`RateLimitedTransport`). It takes the next paced slot, waiting for nobody's turn
+        (it had its own), and is recorded now in every longer window."""
+        await self._pacer.acquire()
+        now = asyncio.get_running_loop().time()
+        for window in self._windows:
+            window.record(now)
+
     def __repr__(self) -> str:
         limits = ", ".join(f"{limit.max_requests}/{limit.period:g}s" for limit in self.limits)
         return f"RateLimiter({limits}, slack={self.slack:g}s, admitted={self.admitted})"
 
 
+#: Seconds between admission and the request's headers going out beyond which the request is
+#: admitted again, at least; half the limiter's ``slack`` where that is more (a warm
+#: connection takes well under a millisecond; the slack is the margin the limits keep).
+LATE_SEND = 0.005
+
+
 class RateLimitedTransport(httpx.AsyncBaseTransport):
-    """Waits for the limiter before every request it passes to ``inner`` (retries included)."""
+    """Waits for the limiter before every request it passes to ``inner`` (retries included).
+
+    The server counts a request when it arrives, the limiter when it admits it. Usually the
+    two are a fraction of a millisecond apart; the first request on a new connection is not
+    (TCP and TLS handshakes, first-use imports: 20 ms on loopback, far more to Altegio). Late by
+    more than the limiter's slack, it lands closer to the requests after it than the limiter
+    planned, and a sliding-window server answers 429. So, where the limiter offers
+    ``readmit()``, the transport watches httpcore's ``trace`` extension and a request whose
+    headers go out late (:data:`LATE_SEND`, or half the limiter's slack) is admitted again,
+    then sent.
+    """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, limiter: Limiter) -> None:
         self.inner = inner
@@ -177,7 +202,32 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self.limiter.acquire()
+        readmit = getattr(self.limiter, "readmit", None)
+        if readmit is not None:
+            existing = request.extensions.get("trace")
+            user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
+            late_after = max(LATE_SEND, float(getattr(self.limiter, "slack", 0.0)) / 2)
+            watch = _LateSendWatch(asyncio.get_running_loop().time() + late_after, readmit, user_trace)
+            request.extensions = {**request.extensions, "trace": watch}
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class _LateSendWatch:
+    """httpcore ``trace`` callback: re-admits a request whose headers go out late; chains the caller's."""
+
+    def __init__(
+        self, late_at: float, readmit: Callable[[], Awaitable[None]], user_trace: Callable[..., Any] | None
+    ) -> None:
+        self.late_at = late_at
+        self.readmit = readmit
+        self.user_trace = user_trace
+
+    async def __call__(self, event: str, info: dict[str, Any]) -> None:
+        late = asyncio.get_running_loop().time() > self.late_at
+        if late and event.endswith(".send_request_headers.started"):
+            await self.readmit()
+        if self.user_trace is not None:
+            await self.user_trace(event, info)

@@ -133,10 +133,18 @@ class RedisRateLimiter(AcquireOnEnter):
 
     async def acquire(self) -> None:
         """Wait until one more request fits every shared window, and take the slots."""
+        await self._take()
+        self.admitted += 1
+
+    async def readmit(self) -> None:
+        """Count a request admitted earlier again, now: its headers went out late (see
+        :class:`~altegio_client.RateLimitedTransport`). It waits for a slot like a new one."""
+        await self._take()
+
+    async def _take(self) -> None:
         while True:
             if time.monotonic() < self._local_until:
                 await self._local_limiter().acquire()
-                self.admitted += 1
                 return
             try:
                 wait = float(await self._script(keys=self._keys, args=self._argv))
@@ -144,7 +152,6 @@ class RedisRateLimiter(AcquireOnEnter):
                 self._on_failure(exc)
                 continue
             if wait <= 0:
-                self.admitted += 1
                 return
             await asyncio.sleep(wait)
 

@@ -6,10 +6,11 @@ import asyncio
 import time
 from collections.abc import Sequence
 
+import httpx
 import pytest
 
 from altegio_client import AltegioClient, RateLimiter
-from altegio_client._limiter import ALTEGIO_LIMITS
+from altegio_client._limiter import ALTEGIO_LIMITS, RateLimitedTransport
 from altegio_client.api.locations import get_location_list
 from tests.bench.strict_server import StrictLimitServer, minimum_duration
 from tests.fake_clock import on_fake_clock
@@ -146,8 +147,6 @@ def test_waiting_sleeps_instead_of_polling(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_clients_sharing_a_limiter_share_one_budget() -> None:
     async def body() -> None:
-        import httpx
-
         shared = RateLimiter()
         loop = asyncio.get_running_loop()
         sent: list[float] = []
@@ -202,3 +201,73 @@ async def test_against_a_strict_sliding_window_server_time_scaled() -> None:
     span = stats["span"]  # first to last arrival, as the server saw them
     print(f"strict server: 300 requests arrived over {span:.2f}s ({elapsed:.2f}s end to end); minimum {floor:.2f}s")
     assert floor / span >= 0.97, f"300 requests arrived over {span:.2f}s; the limits allow {floor:.2f}s"
+
+
+class _HttpcoreLike(httpx.AsyncBaseTransport):
+    """Calls the ``trace`` extension as httpcore does, ``delay`` seconds after being handed the
+    request (a connection being opened), then answers."""
+
+    def __init__(self, delay: float, sent: list[float]) -> None:
+        self.delay = delay
+        self.sent = sent
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        trace = request.extensions.get("trace")
+        await asyncio.sleep(self.delay)
+        if trace is not None:
+            await trace("connection.connect_tcp.complete", {})
+            await trace("http11.send_request_headers.started", {"request": request})
+        self.sent.append(asyncio.get_running_loop().time())
+        return httpx.Response(200, json={"success": True, "data": [], "meta": []})
+
+
+def test_a_request_whose_headers_go_out_late_is_admitted_again() -> None:
+    # 1 per second: a request held 0.3 s after admission (a new connection) takes a fresh
+    # slot before it goes, so the server still sees the requests a full second apart.
+    async def body() -> tuple[list[float], list[str]]:
+        sent: list[float] = []
+        seen: list[str] = []
+
+        async def user_trace(event: str, info: dict[str, object]) -> None:
+            seen.append(event)
+
+        limiter = RateLimiter([(1, 1.0)], slack=0)
+        slow = RateLimitedTransport(_HttpcoreLike(0.3, sent), limiter)
+        fast = RateLimitedTransport(_HttpcoreLike(0.0, sent), limiter)
+        await slow.handle_async_request(httpx.Request("GET", "https://x/a", extensions={"trace": user_trace}))
+        await fast.handle_async_request(httpx.Request("GET", "https://x/b"))
+        await fast.handle_async_request(httpx.Request("GET", "https://x/c"))
+        assert limiter.admitted == 3  # a re-admission is not a new request
+        return sent, seen
+
+    sent, seen = on_fake_clock(body())
+    assert sent == pytest.approx([1.0, 2.0, 3.0], abs=1e-3)  # admitted at 0, late, re-admitted at 1
+    assert seen == ["connection.connect_tcp.complete", "http11.send_request_headers.started"]
+
+
+def test_a_prompt_request_is_not_admitted_twice() -> None:
+    async def body() -> list[float]:
+        sent: list[float] = []
+        limiter = RateLimiter([(1, 1.0)], slack=0)
+        transport = RateLimitedTransport(_HttpcoreLike(0.001, sent), limiter)
+        request = httpx.Request("GET", "https://x/a")
+        for _ in range(3):
+            await transport.handle_async_request(request)  # also: the same request again, as a retry
+        return sent
+
+    assert on_fake_clock(body()) == pytest.approx([0.001, 1.001, 2.001], abs=1e-4)
+
+
+async def test_the_redis_limiter_readmits_a_late_request_too() -> None:
+    import fakeredis
+
+    from altegio_client import RedisRateLimiter
+
+    sent: list[float] = []
+    limiter = RedisRateLimiter(redis_client=fakeredis.FakeAsyncRedis(), key="late", limits=[(1, 0.2)], slack=0.0)
+    slow = RateLimitedTransport(_HttpcoreLike(0.05, sent), limiter)
+    fast = RateLimitedTransport(_HttpcoreLike(0.0, sent), limiter)
+    await slow.handle_async_request(httpx.Request("GET", "https://x/a"))
+    await fast.handle_async_request(httpx.Request("GET", "https://x/b"))
+    assert limiter.admitted == 2
+    assert sent[1] - sent[0] >= 0.2 - 0.01  # a full window apart as sent, not as admitted
