@@ -226,8 +226,15 @@ class _LateSendWatch:
         self.user_trace = user_trace
 
     async def __call__(self, event: str, info: dict[str, Any]) -> None:
-        late = asyncio.get_running_loop().time() > self.late_at
-        if late and event.endswith(".send_request_headers.started"):
-            await self.readmit()
+        if event.endswith(".send_request_headers.started"):
+            if asyncio.get_running_loop().time() > self.late_at:
+                await self.readmit()
+            # Done watching: httpcore looks the extension up for each later step, and tracing
+            # every step of every request costs more than the rest of this transport.
+            extensions = info["request"].extensions
+            if self.user_trace is None:
+                extensions.pop("trace", None)
+            else:
+                extensions["trace"] = self.user_trace
         if self.user_trace is not None:
             await self.user_trace(event, info)

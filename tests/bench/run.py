@@ -344,7 +344,7 @@ def print_table(rows: list[Row]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="time scale of the limit windows (1 = real time)")
-    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--rounds", type=int, default=51)
     parser.add_argument("--per-round", type=int, default=40)
     parser.add_argument("--skip-processes", action="store_true", help="skip the 4-process Redis rows")
     parser.add_argument("--only", choices=["import", "per-call", "throughput", "processes", "waiters"])

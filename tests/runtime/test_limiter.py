@@ -234,7 +234,9 @@ def test_a_request_whose_headers_go_out_late_is_admitted_again() -> None:
         limiter = RateLimiter([(1, 1.0)], slack=0)
         slow = RateLimitedTransport(_HttpcoreLike(0.3, sent), limiter)
         fast = RateLimitedTransport(_HttpcoreLike(0.0, sent), limiter)
-        await slow.handle_async_request(httpx.Request("GET", "https://x/a", extensions={"trace": user_trace}))
+        first = httpx.Request("GET", "https://x/a", extensions={"trace": user_trace})
+        await slow.handle_async_request(first)
+        assert first.extensions["trace"] is user_trace  # the watch steps aside after the headers
         await fast.handle_async_request(httpx.Request("GET", "https://x/b"))
         await fast.handle_async_request(httpx.Request("GET", "https://x/c"))
         assert limiter.admitted == 3  # a re-admission is not a new request
@@ -253,6 +255,7 @@ def test_a_prompt_request_is_not_admitted_twice() -> None:
         request = httpx.Request("GET", "https://x/a")
         for _ in range(3):
             await transport.handle_async_request(request)  # also: the same request again, as a retry
+            assert "trace" not in request.extensions  # later steps of the request are not traced
         return sent
 
     assert on_fake_clock(body()) == pytest.approx([0.001, 1.001, 2.001], abs=1e-4)
