@@ -74,12 +74,13 @@ class LazyModel:
             raise TypeError(f"list[{cls.__name__}]: expected a JSON array, got {_json_type(raw)}")
         models: list[M] = []
         new, append = object.__new__, models.append  # bound once: this loop runs per list item
-        for item in raw:
-            if type(item) is not dict:
-                if item != []:
-                    index = next(index for index, each in enumerate(raw) if each is item)
-                    raise TypeError(f"item {index}: {cls.__name__}: expected a JSON object, got {_json_type(item)}")
-                item = {}  # PHP's empty object, as in _lazy
+        for index, item in enumerate(raw):
+            if type(item) is not dict:  # PHP's `[]` or a wrong shape: _lazy decides
+                try:
+                    append(cls._lazy(item, context))
+                except TypeError as exc:
+                    raise TypeError(f"item {index}: {exc}") from None
+                continue
             model = new(cls)
             model._raw = item
             model._context = context

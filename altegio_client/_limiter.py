@@ -140,8 +140,7 @@ class RateLimiter(AcquireOnEnter):
             now = loop.time()
             if self._pacer.has_capacity() and all(window.ready_at() <= now for window in self._windows):
                 await self._pacer.acquire()
-                for window in self._windows:
-                    window.record(now)
+                self._record(now)
                 self.admitted += 1
                 return
         self._queued += 1
@@ -158,9 +157,7 @@ class RateLimiter(AcquireOnEnter):
             if ready_at > loop.time():
                 await asyncio.sleep(ready_at - loop.time())
             await self._pacer.acquire()
-            now = max(loop.time(), ready_at)
-            for window in self._windows:
-                window.record(now)
+            self._record(max(loop.time(), ready_at))
             self.admitted += 1
 
     async def readmit(self) -> None:
@@ -168,7 +165,10 @@ class RateLimiter(AcquireOnEnter):
         :class:`RateLimitedTransport`). It takes the next paced slot, waiting for nobody's turn
         (it had its own), and is recorded now in every longer window."""
         await self._pacer.acquire()
-        now = asyncio.get_running_loop().time()
+        self._record(asyncio.get_running_loop().time())
+
+    def _record(self, now: float) -> None:
+        """Note an admission at ``now`` in every longer window (the pacer keeps its own)."""
         for window in self._windows:
             window.record(now)
 
@@ -199,16 +199,16 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, limiter: Limiter) -> None:
         self.inner = inner
         self.limiter = limiter
+        self._readmit: Callable[[], Awaitable[None]] | None = getattr(limiter, "readmit", None)
+        self._late_after = max(LATE_SEND, float(getattr(limiter, "slack", 0.0)) / 2)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self.limiter.acquire()
-        readmit = getattr(self.limiter, "readmit", None)
-        if readmit is not None:
+        if self._readmit is not None:
             existing = request.extensions.get("trace")
             user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
-            late_after = max(LATE_SEND, float(getattr(self.limiter, "slack", 0.0)) / 2)
-            watch = _LateSendWatch(asyncio.get_running_loop().time() + late_after, readmit, user_trace)
-            request.extensions = {**request.extensions, "trace": watch}
+            late_at = asyncio.get_running_loop().time() + self._late_after
+            request.extensions = {**request.extensions, "trace": _LateSendWatch(late_at, self._readmit, user_trace)}
         return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:

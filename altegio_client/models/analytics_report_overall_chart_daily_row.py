@@ -101,9 +101,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[int]] | Un
     return data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "label",
+        "data",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AnalyticsReportOverallChartDailyRow._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallChartDailyRow._lazy_fields = {

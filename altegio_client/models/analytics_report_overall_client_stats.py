@@ -129,9 +129,22 @@ class AnalyticsReportOverallClientStats(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "total_count",
+        "new_count",
+        "new_percent",
+        "return_count",
+        "return_percent",
+        "active_count",
+        "lost_count",
+        "lost_percent",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AnalyticsReportOverallClientStats._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallClientStats._lazy_fields = {

@@ -140,9 +140,23 @@ class AnalyticsReportOverallRecordStats(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "current_completed_count",
+        "current_completed_percent",
+        "current_pending_count",
+        "current_pending_percent",
+        "current_canceled_count",
+        "current_canceled_percent",
+        "current_total_count",
+        "previous_total_count",
+        "change_percent",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AnalyticsReportOverallRecordStats._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallRecordStats._lazy_fields = {

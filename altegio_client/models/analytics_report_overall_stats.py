@@ -322,9 +322,22 @@ def _read_client_stats(json_value: Any, parse_ctx: ParseContext) -> AnalyticsRep
     return client_stats
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "income_total_stats",
+        "income_services_stats",
+        "income_goods_stats",
+        "income_average_stats",
+        "income_average_services_stats",
+        "fullness_stats",
+        "record_stats",
+        "client_stats",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AnalyticsReportOverallStats._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallStats._lazy_fields = {

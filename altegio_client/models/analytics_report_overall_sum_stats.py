@@ -118,9 +118,18 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset
     return currency
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "current_sum",
+        "previous_sum",
+        "change_percent",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AnalyticsReportOverallSumStats._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AnalyticsReportOverallSumStats._lazy_fields = {

@@ -130,9 +130,23 @@ class AuthResponseData(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "user_token",
+        "name",
+        "phone",
+        "login",
+        "email",
+        "avatar",
+        "is_approved",
+        "is_email_confirmed",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in AuthResponseData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 AuthResponseData._lazy_fields = {

@@ -97,9 +97,15 @@ def _read_appointments(
     return appointments
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "appointments",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookCheckCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookCheckCompanyidRequestDataTypes._lazy_fields = {

@@ -267,9 +267,18 @@ def _read_working_dates(json_value: Any, parse_ctx: ParseContext) -> list[dateti
     return working_dates
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "booking_days",
+        "booking_dates",
+        "working_days",
+        "working_dates",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookDatesCompanyidDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookDatesCompanyidDataTypesData._lazy_fields = {

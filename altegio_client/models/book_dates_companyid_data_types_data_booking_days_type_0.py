@@ -54,13 +54,13 @@ class BookDatesCompanyidDataTypesDataBookingDaysType0(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset({})
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, list[int]]:
-    known = {
-        key for key, _, _ in BookDatesCompanyidDataTypesDataBookingDaysType0._lazy_fields.values() if key is not None
-    }
     additional_properties = {}
     for prop_name, prop_dict in json_value.items():
-        if prop_name in known:
+        if prop_name in _DECLARED_KEYS:
             continue
         additional_property = cast(list[int], prop_dict)
 

@@ -94,9 +94,16 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return datetime_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "datetime",
+        "comment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookRecordCompanyidRecordRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordRequestDataTypes._lazy_fields = {

@@ -316,11 +316,28 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in BookRecordCompanyidRecordResponseDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "services",
+        "company",
+        "staff",
+        "date",
+        "create_date",
+        "comment",
+        "deleted",
+        "length",
+        "notify_by_sms",
+        "notify_by_email",
+        "master_requested",
+        "online",
+        "api_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordResponseDataTypesData._lazy_fields = {

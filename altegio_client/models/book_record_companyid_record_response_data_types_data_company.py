@@ -150,13 +150,25 @@ class BookRecordCompanyidRecordResponseDataTypesDataCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRecordResponseDataTypesDataCompany._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "phone",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordResponseDataTypesDataCompany._lazy_fields = {

@@ -434,13 +434,35 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "services",
+        "company",
+        "staff",
+        "clients_count",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "deleted",
+        "attendance",
+        "length",
+        "notify_by_sms",
+        "notify_by_email",
+        "master_requested",
+        "online",
+        "api_id",
+        "last_change_date",
+        "prepaid",
+        "prepaid_confirmed",
+        "activity_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy_fields = {

@@ -214,13 +214,32 @@ def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
     return phones
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "phone",
+        "phones",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "allow_delete_record",
+        "allow_change_record",
+        "site",
+        "currency_short_title",
+        "allow_change_record_delay_step",
+        "allow_delete_record_delay_step",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordidRecordhashResponseDataTypesCompany._lazy_fields = {

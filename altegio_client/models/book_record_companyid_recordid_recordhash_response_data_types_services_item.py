@@ -121,13 +121,22 @@ class BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem(LazyMod
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "amount",
+        "seance_length",
+        "cost",
+        "price_min",
+        "price_max",
+        "discount",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordidRecordhashResponseDataTypesServicesItem._lazy_fields = {

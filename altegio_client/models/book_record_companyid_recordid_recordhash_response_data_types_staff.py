@@ -166,13 +166,23 @@ def _read_position(
     return position
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "comments_count",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRecordidRecordhashResponseDataTypesStaff._lazy_fields = {

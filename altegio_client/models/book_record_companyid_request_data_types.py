@@ -194,9 +194,24 @@ def _read_appointments(
     return appointments
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "phone",
+        "fullname",
+        "email",
+        "code",
+        "comment",
+        "type",
+        "notify_by_sms",
+        "notify_by_email",
+        "api_id",
+        "appointments",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookRecordCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRequestDataTypes._lazy_fields = {

@@ -75,13 +75,16 @@ def _read_some_another_field(json_value: Any, parse_ctx: ParseContext) -> list[s
     return some_another_field
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "my_custom_field",
+        "some_another_field",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookRecordCompanyidRequestDataTypesAppointmentsItemCustomFields._lazy_fields = {

@@ -180,9 +180,17 @@ def _read_category(
     return category
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "events",
+        "services",
+        "category",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookServicesCompanyidDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookServicesCompanyidDataTypesData._lazy_fields = {

@@ -114,11 +114,19 @@ def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
     return api_id
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "gender",
+        "api_id",
+        "weight",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookServicesCompanyidDataTypesDataCategoryItem._lazy_fields = {

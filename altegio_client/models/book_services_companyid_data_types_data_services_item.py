@@ -391,11 +391,33 @@ def _read_composite_details(
     return composite_details
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in BookServicesCompanyidDataTypesDataServicesItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "gender",
+        "image",
+        "prepaid",
+        "seance_length",
+        "abonement_restriction",
+        "prepaid_settings",
+        "is_composite",
+        "is_chain",
+        "images",
+        "composite_details",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookServicesCompanyidDataTypesDataServicesItem._lazy_fields = {

@@ -584,9 +584,40 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> BookStaffCompanyidDa
     return user
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "user_id",
+        "name",
+        "bookable",
+        "specialization",
+        "position",
+        "position_id",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "seance_date",
+        "schedule_till",
+        "seances",
+        "has_access_timetable",
+        "image_group",
+        "fired",
+        "status",
+        "hidden",
+        "user",
+        "prepaid",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookStaffCompanyidDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookStaffCompanyidDataTypesDataItem._lazy_fields = {

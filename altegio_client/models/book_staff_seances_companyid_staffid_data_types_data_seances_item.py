@@ -105,13 +105,18 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return datetime_
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "time",
+        "seance_length",
+        "sum_length",
+        "datetime",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookStaffSeancesCompanyidStaffidDataTypesDataSeancesItem._lazy_fields = {

@@ -105,9 +105,18 @@ def _read_datetime_(json_value: Any, parse_ctx: ParseContext) -> datetime.dateti
     return datetime_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "time",
+        "seance_length",
+        "sum_length",
+        "datetime",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookTimesCompanyidDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookTimesCompanyidDataTypesDataItem._lazy_fields = {

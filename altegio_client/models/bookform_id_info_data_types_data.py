@@ -906,9 +906,59 @@ def _read_features(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfoDa
     return features
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "steps",
+        "style",
+        "group_id",
+        "company_id",
+        "phone_confirmation",
+        "lang",
+        "langs",
+        "comment_required",
+        "google_analytics_id",
+        "facebook_pixel_id",
+        "metrika_counter_id",
+        "app_metrika_id",
+        "sms_enabled",
+        "id",
+        "url",
+        "staff_name",
+        "without_menu",
+        "sequence_type",
+        "client_scripts",
+        "y_injection",
+        "first_service_category_close",
+        "map",
+        "salon_select_type_code",
+        "is_show_privacy_policy",
+        "is_client_agreements_feature_enabled",
+        "specialization_display_mode",
+        "ab_test_enabled",
+        "ab_test_percentage",
+        "is_online_sale_available",
+        "legal_info",
+        "online_sales_links",
+        "google_analytics_client_id_index",
+        "brand",
+        "injection",
+        "display_activity_type",
+        "is_multiple_activity_record",
+        "activity_record_count",
+        "weekly_view_enabled",
+        "show_weekly_view_without_online_booking",
+        "weekly_view_default_salon_id",
+        "chain_main_salon_id",
+        "record_type_id",
+        "features",
+        "certificate_count",
+        "abonement_count",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookformIdInfoDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookformIdInfoDataTypesData._lazy_fields = {

@@ -170,9 +170,25 @@ def _read_default(json_value: Any, parse_ctx: ParseContext) -> float | str | Uns
     return default
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "step",
+        "title",
+        "num",
+        "hidden",
+        "default",
+        "date_default",
+        "time_default",
+        "date_hidden",
+        "time_hidden",
+        "is_title_default",
+        "category_view_type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookformIdInfoDataTypesDataStepsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookformIdInfoDataTypesDataStepsItem._lazy_fields = {

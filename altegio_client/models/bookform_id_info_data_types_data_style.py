@@ -264,9 +264,30 @@ def _read_header_background_new(
     return header_background_new
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "show_header",
+        "logo",
+        "header_background",
+        "menu_background",
+        "main_color",
+        "secondary_color",
+        "buttons_color",
+        "logo_full",
+        "header_background_full",
+        "menu_background_full",
+        "primaryPalette",
+        "accentPalette",
+        "warnPalette",
+        "backgroundPalette",
+        "main_color_theme",
+        "header_background_new",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookformIdInfoDataTypesDataStyle._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookformIdInfoDataTypesDataStyle._lazy_fields = {

@@ -523,9 +523,56 @@ def _read_weekly_view_default_salon_id(json_value: Any, parse_ctx: ParseContext)
     return weekly_view_default_salon_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "description",
+        "is_default",
+        "without_menu",
+        "service_step_default",
+        "service_step_hide",
+        "master_step_default",
+        "master_step_hide",
+        "service_step_num",
+        "master_step_num",
+        "datetime_step_num",
+        "show_button",
+        "button_position",
+        "form_position",
+        "button_color",
+        "button_animation",
+        "html_code",
+        "ab_test_enabled",
+        "is_chain",
+        "sequence_type",
+        "service_step_title",
+        "master_step_title",
+        "specialization_display_mode",
+        "datetime_step_title",
+        "html_code_v2",
+        "map_type",
+        "default_language_id",
+        "group_id",
+        "facebook_pixel_id",
+        "vk_pixel_id",
+        "online_sales_group_id",
+        "service_step_category_view_type",
+        "salon_select_type_code",
+        "record_type_id",
+        "display_activity_type",
+        "is_multiple_activity_record",
+        "activity_record_count",
+        "header_images",
+        "is_weekly_view_enabled",
+        "show_weekly_view_without_online_booking",
+        "weekly_view_default_salon_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookformSettingsResponse._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookformSettingsResponse._lazy_fields = {

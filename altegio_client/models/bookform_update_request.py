@@ -201,9 +201,30 @@ def _read_form_position(json_value: Any, parse_ctx: ParseContext) -> BookformUpd
     return form_position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "description",
+        "is_default",
+        "without_menu",
+        "service_step_default",
+        "service_step_hide",
+        "master_step_default",
+        "master_step_hide",
+        "service_step_num",
+        "master_step_num",
+        "datetime_step_num",
+        "show_button",
+        "button_position",
+        "form_position",
+        "button_color",
+        "button_animation",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BookformUpdateRequest._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BookformUpdateRequest._lazy_fields = {

@@ -237,9 +237,30 @@ def _read_categories(json_value: Any, parse_ctx: ParseContext) -> BulkCreateClie
     return categories
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "phone",
+        "surname",
+        "middle_name",
+        "email",
+        "gender_id",
+        "importance_id",
+        "discount",
+        "card",
+        "birth_date",
+        "comment",
+        "spent",
+        "balance",
+        "sms_check",
+        "sms_not",
+        "categories",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in BulkCreateClientsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 BulkCreateClientsBody._lazy_fields = {

@@ -136,9 +136,22 @@ def _read_last_successful_attendance_datetime(json_value: Any, parse_ctx: ParseC
     return last_successful_attendance_datetime
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "successful_attendances_count",
+        "failed_attendances_count",
+        "balance_amount",
+        "spent_amount",
+        "paid_amount",
+        "last_successful_attendance_datetime",
+        "chain_id",
+        "company_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainAttendanceStatisticsResourceAttributes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainAttendanceStatisticsResourceAttributes._lazy_fields = {

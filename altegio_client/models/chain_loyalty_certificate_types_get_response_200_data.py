@@ -423,11 +423,40 @@ def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int] | Uns
     return salon_ids
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ChainLoyaltyCertificateTypesGetResponse200Data._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "category_id",
+        "weight",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "balance_edit_type_id",
+        "is_allow_empty_code",
+        "is_serial_number_limited",
+        "is_archived",
+        "date_archived",
+        "online_sale_is_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "online_sale_image",
+        "released_total",
+        "item_type",
+        "service_ids",
+        "salon_ids",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyCertificateTypesGetResponse200Data._lazy_fields = {

@@ -237,9 +237,25 @@ def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | 
     return category_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "balance",
+        "is_multi",
+        "item_type_id",
+        "is_allow_empty_code",
+        "balance_edit_type_id",
+        "service_ids",
+        "salon_ids",
+        "expiration",
+        "online_sale",
+        "category_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyCertificateTypesUpdateBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyCertificateTypesUpdateBody._lazy_fields = {

@@ -145,11 +145,18 @@ def _read_timeout_unit_id(
     return timeout_unit_id
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ChainLoyaltyCertificateTypesUpdateBodyExpiration._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "type_id",
+        "date",
+        "timeout",
+        "timeout_unit_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyCertificateTypesUpdateBodyExpiration._lazy_fields = {

@@ -635,9 +635,53 @@ def _read_balance_container(
     return balance_container
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "category_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "is_booking_when_frozen_allowed",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "is_united_balance_unlimited",
+        "is_code_required",
+        "balance_edit_type_id",
+        "cost",
+        "chain_price_min",
+        "chain_price_max",
+        "is_chain",
+        "expiration_type_id",
+        "expiration_type_title",
+        "category",
+        "weight",
+        "abonements_count",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "service_price_correction",
+        "united_balance_services_count",
+        "autoactivation_time",
+        "autoactivation_time_unit_id",
+        "attached_location_ids",
+        "attached_salon_ids",
+        "online_sale_image",
+        "is_archived",
+        "date_archived",
+        "availability",
+        "balance_container",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipType._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipType._lazy_fields = {

@@ -96,9 +96,15 @@ def _read_links(
     return links
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "links",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipTypeBalanceContainer._lazy_fields = {

@@ -240,13 +240,23 @@ def _read_category(
     return category
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "is_category",
+        "category_id",
+        "title",
+        "online_sale_title",
+        "is_chain",
+        "chain_price_min",
+        "chain_price_max",
+        "category",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategory._lazy_fields = {

@@ -543,9 +543,44 @@ def _read_availability(
     return availability
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "salon_group_id",
+        "cost",
+        "is_united_balance",
+        "united_balance_services_count",
+        "service_categories",
+        "location_ids",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "service_price_correction",
+        "expiration_type_id",
+        "is_allow_empty_code",
+        "balance_edit_type_id",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "online_image",
+        "autoactivation_period",
+        "autoactivation_time_in_days",
+        "autoactivation_time_unit_id",
+        "is_archived",
+        "category",
+        "salon_ids",
+        "services",
+        "delete_online_image",
+        "availability",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipTypesCreateBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipTypesCreateBody._lazy_fields = {

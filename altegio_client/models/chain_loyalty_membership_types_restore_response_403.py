@@ -105,11 +105,17 @@ def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembersh
     return meta
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ChainLoyaltyMembershipTypesRestoreResponse403._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipTypesRestoreResponse403._lazy_fields = {

@@ -111,9 +111,19 @@ def _read_freeze_till(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return freeze_till
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "is_frozen",
+        "freeze_period",
+        "freeze_till",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipsFreezeResponse200Data._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipsFreezeResponse200Data._lazy_fields = {

@@ -105,9 +105,17 @@ def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ChainLoyaltyMembersh
     return meta
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipsFreezeResponse400._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipsFreezeResponse400._lazy_fields = {

@@ -108,9 +108,16 @@ def _read_services_balance_count(
     return services_balance_count
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "united_balance_services_count",
+        "services_balance_count",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipsSetBalanceBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipsSetBalanceBody._lazy_fields = {

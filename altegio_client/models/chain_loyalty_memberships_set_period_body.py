@@ -77,9 +77,16 @@ def _read_period_unit_id(json_value: Any, parse_ctx: ParseContext) -> ChainLoyal
     return period_unit_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "period",
+        "period_unit_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ChainLoyaltyMembershipsSetPeriodBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipsSetPeriodBody._lazy_fields = {

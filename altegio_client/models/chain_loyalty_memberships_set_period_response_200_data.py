@@ -104,11 +104,18 @@ def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.
     return expiration_date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "period",
+        "period_unit_id",
+        "expiration_date",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ChainLoyaltyMembershipsSetPeriodResponse200Data._lazy_fields = {

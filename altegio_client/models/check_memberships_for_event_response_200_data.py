@@ -108,9 +108,17 @@ def _read_attributes(
     return attributes
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CheckMembershipsForEventResponse200Data._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CheckMembershipsForEventResponse200Data._lazy_fields = {

@@ -113,11 +113,18 @@ def _read_bookable_day_ids(json_value: Any, parse_ctx: ParseContext) -> list[int
     return bookable_day_ids
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CheckMembershipsForEventResponse200DataAttributes._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "last_booking_date",
+        "available_visits",
+        "can_book_all_days",
+        "bookable_day_ids",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CheckMembershipsForEventResponse200DataAttributes._lazy_fields = {

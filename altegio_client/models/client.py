@@ -438,9 +438,39 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[Client
     return custom_fields
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "display_name",
+        "phone",
+        "email",
+        "card",
+        "birth_date",
+        "comment",
+        "discount",
+        "visits",
+        "sex_id",
+        "sex",
+        "sms_check",
+        "sms_bot",
+        "sms_not",
+        "spent",
+        "paid",
+        "balance",
+        "importance_id",
+        "importance",
+        "categories",
+        "last_change_date",
+        "custom_fields",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Client._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Client._lazy_fields = {

@@ -236,9 +236,21 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> UserNameAvatar | Uns
     return user
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "create_date",
+        "update_date",
+        "type",
+        "text",
+        "files",
+        "user",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientCommentContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientCommentContainer._lazy_fields = {

@@ -129,9 +129,19 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> Client:
     return data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "company_id",
+        "resource",
+        "resource_id",
+        "status",
+        "data",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientEvent._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientEvent._lazy_fields = {

@@ -149,9 +149,16 @@ def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[ClientVisits
     return records
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "goods_transactions",
+        "records",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientVisitsHistory._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientVisitsHistory._lazy_fields = {

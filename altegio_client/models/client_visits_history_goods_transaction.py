@@ -231,9 +231,22 @@ def _read_company(json_value: Any, parse_ctx: ParseContext) -> CompanyMinimal | 
     return company
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "record_id",
+        "goods",
+        "staff",
+        "company",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientVisitsHistoryGoodsTransaction._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientVisitsHistoryGoodsTransaction._lazy_fields = {

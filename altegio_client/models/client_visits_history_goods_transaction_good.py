@@ -176,9 +176,24 @@ def _read_payment_status(
     return payment_status
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "amount",
+        "unit",
+        "cost_per_unit",
+        "first_cost",
+        "discount_percent",
+        "cost_to_pay",
+        "paid_sum",
+        "payment_status",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientVisitsHistoryGoodsTransactionGood._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientVisitsHistoryGoodsTransactionGood._lazy_fields = {

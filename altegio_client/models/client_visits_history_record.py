@@ -327,9 +327,24 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> Comer | Unset:
     return comer
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "attendance",
+        "services",
+        "staff",
+        "company",
+        "tips",
+        "comer",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientVisitsHistoryRecord._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientVisitsHistoryRecord._lazy_fields = {

@@ -196,9 +196,22 @@ def _read_consumables(
     return consumables
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "first_cost",
+        "discount_percent",
+        "cost_to_pay",
+        "paid_sum",
+        "payment_status",
+        "consumables",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ClientVisitsHistoryRecordService._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientVisitsHistoryRecordService._lazy_fields = {

@@ -338,13 +338,34 @@ def _read_custom_fields(
     return custom_fields
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+        "categories",
+        "gender_id",
+        "gender",
+        "discount",
+        "importance_id",
+        "importance",
+        "card",
+        "birth_date",
+        "comment",
+        "sms_check",
+        "sms_not",
+        "spent",
+        "balance",
+        "visits",
+        "last_change_date",
+        "custom_fields",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields = {

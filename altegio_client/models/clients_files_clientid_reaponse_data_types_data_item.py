@@ -177,11 +177,26 @@ def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return date_create
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ClientsFilesClientidReaponseDataTypesDataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "client_id",
+        "name",
+        "description",
+        "date_create",
+        "extension",
+        "mime",
+        "link",
+        "user_name",
+        "user_avatar",
+        "size",
+        "can_edit",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ClientsFilesClientidReaponseDataTypesDataItem._lazy_fields = {

@@ -105,9 +105,17 @@ def _read_slug(json_value: Any, parse_ctx: ParseContext) -> ComerSlug | Unset:
     return slug
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "slug",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Comer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Comer._lazy_fields = {

@@ -168,11 +168,25 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CommentsCompanyidRessponse200DataTypesDataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "type",
+        "master_id",
+        "text",
+        "date",
+        "rating",
+        "user_id",
+        "user_name",
+        "user_avatar",
+        "record_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CommentsCompanyidRessponse200DataTypesDataItem._lazy_fields = {

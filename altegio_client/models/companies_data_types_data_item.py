@@ -455,9 +455,47 @@ def _read_booking_widget_promo(
     return booking_widget_promo
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "phones",
+        "email",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+        "reminds_sms_disabled",
+        "reminds_sms_default",
+        "group_priority",
+        "bookform_group_priority",
+        "description",
+        "photos",
+        "company_photos",
+        "booking_widget_promo",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompaniesDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompaniesDataTypesDataItem._lazy_fields = {

@@ -139,9 +139,25 @@ class Company(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country",
+        "country_id",
+        "city",
+        "city_id",
+        "phone",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lng",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Company._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Company._lazy_fields = {

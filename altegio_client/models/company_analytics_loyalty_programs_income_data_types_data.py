@@ -183,11 +183,17 @@ def _read_income_stats_by_day(
     return income_stats_by_day
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "income_stats",
+        "currency",
+        "income_stats_by_day",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData._lazy_fields = {

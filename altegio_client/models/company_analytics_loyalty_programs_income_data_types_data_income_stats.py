@@ -172,13 +172,17 @@ def _read_total(
     return total
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "new",
+        "old",
+        "total",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyAnalyticsLoyaltyProgramsIncomeDataTypesDataIncomeStats._lazy_fields = {

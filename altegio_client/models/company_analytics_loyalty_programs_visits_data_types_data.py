@@ -144,11 +144,16 @@ def _read_visits_stats_by_day(
     return visits_stats_by_day
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "client_stats",
+        "visits_stats_by_day",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData._lazy_fields = {

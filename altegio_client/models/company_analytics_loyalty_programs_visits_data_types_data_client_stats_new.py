@@ -87,13 +87,18 @@ class CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew(LazyModel
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "all_count",
+        "lost_count",
+        "returned_count",
+        "returned_percent",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataClientStatsNew._lazy_fields = {

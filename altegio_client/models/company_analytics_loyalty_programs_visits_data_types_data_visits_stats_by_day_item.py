@@ -96,13 +96,17 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unse
     return date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "new_count",
+        "old_count",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyAnalyticsLoyaltyProgramsVisitsDataTypesDataVisitsStatsByDayItem._lazy_fields = {

@@ -251,11 +251,21 @@ def _read_filters(
     return filters
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "page",
+        "page_size",
+        "fields",
+        "order_by",
+        "order_by_direction",
+        "operation",
+        "filters",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidClientsSearchRequestDataTypes._lazy_fields = {

@@ -67,13 +67,15 @@ def _read_value(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset
     return value
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "value",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidClientsSearchRequestDataTypesFiltersItemState._lazy_fields = {

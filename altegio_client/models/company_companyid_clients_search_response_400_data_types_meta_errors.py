@@ -65,13 +65,15 @@ def _read_filters(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset
     return filters
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "filters",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors._lazy_fields = {

@@ -198,13 +198,26 @@ def _read_staff(
     return staff
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy_fields = {

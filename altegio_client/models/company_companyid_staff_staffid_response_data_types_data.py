@@ -281,11 +281,27 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "fired",
+        "status",
+        "hidden",
+        "user_id",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidStaffStaffidResponseDataTypesData._lazy_fields = {

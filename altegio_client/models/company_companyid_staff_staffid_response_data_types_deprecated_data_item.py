@@ -357,13 +357,32 @@ def _read_image_group(
     return image_group
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "user_id",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "image_group",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem._lazy_fields = {

@@ -67,13 +67,16 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionTyp
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0._lazy_fields = {

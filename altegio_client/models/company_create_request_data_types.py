@@ -139,9 +139,23 @@ class CompanyCreateRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "country_id",
+        "city_id",
+        "address",
+        "site",
+        "coordinate_lat",
+        "coordinate_lot",
+        "business_type_id",
+        "short_descr",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyCreateRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCreateRequestDataTypes._lazy_fields = {

@@ -231,9 +231,34 @@ class CompanyCreateResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyCreateResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyCreateResponseDataTypesData._lazy_fields = {

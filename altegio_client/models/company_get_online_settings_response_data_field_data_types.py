@@ -91,11 +91,18 @@ class CompanyGetOnlineSettingsResponseDataFieldDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "confirm_number",
+        "any_master",
+        "seance_delay_step",
+        "activity_online_record_clients_count_max",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyGetOnlineSettingsResponseDataFieldDataTypes._lazy_fields = {

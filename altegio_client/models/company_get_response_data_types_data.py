@@ -532,9 +532,39 @@ def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponse
     return access
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "zip",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "group_priority",
+        "push_notification_phone_confirm",
+        "main_group_id",
+        "main_group",
+        "groups",
+        "bookforms",
+        "online_sales_form_url",
+        "payment_policy",
+        "access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyGetResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyGetResponseDataTypesData._lazy_fields = {

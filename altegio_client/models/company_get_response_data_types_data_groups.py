@@ -68,17 +68,19 @@ class CompanyGetResponseDataTypesDataGroups(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset({})
+
+
 def _read_additional_properties(
     json_value: dict[str, Any], parse_ctx: ParseContext
 ) -> dict[str, CompanyGetResponseDataTypesDataGroupsAdditionalProperty]:
-    known = {key for key, _, _ in CompanyGetResponseDataTypesDataGroups._lazy_fields.values() if key is not None}
     from ..models.company_get_response_data_types_data_groups_additional_property import (
         CompanyGetResponseDataTypesDataGroupsAdditionalProperty,  # noqa: PLC0415
     )
 
     additional_properties = {}
     for prop_name, prop_dict in json_value.items():
-        if prop_name in known:
+        if prop_name in _DECLARED_KEYS:
             continue
         additional_property = CompanyGetResponseDataTypesDataGroupsAdditionalProperty.from_dict(prop_dict)
 

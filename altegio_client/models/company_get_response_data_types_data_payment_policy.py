@@ -82,9 +82,15 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> CompanyGetResponseD
     return type_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyGetResponseDataTypesDataPaymentPolicy._lazy_fields = {

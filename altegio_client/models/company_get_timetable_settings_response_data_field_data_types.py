@@ -93,13 +93,18 @@ class CompanyGetTimetableSettingsResponseDataFieldDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyGetTimetableSettingsResponseDataFieldDataTypes._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "record_type",
+        "activity_record_clients_count_max",
+        "is_show_newsletter_agreement",
+        "is_show_personal_data_processing_agreement",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyGetTimetableSettingsResponseDataFieldDataTypes._lazy_fields = {

@@ -415,11 +415,37 @@ def _read_params_source_type(
     return params_source_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "loyalty_type_id",
+        "item_type_id",
+        "service_item_type",
+        "good_item_type",
+        "value_unit_id",
+        "value_unit",
+        "group_id",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "current_package_progress",
+        "allowed_usages_amount",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "on_changed_notification_template_id",
+        "on_expiration_notification_template_id",
+        "first_transaction_date",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyLoyaltyProgramsSearchDataTypesDataItem._lazy_fields = {

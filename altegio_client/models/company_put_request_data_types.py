@@ -235,9 +235,29 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> CompanyPutRequestD
     return social
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "address",
+        "zip",
+        "phones",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "description",
+        "business_type_id",
+        "short_descr",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyPutRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyPutRequestDataTypes._lazy_fields = {

@@ -391,9 +391,36 @@ def _read_access(json_value: Any, parse_ctx: ParseContext) -> CompanyPutResponse
     return access
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "zip",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "description",
+        "business_type_id",
+        "short_descr",
+        "phone_confirmation",
+        "group_priority",
+        "push_notification_phone_confirm",
+        "main_group_id",
+        "main_group",
+        "access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyPutResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyPutResponseDataTypesData._lazy_fields = {

@@ -176,11 +176,17 @@ def _read_payment_methods(
     return payment_methods
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "state",
+        "kkm_state",
+        "payment_methods",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesData._lazy_fields = {

@@ -146,13 +146,21 @@ def _read_account(
     return account
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "slug",
+        "is_applicable",
+        "applicable_amount",
+        "applicable_count",
+        "applicable_value",
+        "account_id",
+        "account",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataPaymentMethodsItem._lazy_fields = {

@@ -202,13 +202,17 @@ def _read_payment_transactions(
     return payment_transactions
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "items",
+        "loyalty_transactions",
+        "payment_transactions",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataState._lazy_fields = {

@@ -123,13 +123,22 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem(LazyModel)
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "title",
+        "amount",
+        "default_cost_per_unit",
+        "default_cost_total",
+        "client_discount_percent",
+        "cost_to_pay_total",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStateItemsItem._lazy_fields = {

@@ -270,13 +270,25 @@ def _read_deposit(
     return deposit
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "amount",
+        "type_id",
+        "created_at",
+        "deposit_transaction_id",
+        "chain",
+        "type",
+        "deposit",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStateLoyaltyTransactionsItem._lazy_fields = {

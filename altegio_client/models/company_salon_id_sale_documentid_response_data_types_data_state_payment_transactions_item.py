@@ -202,13 +202,23 @@ def _read_expense(
     return expense
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "expense_id",
+        "account_id",
+        "created_at",
+        "account",
+        "expense",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonIdSaleDocumentidResponseDataTypesDataStatePaymentTransactionsItem._lazy_fields = {

@@ -99,9 +99,15 @@ def _read_payment(
     return payment
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "payment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanySalonidSaleDocumentidPaymentAccount._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonidSaleDocumentidPaymentAccount._lazy_fields = {

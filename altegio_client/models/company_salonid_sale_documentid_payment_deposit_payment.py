@@ -103,11 +103,16 @@ def _read_method(
     return method
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CompanySalonidSaleDocumentidPaymentDepositPayment._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "method",
+        "amount",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanySalonidSaleDocumentidPaymentDepositPayment._lazy_fields = {

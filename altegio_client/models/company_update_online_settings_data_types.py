@@ -90,9 +90,18 @@ class CompanyUpdateOnlineSettingsDataTypes(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "confirm_number",
+        "any_master",
+        "seance_delay_step",
+        "activity_online_record_clients_count_max",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyUpdateOnlineSettingsDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyUpdateOnlineSettingsDataTypes._lazy_fields = {

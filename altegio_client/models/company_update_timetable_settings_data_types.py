@@ -74,9 +74,16 @@ class CompanyUpdateTimetableSettingsDataTypes(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "record_type",
+        "activity_record_clients_count_max",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CompanyUpdateTimetableSettingsDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyUpdateTimetableSettingsDataTypes._lazy_fields = {

@@ -178,13 +178,28 @@ class CompanyUsersDeprecatedResponseDataTypesDataItemAccess(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "stat_access",
+        "schedule_edit_access",
+        "client_phones_access",
+        "clients_access",
+        "settings_access",
+        "edit_records_access",
+        "timetable_access",
+        "billing_access",
+        "users_access",
+        "excel_access",
+        "finances_access",
+        "storages_access",
+        "send_sms",
+        "master_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CompanyUsersDeprecatedResponseDataTypesDataItemAccess._lazy_fields = {

@@ -87,9 +87,15 @@ def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[Consumab
     return consumables
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "consumables",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Consumables._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Consumables._lazy_fields = {

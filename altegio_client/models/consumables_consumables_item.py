@@ -107,9 +107,21 @@ class ConsumablesConsumablesItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "goods_transaction_id",
+        "record_id",
+        "service_id",
+        "storage_id",
+        "good_id",
+        "price",
+        "amount",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ConsumablesConsumablesItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ConsumablesConsumablesItem._lazy_fields = {

@@ -98,13 +98,16 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "company_id",
+        "user_permissions",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CopyUserPermissionsToLocationsBodyUserCompanyLinksItem._lazy_fields = {

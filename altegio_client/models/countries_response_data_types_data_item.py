@@ -157,9 +157,26 @@ class CountriesResponseDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "full_title",
+        "iso_code",
+        "phone_code",
+        "phone_template",
+        "phone_example",
+        "currency",
+        "exchange",
+        "lang_id",
+        "group_type",
+        "is_eu",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CountriesResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CountriesResponseDataTypesDataItem._lazy_fields = {

@@ -262,9 +262,31 @@ def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> CreateClien
     return custom_fields
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "phone",
+        "surname",
+        "middle_name",
+        "email",
+        "gender_id",
+        "importance_id",
+        "discount",
+        "card",
+        "birth_date",
+        "comment",
+        "spent",
+        "balance",
+        "sms_check",
+        "sms_not",
+        "categories",
+        "custom_fields",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CreateClientBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateClientBody._lazy_fields = {

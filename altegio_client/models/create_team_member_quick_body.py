@@ -153,9 +153,22 @@ def _read_phone_number(json_value: Any, parse_ctx: ParseContext) -> None | str:
     return phone_number
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "specialization",
+        "position_id",
+        "phone_number",
+        "user_email",
+        "user_phone",
+        "is_user_invite",
+        "is_paid_staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CreateTeamMemberQuickBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateTeamMemberQuickBody._lazy_fields = {

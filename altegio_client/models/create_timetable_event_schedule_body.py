@@ -145,9 +145,19 @@ def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[CreateTimetable
     return days
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "original_entity_type",
+        "original_entity_id",
+        "date_end",
+        "add_clients_from_original_entity",
+        "days",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CreateTimetableEventScheduleBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateTimetableEventScheduleBody._lazy_fields = {

@@ -136,9 +136,21 @@ def _read_resource_instances_ids(json_value: Any, parse_ctx: ParseContext) -> li
     return resource_instances_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "day_of_week",
+        "events_master_id",
+        "events_time",
+        "events_duration",
+        "events_capacity",
+        "labels_ids",
+        "resource_instances_ids",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CreateTimetableScheduleDayBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateTimetableScheduleDayBody._lazy_fields = {

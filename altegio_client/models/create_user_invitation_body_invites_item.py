@@ -237,9 +237,20 @@ def _read_staff_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Uns
     return staff_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "search",
+        "position",
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CreateUserInvitationBodyInvitesItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CreateUserInvitationBodyInvitesItem._lazy_fields = {

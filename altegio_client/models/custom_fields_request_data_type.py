@@ -98,9 +98,19 @@ class CustomFieldsRequestDataType(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "code",
+        "title",
+        "user_can_edit",
+        "show_in_ui",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CustomFieldsRequestDataType._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CustomFieldsRequestDataType._lazy_fields = {

@@ -110,9 +110,17 @@ def _read_custom_field(
     return custom_field
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "custom_field",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in CustomFieldsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CustomFieldsResponseDataTypesDataItem._lazy_fields = {

@@ -157,11 +157,22 @@ def _read_type_(
     return type_
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in CustomFieldsResponseDataTypesDataItemCustomField._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "code",
+        "entity_type",
+        "show_in_ui",
+        "title",
+        "user_can_edit",
+        "type",
+        "values",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 CustomFieldsResponseDataTypesDataItemCustomField._lazy_fields = {

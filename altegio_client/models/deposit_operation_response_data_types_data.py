@@ -183,9 +183,17 @@ def _read_payment_transactions(
     return payment_transactions
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "document",
+        "deposits_transactions",
+        "payment_transactions",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in DepositOperationResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesData._lazy_fields = {

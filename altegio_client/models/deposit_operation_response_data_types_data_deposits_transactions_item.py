@@ -270,13 +270,31 @@ def _read_deposit_type(
     return deposit_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "salon_group_id",
+        "document_id",
+        "deposit_id",
+        "deposit_type_id",
+        "master_id",
+        "user_id",
+        "amount",
+        "balance_after",
+        "reserved_balance_after",
+        "comment",
+        "date_create",
+        "deleted",
+        "date_delete",
+        "deposit",
+        "deposit_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesDataDepositsTransactionsItem._lazy_fields = {

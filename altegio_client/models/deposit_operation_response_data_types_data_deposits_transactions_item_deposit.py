@@ -123,13 +123,22 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit(LazyM
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "deposit_type_id",
+        "salon_group_id",
+        "initial_balance",
+        "balance",
+        "reserved_balance",
+        "blocked",
+        "date_create",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesDataDepositsTransactionsItemDeposit._lazy_fields = {

@@ -105,13 +105,20 @@ class DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType(L
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "date_create",
+        "deleted",
+        "date_delete",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesDataDepositsTransactionsItemDepositType._lazy_fields = {

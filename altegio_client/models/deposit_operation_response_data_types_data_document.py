@@ -217,11 +217,23 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> DepositOperationResp
     return user
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in DepositOperationResponseDataTypesDataDocument._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "salon_id",
+        "type_id",
+        "type",
+        "comment",
+        "number",
+        "salon",
+        "user",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesDataDocument._lazy_fields = {

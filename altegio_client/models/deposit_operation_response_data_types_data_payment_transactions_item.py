@@ -244,13 +244,30 @@ def _read_type_(
     return type_
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "type_id",
+        "expense_id",
+        "account_id",
+        "amount",
+        "client_id",
+        "master_id",
+        "supplier_id",
+        "comment",
+        "item_id",
+        "target_type_id",
+        "record_id",
+        "goods_transaction_id",
+        "type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 DepositOperationResponseDataTypesDataPaymentTransactionsItem._lazy_fields = {

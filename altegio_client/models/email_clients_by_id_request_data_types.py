@@ -89,9 +89,17 @@ def _read_client_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
     return client_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "client_ids",
+        "subject",
+        "text",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EmailClientsByIdRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EmailClientsByIdRequestDataTypes._lazy_fields = {

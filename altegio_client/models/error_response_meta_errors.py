@@ -56,11 +56,13 @@ class ErrorResponseMetaErrors(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset({})
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, list[str]]:
-    known = {key for key, _, _ in ErrorResponseMetaErrors._lazy_fields.values() if key is not None}
     additional_properties = {}
     for prop_name, prop_dict in json_value.items():
-        if prop_name in known:
+        if prop_name in _DECLARED_KEYS:
             continue
         additional_property = cast(list[str], prop_dict)
 

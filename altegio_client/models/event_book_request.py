@@ -150,9 +150,24 @@ class EventBookRequest(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "fullname",
+        "phone",
+        "email",
+        "code",
+        "comment",
+        "notify_by_sms",
+        "notify_by_email",
+        "type",
+        "api_id",
+        "clients_count",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventBookRequest._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventBookRequest._lazy_fields = {

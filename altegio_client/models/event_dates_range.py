@@ -123,9 +123,16 @@ def _read_max_date(json_value: Any, parse_ctx: ParseContext) -> None | str | Uns
     return max_date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "min_date",
+        "max_date",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventDatesRange._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventDatesRange._lazy_fields = {

@@ -132,9 +132,17 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[EventFilterData
     return data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "code",
+        "title",
+        "data",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventFilter._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventFilter._lazy_fields = {

@@ -134,9 +134,21 @@ def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> lis
     return resource_instance_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "service_id",
+        "staff_id",
+        "capacity",
+        "force",
+        "resource_instance_ids",
+        "length",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventRequest._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventRequest._lazy_fields = {

@@ -416,9 +416,37 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventResponse
     return labels
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "company_id",
+        "service_id",
+        "staff_id",
+        "date",
+        "timestamp",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "font_color",
+        "instructions",
+        "stream_link",
+        "notified",
+        "comment",
+        "prepaid",
+        "is_deleted",
+        "duration_details",
+        "service",
+        "staff",
+        "resource_instances",
+        "labels",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventResponseData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventResponseData._lazy_fields = {

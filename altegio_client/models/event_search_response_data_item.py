@@ -357,9 +357,32 @@ def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventSearchRe
     return labels
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "service_id",
+        "company_id",
+        "staff_id",
+        "date",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "instructions",
+        "stream_link",
+        "font_color",
+        "notified",
+        "prepaid",
+        "service",
+        "staff",
+        "resource_instances",
+        "labels",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventSearchResponseDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventSearchResponseDataItem._lazy_fields = {

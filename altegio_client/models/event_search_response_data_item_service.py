@@ -173,9 +173,24 @@ def _read_category(json_value: Any, parse_ctx: ParseContext) -> EventSearchRespo
     return category
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "category_id",
+        "title",
+        "price_min",
+        "price_max",
+        "comment",
+        "image_url",
+        "salon_service_id",
+        "prepaid",
+        "category",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventSearchResponseDataItemService._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventSearchResponseDataItemService._lazy_fields = {

@@ -233,9 +233,28 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchRespo
     return position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "average_score",
+        "prepaid",
+        "position",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventSearchResponseDataItemStaff._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventSearchResponseDataItemStaff._lazy_fields = {

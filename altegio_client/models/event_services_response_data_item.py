@@ -226,9 +226,23 @@ def _read_resources(
     return resources
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "capacity",
+        "price_min",
+        "price_max",
+        "is_multi",
+        "category",
+        "staff",
+        "resources",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in EventServicesResponseDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 EventServicesResponseDataItem._lazy_fields = {

@@ -149,9 +149,22 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "expense_id",
+        "amount",
+        "account_id",
+        "client_id",
+        "supplier_id",
+        "master_id",
+        "comment",
+        "date",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in FinanceTransactionRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 FinanceTransactionRequestDataTypes._lazy_fields = {

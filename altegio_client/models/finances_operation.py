@@ -429,9 +429,31 @@ def _read_payment_system_transaction_ids(json_value: Any, parse_ctx: ParseContex
     return payment_system_transaction_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "amount",
+        "comment",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
+        "expense",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "record",
+        "payment_system_transaction_ids",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in FinancesOperation._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 FinancesOperation._lazy_fields = {

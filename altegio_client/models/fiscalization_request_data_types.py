@@ -374,9 +374,27 @@ def _read_pos(json_value: Any, parse_ctx: ParseContext) -> FiscalizationRequestD
     return pos
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "document_id",
+        "type",
+        "print_receipt",
+        "customer",
+        "positions",
+        "payments",
+        "tax",
+        "cashier",
+        "pos",
+        "callback_url",
+        "custom_text",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in FiscalizationRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 FiscalizationRequestDataTypes._lazy_fields = {

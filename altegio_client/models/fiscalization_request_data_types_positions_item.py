@@ -121,9 +121,22 @@ class FiscalizationRequestDataTypesPositionsItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "title",
+        "price",
+        "quantity",
+        "discount_amount",
+        "vat",
+        "payment_method",
+        "barcode",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in FiscalizationRequestDataTypesPositionsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 FiscalizationRequestDataTypesPositionsItem._lazy_fields = {

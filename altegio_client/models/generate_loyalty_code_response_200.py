@@ -153,9 +153,18 @@ def _read_loyalty_generate_code_200_option(
     return loyalty_generate_code_200_option
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "meta",
+        "success",
+        "LoyaltyGenerateCode200Option",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GenerateLoyaltyCodeResponse200._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GenerateLoyaltyCodeResponse200._lazy_fields = {

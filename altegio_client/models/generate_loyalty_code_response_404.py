@@ -126,9 +126,17 @@ def _read_loyalty_generate_code_error_option(
     return loyalty_generate_code_error_option
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "meta",
+        "success",
+        "LoyaltyGenerateCodeErrorOption",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GenerateLoyaltyCodeResponse404._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GenerateLoyaltyCodeResponse404._lazy_fields = {

@@ -139,11 +139,16 @@ def _read_deposit_transaction_type(
     return deposit_transaction_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in GetChainClientAccountHistoryResponse200DataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "deposit_transaction",
+        "deposit_transaction_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetChainClientAccountHistoryResponse200DataItem._lazy_fields = {

@@ -161,13 +161,24 @@ def _read_date_create(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return date_create
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "salon_group_id",
+        "user_id",
+        "amount",
+        "balance_after",
+        "reserved_balance_after",
+        "date_create",
+        "comment",
+        "deleted",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetChainClientAccountHistoryResponse200DataItemDepositTransaction._lazy_fields = {

@@ -184,11 +184,24 @@ def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOpt
     return license_option
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in GetLocationSubscriptionInformationResponse200._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "active",
+        "deactivation_date",
+        "id",
+        "name",
+        "options",
+        "salon_id",
+        "staff_limit",
+        "is_paid_rights_model",
+        "start_date",
+        "LicenseOption",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetLocationSubscriptionInformationResponse200._lazy_fields = {

@@ -180,11 +180,17 @@ def _read_logs(
     return logs
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in GetMarketplaceIntegrationStatusResponse200Data._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "connection_status",
+        "payments",
+        "logs",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetMarketplaceIntegrationStatusResponse200Data._lazy_fields = {

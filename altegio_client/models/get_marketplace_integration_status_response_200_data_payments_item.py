@@ -103,13 +103,20 @@ class GetMarketplaceIntegrationStatusResponse200DataPaymentsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GetMarketplaceIntegrationStatusResponse200DataPaymentsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "payment_sum",
+        "id",
+        "payment_date",
+        "is_refunded",
+        "period_from",
+        "period_to",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetMarketplaceIntegrationStatusResponse200DataPaymentsItem._lazy_fields = {

@@ -100,9 +100,17 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> TagAttributes 
     return attributes
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GetTagResponse200Data._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTagResponse200Data._lazy_fields = {

@@ -216,9 +216,19 @@ def _read_off_day_type(json_value: Any, parse_ctx: ParseContext) -> int | None |
     return off_day_type
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "staff_id",
+        "date",
+        "slots",
+        "busy_intervals",
+        "off_day_type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GetTeamMemberScheduleListResponse200DataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTeamMemberScheduleListResponse200DataItem._lazy_fields = {

@@ -113,13 +113,18 @@ def _read_entity_type(
     return entity_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "entity_type",
+        "entity_id",
+        "from",
+        "to",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItem._lazy_fields = {

@@ -112,9 +112,17 @@ def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[GetTeamMemberS
     return slots
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GetTeamMemberScheduleResponse200._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTeamMemberScheduleResponse200._lazy_fields = {

@@ -114,9 +114,17 @@ def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Unset:
     return meta
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GetTimeslotSettingsResponse200._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200._lazy_fields = {

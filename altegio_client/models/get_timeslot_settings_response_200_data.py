@@ -154,9 +154,17 @@ def _read_dates_settings(
     return dates_settings
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "is_enabled",
+        "weekdays_settings",
+        "dates_settings",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GetTimeslotSettingsResponse200Data._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200Data._lazy_fields = {

@@ -127,13 +127,20 @@ def _read_grid_base_type(
     return grid_base_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "grid_first_timeslot",
+        "grid_last_timeslot",
+        "grid_display_step",
+        "grid_nearest_timeslot_delay",
+        "grid_base_type",
+        "is_grid_flexible",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200DataDatesSettingsItemSetting._lazy_fields = {

@@ -120,13 +120,17 @@ def _read_setting(
     return setting
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "weekday",
+        "timeslots",
+        "setting",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GetTimeslotSettingsResponse200DataWeekdaysSettingsItem._lazy_fields = {

@@ -472,9 +472,44 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "good_id",
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "is_chain",
+        "comment",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_certificate_type",
+        "loyalty_allow_empty_code",
+        "loyalty_serial_number_limited",
+        "actual_amounts",
+        "critical_amount",
+        "desired_amount",
+        "last_change_date",
+        "is_goods_mark_enabled",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Good._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Good._lazy_fields = {

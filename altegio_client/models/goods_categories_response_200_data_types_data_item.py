@@ -109,9 +109,18 @@ def _read_parent_category_id(json_value: Any, parse_ctx: ParseContext) -> int | 
     return parent_category_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "parent_category_id",
+        "is_chain",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCategoriesResponse200DataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCategoriesResponse200DataTypesDataItem._lazy_fields = {

@@ -110,9 +110,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCategoryNodeRes
     return data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "success",
+        "data",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCategoryNodeResponse200DataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCategoryNodeResponse200DataTypes._lazy_fields = {

@@ -169,9 +169,23 @@ def _read_children(
     return children
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "parent_id",
+        "item_id",
+        "category_id",
+        "title",
+        "is_chain",
+        "is_category",
+        "is_item",
+        "children",
+        "children_count",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCategoryNodeResponse200DataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCategoryNodeResponse200DataTypesData._lazy_fields = {

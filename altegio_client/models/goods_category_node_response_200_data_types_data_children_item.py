@@ -112,13 +112,21 @@ class GoodsCategoryNodeResponse200DataTypesDataChildrenItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "parent_id",
+        "item_id",
+        "category_id",
+        "title",
+        "is_chain",
+        "is_category",
+        "is_item",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCategoryNodeResponse200DataTypesDataChildrenItem._lazy_fields = {

@@ -321,9 +321,35 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "critical_amount",
+        "desired_amount",
+        "actual_amounts",
+        "last_change_date",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCompanyGoodsIdResponse200DataTypesData._lazy_fields = {

@@ -211,9 +211,31 @@ class GoodsCompanyRequestDataType(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "category_id",
+        "sale_unit_id",
+        "service_unit_id",
+        "print_title",
+        "article",
+        "barcode",
+        "cost",
+        "actual_cost",
+        "unit_equals",
+        "critical_amount",
+        "desired_amount",
+        "netto",
+        "brutto",
+        "comment",
+        "tax_variant",
+        "vat_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCompanyRequestDataType._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCompanyRequestDataType._lazy_fields = {

@@ -264,9 +264,32 @@ def _read_correction_rules(
     return correction_rules
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "category_id",
+        "sale_unit_id",
+        "service_unit_id",
+        "print_title",
+        "article",
+        "barcode",
+        "cost",
+        "actual_cost",
+        "unit_equals",
+        "critical_amount",
+        "desired_amount",
+        "netto",
+        "brutto",
+        "comment",
+        "tax_variant",
+        "vat_id",
+        "correction_rules",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCompanyRequestWithRulesDataType._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCompanyRequestWithRulesDataType._lazy_fields = {

@@ -104,9 +104,16 @@ def _read_errors(
     return errors
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsCompanyResponse422DataTypeMeta._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsCompanyResponse422DataTypeMeta._lazy_fields = {

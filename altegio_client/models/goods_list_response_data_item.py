@@ -148,9 +148,25 @@ class GoodsListResponseDataItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsListResponseDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsListResponseDataItem._lazy_fields = {

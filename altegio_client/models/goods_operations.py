@@ -477,9 +477,36 @@ def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsS
     return supplier
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "operation_unit_type",
+        "amount",
+        "create_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "comment",
+        "record_id",
+        "last_change_date",
+        "loyalty_abonement_id",
+        "loyalty_certificate_id",
+        "good",
+        "unit",
+        "storage",
+        "client",
+        "master",
+        "service",
+        "supplier",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsOperations._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsOperations._lazy_fields = {

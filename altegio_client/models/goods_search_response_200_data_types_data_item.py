@@ -112,9 +112,21 @@ class GoodsSearchResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "parent_id",
+        "item_id",
+        "category_id",
+        "title",
+        "is_chain",
+        "is_category",
+        "is_item",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GoodsSearchResponse200DataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GoodsSearchResponse200DataTypesDataItem._lazy_fields = {

@@ -115,9 +115,17 @@ def _read_clients(
     return clients
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_group_id",
+        "phone",
+        "clients",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GroupGroupidClientsResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GroupGroupidClientsResponseDataTypesData._lazy_fields = {

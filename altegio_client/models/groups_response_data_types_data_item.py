@@ -150,9 +150,18 @@ def _read_access(json_value: Any, parse_ctx: ParseContext) -> GroupsResponseData
     return access
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "companies",
+        "access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GroupsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GroupsResponseDataTypesDataItem._lazy_fields = {

@@ -186,9 +186,29 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "settings_access",
+        "clients_access",
+        "deposits_access",
+        "deposit_types_access",
+        "users_access",
+        "loyalty_access",
+        "loyalty_abonement_types_access",
+        "loyalty_abonement_balance_edit_access",
+        "loyalty_abonement_period_edit_access",
+        "loyalty_abonement_history_access",
+        "loyalty_cards_manual_transactions_access",
+        "loyalty_certificate_types_access",
+        "loyalty_programs_access",
+        "network_services_access",
+        "analytics_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GroupsResponseDataTypesDataItemAccess._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GroupsResponseDataTypesDataItemAccess._lazy_fields = {

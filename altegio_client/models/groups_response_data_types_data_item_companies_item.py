@@ -237,9 +237,34 @@ def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
     return phones
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "business_group_id",
+        "business_type_id",
+        "country_id",
+        "city_id",
+        "timezone",
+        "timezone_name",
+        "address",
+        "currency_short_title",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phone",
+        "phones",
+        "site",
+        "allow_delete_record",
+        "allow_change_record",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in GroupsResponseDataTypesDataItemCompaniesItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 GroupsResponseDataTypesDataItemCompaniesItem._lazy_fields = {

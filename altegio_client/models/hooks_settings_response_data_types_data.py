@@ -194,9 +194,29 @@ def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
     return urls
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "urls",
+        "active",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in HooksSettingsResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 HooksSettingsResponseDataTypesData._lazy_fields = {

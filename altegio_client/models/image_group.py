@@ -125,9 +125,20 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroupIma
     return image_group
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "images",
+        "image_binded",
+        "image_group",
+        "entity",
+        "entity_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ImageGroup._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ImageGroup._lazy_fields = {

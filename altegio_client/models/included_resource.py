@@ -119,9 +119,18 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> IncludedRes
     return relationships
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "id",
+        "attributes",
+        "relationships",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in IncludedResource._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 IncludedResource._lazy_fields = {

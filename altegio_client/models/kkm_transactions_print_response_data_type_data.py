@@ -158,9 +158,18 @@ def _read_bill_json(
     return bill_json
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "kkm_type",
+        "kkm_transactions",
+        "status",
+        "bill_json",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in KkmTransactionsPrintResponseDataTypeData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 KkmTransactionsPrintResponseDataTypeData._lazy_fields = {

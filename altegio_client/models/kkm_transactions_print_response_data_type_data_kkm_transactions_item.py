@@ -265,13 +265,22 @@ def _read_cashier(
     return cashier
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "print_date",
+        "printed_count",
+        "sum",
+        "type",
+        "status",
+        "document",
+        "cashier",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_fields = {

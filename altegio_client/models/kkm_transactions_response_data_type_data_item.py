@@ -257,9 +257,22 @@ def _read_cashier(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsRe
     return cashier
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "print_date",
+        "printed_count",
+        "sum",
+        "type",
+        "status",
+        "document",
+        "cashier",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in KkmTransactionsResponseDataTypeDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 KkmTransactionsResponseDataTypeDataItem._lazy_fields = {

@@ -179,9 +179,22 @@ def _read_statuses(json_value: Any, parse_ctx: ParseContext) -> list[ListVoipCal
     return statuses
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "date_from",
+        "date_to",
+        "phone",
+        "types",
+        "statuses",
+        "page",
+        "limit",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ListVoipCallsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ListVoipCallsBody._lazy_fields = {

@@ -165,9 +165,22 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> ListVoipCallsRespon
     return type_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "client_id",
+        "caller_phone",
+        "record_link",
+        "duration",
+        "status",
+        "type",
+        "call_date",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ListVoipCallsResponse200DataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ListVoipCallsResponse200DataItem._lazy_fields = {

@@ -407,9 +407,32 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyAbonementsRe
     return type_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "balance_string",
+        "is_frozen",
+        "freeze_period",
+        "period",
+        "period_unit_id",
+        "expiration_date",
+        "created_date",
+        "activated_date",
+        "is_united_balance",
+        "is_united_balance_unlimited",
+        "united_balance_services_count",
+        "goods_transaction_id",
+        "slug",
+        "status",
+        "balance_container",
+        "type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields = {

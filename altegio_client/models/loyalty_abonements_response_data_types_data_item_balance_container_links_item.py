@@ -151,13 +151,18 @@ def _read_category(
     return category
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "count",
+        "is_unlimited",
+        "service",
+        "category",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyAbonementsResponseDataTypesDataItemBalanceContainerLinksItem._lazy_fields = {

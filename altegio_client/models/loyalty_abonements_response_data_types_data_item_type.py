@@ -445,11 +445,46 @@ def _read_balance_container(
     return balance_container
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "is_booking_when_frozen_allowed",
+        "category_id",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "united_balance_services_count",
+        "is_united_balance_unlimited",
+        "slug",
+        "is_code_required",
+        "balance_edit_type_id",
+        "cost",
+        "is_archived",
+        "date_archived",
+        "expiration_type_id",
+        "expiration_type_title",
+        "service_price_correction",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "autoactivation_time",
+        "autoactivation_time_unit_id",
+        "weight",
+        "category",
+        "balance_container",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields = {

@@ -139,13 +139,24 @@ class LoyaltyAbonementsTypeSearchResponseDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "united_balance_services_count",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyAbonementsTypeSearchResponseDataTypesDataItem._lazy_fields = {

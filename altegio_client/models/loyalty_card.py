@@ -150,9 +150,25 @@ class LoyaltyCard(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "points",
+        "paid_amount",
+        "sold_amount",
+        "visits_count",
+        "number",
+        "type_id",
+        "salon_group_id",
+        "max_discount_percent",
+        "max_discount_amount",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyCard._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCard._lazy_fields = {

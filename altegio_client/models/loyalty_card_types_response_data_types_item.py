@@ -120,9 +120,18 @@ def _read_salon_group(
     return salon_group
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "salon_group_id",
+        "salon_group",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyCardTypesResponseDataTypesItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCardTypesResponseDataTypesItem._lazy_fields = {

@@ -264,9 +264,26 @@ def _read_programs(json_value: Any, parse_ctx: ParseContext) -> list[LoyaltyCard
     return programs
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "balance",
+        "points",
+        "paid_amount",
+        "sold_amount",
+        "visits_count",
+        "number",
+        "type_id",
+        "salon_group_id",
+        "type",
+        "salon_group",
+        "programs",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyCardsResponseDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCardsResponseDataTypes._lazy_fields = {

@@ -197,9 +197,23 @@ def _read_rules(
     return rules
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
+        "loyalty_type",
+        "rules",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyCardsResponseDataTypesProgramsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCardsResponseDataTypesProgramsItem._lazy_fields = {

@@ -93,11 +93,19 @@ class LoyaltyCardsResponseDataTypesProgramsItemRulesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in LoyaltyCardsResponseDataTypesProgramsItemRulesItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "loyalty_program_id",
+        "loyalty_type_id",
+        "value",
+        "parameter",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCardsResponseDataTypesProgramsItemRulesItem._lazy_fields = {

@@ -239,9 +239,24 @@ def _read_status(
     return status
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "number",
+        "balance",
+        "default_balance",
+        "type_id",
+        "status_id",
+        "created_date",
+        "expiration_date",
+        "type",
+        "status",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields = {

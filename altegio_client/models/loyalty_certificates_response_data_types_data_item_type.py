@@ -214,11 +214,26 @@ def _read_item_type(
     return item_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in LoyaltyCertificatesResponseDataTypesDataItemType._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+        "item_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyCertificatesResponseDataTypesDataItemType._lazy_fields = {

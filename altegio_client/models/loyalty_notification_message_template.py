@@ -139,9 +139,18 @@ def _read_message_type(
     return message_type
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "body",
+        "message_type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyNotificationMessageTemplate._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyNotificationMessageTemplate._lazy_fields = {

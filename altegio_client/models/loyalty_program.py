@@ -590,9 +590,36 @@ def _read_applicable_items(json_value: Any, parse_ctx: ParseContext) -> list[Loy
     return applicable_items
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "on_changed_notification_template_id",
+        "on_expiration_notification_template_id",
+        "loyalty_card_types",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "rules",
+        "companies",
+        "applicable_items",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyProgram._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyProgram._lazy_fields = {

@@ -483,9 +483,35 @@ def _read_allowed_good_category_ids(json_value: Any, parse_ctx: ParseContext) ->
     return allowed_good_category_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "rules",
+        "company_ids",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "loyalty_card_type_ids",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "allowed_service_ids",
+        "allowed_good_ids",
+        "allowed_good_category_ids",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyProgramCreateRequest._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyProgramCreateRequest._lazy_fields = {

@@ -239,9 +239,32 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyTransactionD
     return type_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "visit_id",
+        "status_id",
+        "amount",
+        "type_id",
+        "card_id",
+        "program_id",
+        "certificate_id",
+        "abonement_id",
+        "salon_group_id",
+        "item_id",
+        "item_type_id",
+        "item_record_id",
+        "goods_transaction_id",
+        "services_transaction_id",
+        "is_discount",
+        "is_loyalty_withdraw",
+        "type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in LoyaltyTransactionDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 LoyaltyTransactionDataItem._lazy_fields = {

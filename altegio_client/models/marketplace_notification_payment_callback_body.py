@@ -107,9 +107,21 @@ class MarketplaceNotificationPaymentCallbackBody(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "currency_iso",
+        "payment_sum",
+        "payment_date",
+        "period_from",
+        "period_to",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MarketplaceNotificationPaymentCallbackBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplaceNotificationPaymentCallbackBody._lazy_fields = {

@@ -94,13 +94,18 @@ def _read_webhook_urls(json_value: Any, parse_ctx: ParseContext) -> list[str] | 
     return webhook_urls
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in MarketplaceNotificationSettingsRedirectCallbackBody._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "api_key",
+        "webhook_urls",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplaceNotificationSettingsRedirectCallbackBody._lazy_fields = {

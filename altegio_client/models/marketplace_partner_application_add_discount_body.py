@@ -81,9 +81,17 @@ def _read_salon_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
     return salon_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_ids",
+        "application_id",
+        "discount",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MarketplacePartnerApplicationAddDiscountBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplacePartnerApplicationAddDiscountBody._lazy_fields = {

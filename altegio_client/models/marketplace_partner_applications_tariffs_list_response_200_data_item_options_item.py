@@ -112,13 +112,21 @@ class MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem(La
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "overall_price",
+        "duration_in_months",
+        "currency_iso",
+        "staff_amount",
+        "free_period_in_months",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem._lazy_fields = {

@@ -95,11 +95,18 @@ def _read_channel_slug(
     return channel_slug
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in MarketplacePartnerApplicationsUpdateChannelBody._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "channel_slug",
+        "is_available",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplacePartnerApplicationsUpdateChannelBody._lazy_fields = {

@@ -95,9 +95,18 @@ def _read_event(json_value: Any, parse_ctx: ParseContext) -> MarketplaceWebhookE
     return event
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "event",
+        "partner_token",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MarketplaceWebhookEvent._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MarketplaceWebhookEvent._lazy_fields = {

@@ -348,9 +348,24 @@ def _read_language(json_value: Any, parse_ctx: ParseContext) -> MasterRecordRevi
     return language
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "favicon_url",
+        "is_review_submitted",
+        "page_title",
+        "master",
+        "company",
+        "tips",
+        "record",
+        "currency",
+        "agreement_links",
+        "language",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MasterRecordReviewResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MasterRecordReviewResponseDataTypesData._lazy_fields = {

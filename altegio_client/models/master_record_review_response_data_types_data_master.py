@@ -166,11 +166,23 @@ def _read_position(
     return position
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in MasterRecordReviewResponseDataTypesDataMaster._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "avatar",
+        "prepaid",
+        "position",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MasterRecordReviewResponseDataTypesDataMaster._lazy_fields = {

@@ -98,11 +98,17 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in MasterRecordReviewResponseDataTypesDataRecord._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "payed_cost",
+        "date",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MasterRecordReviewResponseDataTypesDataRecord._lazy_fields = {

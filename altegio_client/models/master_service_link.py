@@ -152,9 +152,22 @@ def _read_price(json_value: Any, parse_ctx: ParseContext) -> float | None | Unse
     return price
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "service_id",
+        "master_id",
+        "length",
+        "technological_card_id",
+        "api_id",
+        "is_online",
+        "is_offline_records_allowed",
+        "price",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MasterServiceLink._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MasterServiceLink._lazy_fields = {

@@ -155,9 +155,22 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> PositionCompact 
     return position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "avatar",
+        "avatar_big",
+        "position",
+        "is_paid_staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in MasterWithPosition._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 MasterWithPosition._lazy_fields = {

@@ -131,9 +131,16 @@ def _read_notification_types(
     return notification_types
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "mode",
+        "notification_types",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in NotificationSettingsUsersDataTypeData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 NotificationSettingsUsersDataTypeData._lazy_fields = {

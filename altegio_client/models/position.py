@@ -155,9 +155,21 @@ def _read_rules_required_fields(json_value: Any, parse_ctx: ParseContext) -> lis
     return rules_required_fields
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "chain_id",
+        "title",
+        "description",
+        "services_binding_type",
+        "rules_required_fields",
+        "only_chain_appointment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Position._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Position._lazy_fields = {

@@ -1014,9 +1014,64 @@ def _read_composite(json_value: Any, parse_ctx: ParseContext) -> list[Any] | Rec
     return composite
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "clients_count",
+        "date",
+        "datetime",
+        "create_date",
+        "last_change_date",
+        "comment",
+        "online",
+        "visit_id",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "created_user_id",
+        "deleted",
+        "paid_full",
+        "prepaid",
+        "prepaid_confirmed",
+        "is_update_blocked",
+        "activity_id",
+        "bookform_id",
+        "record_from",
+        "is_mobile",
+        "services",
+        "staff",
+        "client",
+        "goods_transactions",
+        "custom_fields",
+        "custom_color",
+        "custom_font_color",
+        "record_labels",
+        "documents",
+        "short_link",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "comer",
+        "comer_person_info",
+        "composite",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Record._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Record._lazy_fields = {

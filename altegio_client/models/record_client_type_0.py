@@ -245,9 +245,30 @@ def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[RecordCl
     return client_tags
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "display_name",
+        "phone",
+        "email",
+        "card",
+        "comment",
+        "discount",
+        "sex",
+        "birthday",
+        "success_visits_count",
+        "fail_visits_count",
+        "custom_fields",
+        "client_tags",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordClientType0._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordClientType0._lazy_fields = {

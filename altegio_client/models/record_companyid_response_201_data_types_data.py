@@ -402,9 +402,35 @@ def _read_documents(
     return documents
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "services",
+        "client",
+        "clients_count",
+        "staff",
+        "datetime",
+        "seance_length",
+        "create_date",
+        "comment",
+        "confirmed",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "activity_id",
+        "documents",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordCompanyidResponse201DataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordCompanyidResponse201DataTypesData._lazy_fields = {

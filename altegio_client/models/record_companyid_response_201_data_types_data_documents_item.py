@@ -177,13 +177,26 @@ def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.dat
     return date_created
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in RecordCompanyidResponse201DataTypesDataDocumentsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "date_created",
+        "category_id",
+        "visit_id",
+        "record_id",
+        "type_title",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordCompanyidResponse201DataTypesDataDocumentsItem._lazy_fields = {

@@ -307,11 +307,34 @@ def _read_client_tags(
     return client_tags
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in RecordCompanyidResponseDataTypesDataClientType0._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "middle_name",
+        "patronymic",
+        "display_name",
+        "comment",
+        "phone",
+        "card",
+        "email",
+        "success_visits_count",
+        "fail_visits_count",
+        "discount",
+        "is_new",
+        "custom_fields",
+        "gender",
+        "sex",
+        "birthday",
+        "client_tags",
+        "phone_country_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordCompanyidResponseDataTypesDataClientType0._lazy_fields = {

@@ -258,13 +258,35 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in RecordCompanyidResponseDataTypesDataConsumablesItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "operation_unit_type",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "service_id",
+        "user_id",
+        "deleted",
+        "pkg_amount",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordCompanyidResponseDataTypesDataConsumablesItem._lazy_fields = {

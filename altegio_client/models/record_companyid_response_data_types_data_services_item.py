@@ -307,11 +307,26 @@ def _read_company_service_link(
     return company_service_link
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in RecordCompanyidResponseDataTypesDataServicesItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+        "assistants",
+        "staff_service_link",
+        "company_service_link",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordCompanyidResponseDataTypesDataServicesItem._lazy_fields = {

@@ -121,9 +121,23 @@ class RecordServicesItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordServicesItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordServicesItem._lazy_fields = {

@@ -149,9 +149,23 @@ def _read_position(json_value: Any, parse_ctx: ParseContext) -> RecordStaffType0
     return position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordStaffType0._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordStaffType0._lazy_fields = {

@@ -81,9 +81,15 @@ def _read_activity_id(
     return activity_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "activity_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordsCompanyidRequestDataTypesType0._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordsCompanyidRequestDataTypesType0._lazy_fields = {

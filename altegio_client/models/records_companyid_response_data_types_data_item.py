@@ -1124,9 +1124,70 @@ def _read_resource_instance_ids(json_value: Any, parse_ctx: ParseContext) -> lis
     return resource_instance_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "services",
+        "goods_transactions",
+        "staff",
+        "client",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "online",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "is_remind_sms_sent",
+        "visit_id",
+        "created_user_id",
+        "deleted",
+        "paid_full",
+        "prepaid",
+        "prepaid_confirmed",
+        "last_change_date",
+        "custom_color",
+        "custom_font_color",
+        "record_labels",
+        "activity_id",
+        "custom_fields",
+        "documents",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "bookform_id",
+        "record_from",
+        "is_mobile",
+        "is_sale_bill_printed",
+        "consumables",
+        "finance_transactions",
+        "acceptance_free",
+        "clients_count",
+        "comer",
+        "is_update_blocked",
+        "payment_status",
+        "resource_instance_ids",
+        "short_link",
+        "technical_break_duration",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RecordsCompanyidResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordsCompanyidResponseDataTypesDataItem._lazy_fields = {

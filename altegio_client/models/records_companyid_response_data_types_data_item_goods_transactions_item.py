@@ -47,13 +47,11 @@ class RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset({})
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem._lazy_fields.values()
-        if key is not None
-    }
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RecordsCompanyidResponseDataTypesDataItemGoodsTransactionsItem._lazy_fields = {

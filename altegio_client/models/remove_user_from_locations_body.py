@@ -91,9 +91,15 @@ def _read_user_company_links(
     return user_company_links
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "user_company_links",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in RemoveUserFromLocationsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 RemoveUserFromLocationsBody._lazy_fields = {

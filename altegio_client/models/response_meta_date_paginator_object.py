@@ -100,9 +100,15 @@ def _read_date_cursor(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaD
     return date_cursor
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "dateCursor",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ResponseMetaDatePaginatorObject._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ResponseMetaDatePaginatorObject._lazy_fields = {

@@ -168,9 +168,17 @@ def _read_next_(json_value: Any, parse_ctx: ParseContext) -> ResponseMetaDatePag
     return next_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "previous",
+        "current",
+        "next",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ResponseMetaDatePaginatorObjectDateCursor._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ResponseMetaDatePaginatorObjectDateCursor._lazy_fields = {

@@ -189,11 +189,17 @@ def _read_count(json_value: Any, parse_ctx: ParseContext) -> float | None | Unse
     return count
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ResponseMetaDatePaginatorObjectDateCursorNext._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "to",
+        "from",
+        "count",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ResponseMetaDatePaginatorObjectDateCursorNext._lazy_fields = {

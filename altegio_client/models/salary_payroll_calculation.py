@@ -215,9 +215,23 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
     return date_to
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "amount",
+        "status",
+        "date_create",
+        "date_from",
+        "date_to",
+        "comment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculation._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculation._lazy_fields = {

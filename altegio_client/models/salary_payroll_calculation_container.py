@@ -283,9 +283,25 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset
     return currency
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "amount",
+        "status",
+        "date_create",
+        "date_from",
+        "date_to",
+        "comment",
+        "salary_items",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculationContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationContainer._lazy_fields = {

@@ -394,9 +394,26 @@ def _read_salary_discrepancy(
     return salary_discrepancy
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "time",
+        "item_id",
+        "item_type_slug",
+        "salary_sum",
+        "record_id",
+        "client_id",
+        "cost",
+        "paid",
+        "salary_calculation_info",
+        "targets",
+        "salary_discrepancy",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculationItemContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemContainer._lazy_fields = {

@@ -98,9 +98,17 @@ def _read_reason(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
     return reason
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "reason",
+        "actual_sum",
+        "difference_sum",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculationItemDiscrepancy._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemDiscrepancy._lazy_fields = {

@@ -103,9 +103,20 @@ class SalaryPayrollCalculationItemPaidContainer(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "money_sum",
+        "discount_sum",
+        "bonus_sum",
+        "certificate_sum",
+        "abonement_sum",
+        "deposit_sum",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculationItemPaidContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemPaidContainer._lazy_fields = {

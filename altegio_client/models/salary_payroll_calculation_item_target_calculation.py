@@ -100,11 +100,17 @@ def _read_type_slug(
     return type_slug
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in SalaryPayrollCalculationItemTargetCalculation._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "type_slug",
+        "value",
+        "description",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemTargetCalculation._lazy_fields = {

@@ -300,9 +300,22 @@ def _read_salary_calculation(
     return salary_calculation
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "target_type_slug",
+        "target_id",
+        "title",
+        "cost",
+        "net_cost",
+        "salary_sum",
+        "salary_promotion_sum",
+        "salary_calculation",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryPayrollCalculationItemTargetContainer._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryPayrollCalculationItemTargetContainer._lazy_fields = {

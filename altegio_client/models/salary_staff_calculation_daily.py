@@ -127,9 +127,16 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset
     return currency
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "payroll_daily",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryStaffCalculationDaily._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffCalculationDaily._lazy_fields = {

@@ -112,9 +112,16 @@ def _read_payroll_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBa
     return payroll_sum
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "payroll_sum",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryStaffCalculationDailyPayrollDailyItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffCalculationDailyPayrollDailyItem._lazy_fields = {

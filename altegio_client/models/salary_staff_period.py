@@ -167,9 +167,24 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset
     return currency
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "working_days_count",
+        "working_hours_count",
+        "group_services_count",
+        "services_count",
+        "services_sum",
+        "goods_sales_count",
+        "goods_sales_sum",
+        "total_sum",
+        "salary",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryStaffPeriod._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffPeriod._lazy_fields = {

@@ -131,9 +131,16 @@ def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset
     return currency
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "period_calculation_daily",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryStaffPeriodDaily._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffPeriodDaily._lazy_fields = {

@@ -112,11 +112,16 @@ def _read_period_calculation(json_value: Any, parse_ctx: ParseContext) -> Salary
     return period_calculation
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "period_calculation",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffPeriodDailyPeriodCalculationDailyItem._lazy_fields = {

@@ -151,9 +151,18 @@ def _read_salary_scheme(json_value: Any, parse_ctx: ParseContext) -> SalaryStaff
     return salary_scheme
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "staff_id",
+        "date_start",
+        "date_end",
+        "salary_scheme",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SalaryStaffScheme._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SalaryStaffScheme._lazy_fields = {

@@ -440,9 +440,45 @@ def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMa
     return main_group
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "phone",
+        "phones",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "active",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "currency_short_title",
+        "business_group_id",
+        "business_type_id",
+        "site",
+        "zip",
+        "logo",
+        "short_descr",
+        "description",
+        "schedule",
+        "email",
+        "social",
+        "main_group_id",
+        "main_group",
+        "record_type_id",
+        "booking_comment_required",
+        "booking_email_required",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Salon._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Salon._lazy_fields = {

@@ -111,9 +111,17 @@ def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[ScheduleTeamMe
     return slots
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ScheduleTeamMemberUpdateDeprecatedBodyItem._lazy_fields = {

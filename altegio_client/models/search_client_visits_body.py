@@ -252,9 +252,20 @@ def _read_attendance(json_value: Any, parse_ctx: ParseContext) -> SearchClientVi
     return attendance
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "client_id",
+        "client_phone",
+        "from",
+        "to",
+        "payment_statuses",
+        "attendance",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SearchClientVisitsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SearchClientVisitsBody._lazy_fields = {

@@ -134,9 +134,16 @@ def _read_included(
     return included
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SearchMembershipsForEventResponse200._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SearchMembershipsForEventResponse200._lazy_fields = {

@@ -146,9 +146,18 @@ def _read_relationships(
     return relationships
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SearchMembershipsForEventResponse200DataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SearchMembershipsForEventResponse200DataItem._lazy_fields = {

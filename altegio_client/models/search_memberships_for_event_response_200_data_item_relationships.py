@@ -99,13 +99,15 @@ def _read_loyalty_abonement_type(
     return loyalty_abonement_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in SearchMembershipsForEventResponse200DataItemRelationships._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "loyalty_abonement_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SearchMembershipsForEventResponse200DataItemRelationships._lazy_fields = {

@@ -286,9 +286,34 @@ def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ServiceImageG
     return image_group
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+        "image_group",
+        "prepaid",
+        "is_multi",
+        "capacity",
+        "is_price_managed_only_in_chain",
+        "is_comment_managed_only_in_chain",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Service._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Service._lazy_fields = {

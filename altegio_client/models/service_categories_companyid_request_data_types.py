@@ -100,9 +100,18 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "api_id",
+        "weight",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServiceCategoriesCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServiceCategoriesCompanyidRequestDataTypes._lazy_fields = {

@@ -113,11 +113,20 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset
     return staff
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ServiceCategoriesCompanyidResponseDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "api_id",
+        "weight",
+        "staff",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServiceCategoriesCompanyidResponseDataTypesData._lazy_fields = {

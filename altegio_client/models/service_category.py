@@ -118,9 +118,21 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[int] | Unset:
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "weight",
+        "api_id",
+        "staff",
+        "is_chain",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServiceCategory._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServiceCategory._lazy_fields = {

@@ -127,9 +127,19 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> Service:
     return data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "company_id",
+        "resource",
+        "resource_id",
+        "status",
+        "data",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServiceEvent._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServiceEvent._lazy_fields = {

@@ -362,9 +362,37 @@ def _read_staff(
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "is_multi",
+        "tax_variant",
+        "vat_id",
+        "is_need_limit_date",
+        "seance_search_start",
+        "seance_search_finish",
+        "step",
+        "seance_search_step",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "date_from",
+        "date_to",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServicesChangeCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesChangeCompanyidRequestDataTypes._lazy_fields = {

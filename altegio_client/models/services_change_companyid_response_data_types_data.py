@@ -683,9 +683,59 @@ def _read_staff(
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "is_multi",
+        "tax_variant",
+        "vat_id",
+        "is_need_limit_date",
+        "date_from",
+        "date_to",
+        "seance_search_start",
+        "seance_search_finish",
+        "step",
+        "seance_search_step",
+        "weight",
+        "active",
+        "api_id",
+        "print_title",
+        "service_type",
+        "api_service_id",
+        "repeat_visit_days_step",
+        "schedule_template_type",
+        "online_invoicing_status",
+        "is_abonement_autopayment_enabled",
+        "autopayment_before_visit_time",
+        "abonement_restriction_value",
+        "is_chain",
+        "is_price_managed_only_in_chain",
+        "is_comment_managed_only_in_chain",
+        "price_prepaid_amount",
+        "price_prepaid_percent",
+        "id",
+        "salon_service_id",
+        "prepaid",
+        "capacity",
+        "image_group",
+        "dates",
+        "resources",
+        "is_online",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServicesChangeCompanyidResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {

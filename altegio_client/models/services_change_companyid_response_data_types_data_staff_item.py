@@ -100,13 +100,17 @@ def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int
     return technological_card_id
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "seance_length",
+        "technological_card_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesChangeCompanyidResponseDataTypesDataStaffItem._lazy_fields = {

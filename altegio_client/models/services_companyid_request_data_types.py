@@ -232,9 +232,26 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServicesCompan
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServicesCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesCompanyidRequestDataTypes._lazy_fields = {

@@ -242,9 +242,28 @@ def _read_staff(
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ServicesCompanyidResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ServicesCompanyidResponseDataTypesData._lazy_fields = {

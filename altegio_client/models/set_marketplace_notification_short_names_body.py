@@ -81,9 +81,17 @@ def _read_short_names(json_value: Any, parse_ctx: ParseContext) -> list[str]:
     return short_names
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "salon_id",
+        "application_id",
+        "short_names",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SetMarketplaceNotificationShortNamesBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SetMarketplaceNotificationShortNamesBody._lazy_fields = {

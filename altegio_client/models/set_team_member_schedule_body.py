@@ -141,9 +141,16 @@ def _read_schedules_to_delete(
     return schedules_to_delete
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "schedules_to_set",
+        "schedules_to_delete",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SetTeamMemberScheduleBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SetTeamMemberScheduleBody._lazy_fields = {

@@ -94,11 +94,16 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
     return dates
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "team_member_id",
+        "dates",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields = {

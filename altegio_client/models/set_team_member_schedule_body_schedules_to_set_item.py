@@ -140,9 +140,17 @@ def _read_slots(
     return slots
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "team_member_id",
+        "dates",
+        "slots",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields = {

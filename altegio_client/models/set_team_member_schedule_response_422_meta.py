@@ -97,9 +97,16 @@ def _read_errors(json_value: Any, parse_ctx: ParseContext) -> SetTeamMemberSched
     return errors
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in SetTeamMemberScheduleResponse422Meta._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 SetTeamMemberScheduleResponse422Meta._lazy_fields = {

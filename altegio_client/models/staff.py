@@ -450,9 +450,38 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | StaffUserType
     return user
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "position_id",
+        "schedule_till",
+        "image_group",
+        "prepaid",
+        "user_id",
+        "user",
+        "has_access_timetable",
+        "is_paid_staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in Staff._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 Staff._lazy_fields = {

@@ -169,9 +169,25 @@ class StaffCompanyidRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "name",
+        "specialization",
+        "weight",
+        "information",
+        "api_id",
+        "hidden",
+        "fired",
+        "user_id",
+        "has_access_timetable",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in StaffCompanyidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StaffCompanyidRequestDataTypes._lazy_fields = {

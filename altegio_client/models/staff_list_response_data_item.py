@@ -463,9 +463,38 @@ def _read_position(
     return position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "rating",
+        "show_rating",
+        "user_id",
+        "has_access_timetable",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "bookable",
+        "image_group",
+        "information",
+        "position_id",
+        "schedule_till",
+        "weight",
+        "fired",
+        "status",
+        "hidden",
+        "user",
+        "prepaid",
+        "position",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in StaffListResponseDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StaffListResponseDataItem._lazy_fields = {

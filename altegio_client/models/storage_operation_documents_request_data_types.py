@@ -101,9 +101,18 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type_id",
+        "storage_id",
+        "create_date",
+        "comment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in StorageOperationDocumentsRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationDocumentsRequestDataTypes._lazy_fields = {

@@ -308,11 +308,27 @@ def _read_user(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocu
     return user
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in StorageOperationDocumentsResponseDataTypesData._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "type",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "create_date",
+        "bill_print_status",
+        "storage",
+        "company",
+        "user",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationDocumentsResponseDataTypesData._lazy_fields = {

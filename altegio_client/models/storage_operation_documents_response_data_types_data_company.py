@@ -261,13 +261,33 @@ def _read_phones(
     return phones
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "business_group_id",
+        "business_type_id",
+        "country_id",
+        "city_id",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phones",
+        "site",
+        "phone",
+        "allow_delete_record",
+        "allow_change_record",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {

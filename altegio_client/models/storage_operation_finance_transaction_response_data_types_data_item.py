@@ -394,13 +394,32 @@ def _read_supplier(
     return supplier
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationFinanceTransactionResponseDataTypesDataItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "date",
+        "type_id",
+        "expense_id",
+        "account_id",
+        "amount",
+        "client_id",
+        "master_id",
+        "supplier_id",
+        "comment",
+        "item_id",
+        "target_type_id",
+        "record_id",
+        "expense",
+        "account",
+        "client",
+        "master",
+        "supplier",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationFinanceTransactionResponseDataTypesDataItem._lazy_fields = {

@@ -153,11 +153,25 @@ class StorageOperationGoodTransactionRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in StorageOperationGoodTransactionRequestDataTypes._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "document_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "operation_unit_type",
+        "master_id",
+        "client_id",
+        "supplier_id",
+        "comment",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationGoodTransactionRequestDataTypes._lazy_fields = {

@@ -462,13 +462,46 @@ def _read_loyalty_certificate_type(
     return loyalty_certificate_type
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "unit",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "actual_amounts",
+        "last_change_date",
+        "comment",
+        "loyalty_certificate_type",
+        "loyalty_serial_number_limited",
+        "is_goods_mark_enabled",
+        "critical_amount",
+        "desired_amount",
+        "is_chain",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields = {

@@ -156,9 +156,20 @@ def _read_goods_transactions(
     return goods_transactions
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type_id",
+        "create_date",
+        "storage_id",
+        "goods_transactions",
+        "comment",
+        "master_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in StorageOperationOperationRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationOperationRequestDataTypes._lazy_fields = {

@@ -303,13 +303,26 @@ def _read_user(
     return user
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationOperationResponseDataTypesDataDocument._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "type_id",
+        "type",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "create_date",
+        "storage",
+        "company",
+        "user",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationOperationResponseDataTypesDataDocument._lazy_fields = {

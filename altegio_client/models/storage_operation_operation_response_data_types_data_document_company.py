@@ -218,13 +218,26 @@ def _read_phones(
     return phones
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "city_id",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phones",
+        "site",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {

@@ -516,13 +516,38 @@ def _read_unit(
     return unit
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "deleted",
+        "good",
+        "storage",
+        "supplier",
+        "client",
+        "master",
+        "unit",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StorageOperationOperationResponseDataTypesDataTransactionsItem._lazy_fields = {

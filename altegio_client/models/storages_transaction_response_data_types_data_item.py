@@ -459,9 +459,32 @@ def _read_clients(
     return clients
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "good",
+        "storage",
+        "unit",
+        "operation_unit_type",
+        "create_date",
+        "last_change_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "master",
+        "supplier",
+        "record_id",
+        "service",
+        "clients",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in StoragesTransactionResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 StoragesTransactionResponseDataTypesDataItem._lazy_fields = {

@@ -139,11 +139,24 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "title",
+        "color",
+        "icon",
+        "slug",
+        "entity",
+        "deleted",
+        "not_editable",
+        "font_color",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields = {

@@ -111,9 +111,17 @@ def _read_vats(json_value: Any, parse_ctx: ParseContext) -> list[TaxSystemRespon
     return vats
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "slug",
+        "vats",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TaxSystemResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TaxSystemResponseDataTypesDataItem._lazy_fields = {

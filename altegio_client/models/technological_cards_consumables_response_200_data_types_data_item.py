@@ -172,13 +172,18 @@ def _read_consumables(
     return consumables
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "service_id",
+        "record_id",
+        "technological_cards",
+        "consumables",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TechnologicalCardsConsumablesResponse200DataTypesDataItem._lazy_fields = {

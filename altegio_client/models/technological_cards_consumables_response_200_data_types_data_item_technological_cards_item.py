@@ -131,13 +131,17 @@ def _read_technological_card_items(
     return technological_card_items
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "technological_card_items",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TechnologicalCardsConsumablesResponse200DataTypesDataItemTechnologicalCardsItem._lazy_fields = {

@@ -121,13 +121,22 @@ class TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem(L
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "technological_card_id",
+        "storage_id",
+        "good_id",
+        "amount",
+        "unit",
+        "price",
+        "title",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem._lazy_fields = {

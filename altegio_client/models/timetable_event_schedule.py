@@ -316,9 +316,23 @@ def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventS
     return days
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "original_entity_type",
+        "original_entity_id",
+        "date_start",
+        "date_end",
+        "days",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TimetableEventSchedule._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TimetableEventSchedule._lazy_fields = {

@@ -152,9 +152,18 @@ def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEventS
     return days
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "loyalty_abonement_id",
+        "final_day",
+        "days",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TimetableEventScheduleClientSchedule._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TimetableEventScheduleClientSchedule._lazy_fields = {

@@ -393,9 +393,27 @@ def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[TimetableEven
     return events
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "timetable_event_schedule_id",
+        "day_of_week",
+        "events_time",
+        "events_duration",
+        "event_technical_break_duration",
+        "events_master",
+        "events_labels",
+        "events_resource_instances",
+        "events",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TimetableEventScheduleDay._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TimetableEventScheduleDay._lazy_fields = {

@@ -480,9 +480,32 @@ def _read_entity_resource_instances(json_value: Any, parse_ctx: ParseContext) ->
     return entity_resource_instances
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "event_status",
+        "event_datetime",
+        "event_entity_type",
+        "event_entity_id",
+        "is_entity_master_changed",
+        "is_entity_datetime_changed",
+        "is_entity_duration_changed",
+        "is_entity_labels_changed",
+        "is_entity_resource_instances_changed",
+        "entity_master",
+        "entity_datetime",
+        "entity_duration",
+        "entity_labels",
+        "entity_resource_instances",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TimetableEventScheduleEvent._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TimetableEventScheduleEvent._lazy_fields = {

@@ -99,9 +99,16 @@ def _read_sum_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset
     return sum_
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "has_tips",
+        "sum",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TipsReduceWithFullInfo._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TipsReduceWithFullInfo._lazy_fields = {

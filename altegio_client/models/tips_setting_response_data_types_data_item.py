@@ -177,9 +177,25 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> TipsSettingResponse
     return staff
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "location_id",
+        "staff_id",
+        "hash",
+        "status",
+        "status_title",
+        "is_enabled",
+        "landing_external",
+        "master_tips_form_link",
+        "invite_sms_sent",
+        "staff",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TipsSettingResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TipsSettingResponseDataTypesDataItem._lazy_fields = {

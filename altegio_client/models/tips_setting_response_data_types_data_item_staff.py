@@ -206,9 +206,21 @@ def _read_position(
     return position
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "avatar",
+        "employee",
+        "user",
+        "position",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in TipsSettingResponseDataTypesDataItemStaff._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TipsSettingResponseDataTypesDataItemStaff._lazy_fields = {

@@ -376,11 +376,29 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in TransactionCompanyidResponseDataTypesDataItem._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "document_id",
+        "expense",
+        "date",
+        "amount",
+        "comment",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 TransactionCompanyidResponseDataTypesDataItem._lazy_fields = {

@@ -130,9 +130,19 @@ def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[UpdateEventDupl
     return days
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "repeat_mode_id",
+        "days",
+        "interval",
+        "content_type",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateEventDuplicationStrategyBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateEventDuplicationStrategyBody._lazy_fields = {

@@ -210,9 +210,30 @@ def _read_urls(json_value: Any, parse_ctx: ParseContext) -> list[Any]:
     return urls
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "urls",
+        "active",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+        "self_sending",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateEventNotificationSettingsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateEventNotificationSettingsBody._lazy_fields = {

@@ -145,9 +145,18 @@ def _read_translations(json_value: Any, parse_ctx: ParseContext) -> list[UpdateS
     return translations
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "service_id",
+        "team_member_settings",
+        "resource_ids",
+        "translations",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateServiceLinksBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceLinksBody._lazy_fields = {

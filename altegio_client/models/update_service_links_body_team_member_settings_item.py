@@ -155,9 +155,19 @@ def _read_price(
     return price
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "team_member_id",
+        "tech_card_id",
+        "hours",
+        "minutes",
+        "price",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields = {

@@ -96,13 +96,16 @@ def _read_max_(json_value: Any, parse_ctx: ParseContext) -> float | None | Unset
     return max_
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "min",
+        "max",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields = {

@@ -86,9 +86,16 @@ def _read_technological_card_id(json_value: Any, parse_ctx: ParseContext) -> int
     return technological_card_id
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "seance_length",
+        "technological_card_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateServiceTeamMemberAssignmentBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateServiceTeamMemberAssignmentBody._lazy_fields = {

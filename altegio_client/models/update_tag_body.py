@@ -107,9 +107,18 @@ def _read_entity(json_value: Any, parse_ctx: ParseContext) -> UpdateTagBodyEntit
     return entity
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "title",
+        "color",
+        "entity",
+        "icon",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateTagBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateTagBody._lazy_fields = {

@@ -103,9 +103,17 @@ def _read_slots(json_value: Any, parse_ctx: ParseContext) -> UpdateTeamMemberSch
     return slots
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateTeamMemberScheduleBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateTeamMemberScheduleBody._lazy_fields = {

@@ -65,9 +65,15 @@ def _read_schedule_days_ids(json_value: Any, parse_ctx: ParseContext) -> list[in
     return schedule_days_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "schedule_days_ids",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateTimetableClientScheduleBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateTimetableClientScheduleBody._lazy_fields = {

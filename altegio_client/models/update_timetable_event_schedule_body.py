@@ -78,9 +78,15 @@ def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | 
     return date_end
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date_end",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateTimetableEventScheduleBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateTimetableEventScheduleBody._lazy_fields = {

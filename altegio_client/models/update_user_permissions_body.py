@@ -127,9 +127,17 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UpdateUserPermissionsBody._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UpdateUserPermissionsBody._lazy_fields = {

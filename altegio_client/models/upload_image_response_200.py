@@ -103,9 +103,16 @@ def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | U
     return ImageGroup
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "image_group",
+        "ImageGroup",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UploadImageResponse200._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UploadImageResponse200._lazy_fields = {

@@ -154,9 +154,17 @@ def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> None | st
     return no_access_value
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "slug",
+        "all_access_value",
+        "no_access_value",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionType._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionType._lazy_fields = {

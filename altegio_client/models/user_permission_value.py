@@ -117,9 +117,16 @@ def _read_value(json_value: Any, parse_ctx: ParseContext) -> bool | float | list
     return value
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "slug",
+        "value",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionValue._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionValue._lazy_fields = {

@@ -375,9 +375,26 @@ def _read_children(
     return children
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "slug",
+        "title",
+        "type",
+        "options",
+        "hint",
+        "is_recommended",
+        "is_editable",
+        "default_value",
+        "entity_name",
+        "is_paid",
+        "is_paid_only",
+        "children",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionWithChildren._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionWithChildren._lazy_fields = {

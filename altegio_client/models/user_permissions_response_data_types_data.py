@@ -596,9 +596,33 @@ def _read_online_record(
     return online_record
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "timetable",
+        "record_form",
+        "finances",
+        "clients",
+        "dashboard",
+        "notification",
+        "loyalty",
+        "storages",
+        "settings",
+        "security",
+        "comers",
+        "other",
+        "online_record",
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesData._lazy_fields = {

@@ -330,9 +330,45 @@ class UserPermissionsResponseDataTypesDataClients(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "clients_access",
+        "client_phones_access",
+        "clients_phones_email_access",
+        "clients_card_phone_access",
+        "clients_delete_access",
+        "clients_excel_access",
+        "excel_access",
+        "client_comments_list_access",
+        "client_comments_add_access",
+        "client_comments_own_edit_access",
+        "client_comments_other_edit_access",
+        "client_files_list_access",
+        "client_files_upload_access",
+        "client_files_delete_access",
+        "clients_visit_master_id",
+        "get_visit_master_id",
+        "clients_phones_access",
+        "clients_edit_access",
+        "clients_deposits_access",
+        "clients_deposits_create_access",
+        "clients_deposits_history_access",
+        "clients_deposits_topup_access",
+        "clients_loyalty_read_access",
+        "clients_loyalty_settings_access",
+        "clients_card_comment_access",
+        "clients_card_comment_edit_access",
+        "clients_surname_middle_name_access",
+        "clients_surname_patronymic_access",
+        "clients_surname_middle_name_edit_access",
+        "clients_surname_patronymic_edit_access",
+        "clients_show_attendance_history_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataClients._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataClients._lazy_fields = {

@@ -78,9 +78,17 @@ class UserPermissionsResponseDataTypesDataComers(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "comers_access",
+        "comers_info_vehicle_view_access",
+        "comers_info_vehicle_edit_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataComers._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataComers._lazy_fields = {

@@ -241,11 +241,35 @@ class UserPermissionsResponseDataTypesDataDashboard(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in UserPermissionsResponseDataTypesDataDashboard._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "dashboard_access",
+        "dash_access",
+        "dash_phones_access",
+        "dash_records_access",
+        "dash_records_last_days_count",
+        "dash_records_excel_access",
+        "dash_records_phones_access",
+        "dash_message_access",
+        "dash_message_excel_access",
+        "dash_message_phones_access",
+        "dash_reviews_access",
+        "dash_reviews_delete_access",
+        "dashboard_calls_access",
+        "dashboard_calls_excel_access",
+        "dashboard_calls_phones_access",
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataDashboard._lazy_fields = {

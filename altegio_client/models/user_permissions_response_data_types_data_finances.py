@@ -697,9 +697,74 @@ def _read_finances_expenses_ids(
     return finances_expenses_ids
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "finances_access",
+        "finances_accounts_ids",
+        "finances_transactions_access",
+        "finances_last_days_count",
+        "finances_create_transactions_access",
+        "finances_create_last_days_count",
+        "finances_edit_transactions_access",
+        "finances_edit_last_days_count",
+        "finances_delete_transactions_access",
+        "finances_transactions_excel_access",
+        "finances_expenses_ids",
+        "finances_accounts_access",
+        "finances_accounts_limited_access",
+        "finances_accounts_banalce_access",
+        "finances_suppliers_read_access",
+        "finances_suppliers_create_access",
+        "finances_suppliers_update_access",
+        "finances_suppliers_delete_access",
+        "finances_suppliers_excel_access",
+        "finances_expenses_read_access",
+        "expenses_read_access",
+        "finances_expenses_create_access",
+        "expenses_create_access",
+        "finances_expenses_update_access",
+        "expenses_update_access",
+        "finances_expenses_delete_access",
+        "expenses_delete_access",
+        "finances_kkm_transactions_access",
+        "kkm_transactions_accounts_access",
+        "finances_kkm_settings_read_access",
+        "kkm_settings_reed_access",
+        "finances_kkm_settings_update_access",
+        "kkm_settings_update_access",
+        "finances_settings_invoicing_read_access",
+        "finances_settings_invoicing_update_access",
+        "settings_invoicing_read_access",
+        "settings_invoicing_update_access",
+        "finances_options_read_access",
+        "options_read_access",
+        "finances_options_update_access",
+        "options_update_access",
+        "finances_salary_schemes_access",
+        "finances_salary_calc_access",
+        "finances_salary_not_limitation_today_access",
+        "finances_payroll_calculation_create_access",
+        "finances_payroll_calculation_create_not_limitation_today_access",
+        "finances_salary_access_master_checkbox",
+        "finances_salary_access_master_id",
+        "get_salary_access_master_id",
+        "finances_salary_master_not_limitation_today_access",
+        "finances_payroll_calculation_create_by_master_access",
+        "calculation_create_by_master_not_limitation_today_access",
+        "finances_period_report_access",
+        "finances_period_report_excel_access",
+        "finances_year_report_access",
+        "finances_year_report_excel_access",
+        "finances_print_check_access",
+        "finances_z_report_access",
+        "finances_z_report_no_limit_today_access",
+        "finances_z_report_excel_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataFinances._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataFinances._lazy_fields = {

@@ -156,9 +156,25 @@ class UserPermissionsResponseDataTypesDataLoyalty(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "loyalty_access",
+        "has_loyalty_access",
+        "loyalty_cards_manual_transactions_access",
+        "has_loyalty_cards_manual_transactions_access",
+        "loyalty_certificate_and_abonement_manual_transactions_access",
+        "loyalty_abonement_balance_edit_access",
+        "loyalty_abonement_history_access",
+        "loyalty_abonement_period_edit_access",
+        "loyalty_cards_issue_and_removal_access",
+        "loyalty_certificate_balance_edit_access",
+        "loyalty_certificate_period_edit_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataLoyalty._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataLoyalty._lazy_fields = {

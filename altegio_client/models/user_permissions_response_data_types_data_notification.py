@@ -105,11 +105,20 @@ class UserPermissionsResponseDataTypesDataNotification(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in UserPermissionsResponseDataTypesDataNotification._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "notification",
+        "web_push",
+        "web_phone_push",
+        "notification_sms_ending_license",
+        "notification_sms_low_balance",
+        "notification_email_ending_license",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataNotification._lazy_fields = {

@@ -173,9 +173,23 @@ def _read_auth_list_allowed_ip(
     return auth_list_allowed_ip
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "stat_access",
+        "analytics_constructor_access",
+        "billing_access",
+        "billing_invoices_access",
+        "send_sms",
+        "auth_enable_check_ip",
+        "auth_list_allowed_ip",
+        "salon_to_salon_group_add_access",
+        "is_salon_tips_manager",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataOther._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataOther._lazy_fields = {

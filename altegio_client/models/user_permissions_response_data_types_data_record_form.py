@@ -416,11 +416,54 @@ class UserPermissionsResponseDataTypesDataRecordForm(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in UserPermissionsResponseDataTypesDataRecordForm._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "record_form_access",
+        "record_form_client_access",
+        "records_autocomplete_access",
+        "create_records_access",
+        "edit_records_access",
+        "edit_records_attendance_access",
+        "records_services_cost_access",
+        "records_services_discount_access",
+        "record_edit_full_paid_access",
+        "delete_records_access",
+        "delete_customer_came_records_access",
+        "delete_paid_records_access",
+        "records_goods_access",
+        "records_goods_create_transaction_access",
+        "records_goods_create_last_days_count",
+        "records_goods_edit_transaction_access",
+        "records_goods_edit_last_days_count",
+        "records_goods_cost_access",
+        "records_goods_discount_access",
+        "records_finances_access",
+        "records_finances_last_days_count",
+        "records_finances_pay_from_deposits_access",
+        "records_group_id_access",
+        "records_group_id",
+        "record_form_client_add_access",
+        "records_autocomplete_phone_access",
+        "assistants_management_access",
+        "assistants_reward_share_edit_access",
+        "records_edit_last_days_count",
+        "records_edit_date_and_master_access",
+        "records_edit_duration_access",
+        "records_edit_comment_access",
+        "records_edit_services_access",
+        "records_consumables_edit_access",
+        "record_edit_full_paid_client_came_access",
+        "record_edit_full_paid_client_confirm_access",
+        "custom_fields_client_values_read_access",
+        "custom_fields_client_values_edit_access",
+        "custom_fields_record_values_read_access",
+        "custom_fields_record_values_edit_access",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataRecordForm._lazy_fields = {

@@ -105,9 +105,20 @@ class UserPermissionsResponseDataTypesDataSecurity(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataSecurity._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataSecurity._lazy_fields = {

@@ -405,9 +405,52 @@ class UserPermissionsResponseDataTypesDataSettings(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "settings_access",
+        "settings_basis_access",
+        "settings_information_access",
+        "users_access",
+        "delete_users_access",
+        "create_users_access",
+        "edit_users_access",
+        "limited_users_access",
+        "settings_services_access",
+        "settings_services_create_access",
+        "services_edit",
+        "settings_services_edit_title_access",
+        "settings_services_relation_category_access",
+        "settings_services_edit_price_access",
+        "settings_services_edit_image_access",
+        "settings_services_edit_online_seance_date_time_access",
+        "settings_services_edit_online_pay_access",
+        "settings_services_edit_services_related_resource_access",
+        "settings_positions_read",
+        "settings_positions_create",
+        "settings_positions_delete",
+        "edit_master_service_and_duration",
+        "tech_card_edit",
+        "services_delete",
+        "settings_master_access",
+        "master_create",
+        "master_edit",
+        "master_delete",
+        "settings_master_dismiss_access",
+        "schedule_edit",
+        "settings_notifications_access",
+        "settings_email_notifications_access",
+        "settings_template_notifications_access",
+        "webhook_read_access",
+        "settings_clients_labels_access",
+        "settings_close_docs_access",
+        "settings_user_notifications_access",
+        "is_salon_tips_manager",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataSettings._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataSettings._lazy_fields = {

@@ -545,9 +545,59 @@ def _read_storages_transactions_types(
     return storages_transactions_types
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "storages_access",
+        "storages_ids",
+        "storages_transactions_access",
+        "storages_last_days_count",
+        "storages_move_goods_access",
+        "storages_create_transactions_access",
+        "storages_create_last_days_count",
+        "storages_create_transactions_buy_access",
+        "storages_create_transactions_sale_access",
+        "storages_edit_transactions_access",
+        "storages_edit_last_days_count",
+        "storages_edit_transactions_buy_access",
+        "storages_edit_transactions_sale_access",
+        "storages_delete_transactions_access",
+        "storages_transactions_excel_access",
+        "storages_transactions_types",
+        "storages_inventory_access",
+        "storages_inventory_create_edit_access",
+        "storages_inventory_delete_access",
+        "storages_inventory_excel_access",
+        "storages_remnants_report_access",
+        "storages_remnants_report_excel_access",
+        "storages_sales_report_access",
+        "storages_sales_report_excel_access",
+        "storages_consumable_report_access",
+        "storages_consumable_report_excel_access",
+        "storages_write_off_report_access",
+        "storages_write_off_report_excel_access",
+        "storages_turnover_report_access",
+        "storages_turnover_report_excel_access",
+        "storages_goods_crud_access",
+        "storages_goods_create_access",
+        "storages_goods_update_access",
+        "storages_goods_title_edit_access",
+        "storages_goods_category_edit_access",
+        "storages_goods_selling_price_edit_access",
+        "storages_goods_cost_price_edit_access",
+        "storages_goods_units_edit_access",
+        "storages_goods_critical_balance_edit_access",
+        "storages_goods_masses_edit_access",
+        "storages_goods_comment_edit_access",
+        "storages_goods_archive_access",
+        "storages_goods_delete_access",
+        "storages_limited_access",
+        "storages_goods_prime_cost_view_access",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserPermissionsResponseDataTypesDataStorages._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataStorages._lazy_fields = {

@@ -134,11 +134,23 @@ class UserPermissionsResponseDataTypesDataTimetable(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in UserPermissionsResponseDataTypesDataTimetable._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "timetable_access",
+        "master_id",
+        "position_id",
+        "last_days_count",
+        "schedule_edit_access",
+        "timetable_phones_access",
+        "timetable_transferring_record_access",
+        "timetable_statistics_access",
+        "timetable_waiting_list_access",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserPermissionsResponseDataTypesDataTimetable._lazy_fields = {

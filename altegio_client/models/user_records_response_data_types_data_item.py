@@ -410,9 +410,35 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "services",
+        "company",
+        "staff",
+        "clients_count",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "deleted",
+        "attendance",
+        "length",
+        "notify_by_sms",
+        "notify_by_email",
+        "master_requested",
+        "online",
+        "api_id",
+        "last_change_date",
+        "prepaid",
+        "prepaid_confirmed",
+        "activity_id",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserRecordsResponseDataTypesDataItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserRecordsResponseDataTypesDataItem._lazy_fields = {

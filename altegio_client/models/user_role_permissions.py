@@ -202,9 +202,19 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "user_role",
+        "staff_id",
+        "is_editable",
+        "has_any_paid_permission",
+        "user_permissions",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserRolePermissions._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserRolePermissions._lazy_fields = {

@@ -198,9 +198,19 @@ def _read_user_permissions(json_value: Any, parse_ctx: ParseContext) -> list[Use
     return user_permissions
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "slug",
+        "title",
+        "description",
+        "weight",
+        "user_permissions",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in UserRoleWithSalonAndUser._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 UserRoleWithSalonAndUser._lazy_fields = {

@@ -110,13 +110,16 @@ def _read_transactions(
     return transactions
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "last_operation_type",
+        "transactions",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitDetailsDataTypesDataKkmTransactionDetailsContainer._lazy_fields = {

@@ -209,13 +209,28 @@ def _read_type_(
     return type_
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "status_id",
+        "amount",
+        "type_id",
+        "program_id",
+        "card_id",
+        "salon_group_id",
+        "item_id",
+        "item_type_id",
+        "item_record_id",
+        "goods_transaction_id",
+        "is_discount",
+        "is_loyalty_withdraw",
+        "type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitLoyaltyApplyResponseDataTypesLoyaltyTransactionsItem._lazy_fields = {

@@ -244,9 +244,18 @@ def _read_items(json_value: Any, parse_ctx: ParseContext) -> list[VisitLoyaltyCa
     return items
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "payment_transactions",
+        "loyalty_transactions",
+        "kkm_transaction_details_container",
+        "items",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VisitLoyaltyCancelResponseDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitLoyaltyCancelResponseDataTypes._lazy_fields = {

@@ -202,9 +202,31 @@ class VisitLoyaltyCancelResponseDataTypesItemsItem(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "item_id",
+        "item_type_id",
+        "record_id",
+        "item_title",
+        "amount",
+        "first_cost",
+        "manual_cost",
+        "discount",
+        "cost",
+        "master_id",
+        "good_id",
+        "service_id",
+        "event_id",
+        "is_service",
+        "is_event",
+        "is_good",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitLoyaltyCancelResponseDataTypesItemsItem._lazy_fields = {

@@ -114,13 +114,21 @@ class VisitLoyaltyTransactionReaponseDataTypesItemProgram(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in VisitLoyaltyTransactionReaponseDataTypesItemProgram._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitLoyaltyTransactionReaponseDataTypesItemProgram._lazy_fields = {

@@ -142,9 +142,18 @@ def _read_records(json_value: Any, parse_ctx: ParseContext) -> list[VisitsVisiti
     return records
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "attendance",
+        "datetime",
+        "comment",
+        "records",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VisitsVisitidDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitsVisitidDataTypesData._lazy_fields = {

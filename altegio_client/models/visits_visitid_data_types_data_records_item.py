@@ -564,9 +564,43 @@ def _read_documents(
     return documents
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "services",
+        "events",
+        "goods_transactions",
+        "staff",
+        "client",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "online",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "activity_id",
+        "documents",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VisitsVisitidDataTypesDataRecordsItem._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitsVisitidDataTypesDataRecordsItem._lazy_fields = {

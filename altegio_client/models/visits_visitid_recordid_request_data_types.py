@@ -274,9 +274,21 @@ def _read_services(
     return services
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "attendance",
+        "comment",
+        "new_transactions",
+        "deleted_transaction_ids",
+        "goods_transactions",
+        "services",
+        "fast_payment",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VisitsVisitidRecordidRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitsVisitidRecordidRequestDataTypes._lazy_fields = {

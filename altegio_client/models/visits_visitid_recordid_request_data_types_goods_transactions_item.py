@@ -166,13 +166,27 @@ class VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "barcode",
+        "article",
+        "amount",
+        "cost_per_unit",
+        "price",
+        "cost",
+        "operation_unit_type",
+        "master_id",
+        "storage_id",
+        "good_id",
+        "discount",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VisitsVisitidRecordidRequestDataTypesGoodsTransactionsItem._lazy_fields = {

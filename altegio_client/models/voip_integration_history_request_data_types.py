@@ -176,9 +176,25 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "command",
+        "type",
+        "crm_token",
+        "phone",
+        "diversion",
+        "user",
+        "duration",
+        "link",
+        "call_id",
+        "status",
+        "date",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in VoipIntegrationHistoryRequestDataTypes._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 VoipIntegrationHistoryRequestDataTypes._lazy_fields = {

@@ -175,9 +175,18 @@ def _read_z_data(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseDat
     return z_data
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "stats",
+        "paids",
+        "z_data",
+        "currency",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ZReportResponseDataTypesData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesData._lazy_fields = {

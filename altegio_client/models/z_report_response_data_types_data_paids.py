@@ -176,9 +176,17 @@ def _read_total(json_value: Any, parse_ctx: ParseContext) -> ZReportResponseData
     return total
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "accounts",
+        "discount",
+        "total",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ZReportResponseDataTypesDataPaids._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataPaids._lazy_fields = {

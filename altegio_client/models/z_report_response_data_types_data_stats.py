@@ -195,9 +195,30 @@ class ZReportResponseDataTypesDataStats(LazyModel):
         return key in self.additional_properties
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "clients",
+        "clients_average",
+        "records",
+        "records_average",
+        "visit_records",
+        "visit_records_average",
+        "non_visit_records",
+        "non_visit_records_average",
+        "targets",
+        "targets_paid",
+        "goods",
+        "goods_paid",
+        "certificates",
+        "certificates_paid",
+        "abonement",
+        "abonement_paid",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ZReportResponseDataTypesDataStats._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataStats._lazy_fields = {

@@ -98,9 +98,15 @@ def _read_field_1481101200(
     return field_1481101200
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "1481101200",
+    }
+)
+
+
 def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {key for key, _, _ in ZReportResponseDataTypesDataZData._lazy_fields.values() if key is not None}
-    return {key: value for key, value in json_value.items() if key not in known}
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataZData._lazy_fields = {

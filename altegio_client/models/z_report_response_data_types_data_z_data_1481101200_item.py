@@ -131,11 +131,19 @@ def _read_masters(
     return masters
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key for key, _, _ in ZReportResponseDataTypesDataZData1481101200Item._lazy_fields.values() if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "client_id",
+        "client_name",
+        "client_phone",
+        "client_email",
+        "masters",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataZData1481101200Item._lazy_fields = {

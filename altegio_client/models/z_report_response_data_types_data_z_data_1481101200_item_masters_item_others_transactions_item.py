@@ -76,13 +76,17 @@ class ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactio
         return key in self.additional_properties
 
 
-def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
-    known = {
-        key
-        for key, _, _ in ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem._lazy_fields.values()
-        if key is not None
+_DECLARED_KEYS = frozenset(
+    {
+        "accounts_amount",
+        "loyalty_amount",
+        "payment_type",
     }
-    return {key: value for key, value in json_value.items() if key not in known}
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
 ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem._lazy_fields = {
