@@ -2,17 +2,21 @@
 
 Start here::
 
-    from altegio_client import AltegioClient, unwrap
-    from altegio_client.api.locations import get_location
+    from altegio_client import AltegioClient
 
-    async with AltegioClient(partner_token="...") as client:
-        location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1))
+    async def main() -> None:
+        async with AltegioClient(partner_token="...") as client:
+            location = await client.locations.get_location(1)
+            async for appointment in client.appointments.get_appointment_list.iter(1):
+                print(appointment.id)
 
-- ``altegio_client.api.<tag>.<operation>``: one generated module per operation, each with
-  ``asyncio()`` (the parsed model) and ``asyncio_detailed()`` (status, headers, parsed);
+- :class:`AltegioClient`: ``client.<tag>.<operation>(...)`` for every operation, returning the
+  typed ``data``; auth per operation, Altegio's rate limits, safe retries, typed errors;
+- ``altegio_client.api.<tag>.<operation>``: the generated module of each operation (low level:
+  ``asyncio_detailed()`` gives status, headers and the parsed body);
 - ``altegio_client.models``: the generated attrs models (loaded on first use);
-- :class:`AltegioClient`: auth per operation, Altegio's rate limits, safe retries, typed errors;
-- :func:`unwrap` (the ``data`` of a response) and :func:`paginate` (iterate a list operation);
+- :class:`Page` (``.page(...)`` of a list operation), :func:`unwrap` and :func:`paginate` for
+  the low-level functions;
 - :func:`parse_webhook`: the typed event for a webhook Altegio posts to you;
 - errors: :class:`AltegioError` and its subclasses, :class:`BookingErrorCode`;
 - :mod:`altegio_client.testing`: an in-process Altegio built from the spec, for your tests.
@@ -31,6 +35,7 @@ from ._exceptions import (
     BookingErrorCode,
     ConflictError,
     FieldError,
+    InvalidCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -41,8 +46,10 @@ from ._exceptions import (
     UserTokenRequiredError,
 )
 from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
+from ._operation import Operation, Pagination
 from ._pagination import paginate
 from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
+from ._resources import BoundListMethod, Page
 from ._retries import RetryPolicy
 from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
 
@@ -60,11 +67,16 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BookingErrorCode",
+    "BoundListMethod",
     "ConflictError",
     "FieldError",
+    "InvalidCredentialsError",
     "Limit",
     "Limiter",
     "NotFoundError",
+    "Operation",
+    "Page",
+    "Pagination",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",

@@ -1,17 +1,17 @@
 """``Authorization: Bearer <partner>[, User <user>]``, chosen per operation.
 
 Which form an operation needs is a fact the overlays settle (the bundles' ``security`` and
-their documented header disagree on 37 operations) and ``make generate`` writes into
-``altegio_client._operations``. Each generated request names its operation in the request
-extension ``altegio_operation``; this auth flow looks it up:
+their documented header disagree on 37 operations) and ``make generate`` writes into each
+operation's typed :class:`~altegio_client._operation.Operation`, which every generated request
+carries; this auth flow reads it:
 
 - ``partner``: ``Bearer <partner>``, even when the client holds a user token;
 - ``user-optional``: ``Bearer <partner>, User <user>`` when the client has a user token;
 - ``user-required``: the same, and without a user token the call fails before anything is
   sent, with :class:`UserTokenRequiredError` naming the operation.
 
-A request that names no operation (a raw ``client.get_async_httpx_client().get(...)``) gets
-the user form when a user token is set. Tokens are kept only here; ``repr`` hides them.
+A request that carries no operation gets the user form when a user token is set. Tokens are
+kept only here; ``repr`` hides them.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from collections.abc import Generator
 import httpx
 
 from ._exceptions import UserTokenRequiredError
-from ._operations import OPERATIONS
+from ._operation import Operation, operation_of
 
 __all__ = ["PartnerUserAuth"]
-
-OPERATION_EXTENSION = "altegio_operation"
 
 
 class PartnerUserAuth(httpx.Auth):
@@ -50,17 +48,17 @@ class PartnerUserAuth(httpx.Auth):
             raise ValueError("partner_token must be a non-empty string")
         self._partner = partner_token
 
-    def header_for(self, operation: str | None) -> str:
+    def header_for(self, operation: Operation | None) -> str:
         """The ``Authorization`` value for ``operation`` (raises if it needs a missing user token)."""
-        requirement = OPERATIONS[operation].auth if operation in OPERATIONS else "user-optional"
+        requirement = operation.auth if operation is not None else "user-optional"
         if requirement == "partner" or (requirement == "user-optional" and self._user is None):
             return f"Bearer {self._partner}"
         if self._user is None:
-            raise UserTokenRequiredError(operation or "this operation")
+            raise UserTokenRequiredError(operation.name if operation else "this operation")
         return f"Bearer {self._partner}, User {self._user}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self.header_for(request.extensions.get(OPERATION_EXTENSION))
+        request.headers["Authorization"] = self.header_for(operation_of(request))
         yield request
 
     def __repr__(self) -> str:

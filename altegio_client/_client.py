@@ -1,33 +1,39 @@
-"""``AltegioClient``: the one object users hold. It owns the httpx client and its layers.
+"""``AltegioClient``: the one object users hold. It owns an httpx client built from public parts.
 
-Layers, outermost first (each one idea, composed here and nowhere else)::
+Layers, outermost first (each one idea, composed in :meth:`AltegioClient._layers` and nowhere else)::
 
-    httpx.AsyncClient(auth=PartnerUserAuth)         Authorization per operation
-      EnvelopeTransport                             typed errors, success:false, JSON once
-        RetryTransport                              429 / 5xx / network, idempotency-aware
-          RateLimitedTransport                      5/s and 200/min, shared budget
-            ServerRoutingTransport                  app.alteg.io operations
-              httpx.AsyncHTTPTransport (or yours)   connection pool
+    httpx.AsyncClient(auth=PartnerUserAuth, trust_env=False)   Authorization per operation
+      EnvelopeTransport                                        typed errors, success:false, JSON once
+        RetryTransport                                         429 / 5xx / network, idempotency-aware
+          RateLimitedTransport                                 5/s and 200/min, shared budget
+            ServerRoutingTransport                             app.alteg.io operations
+              the connection: your transport, your httpx client, an httpx client choosing
+              proxies (``proxy=`` or the environment's), or one AsyncHTTPTransport
 
-Retries sit inside the envelope so the envelope sees only the final answer, and outside the
-limiter so every attempt waits for a slot.
+The outer httpx client reads no proxy settings (``trust_env=False``): proxies are chosen at
+the bottom, so a request through a proxy passes every SDK layer. Retries sit inside the
+envelope so the envelope sees only the final answer, and outside the limiter so every attempt
+waits for a slot.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import ssl
+import urllib.request
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._auth import PartnerUserAuth
-from ._envelope import EnvelopeTransport, unwrap
-from ._exceptions import AltegioError
+from ._envelope import EnvelopeTransport
+from ._exceptions import AltegioError, InvalidCredentialsError, NotFoundError
 from ._limiter import Limiter, RateLimitedTransport, RateLimiter
+from ._operation import OPERATION_EXTENSION, Operation
 from ._retries import RetryPolicy, RetryTransport
 from ._routing import ServerRoutingTransport
-from .client import AuthenticatedClient
+from .api import Resources
 
 if TYPE_CHECKING:
     from .models.auth_response_data import AuthResponseData
@@ -48,14 +54,67 @@ class _Default:
 DEFAULT: Any = _Default()
 
 
-class AltegioClient(AuthenticatedClient):
-    """Async client for the Altegio API; pass it to any generated ``asyncio()`` function.
+class ClientTransport(httpx.AsyncBaseTransport):
+    """Sends through an ``httpx.AsyncClient``, which picks the connection (its mounts, its proxy)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
+    return timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _connection(
+    transport: httpx.AsyncBaseTransport | None,
+    http_client: httpx.AsyncClient | None,
+    proxy: str | httpx.Proxy | None,
+    verify: ssl.SSLContext | bool,
+    trust_env: bool,
+) -> httpx.AsyncBaseTransport:
+    """The bottom layer: whatever opens connections, proxies included."""
+    if transport is not None:
+        return transport
+    if http_client is not None:
+        return ClientTransport(http_client)
+    # One SSL context per client, shared by the direct transport and any proxy's.
+    context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=verify)
+    if proxy is not None or (trust_env and urllib.request.getproxies()):
+        return ClientTransport(httpx.AsyncClient(proxy=proxy, verify=context, trust_env=trust_env))
+    return httpx.AsyncHTTPTransport(verify=context)
+
+
+_HTTPX_DEFAULT_HEADERS = dict(
+    httpx.Headers({"Accept": "*/*", "Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"})
+)
+
+
+def _callers_headers(client: httpx.AsyncClient | None) -> dict[str, str]:
+    """The headers the caller set on an adopted client (httpx's own defaults left out)."""
+    if client is None:
+        return {}
+    return {
+        name: value
+        for name, value in client.headers.items()
+        if _HTTPX_DEFAULT_HEADERS.get(name) != value
+        and not (name == "user-agent" and value.startswith("python-httpx/"))
+    }
+
+
+class AltegioClient(Resources):
+    """Async client for the Altegio API: ``client.<tag>.<operation>(...)`` for every operation.
 
     ::
 
         async with AltegioClient(partner_token="...") as client:
             await client.login("+13155550175", "secret")
-            page = await get_location.asyncio(client=client, location_id=1)
+            location = await client.locations.get_location(1)
 
     Keywords: ``user_token``; ``base_url`` (default ``https://api.alteg.io/api``);
     ``app_base_url`` (host of the marketplace operations; defaults to ``https://app.alteg.io``
@@ -63,12 +122,14 @@ class AltegioClient(AuthenticatedClient):
     everything); ``timeout`` (default 10 s connect, 30 s otherwise); ``headers``;
     ``rate_limiter`` (default a new :class:`RateLimiter` with Altegio's limits; pass a shared
     one, a :class:`RedisRateLimiter` to share the budget across processes, or ``None`` to
-    disable); ``retry_policy`` / ``max_retries``; ``transport`` (innermost transport, e.g. for
-    tests) or ``http_client`` (an ``httpx.AsyncClient`` to adopt: its transport is wrapped by
-    the SDK's layers and its auth replaced); ``strict_responses`` (default ``False``: response
-    models convert each field when it is first read, and a field that contradicts the
-    documented schema raises :class:`ResponseSchemaError` then; ``True`` converts the whole
-    body during the call, so the call raises it).
+    disable); ``retry_policy`` / ``max_retries``; ``proxy`` (else the environment's
+    ``HTTPS_PROXY``/``ALL_PROXY``... unless ``trust_env=False``); ``verify`` (an
+    ``ssl.SSLContext`` or ``False``); ``transport`` (the bottom transport, e.g.
+    ``httpx.MockTransport`` in tests) or ``http_client`` (an ``httpx.AsyncClient`` to send
+    through: its proxies, pool and TLS settings are used under the SDK's layers);
+    ``strict_responses`` (default ``False``: response models convert each field when it is first
+    read, and a field that contradicts the documented schema raises
+    :class:`ResponseSchemaError` then; ``True`` converts the whole body during the call).
     """
 
     def __init__(
@@ -83,6 +144,9 @@ class AltegioClient(AuthenticatedClient):
         rate_limiter: Limiter | None = DEFAULT,
         retry_policy: RetryPolicy | None = None,
         max_retries: int | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | bool = True,
+        trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
@@ -92,93 +156,84 @@ class AltegioClient(AuthenticatedClient):
             policy = dataclasses.replace(policy, max_retries=max_retries)
         if app_base_url is None:
             app_base_url = APP_BASE_URL if base_url.rstrip("/") == DEFAULT_BASE_URL else base_url
-        self._setup(
-            auth=PartnerUserAuth(partner_token, user_token),
-            base_url=base_url,
-            app_base_url=app_base_url,
-            timeout=timeout,
-            headers={**DEFAULT_HEADERS, **(headers or {})},
-            rate_limiter=RateLimiter() if rate_limiter is DEFAULT else rate_limiter,
-            retry_policy=policy,
-            base_transport=http_client._transport if http_client else (transport or httpx.AsyncHTTPTransport()),
-            http_client=http_client,
-            owns_transport=True,
-            strict_responses=strict_responses,
+        self._auth = PartnerUserAuth(partner_token, user_token)
+        self._base_url = base_url
+        self._headers = {**DEFAULT_HEADERS, **_callers_headers(http_client), **(headers or {})}
+        self._timeout = _as_timeout(timeout)
+        self._routing = ServerRoutingTransport(
+            _connection(transport, http_client, proxy, verify, trust_env),
+            httpx.URL(base_url),
+            {APP_BASE_URL: httpx.URL(app_base_url)},
         )
+        self._owns_connection = True
+        self.rate_limiter: Limiter | None = RateLimiter() if rate_limiter is DEFAULT else rate_limiter
+        self.retry_policy = policy
+        self._strict_responses = strict_responses
+        self._http = self._layers()
 
-    def _setup(
-        self,
-        *,
-        auth: PartnerUserAuth,
-        base_url: str,
-        app_base_url: str,
-        timeout: httpx.Timeout | float | None,
-        headers: dict[str, str],
-        rate_limiter: Limiter | None,
-        retry_policy: RetryPolicy,
-        base_transport: httpx.AsyncBaseTransport,
-        http_client: httpx.AsyncClient | None,
-        owns_transport: bool,
-        strict_responses: bool,
-    ) -> None:
-        if timeout is not None and not isinstance(timeout, httpx.Timeout):
-            timeout = httpx.Timeout(timeout)
-        AuthenticatedClient.__init__(self, base_url=base_url, token="", timeout=timeout, headers=headers)
-        self._altegio_auth = auth
-        self._app_base_url = app_base_url
-        self._base_transport = base_transport
-        self._owns_transport = owns_transport
-        self.rate_limiter = rate_limiter
-        self.retry_policy = retry_policy
-        #: read by the generated functions: convert the whole response during the call
-        self.strict_responses = strict_responses
-        client = http_client or httpx.AsyncClient(base_url=base_url, headers=headers, timeout=timeout)
-        if not str(client.base_url):
-            client.base_url = httpx.URL(base_url)
-        for name, value in headers.items():
-            # httpx's own defaults (`Accept: */*`, `python-httpx/...`) are not the caller's choice.
-            current = client.headers.get(name)
-            if current is None or current == "*/*" or current.startswith("python-httpx/"):
-                client.headers[name] = value
-        client.auth = auth
-        client._transport = self._stack()
-        self.set_async_httpx_client(client)
-
-    def _stack(self) -> httpx.AsyncBaseTransport:
-        hosts = {APP_BASE_URL: httpx.URL(self._app_base_url)}
-        layer: httpx.AsyncBaseTransport = ServerRoutingTransport(self._base_transport, httpx.URL(self._base_url), hosts)
+    def _layers(self) -> httpx.AsyncClient:
+        layer: httpx.AsyncBaseTransport = self._routing
         if self.rate_limiter is not None:
             layer = RateLimitedTransport(layer, self.rate_limiter)
-        if self.retry_policy.max_retries > 0:
-            layer = RetryTransport(layer, self.retry_policy)
-        return EnvelopeTransport(layer)
+        # Always present, even with max_retries=0: this layer is where transport errors become typed.
+        layer = EnvelopeTransport(RetryTransport(layer, self.retry_policy))
+        return httpx.AsyncClient(
+            base_url=self._base_url,
+            headers=self._headers,
+            timeout=self._timeout,
+            auth=self._auth,
+            transport=layer,
+            trust_env=False,
+        )
+
+    @property
+    def strict_responses(self) -> bool:
+        """Whether the whole response is converted during the call (else each field when first read)."""
+        return self._strict_responses
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        return self._timeout
+
+    async def send_operation(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        """Low-level: send one operation's request (``httpx.AsyncClient.request`` keywords).
+
+        The generated operations call this; the response has passed every layer (errors raised).
+        """
+        return await self._http.request(**request, extensions={OPERATION_EXTENSION: operation})
 
     # -- tokens ---------------------------------------------------------------------------
 
     @property
     def has_user_token(self) -> bool:
         """Whether user-token operations can be called."""
-        return self._altegio_auth.has_user_token
+        return self._auth.has_user_token
 
     def set_user_token(self, user_token: str | None) -> None:
         """Rotate the user token on a live client (``None`` drops it)."""
-        self._altegio_auth.set_user_token(user_token)
+        self._auth.set_user_token(user_token)
 
     def set_partner_token(self, partner_token: str) -> None:
         """Rotate the partner token on a live client."""
-        self._altegio_auth.set_partner_token(partner_token)
+        self._auth.set_partner_token(partner_token)
 
     async def login(self, login: str, password: str) -> AuthResponseData:
         """``POST /v1/auth``: exchange a user's login and password for a user token, and keep it.
 
-        Returns the ``data`` of the response (id, name, phone, ... and ``user_token``).
+        Returns the ``data`` of the response (id, name, phone, ... and ``user_token``). A wrong
+        login or password raises :class:`InvalidCredentialsError` (Altegio answers it with 404).
         """
         from .api.authentication_b2b import authorize_user
         from .models.auth_request import AuthRequest
-        from .models.auth_response_data import AuthResponseData
 
-        response = await authorize_user.asyncio_detailed(client=self, body=AuthRequest(login=login, password=password))
-        data = unwrap(response, AuthResponseData)
+        try:
+            data = await authorize_user.asyncio_data(client=self, body=AuthRequest(login=login, password=password))
+        except NotFoundError as exc:
+            raise InvalidCredentialsError(exc.response, exc.payload) from None
         token = data.user_token
         if not isinstance(token, str) or not token:
             raise AltegioError("POST /v1/auth answered without a user_token")
@@ -199,8 +254,9 @@ class AltegioClient(AuthenticatedClient):
     ) -> AltegioClient:
         """A client for some calls with other settings, sharing this one's tokens, limiter and pool.
 
-        ``await op.asyncio(client=client.with_options(retry_non_idempotent=True), ...)`` opts a
-        POST into retries; closing the derived client leaves the shared pool open.
+        ``await client.with_options(retry_non_idempotent=True).payments.create_...(...)`` opts a
+        POST into retries. Cheap (no new connection pool or SSL context); closing the derived
+        client leaves the shared pool open.
         """
         changes: dict[str, Any] = {}
         if max_retries is not None:
@@ -208,43 +264,24 @@ class AltegioClient(AuthenticatedClient):
         if retry_non_idempotent is not None:
             changes["retry_non_idempotent"] = retry_non_idempotent
         derived = AltegioClient.__new__(AltegioClient)
-        derived._setup(
-            auth=self._altegio_auth,
-            base_url=self._base_url,
-            app_base_url=self._app_base_url,
-            timeout=self._timeout if timeout is DEFAULT else timeout,
-            headers={**self._headers, **(headers or {})},
-            rate_limiter=self.rate_limiter if rate_limiter is DEFAULT else rate_limiter,
-            retry_policy=dataclasses.replace(self.retry_policy, **changes),
-            base_transport=self._base_transport,
-            http_client=None,
-            owns_transport=False,
-            strict_responses=self.strict_responses if strict_responses is None else strict_responses,
-        )
+        derived._auth = self._auth
+        derived._base_url = self._base_url
+        derived._headers = {**self._headers, **(headers or {})}
+        derived._timeout = self._timeout if timeout is DEFAULT else _as_timeout(timeout)
+        derived._routing = self._routing
+        derived._owns_connection = False
+        derived.rate_limiter = self.rate_limiter if rate_limiter is DEFAULT else rate_limiter
+        derived.retry_policy = dataclasses.replace(self.retry_policy, **changes)
+        derived._strict_responses = self._strict_responses if strict_responses is None else strict_responses
+        derived._http = derived._layers()
         return derived
-
-    def with_headers(self, headers: dict[str, str]) -> AltegioClient:
-        """``with_options(headers=...)``: a client that adds ``headers`` to every request."""
-        return self.with_options(headers=headers)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AltegioClient:
-        """``with_options(timeout=...)``: a client with other timeouts, sharing this one's pool."""
-        return self.with_options(timeout=timeout)
-
-    def with_cookies(self, cookies: dict[str, str]) -> AltegioClient:
-        """Not supported: Altegio's API is token-based and uses no cookies."""
-        raise NotImplementedError("Altegio does not use cookies; AltegioClient does not send them")
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Refused: the SDK is async-only (a sync client would bypass auth, limits and retries)."""
-        raise TypeError("AltegioClient is async-only: use the generated asyncio()/asyncio_detailed() functions")
 
     # -- lifecycle ------------------------------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the connection pool (a client made by ``with_options`` leaves it to its parent)."""
-        if self._owns_transport:
-            await self.get_async_httpx_client().aclose()
+        if self._owns_connection:
+            await self._routing.aclose()
 
     async def __aenter__(self) -> AltegioClient:
         return self
@@ -259,7 +296,7 @@ class AltegioClient(AuthenticatedClient):
         return (
             f"AltegioClient(base_url={self._base_url!r}, partner_token='***', user_token={user!r}, "
             f"rate_limiter={self.rate_limiter!r}, max_retries={self.retry_policy.max_retries}, "
-            f"strict_responses={self.strict_responses})"
+            f"strict_responses={self._strict_responses})"
         )
 
     __str__ = __repr__

@@ -24,6 +24,7 @@ __all__ = [
     "BookingErrorCode",
     "ConflictError",
     "FieldError",
+    "InvalidCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -190,6 +191,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """HTTP 401: a token is missing, wrong or revoked (a password change regenerates user tokens)."""
+
+
+class InvalidCredentialsError(AuthenticationError):
+    """``login()`` with a wrong login or password (Altegio answers ``POST /v1/auth`` with 404)."""
 
 
 class PermissionDeniedError(APIStatusError):

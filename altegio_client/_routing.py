@@ -1,16 +1,17 @@
 """Send operations that Altegio serves from another host to that host.
 
 Eight marketplace operations live on ``https://app.alteg.io`` rather than under
-``https://api.alteg.io/api`` (the ``operation_servers`` overlay records this; the generator
-ignores per-operation servers). Their generated paths are relative (``/marketplace/...``);
-this transport moves such requests from the API root to the operation's host.
+``https://api.alteg.io/api`` (the ``operation_servers`` overlay records this as the
+operation's ``server``; the generator ignores per-operation servers). Their generated paths
+are relative (``/marketplace/...``); this transport moves such requests from the API root to
+the operation's host.
 """
 
 from __future__ import annotations
 
 import httpx
 
-from ._operations import OPERATIONS
+from ._operation import operation_of
 
 __all__ = ["ServerRoutingTransport"]
 
@@ -24,7 +25,7 @@ class ServerRoutingTransport(httpx.AsyncBaseTransport):
         self._hosts = hosts
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        operation = OPERATIONS.get(request.extensions.get("altegio_operation", ""))
+        operation = operation_of(request)
         if operation is not None and operation.server is not None:
             host = self._hosts.get(operation.server, httpx.URL(operation.server))
             raw_path = request.url.raw_path

@@ -1,4 +1,9 @@
-"""Contains some shared types for properties"""
+"""Values the generated models and operations share: ``UNSET``, ``Response``, ``File``, ISO dates.
+
+Hand-written (part of the small interface generated code imports). ``UNSET`` marks a field the
+JSON did not contain; it reads as ``UNSET`` in reprs and stays one object through copy and
+pickle, since fields are tested with ``is UNSET``.
+"""
 
 import datetime
 import re
@@ -10,13 +15,14 @@ from attrs import define
 
 
 class Unset:
+    """The type of :data:`UNSET`: a field or argument that was not given."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
 
-    # One UNSET, also through copy.copy, copy.deepcopy and pickle (fields are tested with `is UNSET`).
     def __copy__(self) -> "Unset":
         return self
 
@@ -78,7 +84,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What a low-level ``asyncio_detailed()`` call returns: status, headers, raw and parsed body."""
 
     status_code: HTTPStatus
     content: bytes

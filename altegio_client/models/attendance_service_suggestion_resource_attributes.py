@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.attendance_service_suggestion_resource_attributes_suggestion_type import (
     AttendanceServiceSuggestionResourceAttributesSuggestionType,
     check_attendance_service_suggestion_resource_attributes_suggestion_type,

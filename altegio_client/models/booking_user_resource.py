@@ -11,7 +11,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
     ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
     check_chain_loyalty_certificate_types_create_body_balance_edit_type_id,

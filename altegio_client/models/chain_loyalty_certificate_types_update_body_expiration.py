@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
     check_chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id,

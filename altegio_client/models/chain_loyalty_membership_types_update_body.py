@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId,
     check_chain_loyalty_membership_types_update_body_autoactivation_time_unit_id,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.client_sex_id import ClientSexId, check_client_sex_id
 from ..models.client_sms_bot import ClientSmsBot, check_client_sms_bot
 from ..models.client_sms_check import ClientSmsCheck, check_client_sms_check

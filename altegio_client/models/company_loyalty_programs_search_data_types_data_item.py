@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit import (
     CompanyLoyaltyProgramsSearchDataTypesDataItemExpirationTimeoutUnit,
     check_company_loyalty_programs_search_data_types_data_item_expiration_timeout_unit,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
     check_create_timetable_event_schedule_body_original_entity_type,

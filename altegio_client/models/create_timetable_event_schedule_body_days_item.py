@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.create_timetable_event_schedule_body_days_item_day_of_week import (
     CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
     check_create_timetable_event_schedule_body_days_item_day_of_week,

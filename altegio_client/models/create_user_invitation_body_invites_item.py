@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.create_user_invitation_body_invites_item_user_role import (
     CreateUserInvitationBodyInvitesItemUserRole,
     check_create_user_invitation_body_invites_item_user_role,

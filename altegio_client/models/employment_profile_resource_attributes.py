@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.employment_profile_resource_attributes_gender import (
     EmploymentProfileResourceAttributesGender,
     check_employment_profile_resource_attributes_gender,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.event_appointment_create_request_client_gender_type_1 import (
     EventAppointmentCreateRequestClientGenderType1,
     check_event_appointment_create_request_client_gender_type_1,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.event_appointment_update_request_attendance_good_items_item_operation_unit_type import (
     EventAppointmentUpdateRequestAttendanceGoodItemsItemOperationUnitType,
     check_event_appointment_update_request_attendance_good_items_item_operation_unit_type,

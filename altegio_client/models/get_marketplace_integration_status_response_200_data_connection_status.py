@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.get_marketplace_integration_status_response_200_data_connection_status_status import (
     GetMarketplaceIntegrationStatusResponse200DataConnectionStatusStatus,
     check_get_marketplace_integration_status_response_200_data_connection_status_status,

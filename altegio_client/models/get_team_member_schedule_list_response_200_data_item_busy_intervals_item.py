@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type import (
     GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType,
     check_get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type import (
     GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType,
     check_get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.good_loyalty_allow_empty_code import (
     GoodLoyaltyAllowEmptyCode,
     check_good_loyalty_allow_empty_code,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.list_voip_calls_response_200_data_item_status import (
     ListVoipCallsResponse200DataItemStatus,
     check_list_voip_calls_response_200_data_item_status,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.loyalty_program_update_request_expiration_timeout_unit import (
     LoyaltyProgramUpdateRequestExpirationTimeoutUnit,
     check_loyalty_program_update_request_expiration_timeout_unit,

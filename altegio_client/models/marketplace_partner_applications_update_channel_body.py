@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.marketplace_partner_applications_update_channel_body_channel_slug import (
     MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
     check_marketplace_partner_applications_update_channel_body_channel_slug,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.notification_settings_users_data_type_data_mode import (
     NotificationSettingsUsersDataTypeDataMode,
     check_notification_settings_users_data_type_data_mode,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.record_confirmed import RecordConfirmed, check_record_confirmed
 from ..models.record_email_now import RecordEmailNow, check_record_email_now
 from ..models.record_review_requested import (

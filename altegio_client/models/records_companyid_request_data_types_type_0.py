@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.records_companyid_request_data_types_type_0_activity_id import (
     RecordsCompanyidRequestDataTypesType0ActivityId,
     check_records_companyid_request_data_types_type_0_activity_id,

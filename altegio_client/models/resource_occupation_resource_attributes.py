@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.resource_occupation_resource_attributes_source_type import (
     ResourceOccupationResourceAttributesSourceType,
     check_resource_occupation_resource_attributes_source_type,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseMetaDatePaginatorObjectDateCursorCurrent")

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (

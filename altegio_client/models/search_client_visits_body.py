@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.search_client_visits_body_attendance import (
     SearchClientVisitsBodyAttendance,
     check_search_client_visits_body_attendance,

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel
+from .._codegen import LazyModel
 
 T = TypeVar("T", bound="ServiceResourceAttributes")
 

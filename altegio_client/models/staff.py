@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.staff_fired import StaffFired, check_staff_fired
 from ..models.staff_hidden import StaffHidden, check_staff_hidden
 from ..models.staff_show_rating import StaffShowRating, check_staff_show_rating

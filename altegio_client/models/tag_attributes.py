@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.tag_attributes_entity_type import (
     TagAttributesEntityType,
     check_tag_attributes_entity_type,

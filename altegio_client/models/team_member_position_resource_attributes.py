@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.team_member_position_resource_attributes_services_binding_type import (
     TeamMemberPositionResourceAttributesServicesBindingType,
     check_team_member_position_resource_attributes_services_binding_type,

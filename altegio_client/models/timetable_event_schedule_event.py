@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.timetable_event_schedule_event_event_entity_type import (
     TimetableEventScheduleEventEventEntityType,
     check_timetable_event_schedule_event_event_entity_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._lazy import LazyModel, ParseContext
+from .._codegen import LazyModel, ParseContext
 from ..models.user_role_with_salon_and_user_slug import (
     UserRoleWithSalonAndUserSlug,
     check_user_role_with_salon_and_user_slug,

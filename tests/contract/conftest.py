@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from altegio_client._spec_values import SpecValues
+from altegio_client.testing._spec_values import SpecValues
 
 from .prism import PrismServer
 

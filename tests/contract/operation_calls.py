@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import altegio_client.api
-from altegio_client._spec_values import SpecValues
+from altegio_client.testing._spec_values import SpecValues
 
 API_DIR = Path(altegio_client.api.__file__).parent
 JSON = "application/json"
@@ -84,7 +84,8 @@ def build_call(values: SpecValues, path: str, method: str, operation: dict[str, 
     operation_id = operation["operationId"]
     module = importlib.import_module(module_index()[operation_id])
     function = module.asyncio_detailed
-    signature = inspect.signature(function)
+    # Generated modules use `from __future__ import annotations`: argument types are evaluated here.
+    signature = inspect.signature(function, globals=vars(module), eval_str=True)
     by_squash = {_squash(name): name for name in signature.parameters}
     kwargs: dict[str, Any] = {}
     query: dict[str, Any] = {}

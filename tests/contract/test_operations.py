@@ -21,9 +21,9 @@ import respx
 
 from altegio_client import AltegioClient, AltegioError, ResponseSchemaError
 from altegio_client._exceptions import error_class_for
-from altegio_client._operations import OPERATIONS
-from altegio_client._spec_values import SpecValues
+from altegio_client.api._operations import OPERATIONS
 from altegio_client.testing import path_pattern
+from altegio_client.testing._spec_values import SpecValues
 from altegio_client.types import parse_iso_datetime
 
 from .conftest import RESULTS

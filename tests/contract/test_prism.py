@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from altegio_client import AltegioClient, APIStatusError, ResponseSchemaError
-from altegio_client._operations import OPERATIONS
-from altegio_client._spec_values import SpecValues
+from altegio_client.api._operations import OPERATIONS
+from altegio_client.testing._spec_values import SpecValues
 
 from .conftest import RESULTS
 from .operation_calls import build_call

@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from altegio_client import AltegioClient, AuthenticationError, UserTokenRequiredError
-from altegio_client._operations import OPERATIONS
+from altegio_client.api._operations import OPERATIONS
 from altegio_client.api.authentication_b2b import authorize_user
 from altegio_client.api.locations import get_location
 from altegio_client.api.team_members import get_team_member_list
@@ -107,7 +107,7 @@ async def test_tokens_never_appear_in_repr_str_logs_or_errors(
     with pytest.raises(AuthenticationError) as caught:
         await get_location.asyncio_detailed(client=user_client, location_id=1)
     texts = [repr(user_client), str(user_client), str(caught.value), repr(caught.value), caplog.text]
-    texts += [repr(user_client.get_async_httpx_client().auth), repr(caught.value.request)]
+    texts += [repr(user_client._auth), repr(caught.value.request)]
     assert any("retry" in record.getMessage() for record in caplog.records)
     for text in texts:
         assert PARTNER not in text

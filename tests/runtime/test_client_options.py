@@ -20,7 +20,8 @@ async def test_defaults_send_the_vendor_accept_header_and_time_out() -> None:
 
     async with AltegioClient(partner_token="p", transport=httpx.MockTransport(answer)) as client:
         await get_location.asyncio_detailed(client=client, location_id=1)
-        timeout = client.get_async_httpx_client().timeout
+        timeout = client.timeout
+        assert timeout is not None
     assert seen[0].headers["Accept"] == "application/vnd.api.v2+json"
     assert str(seen[0].url) == "https://api.alteg.io/api/v1/company/1"
     assert (timeout.connect, timeout.read) == (10.0, 30.0)
@@ -31,16 +32,23 @@ async def test_an_adopted_httpx_client_gets_the_sdk_layers() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"success": False, "meta": {"message": "closed"}})
 
-    own = httpx.AsyncClient(transport=httpx.MockTransport(answer), headers={"X-Trace": "1"})
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answer(request)
+
+    own = httpx.AsyncClient(transport=httpx.MockTransport(record), headers={"X-Trace": "1"})
     client = AltegioClient(partner_token="p", http_client=own, rate_limiter=None)
-    assert client.get_async_httpx_client() is own
     from altegio_client import UnsuccessfulResponseError
 
-    with pytest.raises(UnsuccessfulResponseError):  # the envelope layer wraps the adopted transport
+    with pytest.raises(UnsuccessfulResponseError):  # the envelope layer wraps the adopted client
         await get_location.asyncio_detailed(client=client, location_id=1)
-    assert own.headers["X-Trace"] == "1"
-    assert own.headers["Accept"] == "application/vnd.api.v2+json"
+    assert seen[0].headers["X-Trace"] == "1"  # the caller's header is sent
+    assert seen[0].headers["Accept"] == "application/vnd.api.v2+json"  # and the SDK's
+    assert seen[0].headers["Authorization"] == "Bearer p"
     await client.aclose()
+    assert own.is_closed
 
 
 async def test_with_options_shares_tokens_and_pool_but_not_settings() -> None:
@@ -57,8 +65,3 @@ async def test_with_options_shares_tokens_and_pool_but_not_settings() -> None:
     await child.aclose()  # does not close the shared pool
     assert (await get_location.asyncio_detailed(client=parent, location_id=1)).status_code == 200
     await parent.aclose()
-
-
-def test_the_sync_path_is_refused_with_a_clear_error() -> None:
-    with pytest.raises(TypeError, match="async-only"):
-        AltegioClient(partner_token="p").get_httpx_client()

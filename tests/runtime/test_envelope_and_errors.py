@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 import pytest
@@ -26,6 +27,7 @@ from altegio_client.api.appointments import get_visit_receipt_pdf
 from altegio_client.api.locations import get_location
 from altegio_client.api.online_booking import create_online_booking
 from altegio_client.models import AuthResponseData, CompanyGetResponseDataTypesData
+from altegio_client.types import Response
 
 from .conftest import ok
 
@@ -138,11 +140,15 @@ async def test_unwrap_returns_the_typed_data(api: respx.MockRouter, client: Alte
         unwrap(await get_location.asyncio(client=client, location_id=1), AuthResponseData)
 
 
-async def test_unwrap_refuses_a_response_without_an_envelope(api: respx.MockRouter, client: AltegioClient) -> None:
+async def test_an_undocumented_2xx_reads_as_the_documented_answer(api: respx.MockRouter, client: AltegioClient) -> None:
     api.get("/v1/company/1").respond(202, json=ok({"id": 5}))
     response = await get_location.asyncio_detailed(client=client, location_id=1)
-    with pytest.raises(AltegioError, match="HTTP 202: nothing to unwrap"):
-        unwrap(response)
+    assert unwrap(response).id == 5
+
+
+def test_unwrap_refuses_a_response_without_an_envelope() -> None:
+    with pytest.raises(AltegioError, match="HTTP 204: nothing to unwrap"):
+        unwrap(Response(status_code=HTTPStatus.NO_CONTENT, content=b"", headers={}, parsed=None))
 
 
 async def test_binary_receipt_passes_through(api: respx.MockRouter, user_client: AltegioClient) -> None:

@@ -1,22 +1,27 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.analytics_report_overall_chart_scalar_item import (
     AnalyticsReportOverallChartScalarItem,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_appointment_analytics_by_source as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -47,7 +52,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/analytics/overall/charts/record_source".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_appointment_analytics_by_source"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -55,73 +59,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[AnalyticsReportOverallChartScalarItem]
-    | None
-):
-    parse_ctx = ParseContext(response, "get_appointment_analytics_by_source")
+def _parse_response(response: httpx.Response) -> list[AnalyticsReportOverallChartScalarItem]:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = AnalyticsReportOverallChartScalarItem._lazy_list(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = AnalyticsReportOverallChartScalarItem._lazy_list(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> list[AnalyticsReportOverallChartScalarItem]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_appointment_analytics_by_source", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_from: datetime.date,
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
-]:
+) -> Response[list[AnalyticsReportOverallChartScalarItem]]:
     """Get the Structure of Appointments by Source
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb0bcd0>``
 
     Args:
         location_id (int):
@@ -131,65 +103,50 @@ async def asyncio_detailed(
         user_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]]
+        Response[list[AnalyticsReportOverallChartScalarItem]]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        date_from=date_from,
-        date_to=date_to,
-        team_member_id=team_member_id,
-        user_id=user_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            date_from=date_from,
+            date_to=date_to,
+            team_member_id=team_member_id,
+            user_id=user_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_from: datetime.date,
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[AnalyticsReportOverallChartScalarItem]
-    | None
-):
-    """Get the Structure of Appointments by Source
-
-    Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartScalarItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> list[AnalyticsReportOverallChartScalarItem]:
+    """get_appointment_analytics_by_source: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             date_from=date_from,
             date_to=date_to,
             team_member_id=team_member_id,
             user_id=user_id,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

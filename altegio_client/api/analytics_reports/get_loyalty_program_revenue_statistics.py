@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_analytics_loyalty_programs_income_data_types import (
     CompanyAnalyticsLoyaltyProgramsIncomeDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
+from .._operations import get_loyalty_program_revenue_statistics as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_analytics_loyalty_programs_income_data_types_data import (
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData,
+    )
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -41,7 +52,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/analytics/loyalty_programs/income".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_loyalty_program_revenue_statistics"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -49,80 +59,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "get_loyalty_program_revenue_statistics")
+def _parse_response(response: httpx.Response) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyAnalyticsLoyaltyProgramsIncomeDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyAnalyticsLoyaltyProgramsIncomeDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_loyalty_program_revenue_statistics", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes]:
     """Get revenue statistics
 
-     The method allows you to get statistics on revenue.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb43b50>``
+
+    The method allows you to get statistics on revenue.
 
     Args:
         location_id (int):
@@ -131,63 +103,68 @@ async def asyncio_detailed(
         loyalty_program_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        date_to=date_to,
-        date_from=date_from,
-        loyalty_program_id=loyalty_program_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            date_to=date_to,
+            date_from=date_from,
+            loyalty_program_id=loyalty_program_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> (
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Get revenue statistics
-
-     The method allows you to get statistics on revenue.
-
-    Args:
-        location_id (int):
-        date_to (str):
-        date_from (str):
-        loyalty_program_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypes:
+    """get_loyalty_program_revenue_statistics: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             date_to=date_to,
             date_from=date_from,
             loyalty_program_id=loyalty_program_id,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    date_to: str,
+    date_from: str,
+    loyalty_program_id: str,
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
+    """get_loyalty_program_revenue_statistics: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            date_to=date_to,
+            date_from=date_from,
+            loyalty_program_id=loyalty_program_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
 from ...models.delete_timetable_appointment_response_200 import (
     DeleteTimetableAppointmentResponse200,
 )
-from ...models.error_response import ErrorResponse
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
+from .._operations import delete_timetable_appointment as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.appointment_resource import AppointmentResource
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +54,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/timetable/appointments/delete".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "delete_timetable_appointment"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -57,68 +66,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTimetableAppointmentResponse200 | ErrorResponse | None:
-    parse_ctx = ParseContext(response, "delete_timetable_appointment")
+def _parse_response(response: httpx.Response) -> DeleteTimetableAppointmentResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = DeleteTimetableAppointmentResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = DeleteTimetableAppointmentResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> DeleteTimetableAppointmentResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "delete_timetable_appointment", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]:
+) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-     Delete one Appointment from the timetable by its `recordId` wire field.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bddf950>``
+
+    Delete one Appointment from the timetable by its `recordId` wire field.
 
     If the deleted Appointment belongs to a linked visit, the response returns
     the remaining related Appointments as a JSON:API collection. Deleting an
@@ -130,57 +112,63 @@ async def asyncio_detailed(
         body (DeleteTimetableAppointmentBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]
+        Response[DeleteTimetableAppointmentResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> DeleteTimetableAppointmentResponse200 | ErrorResponse | None:
-    """Delete Timetable Appointment
-
-     Delete one Appointment from the timetable by its `recordId` wire field.
-
-    If the deleted Appointment belongs to a linked visit, the response returns
-    the remaining related Appointments as a JSON:API collection. Deleting an
-    Appointment without related Appointments returns an empty `data` array.
-
-    Args:
-        location_id (int):
-        include (list[IncludeItem] | Unset):
-        body (DeleteTimetableAppointmentBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteTimetableAppointmentResponse200 | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> DeleteTimetableAppointmentResponse200:
+    """delete_timetable_appointment: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: DeleteTimetableAppointmentBody,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> list[AppointmentResource]:
+    """delete_timetable_appointment: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.records_companyid_response_data_types import (
     RecordsCompanyidResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_appointment_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.records_companyid_response_data_types_data_item import (
+        RecordsCompanyidResponseDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -74,7 +87,6 @@ def _get_kwargs(
         "url": "/v1/records/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_appointment_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -82,57 +94,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_appointment_list")
+def _parse_response(response: httpx.Response) -> RecordsCompanyidResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = RecordsCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = RecordsCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> RecordsCompanyidResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_appointment_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
@@ -147,10 +135,12 @@ async def asyncio_detailed(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-     ####  Filtering Appointments
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d6c7b10>``
+
+    ####  Filtering Appointments
 
     + staff_id: team member ID.
 
@@ -208,126 +198,18 @@ async def asyncio_detailed(
         with_deleted (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[RecordsCompanyidResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        page=page,
-        count=count,
-        team_member_id=team_member_id,
-        client_id=client_id,
-        created_user_id=created_user_id,
-        start_date=start_date,
-        end_date=end_date,
-        c_start_date=c_start_date,
-        c_end_date=c_end_date,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-        with_deleted=with_deleted,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    c_end_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    with_deleted: bool | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
-    """Get list of appointments
-
-     ####  Filtering Appointments
-
-    + staff_id: team member ID.
-
-    Use this to retrieve appointments for a specific team member
-
-    + client_id: Client ID
-
-    Use this to retrieve appointments for a specific client
-
-    + created_user_id: User ID
-
-    User who created the appointment
-
-    Use this to filter appointments created by a specific user
-
-    + start_date: Session start date (inclusive)
-
-    Returns appointments with a session starting on or after this date
-
-    + end_date: Session end date (inclusive)
-
-    Returns appointments with a session ending on or before this date
-
-    + c_start_date: Appointment creation date from
-
-    Returns appointments created on or after this date
-
-    + c_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + changed_after: Modified or created after this datetime
-
-    Returns appointments created or modified after the specified date and time
-
-    + changed_before: Modified or created before this datetime
-
-    Returns appointments created or modified before the specified date and time
-
-    Args:
-        location_id (int):
-        page (int | Unset):
-        count (int | Unset):
-        team_member_id (int | Unset):
-        client_id (int | Unset):
-        created_user_id (int | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        c_start_date (str | Unset):
-        c_end_date (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        with_deleted (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             page=page,
             count=count,
             team_member_id=team_member_id,
@@ -342,5 +224,99 @@ async def asyncio(
             include_consumables=include_consumables,
             include_finance_transactions=include_finance_transactions,
             with_deleted=with_deleted,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    c_start_date: str | Unset = UNSET,
+    c_end_date: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    with_deleted: bool | Unset = UNSET,
+) -> RecordsCompanyidResponseDataTypes:
+    """get_appointment_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            team_member_id=team_member_id,
+            client_id=client_id,
+            created_user_id=created_user_id,
+            start_date=start_date,
+            end_date=end_date,
+            c_start_date=c_start_date,
+            c_end_date=c_end_date,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+            with_deleted=with_deleted,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    c_start_date: str | Unset = UNSET,
+    c_end_date: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    with_deleted: bool | Unset = UNSET,
+) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
+    """get_appointment_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            team_member_id=team_member_id,
+            client_id=client_id,
+            created_user_id=created_user_id,
+            start_date=start_date,
+            end_date=end_date,
+            c_start_date=c_start_date,
+            c_end_date=c_end_date,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+            with_deleted=with_deleted,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

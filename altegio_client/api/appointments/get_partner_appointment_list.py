@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...types import UNSET, Response, Unset
+from .._operations import get_partner_appointment_list as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -49,7 +53,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/records/partner",
-        "extensions": {"altegio_operation": "get_partner_appointment_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -57,55 +60,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_partner_appointment_list")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = cast(Any, None)
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_partner_appointment_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
     salon_id: int | Unset = UNSET,
@@ -114,10 +92,12 @@ async def asyncio_detailed(
     created_start_date: str | Unset = UNSET,
     created_end_date: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[Any]:
     """Get a List of Partner Appointments
 
-     #### Filtering appointments
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d577450>``
+
+    #### Filtering appointments
 
     + salon_id: Location ID
 
@@ -154,90 +134,17 @@ async def asyncio_detailed(
         user_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        editable_length=editable_length,
-        salon_id=salon_id,
-        start_date=start_date,
-        end_date=end_date,
-        created_start_date=created_start_date,
-        created_end_date=created_end_date,
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    created_end_date: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get a List of Partner Appointments
-
-     #### Filtering appointments
-
-    + salon_id: Location ID
-
-    Use this to filter appointments for a specific location
-
-    + start_date: Visit date from
-
-    Filters appointments with a visit date starting from the specified date (inclusive)
-
-    + end_date: Visit date until
-
-    Filters appointments with a visit date up to the specified date (inclusive)
-
-    + created_start_date: Appointment creation date from
-
-    Filters appointments created on or after this date
-
-    + created_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + user_id: User ID
-
-    Filters appointments created by a specific user
-
-    Args:
-        page (int | Unset):
-        editable_length (float | Unset):
-        salon_id (int | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        created_start_date (str | Unset):
-        created_end_date (str | Unset):
-        user_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             page=page,
             editable_length=editable_length,
             salon_id=salon_id,
@@ -246,5 +153,40 @@ async def asyncio(
             created_start_date=created_start_date,
             created_end_date=created_end_date,
             user_id=user_id,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    created_end_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> Any:
+    """get_partner_appointment_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            page=page,
+            editable_length=editable_length,
+            salon_id=salon_id,
+            start_date=start_date,
+            end_date=end_date,
+            created_start_date=created_start_date,
+            created_end_date=created_end_date,
+            user_id=user_id,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,19 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.visit_details_data_types import VisitDetailsDataTypes
 from ...types import Response
+from .._operations import get_visit_details as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.visit_details_data_types_data import VisitDetailsDataTypesData
+
+    pass
 
 
 def _get_kwargs(
@@ -29,57 +37,32 @@ def _get_kwargs(
             record_id=quote(str(record_id), safe=""),
             visit_id=quote(str(visit_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_visit_details"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
-    parse_ctx = ParseContext(response, "get_visit_details")
+def _parse_response(response: httpx.Response) -> VisitDetailsDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = VisitDetailsDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = VisitDetailsDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+def _parsed(client: OperationClient, response: httpx.Response) -> VisitDetailsDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_visit_details", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -87,11 +70,13 @@ async def asyncio_detailed(
     record_id: int,
     visit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+    client: OperationClient,
+) -> Response[VisitDetailsDataTypes]:
     """Get Visit Details
 
-     **Block "kkm_transaction_details_container"**
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d617b10>``
+
+    **Block "kkm_transaction_details_container"**
 
     Flag "last_operation_type"
 
@@ -146,22 +131,28 @@ async def asyncio_detailed(
         visit_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]
+        Response[VisitDetailsDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        visit_id=visit_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            visit_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -169,77 +160,34 @@ async def asyncio(
     record_id: int,
     visit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
-    """Get Visit Details
+    client: OperationClient,
+) -> VisitDetailsDataTypes:
+    """get_visit_details: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            visit_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     **Block "kkm_transaction_details_container"**
 
-    Flag "last_operation_type"
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 | Print return receipt |
-    | 1 | Print sales receipt |
-
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Sales operation – Active for documents of type Visit |
-    | 1 | Sale return operation – Active for documents of type Visit |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Statuses of All POS Operations
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
-    | 1 |  Success – Operation completed successfully |
-    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
-    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
-    | 4 | Status check error – Failed to retrieve the current status of the POS |
-    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-
-    Args:
-        location_id (int):
-        record_id (int):
-        visit_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            record_id=record_id,
-            visit_id=visit_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    record_id: int,
+    visit_id: int,
+    *,
+    client: OperationClient,
+) -> VisitDetailsDataTypesData:
+    """get_visit_details: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            visit_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

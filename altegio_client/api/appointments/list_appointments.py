@@ -1,18 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.include_item import IncludeItem
 from ...models.list_appointments_response_200 import ListAppointmentsResponse200
 from ...types import UNSET, Response, Unset
+from .._operations import list_appointments as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.appointment_resource import AppointmentResource
+
+    pass
 
 
 def _get_kwargs(
@@ -57,7 +69,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/appointments".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_appointments"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -65,62 +76,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAppointmentsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_appointments")
+def _parse_response(response: httpx.Response) -> ListAppointmentsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAppointmentsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListAppointmentsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_appointments", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterclient_id: int | Unset = UNSET,
     filteractivity_id: int | Unset = UNSET,
     filterdate_intersect_from: str | Unset = UNSET,
@@ -128,10 +110,12 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListAppointmentsResponse200]:
+) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-     Retrieve Appointments for a Location as JSON:API resource objects.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdafb50>``
+
+    Retrieve Appointments for a Location as JSON:API resource objects.
 
     Pagination uses `page` and `limit`. The response includes the effective
     `page`, calculated `offset`, and `limit` in `meta.pagination`.
@@ -157,80 +141,18 @@ async def asyncio_detailed(
         include (list[IncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListAppointmentsResponse200]
+        Response[ListAppointmentsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterclient_id=filterclient_id,
-        filteractivity_id=filteractivity_id,
-        filterdate_intersect_from=filterdate_intersect_from,
-        filterdate_intersect_to=filterdate_intersect_to,
-        page=page,
-        limit=limit,
-        include=include,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    filterclient_id: int | Unset = UNSET,
-    filteractivity_id: int | Unset = UNSET,
-    filterdate_intersect_from: str | Unset = UNSET,
-    filterdate_intersect_to: str | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[IncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListAppointmentsResponse200 | None:
-    """List Appointments
-
-     Retrieve Appointments for a Location as JSON:API resource objects.
-
-    Pagination uses `page` and `limit`. The response includes the effective
-    `page`, calculated `offset`, and `limit` in `meta.pagination`.
-
-    Date range values use `YYYY-MM-DDTHH:MM:SS` without a timezone. Provide
-    `filter[date_intersect_from]` and `filter[date_intersect_to]` together; the
-    end must be later than the start.
-
-    Related data can be requested by repeating the `include` parameter. Wire
-    values remain literal API keys: `client` identifies Booking User data,
-    `staff` identifies Team Member data, and `goods` identifies Products.
-    Custom Field Value includes require the corresponding Business User
-    permissions.
-
-    Args:
-        location_id (int):
-        filterclient_id (int | Unset):
-        filteractivity_id (int | Unset):
-        filterdate_intersect_from (str | Unset):  Example: 2026-01-01T00:00:00.
-        filterdate_intersect_to (str | Unset):  Example: 2026-01-31T23:59:59.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-        include (list[IncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListAppointmentsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterclient_id=filterclient_id,
             filteractivity_id=filteractivity_id,
             filterdate_intersect_from=filterdate_intersect_from,
@@ -238,5 +160,71 @@ async def asyncio(
             page=page,
             limit=limit,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterclient_id: int | Unset = UNSET,
+    filteractivity_id: int | Unset = UNSET,
+    filterdate_intersect_from: str | Unset = UNSET,
+    filterdate_intersect_to: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> ListAppointmentsResponse200:
+    """list_appointments: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterclient_id=filterclient_id,
+            filteractivity_id=filteractivity_id,
+            filterdate_intersect_from=filterdate_intersect_from,
+            filterdate_intersect_to=filterdate_intersect_to,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterclient_id: int | Unset = UNSET,
+    filteractivity_id: int | Unset = UNSET,
+    filterdate_intersect_from: str | Unset = UNSET,
+    filterdate_intersect_to: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> Page[AppointmentResource]:
+    """list_appointments: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterclient_id=filterclient_id,
+            filteractivity_id=filteractivity_id,
+            filterdate_intersect_from=filterdate_intersect_from,
+            filterdate_intersect_to=filterdate_intersect_to,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

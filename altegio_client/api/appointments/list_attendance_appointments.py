@@ -1,20 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.include_item import IncludeItem
 from ...models.list_attendance_appointments_response_200 import (
     ListAttendanceAppointmentsResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_attendance_appointments as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.appointment_resource import AppointmentResource
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +53,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             attendance_id=quote(str(attendance_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_attendance_appointments"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,68 +60,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_attendance_appointments")
+def _parse_response(response: httpx.Response) -> ListAttendanceAppointmentsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListAttendanceAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListAttendanceAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAttendanceAppointmentsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListAttendanceAppointmentsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_attendance_appointments", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListAttendanceAppointmentsResponse200]:
+) -> Response[ListAttendanceAppointmentsResponse200]:
     """List Attendance Appointments
 
-     Retrieve Appointments grouped under one attendance identifier as JSON:API
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf15890>``
+
+    Retrieve Appointments grouped under one attendance identifier as JSON:API
     resource objects.
 
     Use `record_{appointment_id}` to retrieve the group containing one
@@ -132,65 +114,63 @@ async def asyncio_detailed(
         include (list[IncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListAttendanceAppointmentsResponse200]
+        Response[ListAttendanceAppointmentsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        attendance_id=attendance_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            attendance_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     attendance_id: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[IncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
-    """List Attendance Appointments
-
-     Retrieve Appointments grouped under one attendance identifier as JSON:API
-    resource objects.
-
-    Use `record_{appointment_id}` to retrieve the group containing one
-    Appointment, or `visit_{visit_id}` to retrieve all Appointments linked to
-    one visit. The `attendance_id` path parameter and both prefixes are literal
-    wire values.
-
-    Related data can be requested by repeating the `include` parameter. Wire
-    values remain literal API keys: `client` identifies Booking User data,
-    `staff` identifies Team Member data, and `goods` identifies Products.
-    Custom Field Value includes require the corresponding Business User
-    permissions.
-
-    Args:
-        location_id (int):
-        attendance_id (str):  Example: record_12345.
-        include (list[IncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListAttendanceAppointmentsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            attendance_id=attendance_id,
-            client=client,
+) -> ListAttendanceAppointmentsResponse200:
+    """list_attendance_appointments: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            attendance_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    attendance_id: str,
+    *,
+    client: OperationClient,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> list[AppointmentResource]:
+    """list_attendance_appointments: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            attendance_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_resource_occupations_response_200 import (
     ListResourceOccupationsResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_resource_occupations as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.resource_occupation_resource import ResourceOccupationResource
+
+    pass
 
 
 def _get_kwargs(
@@ -46,7 +56,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/resource_occupations".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_resource_occupations"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -54,70 +63,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListResourceOccupationsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_resource_occupations")
+def _parse_response(response: httpx.Response) -> ListResourceOccupationsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListResourceOccupationsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListResourceOccupationsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListResourceOccupationsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListResourceOccupationsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_resource_occupations", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterservice_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
-) -> Response[ErrorResponse | ListResourceOccupationsResponse200]:
+) -> Response[ListResourceOccupationsResponse200]:
     """List Resource Occupations
 
-     Retrieve resource occupations that intersect a required time interval in a
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdd0a90>``
+
+    Retrieve resource occupations that intersect a required time interval in a
     Location. Results can be narrowed to one or more Services.
 
     Each JSON:API resource identifies the occupied resource instance, its time
@@ -131,65 +113,73 @@ async def asyncio_detailed(
         filterdate_intersect_to_strict (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListResourceOccupationsResponse200]
+        Response[ListResourceOccupationsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterservice_id=filterservice_id,
-        filterservice_ids=filterservice_ids,
-        filterdate_intersect_from_strict=filterdate_intersect_from_strict,
-        filterdate_intersect_to_strict=filterdate_intersect_to_strict,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterservice_id=filterservice_id,
+            filterservice_ids=filterservice_ids,
+            filterdate_intersect_from_strict=filterdate_intersect_from_strict,
+            filterdate_intersect_to_strict=filterdate_intersect_to_strict,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterservice_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterdate_intersect_from_strict: str,
     filterdate_intersect_to_strict: str,
-) -> ErrorResponse | ListResourceOccupationsResponse200 | None:
-    """List Resource Occupations
-
-     Retrieve resource occupations that intersect a required time interval in a
-    Location. Results can be narrowed to one or more Services.
-
-    Each JSON:API resource identifies the occupied resource instance, its time
-    interval, and the source Appointment or Event.
-
-    Args:
-        location_id (int):
-        filterservice_id (int | Unset):
-        filterservice_ids (list[int] | Unset):
-        filterdate_intersect_from_strict (str):
-        filterdate_intersect_to_strict (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListResourceOccupationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> ListResourceOccupationsResponse200:
+    """list_resource_occupations: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterservice_id=filterservice_id,
             filterservice_ids=filterservice_ids,
             filterdate_intersect_from_strict=filterdate_intersect_from_strict,
             filterdate_intersect_to_strict=filterdate_intersect_to_strict,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterservice_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterdate_intersect_from_strict: str,
+    filterdate_intersect_to_strict: str,
+) -> list[ResourceOccupationResource]:
+    """list_resource_occupations: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterservice_id=filterservice_id,
+            filterservice_ids=filterservice_ids,
+            filterdate_intersect_from_strict=filterdate_intersect_from_strict,
+            filterdate_intersect_to_strict=filterdate_intersect_to_strict,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

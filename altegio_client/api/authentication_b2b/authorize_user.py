@@ -1,19 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.auth_request import AuthRequest
 from ...models.auth_response import AuthResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import authorize_user as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.auth_response_data import AuthResponseData
+
+    pass
 
 
 def _get_kwargs(
@@ -25,7 +33,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/auth",
-        "extensions": {"altegio_operation": "authorize_user"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,61 +43,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "authorize_user")
+def _parse_response(response: httpx.Response) -> AuthResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = AuthResponse._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = AuthResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> AuthResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "authorize_user", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: AuthRequest,
-) -> Response[AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[AuthResponse]:
     """Authorize User
 
-     When a user changes their password, their API key is regenerated. As a result, reauthorization is
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71de38690>``
+
+    When a user changes their password, their API key is regenerated. As a result, reauthorization is
     required using the new API key.
 
     | Attribute | Type | Description |
@@ -103,52 +88,53 @@ async def asyncio_detailed(
             'testpass'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[AuthResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: AuthRequest,
-) -> AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Authorize User
-
-     When a user changes their password, their API key is regenerated. As a result, reauthorization is
-    required using the new API key.
-
-    | Attribute | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | login | string | The user's phone number in the format +13155550175, or their email address.|
-    | password | string | User password |
-
-    Args:
-        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-            'testpass'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> AuthResponse:
+    """authorize_user: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: AuthRequest,
+) -> AuthResponseData:
+    """authorize_user: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

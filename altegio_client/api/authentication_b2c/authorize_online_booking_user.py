@@ -1,19 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.auth_request import AuthRequest
 from ...models.booking_auth_response import BookingAuthResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import authorize_online_booking_user as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -25,7 +30,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/booking/auth",
-        "extensions": {"altegio_operation": "authorize_online_booking_user"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,61 +40,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "authorize_online_booking_user")
+def _parse_response(response: httpx.Response) -> BookingAuthResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = BookingAuthResponse._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = BookingAuthResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookingAuthResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "authorize_online_booking_user", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: AuthRequest,
-) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-     When a user of an online account changes their password, their API key will change and a new
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc07310>``
+
+    When a user of an online account changes their password, their API key will change and a new
     authorization will be required
 
     | Attribute | Type | Description |
@@ -103,52 +85,38 @@ async def asyncio_detailed(
             'testpass'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingAuthResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: AuthRequest,
-) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Authorize Online Booking User
-
-     When a user of an online account changes their password, their API key will change and a new
-    authorization will be required
-
-    | Attribute | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | login | string | The visitor's phone number in the format +13155550175, or their email address. |
-    | password | string | Visitor password |
-
-    Args:
-        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-            'testpass'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> BookingAuthResponse:
+    """authorize_online_booking_user: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

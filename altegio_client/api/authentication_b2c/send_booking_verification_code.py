@@ -1,24 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.book_code_companyid_data_type_response import (
     BookCodeCompanyidDataTypeResponse,
 )
 from ...models.book_code_companyid_data_types_request import (
     BookCodeCompanyidDataTypesRequest,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import send_booking_verification_code as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -33,7 +38,6 @@ def _get_kwargs(
         "url": "/v1/book_code/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "send_booking_verification_code"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -44,62 +48,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "send_booking_verification_code")
+def _parse_response(response: httpx.Response) -> BookCodeCompanyidDataTypeResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = BookCodeCompanyidDataTypeResponse._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = BookCodeCompanyidDataTypeResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookCodeCompanyidDataTypeResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "send_booking_verification_code", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookCodeCompanyidDataTypesRequest,
-) -> Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-     + Request body
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc1bb10>``
+
+    + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent
         + fullname (option, sring, `James`) - Client name
 
@@ -109,52 +91,41 @@ async def asyncio_detailed(
             Example: {'phone': '+13155550175', 'fulname': 'James Smith'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookCodeCompanyidDataTypeResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookCodeCompanyidDataTypesRequest,
-) -> BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Send SMS Verification Code
-
-     + Request body
-        + phone (required, string, '+13155550175') - phone to which the code will be sent
-        + fullname (option, sring, `James`) - Client name
-
-    Args:
-        location_id (int):
-        body (BookCodeCompanyidDataTypesRequest): Send SMS verification code for phone number
-            Example: {'phone': '+13155550175', 'fulname': 'James Smith'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> BookCodeCompanyidDataTypeResponse:
+    """send_booking_verification_code: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,22 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.booking_user_include_item import (
     BookingUserIncludeItem,
 )
-from ...models.error_response import ErrorResponse
 from ...models.get_attendance_booking_user_response_200 import (
     GetAttendanceBookingUserResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import get_attendance_booking_user as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.booking_user_resource import BookingUserResource
+
+    pass
 
 
 def _get_kwargs(
@@ -45,7 +55,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             client_id=quote(str(client_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_attendance_booking_user"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,68 +62,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetAttendanceBookingUserResponse200 | None:
-    parse_ctx = ParseContext(response, "get_attendance_booking_user")
+def _parse_response(response: httpx.Response) -> GetAttendanceBookingUserResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetAttendanceBookingUserResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetAttendanceBookingUserResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetAttendanceBookingUserResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetAttendanceBookingUserResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_attendance_booking_user", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[BookingUserIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | GetAttendanceBookingUserResponse200]:
+) -> Response[GetAttendanceBookingUserResponse200]:
     """Get Booking User for Attendance
 
-     Retrieve one Booking User profile used by the attendance workflow as a
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd4bc90>``
+
+    Retrieve one Booking User profile used by the attendance workflow as a
     JSON:API resource object.
 
     The `client_id` path parameter and `client` resource type are literal
@@ -128,59 +110,63 @@ async def asyncio_detailed(
         include (list[BookingUserIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | GetAttendanceBookingUserResponse200]
+        Response[GetAttendanceBookingUserResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[BookingUserIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | GetAttendanceBookingUserResponse200 | None:
-    """Get Booking User for Attendance
-
-     Retrieve one Booking User profile used by the attendance workflow as a
-    JSON:API resource object.
-
-    The `client_id` path parameter and `client` resource type are literal
-    legacy wire names. Optional related data is returned only when requested
-    through `include` and may require additional Business User permissions or
-    enabled Location features.
-
-    Args:
-        location_id (int):
-        client_id (int):
-        include (list[BookingUserIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetAttendanceBookingUserResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client_id=client_id,
-            client=client,
+) -> GetAttendanceBookingUserResponse200:
+    """get_attendance_booking_user: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    client_id: int,
+    *,
+    client: OperationClient,
+    include: list[BookingUserIncludeItem] | Unset = UNSET,
+) -> BookingUserResource:
+    """get_attendance_booking_user: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

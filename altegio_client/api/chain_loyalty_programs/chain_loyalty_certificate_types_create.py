@@ -1,30 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_certificate_types_create_body import (
     ChainLoyaltyCertificateTypesCreateBody,
 )
 from ...models.chain_loyalty_certificate_types_create_response_200 import (
     ChainLoyaltyCertificateTypesCreateResponse200,
 )
-from ...models.chain_loyalty_certificate_types_create_response_400 import (
-    ChainLoyaltyCertificateTypesCreateResponse400,
-)
-from ...models.chain_loyalty_certificate_types_create_response_401 import (
-    ChainLoyaltyCertificateTypesCreateResponse401,
-)
-from ...models.chain_loyalty_certificate_types_create_response_403 import (
-    ChainLoyaltyCertificateTypesCreateResponse403,
-)
 from ...types import Response
+from .._operations import chain_loyalty_certificate_types_create as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_certificate_types_create_response_200_data import (
+        ChainLoyaltyCertificateTypesCreateResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -39,7 +43,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_create"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -50,78 +53,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_create")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyCertificateTypesCreateResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesCreateResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesCreateResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyCertificateTypesCreateResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesCreateResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesCreateResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyCertificateTypesCreateResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_certificate_types_create", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyCertificateTypesCreateBody,
-) -> Response[
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
-]:
+) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-     Creates a new certificate type at the chain level.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4e78d0>``
+
+    Creates a new certificate type at the chain level.
 
     Certificate types define gift certificate templates that can be sold across multiple locations.
 
@@ -154,81 +119,58 @@ async def asyncio_detailed(
         body (ChainLoyaltyCertificateTypesCreateBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | ChainLoyaltyCertificateTypesCreateResponse401 | ChainLoyaltyCertificateTypesCreateResponse403]
+        Response[ChainLoyaltyCertificateTypesCreateResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyCertificateTypesCreateBody,
-) -> (
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
-    | None
-):
-    """Create certificate type
-
-     Creates a new certificate type at the chain level.
-
-    Certificate types define gift certificate templates that can be sold across multiple locations.
-
-    **Item Type Restrictions:**
-    - 0 = All services and products
-    - 1 = Any services (no products)
-    - 2 = Any products (no services)
-    - 3 = Specific services only (no products)
-    - 4 = Specific services + any products
-
-    **Expiration Types:**
-    - 0 = No expiration
-    - 1 = Fixed date for all instances
-    - 2 = Fixed period from sale date
-
-    **Expiration Units:**
-    - 1 = day
-    - 2 = week
-    - 3 = month
-    - 4 = year
-
-    **Balance Edit Types:**
-    - 1 = Can be edited
-    - 2 = Cannot be edited
-
-    **Note:** After creation, certificate products are automatically created in inventory.
-
-    Args:
-        chain_id (int):
-        body (ChainLoyaltyCertificateTypesCreateBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | ChainLoyaltyCertificateTypesCreateResponse401 | ChainLoyaltyCertificateTypesCreateResponse403
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+) -> ChainLoyaltyCertificateTypesCreateResponse200:
+    """chain_loyalty_certificate_types_create: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyCertificateTypesCreateBody,
+) -> ChainLoyaltyCertificateTypesCreateResponse200Data:
+    """chain_loyalty_certificate_types_create: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

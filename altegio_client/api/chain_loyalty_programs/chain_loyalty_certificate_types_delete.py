@@ -1,30 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_certificate_types_delete_response_200 import (
     ChainLoyaltyCertificateTypesDeleteResponse200,
 )
-from ...models.chain_loyalty_certificate_types_delete_response_400 import (
-    ChainLoyaltyCertificateTypesDeleteResponse400,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_401 import (
-    ChainLoyaltyCertificateTypesDeleteResponse401,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_403 import (
-    ChainLoyaltyCertificateTypesDeleteResponse403,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_404 import (
-    ChainLoyaltyCertificateTypesDeleteResponse404,
-)
 from ...types import Response
+from .._operations import chain_loyalty_certificate_types_delete as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -38,24 +34,13 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             type_id=quote(str(type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_delete"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_delete")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyCertificateTypesDeleteResponse200 | Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesDeleteResponse200._lazy(response_json(response), parse_ctx)
 
@@ -65,72 +50,33 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesDeleteResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyCertificateTypesDeleteResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyCertificateTypesDeleteResponse200 | Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_certificate_types_delete", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-]:
+    client: OperationClient,
+) -> Response[ChainLoyaltyCertificateTypesDeleteResponse200 | Any]:
     """Delete certificate type
 
-     Deletes a certificate type from the chain.
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c521190>``
+
+    Deletes a certificate type from the chain.
 
     **Warning:** This action cannot be undone. Certificate types that have
     issued certificates cannot be deleted.
@@ -140,60 +86,41 @@ async def asyncio_detailed(
         type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ChainLoyaltyCertificateTypesDeleteResponse200 | ChainLoyaltyCertificateTypesDeleteResponse400 | ChainLoyaltyCertificateTypesDeleteResponse401 | ChainLoyaltyCertificateTypesDeleteResponse403 | ChainLoyaltyCertificateTypesDeleteResponse404]
+        Response[ChainLoyaltyCertificateTypesDeleteResponse200 | Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-    | None
-):
-    """Delete certificate type
-
-     Deletes a certificate type from the chain.
-
-    **Warning:** This action cannot be undone. Certificate types that have
-    issued certificates cannot be deleted.
-
-    Args:
-        chain_id (int):
-        type_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ChainLoyaltyCertificateTypesDeleteResponse200 | ChainLoyaltyCertificateTypesDeleteResponse400 | ChainLoyaltyCertificateTypesDeleteResponse401 | ChainLoyaltyCertificateTypesDeleteResponse403 | ChainLoyaltyCertificateTypesDeleteResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            type_id=type_id,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> ChainLoyaltyCertificateTypesDeleteResponse200 | Any:
+    """chain_loyalty_certificate_types_delete: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,27 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_certificate_types_get_response_200 import (
     ChainLoyaltyCertificateTypesGetResponse200,
 )
-from ...models.chain_loyalty_certificate_types_get_response_401 import (
-    ChainLoyaltyCertificateTypesGetResponse401,
-)
-from ...models.chain_loyalty_certificate_types_get_response_403 import (
-    ChainLoyaltyCertificateTypesGetResponse403,
-)
-from ...models.chain_loyalty_certificate_types_get_response_404 import (
-    ChainLoyaltyCertificateTypesGetResponse404,
-)
 from ...types import Response
+from .._operations import chain_loyalty_certificate_types_get as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_certificate_types_get_response_200_data import (
+        ChainLoyaltyCertificateTypesGetResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,84 +39,45 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             type_id=quote(str(type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_get"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_get")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyCertificateTypesGetResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesGetResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesGetResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyCertificateTypesGetResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesGetResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesGetResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyCertificateTypesGetResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_certificate_types_get", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-]:
+    client: OperationClient,
+) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
     """Get certificate type
 
-     Retrieves a specific certificate type by ID at the chain level.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c507510>``
+
+    Retrieves a specific certificate type by ID at the chain level.
 
     Returns complete certificate type configuration including expiration rules,
     restrictions, and online sale settings.
@@ -122,58 +87,58 @@ async def asyncio_detailed(
         type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesGetResponse200 | ChainLoyaltyCertificateTypesGetResponse401 | ChainLoyaltyCertificateTypesGetResponse403 | ChainLoyaltyCertificateTypesGetResponse404]
+        Response[ChainLoyaltyCertificateTypesGetResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-    | None
-):
-    """Get certificate type
+    client: OperationClient,
+) -> ChainLoyaltyCertificateTypesGetResponse200:
+    """chain_loyalty_certificate_types_get: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves a specific certificate type by ID at the chain level.
 
-    Returns complete certificate type configuration including expiration rules,
-    restrictions, and online sale settings.
-
-    Args:
-        chain_id (int):
-        type_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyCertificateTypesGetResponse200 | ChainLoyaltyCertificateTypesGetResponse401 | ChainLoyaltyCertificateTypesGetResponse403 | ChainLoyaltyCertificateTypesGetResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            type_id=type_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: OperationClient,
+) -> ChainLoyaltyCertificateTypesGetResponse200Data:
+    """chain_loyalty_certificate_types_get: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

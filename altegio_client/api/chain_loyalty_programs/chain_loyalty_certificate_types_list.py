@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.chain_loyalty_certificate_types_list_response_200 import (
     ChainLoyaltyCertificateTypesListResponse200,
 )
-from ...models.chain_loyalty_certificate_types_list_response_401 import (
-    ChainLoyaltyCertificateTypesListResponse401,
-)
-from ...models.chain_loyalty_certificate_types_list_response_403 import (
-    ChainLoyaltyCertificateTypesListResponse403,
-)
 from ...types import UNSET, Response, Unset
+from .._operations import chain_loyalty_certificate_types_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_certificate_types_list_response_200_data_item import (
+        ChainLoyaltyCertificateTypesListResponse200DataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +54,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -52,72 +61,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_list")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyCertificateTypesListResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesListResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyCertificateTypesListResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesListResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyCertificateTypesListResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_certificate_types_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-]:
+) -> Response[ChainLoyaltyCertificateTypesListResponse200]:
     """List certificate types
 
-     Retrieves a list of certificate types at the chain level.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4b39d0>``
+
+    Retrieves a list of certificate types at the chain level.
 
     Returns all certificate types configured for the chain with optional filtering
     and pagination.
@@ -152,88 +131,70 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesListResponse200 | ChainLoyaltyCertificateTypesListResponse401 | ChainLoyaltyCertificateTypesListResponse403]
+        Response[ChainLoyaltyCertificateTypesListResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        title=title,
-        page=page,
-        page_size=page_size,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            title=title,
+            page=page,
+            page_size=page_size,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> (
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-    | None
-):
-    """List certificate types
-
-     Retrieves a list of certificate types at the chain level.
-
-    Returns all certificate types configured for the chain with optional filtering
-    and pagination.
-
-    **Query Parameters:**
-    - `title` - Filter by certificate type name (partial match)
-    - `page` - Page number (default: 1)
-    - `page_size` - Items per page (default: 10, max: 100)
-
-    **Item Type Restrictions:**
-    - 0 = All services and products
-    - 1 = Any services (no products)
-    - 2 = Any products (no services)
-    - 3 = Specific services only (no products)
-    - 4 = Specific services + any products
-
-    **Expiration Types:**
-    - 0 = No expiration
-    - 1 = Fixed date for all instances
-    - 2 = Fixed period from sale date
-
-    **Expiration Units:**
-    - 1 = day
-    - 2 = week
-    - 3 = month
-    - 4 = year
-
-    Args:
-        chain_id (int):
-        title (str | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyCertificateTypesListResponse200 | ChainLoyaltyCertificateTypesListResponse401 | ChainLoyaltyCertificateTypesListResponse403
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+) -> ChainLoyaltyCertificateTypesListResponse200:
+    """chain_loyalty_certificate_types_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             title=title,
             page=page,
             page_size=page_size,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    title: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+) -> Page[ChainLoyaltyCertificateTypesListResponse200DataItem]:
+    """chain_loyalty_certificate_types_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            title=title,
+            page=page,
+            page_size=page_size,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,33 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_certificate_types_update_body import (
     ChainLoyaltyCertificateTypesUpdateBody,
 )
 from ...models.chain_loyalty_certificate_types_update_response_200 import (
     ChainLoyaltyCertificateTypesUpdateResponse200,
 )
-from ...models.chain_loyalty_certificate_types_update_response_400 import (
-    ChainLoyaltyCertificateTypesUpdateResponse400,
-)
-from ...models.chain_loyalty_certificate_types_update_response_401 import (
-    ChainLoyaltyCertificateTypesUpdateResponse401,
-)
-from ...models.chain_loyalty_certificate_types_update_response_403 import (
-    ChainLoyaltyCertificateTypesUpdateResponse403,
-)
-from ...models.chain_loyalty_certificate_types_update_response_404 import (
-    ChainLoyaltyCertificateTypesUpdateResponse404,
-)
 from ...types import Response
+from .._operations import chain_loyalty_certificate_types_update as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_certificate_types_update_response_200_data import (
+        ChainLoyaltyCertificateTypesUpdateResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +45,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             type_id=quote(str(type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_certificate_types_update"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -55,87 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_update")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyCertificateTypesUpdateResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesUpdateResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyCertificateTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesUpdateResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesUpdateResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesUpdateResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyCertificateTypesUpdateResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_certificate_types_update", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyCertificateTypesUpdateBody,
-) -> Response[
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-]:
+) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-     Updates an existing certificate type at the chain level.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4d8a50>``
+
+    Updates an existing certificate type at the chain level.
 
     All fields from creation are required. Use GET first to retrieve current values,
     then modify needed fields and send complete object.
@@ -148,65 +102,63 @@ async def asyncio_detailed(
         body (ChainLoyaltyCertificateTypesUpdateBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404]
+        Response[ChainLoyaltyCertificateTypesUpdateResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyCertificateTypesUpdateBody,
-) -> (
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-    | None
-):
-    """Update certificate type
-
-     Updates an existing certificate type at the chain level.
-
-    All fields from creation are required. Use GET first to retrieve current values,
-    then modify needed fields and send complete object.
-
-    **Note:** Cannot update certificate types that have already been issued.
-
-    Args:
-        chain_id (int):
-        type_id (int):
-        body (ChainLoyaltyCertificateTypesUpdateBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            type_id=type_id,
-            client=client,
+) -> ChainLoyaltyCertificateTypesUpdateResponse200:
+    """chain_loyalty_certificate_types_update: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+) -> ChainLoyaltyCertificateTypesUpdateResponse200Data:
+    """chain_loyalty_certificate_types_update: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            type_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

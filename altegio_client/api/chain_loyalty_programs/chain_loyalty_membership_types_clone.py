@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_membership_types_clone_body import (
     ChainLoyaltyMembershipTypesCloneBody,
 )
@@ -18,19 +22,13 @@ from ...models.chain_loyalty_membership_types_clone_response_200 import (
 from ...models.chain_loyalty_membership_types_clone_response_201 import (
     ChainLoyaltyMembershipTypesCloneResponse201,
 )
-from ...models.chain_loyalty_membership_types_clone_response_401 import (
-    ChainLoyaltyMembershipTypesCloneResponse401,
-)
-from ...models.chain_loyalty_membership_types_clone_response_403 import (
-    ChainLoyaltyMembershipTypesCloneResponse403,
-)
-from ...models.chain_loyalty_membership_types_clone_response_404 import (
-    ChainLoyaltyMembershipTypesCloneResponse404,
-)
-from ...models.chain_loyalty_membership_types_clone_response_422 import (
-    ChainLoyaltyMembershipTypesCloneResponse422,
-)
 from ...types import UNSET, Response, Unset
+from .._operations import chain_loyalty_membership_types_clone as OPERATION
+
+if TYPE_CHECKING:
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -47,7 +45,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_clone"},
     }
 
     if not isinstance(body, Unset):
@@ -60,17 +57,9 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_clone")
+    response: httpx.Response,
+) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesCloneResponse200._lazy(response_json(response), parse_ctx)
 
@@ -81,73 +70,36 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesCloneResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipTypesCloneResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesCloneResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesCloneResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesCloneResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_clone", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> Response[
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """Clone membership type
 
-     Creates a copy of an existing membership type with a new ID.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5fbed0>``
+
+    Creates a copy of an existing membership type with a new ID.
 
     The cloned membership type will:
     - Have the same settings (cost, period, services, etc.)
@@ -164,70 +116,44 @@ async def asyncio_detailed(
             entirely)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422]
+        Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_membership_type_id=loyalty_membership_type_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> (
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-    | None
-):
-    """Clone membership type
-
-     Creates a copy of an existing membership type with a new ID.
-
-    The cloned membership type will:
-    - Have the same settings (cost, period, services, etc.)
-    - Get a modified title with " (2)" suffix automatically added
-    - Have a new unique ID
-    - Preserve all service/category links from the original
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
-            entirely)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_membership_type_id=loyalty_membership_type_id,
-            client=client,
+) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
+    """chain_loyalty_membership_types_clone: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_membership_types_create_body import (
     ChainLoyaltyMembershipTypesCreateBody,
 )
@@ -18,22 +22,11 @@ from ...models.chain_loyalty_membership_types_create_response_200 import (
 from ...models.chain_loyalty_membership_types_create_response_201 import (
     ChainLoyaltyMembershipTypesCreateResponse201,
 )
-from ...models.chain_loyalty_membership_types_create_response_400 import (
-    ChainLoyaltyMembershipTypesCreateResponse400,
-)
-from ...models.chain_loyalty_membership_types_create_response_401 import (
-    ChainLoyaltyMembershipTypesCreateResponse401,
-)
-from ...models.chain_loyalty_membership_types_create_response_403 import (
-    ChainLoyaltyMembershipTypesCreateResponse403,
-)
-from ...models.chain_loyalty_membership_types_create_response_404 import (
-    ChainLoyaltyMembershipTypesCreateResponse404,
-)
-from ...models.chain_loyalty_membership_types_create_response_422 import (
-    ChainLoyaltyMembershipTypesCreateResponse422,
-)
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_create as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -48,7 +41,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_create"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -60,18 +52,9 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_create")
+    response: httpx.Response,
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesCreateResponse200._lazy(response_json(response), parse_ctx)
 
@@ -82,79 +65,35 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipTypesCreateResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipTypesCreateResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesCreateResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesCreateResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesCreateResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesCreateResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_create", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> Response[
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Create membership type
 
-     Creates a new membership type at the chain level. Membership types define reusable packages
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c723e90>``
+
+    Creates a new membership type at the chain level. Membership types define reusable packages
     (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.
 
     **Important API Differences:**
@@ -169,66 +108,41 @@ async def asyncio_detailed(
         body (ChainLoyaltyMembershipTypesCreateBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | ChainLoyaltyMembershipTypesCreateResponse400 | ChainLoyaltyMembershipTypesCreateResponse401 | ChainLoyaltyMembershipTypesCreateResponse403 | ChainLoyaltyMembershipTypesCreateResponse404 | ChainLoyaltyMembershipTypesCreateResponse422]
+        Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> (
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-    | None
-):
-    """Create membership type
-
-     Creates a new membership type at the chain level. Membership types define reusable packages
-    (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.
-
-    **Important API Differences:**
-    - `services` and `service_categories` must be **objects** (key-value pairs), not arrays
-    - Example: `{"service_id": count}` not `[service_id]`
-    - Some legacy documentation shows arrays, but the real API requires objects
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        body (ChainLoyaltyMembershipTypesCreateBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | ChainLoyaltyMembershipTypesCreateResponse400 | ChainLoyaltyMembershipTypesCreateResponse401 | ChainLoyaltyMembershipTypesCreateResponse403 | ChainLoyaltyMembershipTypesCreateResponse404 | ChainLoyaltyMembershipTypesCreateResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
+    """chain_loyalty_membership_types_create: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,27 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.chain_loyalty_membership_types_delete_response_401 import (
-    ChainLoyaltyMembershipTypesDeleteResponse401,
-)
-from ...models.chain_loyalty_membership_types_delete_response_403 import (
-    ChainLoyaltyMembershipTypesDeleteResponse403,
-)
-from ...models.chain_loyalty_membership_types_delete_response_404 import (
-    ChainLoyaltyMembershipTypesDeleteResponse404,
-)
-from ...models.chain_loyalty_membership_types_delete_response_422 import (
-    ChainLoyaltyMembershipTypesDeleteResponse422,
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
 )
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_delete as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -35,91 +30,43 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_delete"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_delete")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesDeleteResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_204 = cast(Any, None)
+    return response_204
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_delete", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-]:
+    client: OperationClient,
+) -> Response[Any]:
     """Delete membership type
 
-     Deletes a membership type from the chain.
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c56a290>``
+
+    Deletes a membership type from the chain.
 
     **Warning:** This action cannot be undone. Active subscriptions using this type
     may be affected.
@@ -129,59 +76,41 @@ async def asyncio_detailed(
         loyalty_membership_type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_membership_type_id=loyalty_membership_type_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-    | None
-):
-    """Delete membership type
-
-     Deletes a membership type from the chain.
-
-    **Warning:** This action cannot be undone. Active subscriptions using this type
-    may be affected.
-
-    Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_membership_type_id=loyalty_membership_type_id,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> Any:
+    """chain_loyalty_membership_types_delete: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,24 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_membership_types_list_response_200 import (
     ChainLoyaltyMembershipTypesListResponse200,
 )
-from ...models.chain_loyalty_membership_types_list_response_401 import (
-    ChainLoyaltyMembershipTypesListResponse401,
-)
-from ...models.chain_loyalty_membership_types_list_response_403 import (
-    ChainLoyaltyMembershipTypesListResponse403,
-)
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
+
+    pass
 
 
 def _get_kwargs(
@@ -30,75 +35,44 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_list")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesListResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesListResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipTypesListResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesListResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesListResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-]:
+    client: OperationClient,
+) -> Response[ChainLoyaltyMembershipTypesListResponse200]:
     """List membership types
 
-     Retrieves all membership types available in the chain.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c6aba10>``
+
+    Retrieves all membership types available in the chain.
 
     **Note:** Requires chain-level permissions.
 
@@ -106,52 +80,53 @@ async def asyncio_detailed(
         chain_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403]
+        Response[ChainLoyaltyMembershipTypesListResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-    | None
-):
-    """List membership types
+    client: OperationClient,
+) -> ChainLoyaltyMembershipTypesListResponse200:
+    """chain_loyalty_membership_types_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves all membership types available in the chain.
 
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    chain_id: int,
+    *,
+    client: OperationClient,
+) -> list[ChainLoyaltyMembershipType]:
+    """chain_loyalty_membership_types_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

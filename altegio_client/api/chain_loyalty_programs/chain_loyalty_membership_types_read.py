@@ -1,27 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_membership_types_read_response_200 import (
     ChainLoyaltyMembershipTypesReadResponse200,
 )
-from ...models.chain_loyalty_membership_types_read_response_401 import (
-    ChainLoyaltyMembershipTypesReadResponse401,
-)
-from ...models.chain_loyalty_membership_types_read_response_403 import (
-    ChainLoyaltyMembershipTypesReadResponse403,
-)
-from ...models.chain_loyalty_membership_types_read_response_404 import (
-    ChainLoyaltyMembershipTypesReadResponse404,
-)
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_read as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
+
+    pass
 
 
 def _get_kwargs(
@@ -35,84 +37,45 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_read"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_read")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesReadResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesReadResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesReadResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesReadResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_read", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-]:
+    client: OperationClient,
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Get membership type details
 
-     Retrieves detailed information about a specific membership type.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c74ff50>``
+
+    Retrieves detailed information about a specific membership type.
 
     **Note:** Requires chain-level permissions.
 
@@ -121,57 +84,58 @@ async def asyncio_detailed(
         loyalty_membership_type_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404]
+        Response[ChainLoyaltyMembershipTypesReadResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_membership_type_id=loyalty_membership_type_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-    | None
-):
-    """Get membership type details
+    client: OperationClient,
+) -> ChainLoyaltyMembershipTypesReadResponse200:
+    """chain_loyalty_membership_types_read: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves detailed information about a specific membership type.
 
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_membership_type_id=loyalty_membership_type_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: OperationClient,
+) -> ChainLoyaltyMembershipType:
+    """chain_loyalty_membership_types_read: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,30 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.chain_loyalty_membership_types_restore_body import (
     ChainLoyaltyMembershipTypesRestoreBody,
 )
-from ...models.chain_loyalty_membership_types_restore_response_401 import (
-    ChainLoyaltyMembershipTypesRestoreResponse401,
-)
-from ...models.chain_loyalty_membership_types_restore_response_403 import (
-    ChainLoyaltyMembershipTypesRestoreResponse403,
-)
-from ...models.chain_loyalty_membership_types_restore_response_404 import (
-    ChainLoyaltyMembershipTypesRestoreResponse404,
-)
-from ...models.chain_loyalty_membership_types_restore_response_422 import (
-    ChainLoyaltyMembershipTypesRestoreResponse422,
-)
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_restore as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -41,7 +36,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_restore"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -52,86 +46,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_restore")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesRestoreResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesRestoreResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesRestoreResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesRestoreResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_204 = cast(Any, None)
+    return response_204
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_restore", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesRestoreBody,
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-]:
+) -> Response[Any]:
     """Restore deleted membership type
 
-     Restores a previously deleted membership type.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5fb9d0>``
+
+    Restores a previously deleted membership type.
 
     **Note:** Requires chain-level permissions.
 
@@ -141,62 +88,44 @@ async def asyncio_detailed(
         body (ChainLoyaltyMembershipTypesRestoreBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ChainLoyaltyMembershipTypesRestoreResponse401 | ChainLoyaltyMembershipTypesRestoreResponse403 | ChainLoyaltyMembershipTypesRestoreResponse404 | ChainLoyaltyMembershipTypesRestoreResponse422]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_membership_type_id=loyalty_membership_type_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesRestoreBody,
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-    | None
-):
-    """Restore deleted membership type
-
-     Restores a previously deleted membership type.
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesRestoreBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ChainLoyaltyMembershipTypesRestoreResponse401 | ChainLoyaltyMembershipTypesRestoreResponse403 | ChainLoyaltyMembershipTypesRestoreResponse404 | ChainLoyaltyMembershipTypesRestoreResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_membership_type_id=loyalty_membership_type_id,
-            client=client,
+) -> Any:
+    """chain_loyalty_membership_types_restore: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

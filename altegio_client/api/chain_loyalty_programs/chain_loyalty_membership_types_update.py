@@ -1,33 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_membership_types_update_body import (
     ChainLoyaltyMembershipTypesUpdateBody,
 )
 from ...models.chain_loyalty_membership_types_update_response_200 import (
     ChainLoyaltyMembershipTypesUpdateResponse200,
 )
-from ...models.chain_loyalty_membership_types_update_response_401 import (
-    ChainLoyaltyMembershipTypesUpdateResponse401,
-)
-from ...models.chain_loyalty_membership_types_update_response_403 import (
-    ChainLoyaltyMembershipTypesUpdateResponse403,
-)
-from ...models.chain_loyalty_membership_types_update_response_404 import (
-    ChainLoyaltyMembershipTypesUpdateResponse404,
-)
-from ...models.chain_loyalty_membership_types_update_response_422 import (
-    ChainLoyaltyMembershipTypesUpdateResponse422,
-)
 from ...types import Response
+from .._operations import chain_loyalty_membership_types_update as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +43,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_membership_types_update"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -55,87 +53,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_membership_types_update")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesUpdateResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesUpdateResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesUpdateResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesUpdateResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipTypesUpdateResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_membership_types_update", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> Response[
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-     Updates an existing membership type. You can update basic information
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5b3f50>``
+
+    Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.
 
     **Note:** To preserve existing services, pass empty arrays for
@@ -147,64 +99,63 @@ async def asyncio_detailed(
         body (ChainLoyaltyMembershipTypesUpdateBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422]
+        Response[ChainLoyaltyMembershipTypesUpdateResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_membership_type_id=loyalty_membership_type_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> (
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-    | None
-):
-    """Update membership type
-
-     Updates an existing membership type. You can update basic information
-    (title, cost, period) without modifying the service/category links.
-
-    **Note:** To preserve existing services, pass empty arrays for
-    `services` and `service_categories` fields.
-
-    Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesUpdateBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_membership_type_id=loyalty_membership_type_id,
-            client=client,
+) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+    """chain_loyalty_membership_types_update: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+) -> ChainLoyaltyMembershipType:
+    """chain_loyalty_membership_types_update: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_membership_type_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

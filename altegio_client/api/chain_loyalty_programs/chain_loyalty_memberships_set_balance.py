@@ -1,36 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_memberships_set_balance_body import (
     ChainLoyaltyMembershipsSetBalanceBody,
 )
 from ...models.chain_loyalty_memberships_set_balance_response_200 import (
     ChainLoyaltyMembershipsSetBalanceResponse200,
 )
-from ...models.chain_loyalty_memberships_set_balance_response_400 import (
-    ChainLoyaltyMembershipsSetBalanceResponse400,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_401 import (
-    ChainLoyaltyMembershipsSetBalanceResponse401,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_403 import (
-    ChainLoyaltyMembershipsSetBalanceResponse403,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_404 import (
-    ChainLoyaltyMembershipsSetBalanceResponse404,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_422 import (
-    ChainLoyaltyMembershipsSetBalanceResponse422,
-)
 from ...types import Response
+from .._operations import chain_loyalty_memberships_set_balance as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_memberships_set_balance_response_200_data import (
+        ChainLoyaltyMembershipsSetBalanceResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -47,7 +45,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             membership_id=quote(str(membership_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_memberships_set_balance"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -58,95 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_memberships_set_balance")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipsSetBalanceResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipsSetBalanceResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsSetBalanceResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipsSetBalanceResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsSetBalanceResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsSetBalanceResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsSetBalanceResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipsSetBalanceResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipsSetBalanceResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_memberships_set_balance", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipsSetBalanceBody,
-) -> Response[
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-]:
+) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-     Modifies the remaining visit count for a subscription (membership).
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d7c50>``
+
+    Modifies the remaining visit count for a subscription (membership).
 
     **For unified balance subscriptions:**
     - Use `united_balance_services_count` to set total visits
@@ -167,74 +110,63 @@ async def asyncio_detailed(
         body (ChainLoyaltyMembershipsSetBalanceBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422]
+        Response[ChainLoyaltyMembershipsSetBalanceResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        membership_id=membership_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipsSetBalanceBody,
-) -> (
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-    | None
-):
-    """Change membership balance
-
-     Modifies the remaining visit count for a subscription (membership).
-
-    **For unified balance subscriptions:**
-    - Use `united_balance_services_count` to set total visits
-
-    **For separate balance subscriptions:**
-    - Use `services_balance_count` array with service_id and balance for each service/category
-
-    **Use cases:**
-    - Adjust balance after administrative changes
-    - Correct errors in visit counts
-    - Add bonus visits
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        membership_id (int):
-        body (ChainLoyaltyMembershipsSetBalanceBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            membership_id=membership_id,
-            client=client,
+) -> ChainLoyaltyMembershipsSetBalanceResponse200:
+    """chain_loyalty_memberships_set_balance: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+) -> ChainLoyaltyMembershipsSetBalanceResponse200Data:
+    """chain_loyalty_memberships_set_balance: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,33 +1,35 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.chain_loyalty_memberships_unfreeze_body import (
     ChainLoyaltyMembershipsUnfreezeBody,
 )
 from ...models.chain_loyalty_memberships_unfreeze_response_200 import (
     ChainLoyaltyMembershipsUnfreezeResponse200,
 )
-from ...models.chain_loyalty_memberships_unfreeze_response_400 import (
-    ChainLoyaltyMembershipsUnfreezeResponse400,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_401 import (
-    ChainLoyaltyMembershipsUnfreezeResponse401,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_403 import (
-    ChainLoyaltyMembershipsUnfreezeResponse403,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_404 import (
-    ChainLoyaltyMembershipsUnfreezeResponse404,
-)
 from ...types import UNSET, Response, Unset
+from .._operations import chain_loyalty_memberships_unfreeze as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.chain_loyalty_memberships_unfreeze_response_200_data import (
+        ChainLoyaltyMembershipsUnfreezeResponse200Data,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +46,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             membership_id=quote(str(membership_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "chain_loyalty_memberships_unfreeze"},
     }
 
     if not isinstance(body, Unset):
@@ -56,87 +57,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "chain_loyalty_memberships_unfreeze")
+def _parse_response(response: httpx.Response) -> ChainLoyaltyMembershipsUnfreezeResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipsUnfreezeResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsUnfreezeResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ChainLoyaltyMembershipsUnfreezeResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsUnfreezeResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsUnfreezeResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsUnfreezeResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ChainLoyaltyMembershipsUnfreezeResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "chain_loyalty_memberships_unfreeze", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
-) -> Response[
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-]:
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200]:
     """Unfreeze membership
 
-     Removes the freeze from a subscription (membership).
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7b1d10>``
+
+    Removes the freeze from a subscription (membership).
 
     The subscription's expiration date will remain extended by the freeze period
     that was already applied during the freeze.
@@ -149,65 +104,63 @@ async def asyncio_detailed(
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ChainLoyaltyMembershipsUnfreezeResponse400 | ChainLoyaltyMembershipsUnfreezeResponse401 | ChainLoyaltyMembershipsUnfreezeResponse403 | ChainLoyaltyMembershipsUnfreezeResponse404]
+        Response[ChainLoyaltyMembershipsUnfreezeResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        membership_id=membership_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
-) -> (
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-    | None
-):
-    """Unfreeze membership
-
-     Removes the freeze from a subscription (membership).
-
-    The subscription's expiration date will remain extended by the freeze period
-    that was already applied during the freeze.
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        membership_id (int):
-        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChainLoyaltyMembershipsUnfreezeResponse200 | ChainLoyaltyMembershipsUnfreezeResponse400 | ChainLoyaltyMembershipsUnfreezeResponse401 | ChainLoyaltyMembershipsUnfreezeResponse403 | ChainLoyaltyMembershipsUnfreezeResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            membership_id=membership_id,
-            client=client,
+) -> ChainLoyaltyMembershipsUnfreezeResponse200:
+    """chain_loyalty_memberships_unfreeze: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    membership_id: int,
+    *,
+    client: OperationClient,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipsUnfreezeResponse200Data:
+    """chain_loyalty_memberships_unfreeze: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            membership_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.create_chain_loyalty_program_include import (
     CreateChainLoyaltyProgramInclude,
 )
 from ...models.loyalty_program import LoyaltyProgram
 from ...models.loyalty_program_create_request import LoyaltyProgramCreateRequest
 from ...types import UNSET, Response, Unset
+from .._operations import create_chain_loyalty_program as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -40,7 +48,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/programs".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_chain_loyalty_program"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,48 +60,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | LoyaltyProgram | None:
-    parse_ctx = ParseContext(response, "create_chain_loyalty_program")
+def _parse_response(response: httpx.Response) -> LoyaltyProgram:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = LoyaltyProgram._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = LoyaltyProgram._lazy(response_json(response), parse_ctx)
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LoyaltyProgram]:
+def _parsed(client: OperationClient, response: httpx.Response) -> LoyaltyProgram:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_chain_loyalty_program", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: LoyaltyProgramCreateRequest,
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[Any | LoyaltyProgram]:
+) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
+
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c22bdd0>``
 
     Args:
         chain_id (int):
@@ -113,62 +111,44 @@ async def asyncio_detailed(
             'value': 7.5, 'service_id': 0}], 'company_ids': [49]}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | LoyaltyProgram]
+        Response[LoyaltyProgram]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: LoyaltyProgramCreateRequest,
     include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Any | LoyaltyProgram | None:
-    """Create a Chain Promotion
-
-    Args:
-        chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
-        body (LoyaltyProgramCreateRequest): The body of the request to create a loyalty promotion
-            Example: {'title': 'Cumulative discount for some services and not for goods', 'type':
-            'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type':
-            'not_allowed', 'allowed_service_ids': [53, 92], 'allowed_good_ids': [],
-            'allowed_good_category_ids': [], 'value_unit': 'percent', 'usage_limit': 0,
-            'visit_multiplicity': 0, 'sold_items_multiplicity': 0, 'expiration_timeout': 6,
-            'expiration_timeout_unit': 'month', 'expiration_notification_timeout': 7,
-            'params_source_type': 'chain', 'history_start_date': '2026-09-21',
-            'loyalty_card_type_ids': [51, 29], 'on_changed_notification_template': {'type': 'custom',
-            'body': 'Your discount has changed'}, 'on_expiration_notification_template': {'type':
-            'big'}, 'rules': [{'parameter': 10, 'value': 2.5, 'service_id': 0}, {'parameter': 30,
-            'value': 7.5, 'service_id': 0}], 'company_ids': [49]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | LoyaltyProgram
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+) -> LoyaltyProgram:
+    """create_chain_loyalty_program: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,21 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.delete_chain_loyalty_program_include import (
     DeleteChainLoyaltyProgramInclude,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import delete_chain_loyalty_program as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -41,7 +45,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             loyalty_program_id=quote(str(loyalty_program_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "delete_chain_loyalty_program"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -49,60 +52,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "delete_chain_loyalty_program")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_204 = cast(Any, None)
+    return response_204
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "delete_chain_loyalty_program", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[Any]:
     """Delete Chain Promotion
+
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c22b090>``
 
     Args:
         chain_id (int):
@@ -110,51 +90,44 @@ async def asyncio_detailed(
         include (DeleteChainLoyaltyProgramInclude | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_program_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Delete Chain Promotion
-
-    Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            loyalty_program_id=loyalty_program_id,
-            client=client,
+) -> Any:
+    """delete_chain_loyalty_program: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            loyalty_program_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

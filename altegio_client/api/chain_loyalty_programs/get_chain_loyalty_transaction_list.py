@@ -1,20 +1,34 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.get_chain_loyalty_transaction_list_types_item import (
     GetChainLoyaltyTransactionListTypesItem,
 )
 from ...models.loyalty_transaction import LoyaltyTransaction
 from ...types import UNSET, Response, Unset
+from .._operations import get_chain_loyalty_transaction_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.loyalty_transaction_data_item import LoyaltyTransactionDataItem
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -69,7 +83,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/transactions".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_chain_loyalty_transaction_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -77,46 +90,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LoyaltyTransaction | None:
-    parse_ctx = ParseContext(response, "get_chain_loyalty_transaction_list")
+def _parse_response(response: httpx.Response) -> LoyaltyTransaction:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = LoyaltyTransaction._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = LoyaltyTransaction._lazy(response_json(response), parse_ctx)
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LoyaltyTransaction]:
+def _parsed(client: OperationClient, response: httpx.Response) -> LoyaltyTransaction:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_chain_loyalty_transaction_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     created_after: datetime.date,
     created_before: datetime.date,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
@@ -124,8 +124,10 @@ async def asyncio_detailed(
     visit_ids: list[int] | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[Any | LoyaltyTransaction]:
+) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c08ba90>``
 
     Args:
         chain_id (int):
@@ -138,65 +140,18 @@ async def asyncio_detailed(
         count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | LoyaltyTransaction]
+        Response[LoyaltyTransaction]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        created_after=created_after,
-        created_before=created_before,
-        types=types,
-        company_ids=company_ids,
-        visit_ids=visit_ids,
-        page=page,
-        count=count,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    client: AuthenticatedClient,
-    created_after: datetime.date,
-    created_before: datetime.date,
-    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
-    company_ids: list[int] | Unset = UNSET,
-    visit_ids: list[int] | Unset = UNSET,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> Any | LoyaltyTransaction | None:
-    """Get a List of Chain Loyalty Transactions
-
-    Args:
-        chain_id (int):
-        created_after (datetime.date):
-        created_before (datetime.date):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        company_ids (list[int] | Unset):
-        visit_ids (list[int] | Unset):
-        page (int | Unset):
-        count (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | LoyaltyTransaction
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             created_after=created_after,
             created_before=created_before,
             types=types,
@@ -204,5 +159,71 @@ async def asyncio(
             visit_ids=visit_ids,
             page=page,
             count=count,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> LoyaltyTransaction:
+    """get_chain_loyalty_transaction_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            created_after=created_after,
+            created_before=created_before,
+            types=types,
+            company_ids=company_ids,
+            visit_ids=visit_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Page[LoyaltyTransactionDataItem]:
+    """get_chain_loyalty_transaction_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            created_after=created_after,
+            created_before=created_before,
+            types=types,
+            company_ids=company_ids,
+            visit_ids=visit_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

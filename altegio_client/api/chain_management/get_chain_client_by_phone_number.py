@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.group_groupid_clients_response_data_types import (
     GroupGroupidClientsResponseDataTypes,
 )
-from ...models.group_groupid_clients_response_data_types_400 import (
-    GroupGroupidClientsResponseDataTypes400,
-)
 from ...types import UNSET, Response
+from .._operations import get_chain_client_by_phone_number as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.group_groupid_clients_response_data_types_data import (
+        GroupGroupidClientsResponseDataTypesData,
+    )
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +46,6 @@ def _get_kwargs(
         "url": "/v1/group/{chain_id}/clients".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_chain_client_by_phone_number"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -43,52 +53,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400 | None:
-    parse_ctx = ParseContext(response, "get_chain_client_by_phone_number")
+def _parse_response(response: httpx.Response) -> GroupGroupidClientsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GroupGroupidClientsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 404:
-        response_404 = GroupGroupidClientsResponseDataTypes400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GroupGroupidClientsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GroupGroupidClientsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_chain_client_by_phone_number", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     phone: str,
-) -> Response[GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400]:
+) -> Response[GroupGroupidClientsResponseDataTypes]:
     """Get a chain client by phone number.
 
-     + Parameter
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1dd590>``
+
+    + Parameter
         + group_id (required, number, `43877`) - ID of the location chain
 
 
@@ -100,54 +98,58 @@ async def asyncio_detailed(
         phone (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400]
+        Response[GroupGroupidClientsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        phone=phone,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            phone=phone,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     phone: str,
-) -> GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400 | None:
-    """Get a chain client by phone number.
-
-     + Parameter
-        + group_id (required, number, `43877`) - ID of the location chain
-
-
-    #### Client filtering
-    + phone:'+13155550175' (optional, string) - Phone to filter clients
-
-    Args:
-        chain_id (int):
-        phone (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GroupGroupidClientsResponseDataTypes | GroupGroupidClientsResponseDataTypes400
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            client=client,
+) -> GroupGroupidClientsResponseDataTypes:
+    """get_chain_client_by_phone_number: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
             phone=phone,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    phone: str,
+) -> GroupGroupidClientsResponseDataTypesData:
+    """get_chain_client_by_phone_number: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            phone=phone,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

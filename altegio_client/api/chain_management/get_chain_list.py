@@ -1,18 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.groups_response_data_types import GroupsResponseDataTypes
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_chain_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.groups_response_data_types_data_item import (
+        GroupsResponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,66 +30,43 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/groups",
-        "extensions": {"altegio_operation": "get_chain_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_chain_list")
+def _parse_response(response: httpx.Response) -> GroupsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GroupsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GroupsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GroupsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_chain_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+    client: OperationClient,
+) -> Response[GroupsResponseDataTypes]:
     """Obtaining chains available to the user
 
-     The location chain object has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1b9f10>``
+
+    The location chain object has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -89,45 +76,36 @@ async def asyncio_detailed(
     | access | object | Object with access rights for chain management |
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GroupsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await client.send_operation(OPERATION, _get_kwargs())
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Obtaining chains available to the user
+    client: OperationClient,
+) -> GroupsResponseDataTypes:
+    """get_chain_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(OPERATION, _get_kwargs())
+    return _parsed(client, response)
 
-     The location chain object has the following fields:
 
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Location chain ID |
-    | title | string | Location chain name |
-    | locations | array | List of chain locations |
-    | access | object | Object with access rights for chain management |
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    *,
+    client: OperationClient,
+) -> list[GroupsResponseDataTypesDataItem]:
+    """get_chain_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(OPERATION, _get_kwargs())
+    return data_of(_parsed(client, response).data, response, OPERATION)

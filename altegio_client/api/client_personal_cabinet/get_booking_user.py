@@ -1,20 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.booking_user_get_data_response_data_types import (
     BookingUserGetDataResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_booking_user as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,104 +27,66 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/booking/user/data",
-        "extensions": {"altegio_operation": "get_booking_user"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_booking_user")
+def _parse_response(response: httpx.Response) -> BookingUserGetDataResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookingUserGetDataResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookingUserGetDataResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookingUserGetDataResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_booking_user", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[BookingUserGetDataResponseDataTypes]:
     """Get Online Booking User Data
 
-     Retrieve online booking user data.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b994290>``
+
+    Retrieve online booking user data.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingUserGetDataResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    response = await client.send_operation(OPERATION, _get_kwargs())
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
-) -> BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get Online Booking User Data
-
-     Retrieve online booking user data.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookingUserGetDataResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> BookingUserGetDataResponseDataTypes:
+    """get_booking_user: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(OPERATION, _get_kwargs())
+    return _parsed(client, response)

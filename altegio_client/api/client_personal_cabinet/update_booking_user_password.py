@@ -1,23 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.booking_user_update_password_request_data_types import (
     BookingUserUpdatePasswordRequestDataTypes,
 )
 from ...models.booking_user_update_password_response_data_types import (
     BookingUserUpdatePasswordResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import update_booking_user_password as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.booking_user_update_password_response_data_types_data import (
+        BookingUserUpdatePasswordResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +39,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/booking/user/password",
-        "extensions": {"altegio_operation": "update_booking_user_password"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,71 +49,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookingUserUpdatePasswordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "update_booking_user_password")
+def _parse_response(response: httpx.Response) -> BookingUserUpdatePasswordResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookingUserUpdatePasswordResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookingUserUpdatePasswordResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookingUserUpdatePasswordResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_booking_user_password", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookingUserUpdatePasswordRequestDataTypes,
-) -> Response[
-    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-     Updating the password of an online booking user.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b996410>``
+
+    Updating the password of an online booking user.
 
     The response comes with a new user token.
 
@@ -113,54 +90,53 @@ async def asyncio_detailed(
             Example: {'old_password': 'qwerty123', 'new_password': 'example!'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingUserUpdatePasswordResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookingUserUpdatePasswordRequestDataTypes,
-) -> (
-    BookingUserUpdatePasswordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Update Online Booking User Password
-
-     Updating the password of an online booking user.
-
-    The response comes with a new user token.
-
-    Args:
-        body (BookingUserUpdatePasswordRequestDataTypes): Online Booking User Password Update
-            Example: {'old_password': 'qwerty123', 'new_password': 'example!'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> BookingUserUpdatePasswordResponseDataTypes:
+    """update_booking_user_password: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: BookingUserUpdatePasswordRequestDataTypes,
+) -> BookingUserUpdatePasswordResponseDataTypesData:
+    """update_booking_user_password: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

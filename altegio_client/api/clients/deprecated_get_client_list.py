@@ -1,21 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.clients_companyid_response_deprecated_data_types import (
     ClientsCompanyidResponseDeprecatedDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import deprecated_get_client_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.clients_companyid_response_deprecated_data_types_data_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -56,7 +69,6 @@ def _get_kwargs(
         "url": "/v1/clients/{location_id_path}".format(
             location_id_path=quote(str(location_id_path), safe=""),
         ),
-        "extensions": {"altegio_operation": "deprecated_get_client_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -64,65 +76,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ClientsCompanyidResponseDeprecatedDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "deprecated_get_client_list")
+def _parse_response(response: httpx.Response) -> ClientsCompanyidResponseDeprecatedDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ClientsCompanyidResponseDeprecatedDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ClientsCompanyidResponseDeprecatedDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ClientsCompanyidResponseDeprecatedDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "deprecated_get_client_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id_path: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     email: str | Unset = UNSET,
@@ -131,12 +111,12 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
-) -> Response[
-    ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[ClientsCompanyidResponseDeprecatedDataTypes]:
     """Deprecated. Get a list of clients
 
-     + Parameter
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9afed0>``
+
+    + Parameter
         + company_id (required, number, `1`) - location ID
         + page (number, `1`) - Page number
         + count (number, `20`) - Number of clients per page
@@ -170,96 +150,18 @@ async def asyncio_detailed(
         location_id_query (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ClientsCompanyidResponseDeprecatedDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id_path=location_id_path,
-        fullname=fullname,
-        phone=phone,
-        email=email,
-        paid_min=paid_min,
-        paid_max=paid_max,
-        page=page,
-        count=count,
-        location_id_query=location_id_query,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id_path: int,
-    *,
-    client: AuthenticatedClient,
-    fullname: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    paid_min: float | Unset = UNSET,
-    paid_max: float | Unset = UNSET,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
-) -> (
-    ClientsCompanyidResponseDeprecatedDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Deprecated. Get a list of clients
-
-     + Parameter
-        + company_id (required, number, `1`) - location ID
-        + page (number, `1`) - Page number
-        + count (number, `20`) - Number of clients per page
-
-
-    #### Client filtering
-    + fullname:Joh (optional, string) - Name (part of name) to filter clients
-    + phone:1315 (optional, string) - Phone (part of the number) for filtering clients
-    + email:test@ (optional, string) - Email (part) for client filtering
-    + card:5663rt (optional, string) - Card (part) for filtering customers by loyalty card number
-    + paid_min:100 (optional, number) - Minimum amount paid, to filter customers by the amount of
-    payments
-    + paid_max:0 (optional, number) - Maximum amount paid, to filter customers by the amount of payments
-    + paid_max:0 (optional, number) - Maximum amount paid, to filter customers by the amount of payments
-    + id:66 (optional, number) - ID of one client for filtering clients
-    + id[]: 66 (optional, array) - IDs of multiple clients to filter
-    + changed_after: '2000-01-01T00:00:00' (optional, string) - Filtering clients changed/created since
-    a specific date and time
-    + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created
-    before a specific date and time
-
-    Args:
-        location_id_path (int):
-        fullname (str | Unset):
-        phone (str | Unset):
-        email (str | Unset):
-        paid_min (float | Unset):
-        paid_max (float | Unset):
-        page (int | Unset):
-        count (int | Unset):
-        location_id_query (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id_path=location_id_path,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
             fullname=fullname,
             phone=phone,
             email=email,
@@ -268,5 +170,75 @@ async def asyncio(
             page=page,
             count=count,
             location_id_query=location_id_query,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id_path: int,
+    *,
+    client: OperationClient,
+    fullname: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_query: int | Unset = UNSET,
+) -> ClientsCompanyidResponseDeprecatedDataTypes:
+    """deprecated_get_client_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
+            fullname=fullname,
+            phone=phone,
+            email=email,
+            paid_min=paid_min,
+            paid_max=paid_max,
+            page=page,
+            count=count,
+            location_id_query=location_id_query,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id_path: int,
+    *,
+    client: OperationClient,
+    fullname: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_query: int | Unset = UNSET,
+) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
+    """deprecated_get_client_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
+            fullname=fullname,
+            phone=phone,
+            email=email,
+            paid_min=paid_min,
+            paid_max=paid_max,
+            page=page,
+            count=count,
+            location_id_query=location_id_query,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,21 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.clients_files_clientid_reaponse_data_types import (
     ClientsFilesClientidReaponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_client_file_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.clients_files_clientid_reaponse_data_types_data_item import (
+        ClientsFilesClientidReaponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -29,74 +39,45 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             client_id=quote(str(client_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_client_file_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_client_file_list")
+def _parse_response(response: httpx.Response) -> ClientsFilesClientidReaponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ClientsFilesClientidReaponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ClientsFilesClientidReaponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ClientsFilesClientidReaponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_client_file_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Sample Request to Get a List of Client Files
 
-     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d877b10>``
+
+    A list of uploaded client files can be retrieved by providing both the location ID and the client ID
     in the request.
     The client ID can be obtained from the client collection.
 
@@ -127,75 +108,58 @@ async def asyncio_detailed(
         client_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ClientsFilesClientidReaponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    """Sample Request to Get a List of Client Files
+    client: OperationClient,
+) -> ClientsFilesClientidReaponseDataTypes:
+    """get_client_file_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
-    in the request.
-    The client ID can be obtained from the client collection.
 
-    The response returns an array of [client files](#client-file).
-
-    <a name="client-file"></a>
-    Each client file has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ------- | --------------------------------------------------
-    ------------------------ |
-    | id | number | File ID |
-    | client_id | number | Client ID |
-    | name | string | Filename with extension |
-    | description | string | File description |
-    | extension | string | File name extension |
-    | mime | string | MIME file type |
-    | link | string | File download link |
-    | date_create | string | File upload date in ISO8601 format |
-    | size | string | Formatted file size string |
-    | username | string | The name of the user who uploaded the file |
-    | user_avatar | string | Avatar of the user who uploaded the file |
-    | can_edit | boolean | Is there a right to change and delete the file? true - there is a right,
-    false - there is no right |
-
-    Args:
-        location_id (int):
-        client_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client_id=client_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    client_id: int,
+    *,
+    client: OperationClient,
+) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
+    """get_client_file_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.search_client_visits_body import SearchClientVisitsBody
 from ...models.search_client_visits_response_200 import SearchClientVisitsResponse200
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import search_client_visits as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.client_visits_history import ClientVisitsHistory
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +38,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/clients/visits/search".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_client_visits"},
     }
 
     if not isinstance(body, Unset):
@@ -41,72 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    NotFoundResponse404
-    | SearchClientVisitsResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "search_client_visits")
+def _parse_response(response: httpx.Response) -> SearchClientVisitsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SearchClientVisitsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SearchClientVisitsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    NotFoundResponse404 | SearchClientVisitsResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SearchClientVisitsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_client_visits", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SearchClientVisitsBody | Unset = UNSET,
-) -> Response[
-    NotFoundResponse404 | SearchClientVisitsResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-]:
+) -> Response[SearchClientVisitsResponse200]:
     """Search by customer history
 
-     Displays the client’s visit history.This method returns the client’s appointment and product
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d8f7e10>``
+
+    Displays the client’s visit history.This method returns the client’s appointment and product
     purchase history, grouped by visit. Data is filtered based on visit status and paid status.
     The client is identified using either the client_id or client_phone parameter. All other parameters
     are optional.
@@ -121,63 +97,58 @@ async def asyncio_detailed(
         body (SearchClientVisitsBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[NotFoundResponse404 | SearchClientVisitsResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[SearchClientVisitsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SearchClientVisitsBody | Unset = UNSET,
-) -> (
-    NotFoundResponse404
-    | SearchClientVisitsResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Search by customer history
-
-     Displays the client’s visit history.This method returns the client’s appointment and product
-    purchase history, grouped by visit. Data is filtered based on visit status and paid status.
-    The client is identified using either the client_id or client_phone parameter. All other parameters
-    are optional.
-    Results are sorted by visit date and paginated in batches of 25 items. If multiple visits share the
-    same date as the last item on the page, they will be included on the current page to ensure complete
-    grouping.
-    To retrieve the next page, use the from and to values provided in the meta field of the current
-    response.
-
-    Args:
-        location_id (int):
-        body (SearchClientVisitsBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        NotFoundResponse404 | SearchClientVisitsResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> SearchClientVisitsResponse200:
+    """search_client_visits: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: SearchClientVisitsBody | Unset = UNSET,
+) -> ClientVisitsHistory:
+    """search_client_visits: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

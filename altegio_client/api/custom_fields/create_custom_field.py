@@ -1,20 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import create_custom_field as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.custom_fields_response_data_types_data_item import (
+        CustomFieldsResponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +41,6 @@ def _get_kwargs(
             field_category=quote(str(field_category), safe=""),
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_custom_field"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,63 +51,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "create_custom_field")
+def _parse_response(response: httpx.Response) -> CustomFieldsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CustomFieldsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_custom_field", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     field_category: str,
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CustomFieldsRequestDataType,
-) -> Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CustomFieldsResponseDataTypes]:
     """Adding a Custom Field
 
-     To add a field, the user must be part of the **Chain associated with the location** and have the
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1b3ad0>``
+
+    To add a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
     custom fields**
 
@@ -110,57 +97,63 @@ async def asyncio_detailed(
             True}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CustomFieldsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     field_category: str,
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CustomFieldsRequestDataType,
-) -> CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Adding a Custom Field
-
-     To add a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
-    custom fields**
-
-    Args:
-        field_category (str):
-        location_id (int):
-        body (CustomFieldsRequestDataType): Adding a Custom Field Example: {'type': 'text',
-            'code': 'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui':
-            True}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            field_category=field_category,
-            location_id=location_id,
-            client=client,
+) -> CustomFieldsResponseDataTypes:
+    """create_custom_field: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    field_category: str,
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: CustomFieldsRequestDataType,
+) -> list[CustomFieldsResponseDataTypesDataItem]:
+    """create_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

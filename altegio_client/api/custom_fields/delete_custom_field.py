@@ -1,16 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
 from ...types import Response
+from .._operations import delete_custom_field as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.custom_fields_response_data_types_data_item import (
+        CustomFieldsResponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -26,52 +39,32 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             field_id=quote(str(field_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "delete_custom_field"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldsResponseDataTypes | None:
-    parse_ctx = ParseContext(response, "delete_custom_field")
+def _parse_response(response: httpx.Response) -> CustomFieldsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldsResponseDataTypes]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CustomFieldsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "delete_custom_field", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -79,11 +72,13 @@ async def asyncio_detailed(
     location_id: int,
     field_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Remove a Custom Field from a Location
 
-     To remove a field, the user must be part of the **Chain associated with the location** and have the
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1a6b50>``
+
+    To remove a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
     custom fields**
 
@@ -93,22 +88,28 @@ async def asyncio_detailed(
         field_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CustomFieldsResponseDataTypes]
+        Response[CustomFieldsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        field_id=field_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
+            field_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -116,32 +117,34 @@ async def asyncio(
     location_id: int,
     field_id: int,
     *,
-    client: AuthenticatedClient,
-) -> CustomFieldsResponseDataTypes | None:
-    """Remove a Custom Field from a Location
+    client: OperationClient,
+) -> CustomFieldsResponseDataTypes:
+    """delete_custom_field: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
+            field_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     To remove a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
-    custom fields**
 
-    Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldsResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            field_category=field_category,
-            location_id=location_id,
-            field_id=field_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    client: OperationClient,
+) -> list[CustomFieldsResponseDataTypesDataItem]:
+    """delete_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            field_category,
+            location_id,
+            field_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,30 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_chain_client_account_history_response_200 import (
     GetChainClientAccountHistoryResponse200,
 )
-from ...models.get_chain_client_account_history_response_401 import (
-    GetChainClientAccountHistoryResponse401,
-)
-from ...models.get_chain_client_account_history_response_403 import (
-    GetChainClientAccountHistoryResponse403,
-)
-from ...models.get_chain_client_account_history_response_404 import (
-    GetChainClientAccountHistoryResponse404,
-)
-from ...models.get_chain_client_account_history_response_422 import (
-    GetChainClientAccountHistoryResponse422,
-)
 from ...types import Response
+from .._operations import get_chain_client_account_history as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.get_chain_client_account_history_response_200_data_item import (
+        GetChainClientAccountHistoryResponse200DataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -38,92 +39,45 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             deposit_id=quote(str(deposit_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_chain_client_account_history"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "get_chain_client_account_history")
+def _parse_response(response: httpx.Response) -> GetChainClientAccountHistoryResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetChainClientAccountHistoryResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = GetChainClientAccountHistoryResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetChainClientAccountHistoryResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GetChainClientAccountHistoryResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GetChainClientAccountHistoryResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = GetChainClientAccountHistoryResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetChainClientAccountHistoryResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_chain_client_account_history", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     deposit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-]:
+    client: OperationClient,
+) -> Response[GetChainClientAccountHistoryResponse200]:
     """Get client account transaction history
 
-     Retrieves the transaction history for a specific client account in the chain.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c86fbd0>``
+
+    Retrieves the transaction history for a specific client account in the chain.
 
     Returns a list of all transactions (top-ups, withdrawals, etc.) made on the client account.
 
@@ -134,60 +88,58 @@ async def asyncio_detailed(
         deposit_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422]
+        Response[GetChainClientAccountHistoryResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        deposit_id=deposit_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            deposit_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     deposit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-    | None
-):
-    """Get client account transaction history
+    client: OperationClient,
+) -> GetChainClientAccountHistoryResponse200:
+    """get_chain_client_account_history: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            deposit_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves the transaction history for a specific client account in the chain.
 
-    Returns a list of all transactions (top-ups, withdrawals, etc.) made on the client account.
-
-    **Note:** Requires chain-level permissions.
-
-    Args:
-        chain_id (int):
-        deposit_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            deposit_id=deposit_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    chain_id: int,
+    deposit_id: int,
+    *,
+    client: OperationClient,
+) -> list[GetChainClientAccountHistoryResponse200DataItem]:
+    """get_chain_client_account_history: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            deposit_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

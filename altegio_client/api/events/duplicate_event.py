@@ -1,21 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.duplicate_event_body import DuplicateEventBody
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import duplicate_event as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -32,7 +34,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             event_id=quote(str(event_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "duplicate_event"},
     }
 
     if not isinstance(body, Unset):
@@ -44,98 +45,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "duplicate_event")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = cast(Any, None)
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = cast(Any, None)
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "duplicate_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: DuplicateEventBody | Unset = UNSET,
-) -> Response[
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[Any]:
     """Duplicate Event
 
-     A request for duplication can be made in 3 ways:
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d52cd50>``
+
+    A request for duplication can be made in 3 ways:
 
     - Specifying a list of dates and times to duplicate
 
@@ -149,67 +91,44 @@ async def asyncio_detailed(
         body (DuplicateEventBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: DuplicateEventBody | Unset = UNSET,
-) -> (
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Duplicate Event
-
-     A request for duplication can be made in 3 ways:
-
-    - Specifying a list of dates and times to duplicate
-
-    - Specifying the ID of the repetition strategy
-
-    - By specifying all repetition parameters
-
-    Args:
-        location_id (int):
-        event_id (int):
-        body (DuplicateEventBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            event_id=event_id,
-            client=client,
+) -> Any:
+    """duplicate_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

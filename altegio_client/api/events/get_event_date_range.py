@@ -1,19 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_event_date_range_response_200 import GetEventDateRangeResponse200
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_event_date_range as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.event_dates_range import EventDatesRange
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -51,7 +60,6 @@ def _get_kwargs(
         "url": "/v1/activity/{location_id}/search_dates_range".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_event_date_range"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -59,62 +67,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_event_date_range")
+def _parse_response(response: httpx.Response) -> GetEventDateRangeResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetEventDateRangeResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetEventDateRangeResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetEventDateRangeResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_event_date_range", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4abdd0>``
 
     Args:
         location_id (int):
@@ -123,55 +109,68 @@ async def asyncio_detailed(
         resource_ids (list[int] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetEventDateRangeResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        resource_ids=resource_ids,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get Event Date Range
-
-    Args:
-        location_id (int):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> GetEventDateRangeResponse200:
+    """get_event_date_range: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+) -> EventDatesRange:
+    """get_event_date_range: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

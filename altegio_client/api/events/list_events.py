@@ -1,18 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
 from ...types import UNSET, Response, Unset
+from .._operations import list_events as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.event_resource import EventResource
+
+    pass
 
 
 def _get_kwargs(
@@ -68,7 +79,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/events".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_events"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -76,67 +86,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | EventCollectionResponse | None:
-    parse_ctx = ParseContext(response, "list_events")
+def _parse_response(response: httpx.Response) -> EventCollectionResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventCollectionResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventCollectionResponse._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | EventCollectionResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventCollectionResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_events", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterfrom: str,
     filterto: str,
     filtermaster_ids: list[int] | Unset = UNSET,
@@ -145,10 +121,12 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | EventCollectionResponse]:
+) -> Response[EventCollectionResponse]:
     """List Events
 
-     Retrieve Events for a Location within a future date range. The response is
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be0fb90>``
+
+    Retrieve Events for a Location within a future date range. The response is
     a JSON:API collection with the literal resource type `activity`.
 
     `filter[from]` must not be earlier than the current time, and `filter[to]`
@@ -166,74 +144,18 @@ async def asyncio_detailed(
         include (list[EventIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | EventCollectionResponse]
+        Response[EventCollectionResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterfrom=filterfrom,
-        filterto=filterto,
-        filtermaster_ids=filtermaster_ids,
-        filterservice_ids=filterservice_ids,
-        filtercapacity=filtercapacity,
-        page=page,
-        limit=limit,
-        include=include,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    filterfrom: str,
-    filterto: str,
-    filtermaster_ids: list[int] | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filtercapacity: int | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[EventIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | EventCollectionResponse | None:
-    """List Events
-
-     Retrieve Events for a Location within a future date range. The response is
-    a JSON:API collection with the literal resource type `activity`.
-
-    `filter[from]` must not be earlier than the current time, and `filter[to]`
-    must be later than `filter[from]`.
-
-    Args:
-        location_id (int):
-        filterfrom (str):  Example: 2026-08-01 09:00:00.
-        filterto (str):  Example: 2026-08-07 21:00:00.
-        filtermaster_ids (list[int] | Unset):
-        filterservice_ids (list[int] | Unset):
-        filtercapacity (int | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-        include (list[EventIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | EventCollectionResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterfrom=filterfrom,
             filterto=filterto,
             filtermaster_ids=filtermaster_ids,
@@ -242,5 +164,75 @@ async def asyncio(
             page=page,
             limit=limit,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterfrom: str,
+    filterto: str,
+    filtermaster_ids: list[int] | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filtercapacity: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[EventIncludeItem] | Unset = UNSET,
+) -> EventCollectionResponse:
+    """list_events: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterfrom=filterfrom,
+            filterto=filterto,
+            filtermaster_ids=filtermaster_ids,
+            filterservice_ids=filterservice_ids,
+            filtercapacity=filtercapacity,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterfrom: str,
+    filterto: str,
+    filtermaster_ids: list[int] | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filtercapacity: int | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[EventIncludeItem] | Unset = UNSET,
+) -> Page[EventResource]:
+    """list_events: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterfrom=filterfrom,
+            filterto=filterto,
+            filtermaster_ids=filtermaster_ids,
+            filterservice_ids=filterservice_ids,
+            filtercapacity=filtercapacity,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, None)

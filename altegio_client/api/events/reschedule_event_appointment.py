@@ -1,21 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.event_appointment_item_response import EventAppointmentItemResponse
 from ...models.event_appointment_reschedule_request import (
     EventAppointmentRescheduleRequest,
 )
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
+from .._operations import reschedule_event_appointment as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.appointment_resource import AppointmentResource
+
+    pass
 
 
 def _get_kwargs(
@@ -48,7 +58,6 @@ def _get_kwargs(
             event_id=quote(str(event_id), safe=""),
             record_id=quote(str(record_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "reschedule_event_appointment"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -61,56 +70,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | EventAppointmentItemResponse | None:
-    parse_ctx = ParseContext(response, "reschedule_event_appointment")
+def _parse_response(response: httpx.Response) -> EventAppointmentItemResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventAppointmentItemResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventAppointmentItemResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | EventAppointmentItemResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventAppointmentItemResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "reschedule_event_appointment", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -118,13 +98,15 @@ async def asyncio_detailed(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventAppointmentRescheduleRequest,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | EventAppointmentItemResponse]:
+) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-     Move an Appointment from this Event to another Event in the same Location.
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd3fa50>``
+
+    Move an Appointment from this Event to another Event in the same Location.
 
     Args:
         location_id (int):
@@ -134,24 +116,30 @@ async def asyncio_detailed(
         body (EventAppointmentRescheduleRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | EventAppointmentItemResponse]
+        Response[EventAppointmentItemResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        record_id=record_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -159,36 +147,42 @@ async def asyncio(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventAppointmentRescheduleRequest,
     include: list[IncludeItem] | Unset = UNSET,
-) -> ErrorResponse | EventAppointmentItemResponse | None:
-    """Reschedule Event Appointment
-
-     Move an Appointment from this Event to another Event in the same Location.
-
-    Args:
-        location_id (int):
-        event_id (int):
-        record_id (int):
-        include (list[IncludeItem] | Unset):
-        body (EventAppointmentRescheduleRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | EventAppointmentItemResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            event_id=event_id,
-            record_id=record_id,
-            client=client,
+) -> EventAppointmentItemResponse:
+    """reschedule_event_appointment: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: OperationClient,
+    body: EventAppointmentRescheduleRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> AppointmentResource:
+    """reschedule_event_appointment: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
+            body=body,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

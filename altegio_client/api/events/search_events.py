@@ -1,19 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.event_search_response import EventSearchResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import search_events as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.event_search_response_data_item import EventSearchResponseDataItem
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -63,7 +74,6 @@ def _get_kwargs(
         "url": "/v1/activity/{location_id}/search".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_events"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -71,57 +81,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "search_events")
+def _parse_response(response: httpx.Response) -> EventSearchResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventSearchResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventSearchResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventSearchResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_events", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     from_: str,
     till: str,
     service_ids: list[int] | Unset = UNSET,
@@ -129,8 +115,10 @@ async def asyncio_detailed(
     resource_ids: list[int] | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventSearchResponse]:
     """Search Events
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d49bc50>``
 
     Args:
         location_id (int):
@@ -143,65 +131,18 @@ async def asyncio_detailed(
         count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[EventSearchResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        from_=from_,
-        till=till,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        resource_ids=resource_ids,
-        page=page,
-        count=count,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    from_: str,
-    till: str,
-    service_ids: list[int] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Search Events
-
-    Args:
-        location_id (int):
-        from_ (str):
-        till (str):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-        page (int | Unset):
-        count (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             from_=from_,
             till=till,
             service_ids=service_ids,
@@ -209,5 +150,71 @@ async def asyncio(
             resource_ids=resource_ids,
             page=page,
             count=count,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    from_: str,
+    till: str,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> EventSearchResponse:
+    """search_events: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            from_=from_,
+            till=till,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    from_: str,
+    till: str,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Page[EventSearchResponseDataItem]:
+    """search_events: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            from_=from_,
+            till=till,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,22 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.event_request import EventRequest
 from ...models.event_response import EventResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import Response
+from .._operations import update_event as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.event_response_data import EventResponseData
+
+    pass
 
 
 def _get_kwargs(
@@ -33,7 +39,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             event_id=quote(str(event_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_event"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -44,95 +49,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "update_event")
+def _parse_response(response: httpx.Response) -> EventResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventResponse._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventRequest,
-) -> Response[
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d50bbd0>``
+
+    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
     operation `update_event` for details.
@@ -145,66 +96,63 @@ async def asyncio_detailed(
             'resource_instance_ids': [3127], 'force': False}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BadRequestResponse400 | EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[EventResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventRequest,
-) -> (
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Deprecated. Update Event
-
-     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
-    operation `update_event` for details.
-
-    Args:
-        location_id (int):
-        event_id (int):
-        body (EventRequest): Event creation/update request body Example: {'date': '2026-10-10
-            15:30', 'service_id': 1185299, 'staff_id': 26427, 'length': 3600, 'capacity': 9,
-            'resource_instance_ids': [3127], 'force': False}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BadRequestResponse400 | EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            event_id=event_id,
-            client=client,
+) -> EventResponse:
+    """update_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    event_id: int,
+    *,
+    client: OperationClient,
+    body: EventRequest,
+) -> EventResponseData:
+    """update_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.event_appointment_item_response import EventAppointmentItemResponse
 from ...models.event_appointment_update_request import EventAppointmentUpdateRequest
 from ...models.include_item import IncludeItem
 from ...types import UNSET, Response, Unset
+from .._operations import update_event_appointment as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.appointment_resource import AppointmentResource
+
+    pass
 
 
 def _get_kwargs(
@@ -46,7 +56,6 @@ def _get_kwargs(
             event_id=quote(str(event_id), safe=""),
             record_id=quote(str(record_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_event_appointment"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -59,56 +68,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | EventAppointmentItemResponse | None:
-    parse_ctx = ParseContext(response, "update_event_appointment")
+def _parse_response(response: httpx.Response) -> EventAppointmentItemResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventAppointmentItemResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventAppointmentItemResponse._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | EventAppointmentItemResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventAppointmentItemResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_event_appointment", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -116,13 +96,15 @@ async def asyncio_detailed(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventAppointmentUpdateRequest,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | EventAppointmentItemResponse]:
+) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd13cd0>``
+
+    Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 
     Args:
         location_id (int):
@@ -132,24 +114,30 @@ async def asyncio_detailed(
         body (EventAppointmentUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | EventAppointmentItemResponse]
+        Response[EventAppointmentItemResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        record_id=record_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -157,36 +145,42 @@ async def asyncio(
     event_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventAppointmentUpdateRequest,
     include: list[IncludeItem] | Unset = UNSET,
-) -> ErrorResponse | EventAppointmentItemResponse | None:
-    """Update Event Appointment
-
-     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
-
-    Args:
-        location_id (int):
-        event_id (int):
-        record_id (int):
-        include (list[IncludeItem] | Unset):
-        body (EventAppointmentUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | EventAppointmentItemResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            event_id=event_id,
-            record_id=record_id,
-            client=client,
+) -> EventAppointmentItemResponse:
+    """update_event_appointment: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    event_id: int,
+    record_id: int,
+    *,
+    client: OperationClient,
+    body: EventAppointmentUpdateRequest,
+    include: list[IncludeItem] | Unset = UNSET,
+) -> AppointmentResource:
+    """update_event_appointment: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            record_id,
+            body=body,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.event_include_item import EventIncludeItem
 from ...models.event_item_response import EventItemResponse
 from ...models.event_update_request import EventUpdateRequest
 from ...types import UNSET, Response, Unset
+from .._operations import update_event_v2 as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.event_resource import EventResource
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +54,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             event_id=quote(str(event_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_event_v2"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -57,79 +66,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | EventItemResponse | None:
-    parse_ctx = ParseContext(response, "update_event_v2")
+def _parse_response(response: httpx.Response) -> EventItemResponse:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = EventItemResponse._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = EventItemResponse._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | EventItemResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> EventItemResponse:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_event_v2", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventUpdateRequest,
     include: list[EventIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | EventItemResponse]:
+) -> Response[EventItemResponse]:
     """Update Event
 
-     Replace the mutable properties of an Event.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc8b790>``
+
+    Replace the mutable properties of an Event.
 
     Args:
         location_id (int):
@@ -138,57 +110,68 @@ async def asyncio_detailed(
         body (EventUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | EventItemResponse]
+        Response[EventItemResponse]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     event_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EventUpdateRequest,
     include: list[EventIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | EventItemResponse | None:
-    """Update Event
-
-     Replace the mutable properties of an Event.
-
-    Args:
-        location_id (int):
-        event_id (int):
-        include (list[EventIncludeItem] | Unset):
-        body (EventUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | EventItemResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            event_id=event_id,
-            client=client,
+) -> EventItemResponse:
+    """update_event_v2: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    event_id: int,
+    *,
+    client: OperationClient,
+    body: EventUpdateRequest,
+    include: list[EventIncludeItem] | Unset = UNSET,
+) -> EventResource:
+    """update_event_v2: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            event_id,
+            body=body,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

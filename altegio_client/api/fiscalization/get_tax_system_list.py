@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.tax_system_response_data_types import TaxSystemResponseDataTypes
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_tax_system_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.tax_system_response_data_types_data_item import (
+        TaxSystemResponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -25,67 +35,44 @@ def _get_kwargs(
         "url": "/v1/integration/kkm/references/tax_system/{country_id}".format(
             country_id=quote(str(country_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_tax_system_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_tax_system_list")
+def _parse_response(response: httpx.Response) -> TaxSystemResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TaxSystemResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TaxSystemResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TaxSystemResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_tax_system_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     country_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401]:
+    client: OperationClient,
+) -> Response[TaxSystemResponseDataTypes]:
     """List request example
 
-     A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0b7dd0>``
+
+    A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
     country ID for which the list is to be obtained.
     The country ID can be obtained from [list of countries](#countries).
 
@@ -113,67 +100,53 @@ async def asyncio_detailed(
         country_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401]
+        Response[TaxSystemResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        country_id=country_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            country_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     country_id: int,
     *,
-    client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401 | None:
-    """List request example
+    client: OperationClient,
+) -> TaxSystemResponseDataTypes:
+    """get_tax_system_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            country_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
-    country ID for which the list is to be obtained.
-    The country ID can be obtained from [list of countries](#countries).
 
-    The list is an array of [tax systems](#fiscalization-tax) with a nested [VAT](#fiscalization-vat)
-    array for each tax system.
-
-    **The taxation system** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Name of taxation system |
-    | slug | string | Code name for the taxation system |
-    | vats | Array of objects([Vat](#fiscalization-vat)[]) | List of available VAT for the taxation
-    system |
-
-    <a name="fiscalization-vat"></a>
-    **VAT** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Title VAT |
-    | slug | string | Code name VAT |
-
-    Args:
-        country_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TaxSystemResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            country_id=country_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    country_id: int,
+    *,
+    client: OperationClient,
+) -> list[TaxSystemResponseDataTypesDataItem]:
+    """get_tax_system_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            country_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

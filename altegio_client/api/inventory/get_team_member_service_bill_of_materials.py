@@ -1,21 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.technological_cards_response_200_data_types import (
     TechnologicalCardsResponse200DataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_team_member_service_bill_of_materials as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.technological_cards_response_200_data_types_data_item import (
+        TechnologicalCardsResponse200DataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -31,61 +41,32 @@ def _get_kwargs(
             team_member_id=quote(str(team_member_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_team_member_service_bill_of_materials"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_team_member_service_bill_of_materials")
+def _parse_response(response: httpx.Response) -> TechnologicalCardsResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TechnologicalCardsResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TechnologicalCardsResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TechnologicalCardsResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_team_member_service_bill_of_materials", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -93,11 +74,11 @@ async def asyncio_detailed(
     team_member_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf2b750>``
 
     Args:
         location_id (int):
@@ -105,22 +86,28 @@ async def asyncio_detailed(
         service_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401]
+        Response[TechnologicalCardsResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        service_id=service_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            service_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -128,30 +115,34 @@ async def asyncio(
     team_member_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None
-):
-    """Get the Bill of Materials for a Team Member’s Service
+    client: OperationClient,
+) -> TechnologicalCardsResponse200DataTypes:
+    """get_team_member_service_bill_of_materials: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            service_id,
+        ),
+    )
+    return _parsed(client, response)
 
-    Args:
-        location_id (int):
-        team_member_id (int):
-        service_id (int):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            service_id=service_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    team_member_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+) -> list[TechnologicalCardsResponse200DataTypesDataItem]:
+    """get_team_member_service_bill_of_materials: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            service_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

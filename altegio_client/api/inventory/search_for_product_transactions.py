@@ -1,21 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.storages_transaction_response_data_types import (
     StoragesTransactionResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import search_for_product_transactions as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.storages_transaction_response_data_types_data_item import (
+        StoragesTransactionResponseDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -53,7 +66,6 @@ def _get_kwargs(
         "url": "/v1/storages/transactions/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_for_product_transactions"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -61,59 +73,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "search_for_product_transactions")
+def _parse_response(response: httpx.Response) -> StoragesTransactionResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = StoragesTransactionResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = StoragesTransactionResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> StoragesTransactionResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_for_product_transactions", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -121,10 +107,10 @@ async def asyncio_detailed(
     document_id: str | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf5b5d0>``
 
     Args:
         location_id (int):
@@ -137,65 +123,18 @@ async def asyncio_detailed(
         changed_before (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401]
+        Response[StoragesTransactionResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        page=page,
-        count=count,
-        start_date=start_date,
-        end_date=end_date,
-        document_id=document_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    document_id: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
-    """Search for product transactions
-
-    Args:
-        location_id (int):
-        page (int | Unset):
-        count (int | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        document_id (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             page=page,
             count=count,
             start_date=start_date,
@@ -203,5 +142,71 @@ async def asyncio(
             document_id=document_id,
             changed_after=changed_after,
             changed_before=changed_before,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+) -> StoragesTransactionResponseDataTypes:
+    """search_for_product_transactions: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+            document_id=document_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    document_id: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+) -> Page[StoragesTransactionResponseDataTypesDataItem]:
+    """search_for_product_transactions: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+            document_id=document_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,24 +1,35 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.technological_cards_consumables_response_200_delete_data_types import (
     TechnologicalCardsConsumablesResponse200DeleteDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unlink_appointment_service_association_body import (
     UnlinkAppointmentServiceAssociationBody,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import unlink_appointment_service_association as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.technological_cards_consumables_response_200_delete_data_types_data_item import (
+        TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +55,6 @@ def _get_kwargs(
             record_id=quote(str(record_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "unlink_appointment_service_association"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -58,62 +68,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "unlink_appointment_service_association")
+def _parse_response(response: httpx.Response) -> TechnologicalCardsConsumablesResponse200DeleteDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TechnologicalCardsConsumablesResponse200DeleteDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TechnologicalCardsConsumablesResponse200DeleteDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> TechnologicalCardsConsumablesResponse200DeleteDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "unlink_appointment_service_association", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -121,16 +98,13 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]:
     """Unlink Appointment-Service Association
+
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd8bd10>``
 
     Args:
         location_id (int):
@@ -140,24 +114,30 @@ async def asyncio_detailed(
         body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401]
+        Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        service_id=service_id,
-        body=body,
-        delete_consumables=delete_consumables,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
+            body=body,
+            delete_consumables=delete_consumables,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -165,40 +145,42 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    """Unlink Appointment-Service Association
-
-    Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        delete_consumables (float | Unset):
-        body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            record_id=record_id,
-            service_id=service_id,
-            client=client,
+) -> TechnologicalCardsConsumablesResponse200DeleteDataTypes:
+    """unlink_appointment_service_association: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
             body=body,
             delete_consumables=delete_consumables,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    record_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    delete_consumables: float | Unset = UNSET,
+) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
+    """unlink_appointment_service_association: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
+            body=body,
+            delete_consumables=delete_consumables,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

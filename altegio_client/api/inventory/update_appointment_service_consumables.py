@@ -1,22 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.consumables import Consumables
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.technological_cards_consumables_response_200_data_types import (
     TechnologicalCardsConsumablesResponse200DataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import update_appointment_service_consumables as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.technological_cards_consumables_response_200_data_types_data_item import (
+        TechnologicalCardsConsumablesResponse200DataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +45,6 @@ def _get_kwargs(
             record_id=quote(str(record_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_appointment_service_consumables"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,62 +55,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "update_appointment_service_consumables")
+def _parse_response(response: httpx.Response) -> TechnologicalCardsConsumablesResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TechnologicalCardsConsumablesResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TechnologicalCardsConsumablesResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TechnologicalCardsConsumablesResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_appointment_service_consumables", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -109,15 +83,12 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: Consumables,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
+
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd6f950>``
 
     Args:
         location_id (int):
@@ -126,23 +97,29 @@ async def asyncio_detailed(
         body (Consumables):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]
+        Response[TechnologicalCardsConsumablesResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        service_id=service_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -150,37 +127,38 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: Consumables,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    """Update Consumables for the Appointment-Service Association
-
-    Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        body (Consumables):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            record_id=record_id,
-            service_id=service_id,
-            client=client,
+) -> TechnologicalCardsConsumablesResponse200DataTypes:
+    """update_appointment_service_consumables: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    record_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+    body: Consumables,
+) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
+    """update_appointment_service_consumables: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            service_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

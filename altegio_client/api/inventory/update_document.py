@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.storage_operation_documents_request_data_types import (
     StorageOperationDocumentsRequestDataTypes,
 )
 from ...models.storage_operation_documents_response_data_types import (
     StorageOperationDocumentsResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import update_document as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.storage_operation_documents_response_data_types_data import (
+        StorageOperationDocumentsResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +45,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             document_id=quote(str(document_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_document"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,71 +55,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationDocumentsResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "update_document")
+def _parse_response(response: httpx.Response) -> StorageOperationDocumentsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = StorageOperationDocumentsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = StorageOperationDocumentsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StorageOperationDocumentsResponseDataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> StorageOperationDocumentsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_document", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     document_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: StorageOperationDocumentsRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StorageOperationDocumentsResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
+
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfff9d0>``
 
     Args:
         location_id (int):
@@ -120,59 +97,63 @@ async def asyncio_detailed(
             '2026-09-21T23:00:00.000-05:00'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | StorageOperationDocumentsResponseDataTypes | UnauthorizedResponse401]
+        Response[StorageOperationDocumentsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        document_id=document_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            document_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     document_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: StorageOperationDocumentsRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationDocumentsResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    """Update Document
-
-    Args:
-        location_id (int):
-        document_id (int):
-        body (StorageOperationDocumentsRequestDataTypes): Create document Example: {'type_id': 1,
-            'comment': 'Document comment', 'storage_id': 36539, 'create_date':
-            '2026-09-21T23:00:00.000-05:00'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | StorageOperationDocumentsResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            document_id=document_id,
-            client=client,
+) -> StorageOperationDocumentsResponseDataTypes:
+    """update_document: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            document_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    document_id: int,
+    *,
+    client: OperationClient,
+    body: StorageOperationDocumentsRequestDataTypes,
+) -> StorageOperationDocumentsResponseDataTypesData:
+    """update_document: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            document_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

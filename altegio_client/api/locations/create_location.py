@@ -1,18 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_create_request_data_types import CompanyCreateRequestDataTypes
 from ...models.company_create_response_data_types import CompanyCreateResponseDataTypes
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import create_location as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_create_response_data_types_data import (
+        CompanyCreateResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -24,7 +35,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/companies",
-        "extensions": {"altegio_operation": "create_location"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,56 +45,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "create_location")
+def _parse_response(response: httpx.Response) -> CompanyCreateResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = CompanyCreateResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = CompanyCreateResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyCreateResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_location", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CompanyCreateRequestDataTypes,
-) -> Response[CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-     Create new location
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc83710>``
+
+    Create new location
 
     Args:
         body (CompanyCreateRequestDataTypes): Create a location Example: {'title': 'James Smith
@@ -93,48 +86,53 @@ async def asyncio_detailed(
             'business_type_id': 1, 'short_descr': 'Beauty studio'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCreateResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CompanyCreateRequestDataTypes,
-) -> CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Create a location
-
-     Create new location
-
-    Args:
-        body (CompanyCreateRequestDataTypes): Create a location Example: {'title': 'James Smith
-            LLC', 'country_id': 7, 'city_id': 2, 'address': 'New York, 787 Jackson Drive', 'site':
-            'james-smith-company.com', 'coordinate_lat': 40.73061, 'coordinate_lot': -73.935242,
-            'business_type_id': 1, 'short_descr': 'Beauty studio'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyCreateResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> CompanyCreateResponseDataTypes:
+    """create_location: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: CompanyCreateRequestDataTypes,
+) -> CompanyCreateResponseDataTypesData:
+    """create_location: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,18 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
-from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
-from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
 from ...types import UNSET, Response, Unset
+from .._operations import get_location as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_get_response_data_types_data import (
+        CompanyGetResponseDataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +56,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_location"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -52,61 +63,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
-    parse_ctx = ParseContext(response, "get_location")
+def _parse_response(response: httpx.Response) -> CompanyGetResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyGetResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyGetResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyGetResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_location", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     my: float | Unset = UNSET,
     for_booking: float | Unset = UNSET,
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-     Getting information about the location.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcc7ad0>``
+
+    Getting information about the location.
 
     Args:
         location_id (int):
@@ -117,65 +111,78 @@ async def asyncio_detailed(
         bookform_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+        Response[CompanyGetResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        my=my,
-        for_booking=for_booking,
-        show_groups=show_groups,
-        show_bookforms=show_bookforms,
-        bookform_id=bookform_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    my: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
-    bookform_id: int | Unset = UNSET,
-) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
-    """Get location
-
-     Getting information about the location.
-
-    Args:
-        location_id (int):
-        my (float | Unset):
-        for_booking (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
-        bookform_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             my=my,
             for_booking=for_booking,
             show_groups=show_groups,
             show_bookforms=show_bookforms,
             bookform_id=bookform_id,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    my: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    bookform_id: int | Unset = UNSET,
+) -> CompanyGetResponseDataTypes:
+    """get_location: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            my=my,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    my: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    bookform_id: int | Unset = UNSET,
+) -> CompanyGetResponseDataTypesData:
+    """get_location: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            my=my,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

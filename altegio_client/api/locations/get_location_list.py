@@ -1,19 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.companies_data_types import CompaniesDataTypes
 from ...models.get_location_list_include_item import (
     GetLocationListIncludeItem,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_location_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -88,7 +101,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/companies",
-        "extensions": {"altegio_operation": "get_location_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -96,46 +108,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompaniesDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_location_list")
+def _parse_response(response: httpx.Response) -> CompaniesDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompaniesDataTypes | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompaniesDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_location_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     id: int | Unset = UNSET,
     group_id: int | Unset = UNSET,
     my: float | Unset = UNSET,
@@ -154,10 +152,12 @@ async def asyncio_detailed(
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
     count: int | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[CompaniesDataTypes | UnauthorizedResponse401]:
+) -> Response[CompaniesDataTypes]:
     """Get a list of locations
 
-     Get a list of locations with data
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc63dd0>``
+
+    Get a list of locations with data
 
     Args:
         id (int | Unset):
@@ -180,96 +180,17 @@ async def asyncio_detailed(
         page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompaniesDataTypes | UnauthorizedResponse401]
+        Response[CompaniesDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        group_id=group_id,
-        my=my,
-        active=active,
-        for_booking=for_booking,
-        show_groups=show_groups,
-        city_id=city_id,
-        show_bookforms=show_bookforms,
-        min_id=min_id,
-        show_deleted=show_deleted,
-        hide_record_type_single=hide_record_type_single,
-        hide_record_type_activity=hide_record_type_activity,
-        hide_record_type_mixed=hide_record_type_mixed,
-        business_group_id=business_group_id,
-        business_type_id=business_type_id,
-        include=include,
-        count=count,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    active: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    business_group_id: int | Unset = UNSET,
-    business_type_id: int | Unset = UNSET,
-    include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    count: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> CompaniesDataTypes | UnauthorizedResponse401 | None:
-    """Get a list of locations
-
-     Get a list of locations with data
-
-    Args:
-        id (int | Unset):
-        group_id (int | Unset):
-        my (float | Unset):
-        active (float | Unset):
-        for_booking (float | Unset):
-        show_groups (float | Unset):
-        city_id (int | Unset):
-        show_bookforms (float | Unset):
-        min_id (int | Unset):
-        show_deleted (float | Unset):
-        hide_record_type_single (float | Unset):
-        hide_record_type_activity (float | Unset):
-        hide_record_type_mixed (float | Unset):
-        business_group_id (int | Unset):
-        business_type_id (int | Unset):
-        include (list[GetLocationListIncludeItem] | Unset):
-        count (int | Unset):
-        page (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             id=id,
             group_id=group_id,
             my=my,
@@ -288,5 +209,111 @@ async def asyncio(
             include=include,
             count=count,
             page=page,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    *,
+    client: OperationClient,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: float | Unset = UNSET,
+    active: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: float | Unset = UNSET,
+    hide_record_type_single: float | Unset = UNSET,
+    hide_record_type_activity: float | Unset = UNSET,
+    hide_record_type_mixed: float | Unset = UNSET,
+    business_group_id: int | Unset = UNSET,
+    business_type_id: int | Unset = UNSET,
+    include: list[GetLocationListIncludeItem] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> CompaniesDataTypes:
+    """get_location_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            id=id,
+            group_id=group_id,
+            my=my,
+            active=active,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            city_id=city_id,
+            show_bookforms=show_bookforms,
+            min_id=min_id,
+            show_deleted=show_deleted,
+            hide_record_type_single=hide_record_type_single,
+            hide_record_type_activity=hide_record_type_activity,
+            hide_record_type_mixed=hide_record_type_mixed,
+            business_group_id=business_group_id,
+            business_type_id=business_type_id,
+            include=include,
+            count=count,
+            page=page,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    *,
+    client: OperationClient,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: float | Unset = UNSET,
+    active: float | Unset = UNSET,
+    for_booking: float | Unset = UNSET,
+    show_groups: float | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: float | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: float | Unset = UNSET,
+    hide_record_type_single: float | Unset = UNSET,
+    hide_record_type_activity: float | Unset = UNSET,
+    hide_record_type_mixed: float | Unset = UNSET,
+    business_group_id: int | Unset = UNSET,
+    business_type_id: int | Unset = UNSET,
+    include: list[GetLocationListIncludeItem] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Page[CompaniesDataTypesDataItem]:
+    """get_location_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            id=id,
+            group_id=group_id,
+            my=my,
+            active=active,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            city_id=city_id,
+            show_bookforms=show_bookforms,
+            min_id=min_id,
+            show_deleted=show_deleted,
+            hide_record_type_single=hide_record_type_single,
+            hide_record_type_activity=hide_record_type_activity,
+            hide_record_type_mixed=hide_record_type_mixed,
+            business_group_id=business_group_id,
+            business_type_id=business_type_id,
+            include=include,
+            count=count,
+            page=page,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

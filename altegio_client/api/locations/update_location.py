@@ -1,19 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
 from ...models.company_put_response_data_types import CompanyPutResponseDataTypes
-from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
-from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
 from ...types import Response
+from .._operations import update_location as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_put_response_data_types_data import (
+        CompanyPutResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -28,7 +39,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_location"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,57 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
-    parse_ctx = ParseContext(response, "update_location")
+def _parse_response(response: httpx.Response) -> CompanyPutResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyPutResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyPutResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyPutResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_location", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CompanyPutRequestDataTypes,
-) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-     Change location data
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcefb50>``
+
+    Change location data
 
     Args:
         location_id (int):
@@ -102,55 +95,58 @@ async def asyncio_detailed(
             studio'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+        Response[CompanyPutResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CompanyPutRequestDataTypes,
-) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
-    """Change location
-
-     Change location data
-
-    Args:
-        location_id (int):
-        body (CompanyPutRequestDataTypes): Change location Example: {'title': 'James Smith LLC',
-            'country': 'United States', 'city': 'New York', 'address': 'New York, 787 Jackson Drive',
-            'zip': '11435', 'phones': ['12125357710', '12125357711'], 'social': {'instagram':
-            'instagram.com/james_smith_company/'}, 'site': 'james-smith-company.com',
-            'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'description': 'The
-            <strong>James Smith</strong> location', 'business_type_id': 1, 'short_descr': 'Beauty
-            studio'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> CompanyPutResponseDataTypes:
+    """update_location: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: CompanyPutRequestDataTypes,
+) -> CompanyPutResponseDataTypesData:
+    """update_location: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

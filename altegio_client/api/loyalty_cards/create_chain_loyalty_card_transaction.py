@@ -1,23 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.create_chain_loyalty_card_transaction_body import (
     CreateChainLoyaltyCardTransactionBody,
 )
 from ...models.create_chain_loyalty_card_transaction_response_200 import (
     CreateChainLoyaltyCardTransactionResponse200,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
 from ...types import UNSET, Response, Unset
+from .._operations import create_chain_loyalty_card_transaction as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.loyalty_card import LoyaltyCard
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -34,7 +44,6 @@ def _get_kwargs(
             chain_id=quote(str(chain_id), safe=""),
             card_id=quote(str(card_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_chain_loyalty_card_transaction"},
     }
 
     if not isinstance(body, Unset):
@@ -46,58 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
-    parse_ctx = ParseContext(response, "create_chain_loyalty_card_transaction")
+def _parse_response(response: httpx.Response) -> CreateChainLoyaltyCardTransactionResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CreateChainLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CreateChainLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateChainLoyaltyCardTransactionResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_chain_loyalty_card_transaction", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     card_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-     Manual withdraw/deposit to loyalty card in chain
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c926790>``
+
+    Manual withdraw/deposit to loyalty card in chain
 
     Args:
         chain_id (int):
@@ -105,53 +97,63 @@ async def asyncio_detailed(
         body (CreateChainLoyaltyCardTransactionBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]
+        Response[CreateChainLoyaltyCardTransactionResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        card_id=card_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            card_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     chain_id: int,
     card_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
-    """Manual withdraw/deposit to loyalty card in chain
-
-     Manual withdraw/deposit to loyalty card in chain
-
-    Args:
-        chain_id (int):
-        card_id (int):
-        body (CreateChainLoyaltyCardTransactionBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            chain_id=chain_id,
-            card_id=card_id,
-            client=client,
+) -> CreateChainLoyaltyCardTransactionResponse200:
+    """create_chain_loyalty_card_transaction: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            card_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    chain_id: int,
+    card_id: int,
+    *,
+    client: OperationClient,
+    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
+) -> LoyaltyCard:
+    """create_chain_loyalty_card_transaction: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            card_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.loyalty_card_types_response_data_types_item import (
     LoyaltyCardTypesResponseDataTypesItem,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_loyalty_card_type_list_for_client as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -29,78 +34,45 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             phone=quote(str(phone), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_loyalty_card_type_list_for_client"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
-    parse_ctx = ParseContext(response, "get_loyalty_card_type_list_for_client")
+def _parse_response(response: httpx.Response) -> list[LoyaltyCardTypesResponseDataTypesItem]:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = LoyaltyCardTypesResponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = LoyaltyCardTypesResponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> list[LoyaltyCardTypesResponseDataTypesItem]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_loyalty_card_type_list_for_client", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     phone: float,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+    client: OperationClient,
+) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a List of Card Types Available for Issuance to the Client
 
-     Returns a list of card types that are available for issuance to a location client.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8c7610>``
+
+    Returns a list of card types that are available for issuance to a location client.
 
     | Attribute        | Type    | Description
     |
@@ -120,68 +92,41 @@ async def asyncio_detailed(
         phone (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
+        Response[list[LoyaltyCardTypesResponseDataTypesItem]]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        phone=phone,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            phone,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     phone: float,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
-    """Get a List of Card Types Available for Issuance to the Client
-
-     Returns a list of card types that are available for issuance to a location client.
-
-    | Attribute        | Type    | Description
-    |
-    |------------------|---------|----------------------------------------------------------------------
-    -------------------------|
-    | id               | int     | Card type identifier
-    |
-    | title            | string  | Card type name
-    |
-    | salon_group_id   | int     | ID of the chain where the card type was created
-    |
-    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
-    the chain where the card type was created and the name of this chain |
-
-    Args:
-        location_id (int):
-        phone (float):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            phone=phone,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> list[LoyaltyCardTypesResponseDataTypesItem]:
+    """get_loyalty_card_type_list_for_client: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            phone,
+        ),
+    )
+    return _parsed(client, response)

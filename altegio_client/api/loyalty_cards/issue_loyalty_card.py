@@ -1,20 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.loyalty_cards_request_data_types import LoyaltyCardsRequestDataTypes
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import issue_loyalty_card as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +34,6 @@ def _get_kwargs(
         "url": "/v1/loyalty/cards/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "issue_loyalty_card"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,62 +44,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "issue_loyalty_card")
+def _parse_response(response: httpx.Response) -> LoyaltyCardsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = LoyaltyCardsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = LoyaltyCardsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> LoyaltyCardsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "issue_loyalty_card", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: LoyaltyCardsRequestDataTypes,
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-     | Attribute | Type | Description |
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c927a90>``
+
+    | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|
     | loyalty_card_number | number | Loyalty card number |
     | loyalty_card_type_id | number | Loyalty card type identifier |
@@ -107,54 +89,41 @@ async def asyncio_detailed(
             '9090909', 'loyalty_card_type_id': '8230', 'phone': 13155550175}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCardsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: LoyaltyCardsRequestDataTypes,
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Issue a Loyalty Card
-
-     | Attribute | Type | Description |
-    |----------------------|--------|----------------- ------------------------------|
-    | loyalty_card_number | number | Loyalty card number |
-    | loyalty_card_type_id | number | Loyalty card type identifier |
-    | phone | number | Customer phone number (e.g., 13155550175 for +13155550175) |
-
-    Args:
-        location_id (int):
-        body (LoyaltyCardsRequestDataTypes): Issue a Loyalty Card Example: {'loyalty_card_number':
-            '9090909', 'loyalty_card_type_id': '8230', 'phone': 13155550175}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> LoyaltyCardsResponseDataTypes:
+    """issue_loyalty_card: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,22 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.visit_loyalty_apply_response_data_types import (
     VisitLoyaltyApplyResponseDataTypes,
 )
 from ...models.visit_loyalty_request_data_types import VisitLoyaltyRequestDataTypes
 from ...types import Response
+from .._operations import apply_discount_promotion as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +40,6 @@ def _get_kwargs(
             card_id=quote(str(card_id), safe=""),
             program_id=quote(str(program_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "apply_discount_promotion"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,53 +50,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
-    parse_ctx = ParseContext(response, "apply_discount_promotion")
+def _parse_response(response: httpx.Response) -> VisitLoyaltyApplyResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = VisitLoyaltyApplyResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = VisitLoyaltyApplyResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> VisitLoyaltyApplyResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "apply_discount_promotion", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -100,14 +78,14 @@ async def asyncio_detailed(
     card_id: int,
     program_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VisitLoyaltyRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-]:
+) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-     Applying a promotion to a visit, it only makes sense if there is a visit
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c3f7c50>``
+
+    Applying a promotion to a visit, it only makes sense if there is a visit
 
     Args:
         location_id (int):
@@ -117,23 +95,29 @@ async def asyncio_detailed(
             0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes]
+        Response[VisitLoyaltyApplyResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        program_id=program_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            card_id,
+            program_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -141,34 +125,17 @@ async def asyncio(
     card_id: int,
     program_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VisitLoyaltyRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
-    """Apply a Discount Promotion in a Visit
-
-     Applying a promotion to a visit, it only makes sense if there is a visit
-
-    Args:
-        location_id (int):
-        card_id (int):
-        program_id (int):
-        body (VisitLoyaltyRequestDataTypes): Apply promotion Example: {'record_id': 0, 'visit_id':
-            0}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            card_id=card_id,
-            program_id=program_id,
-            client=client,
+) -> VisitLoyaltyApplyResponseDataTypes:
+    """apply_discount_promotion: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            card_id,
+            program_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,17 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.visit_loyalty_apply_response_data_types import (
     VisitLoyaltyApplyResponseDataTypes,
 )
@@ -19,6 +20,10 @@ from ...models.visit_loyalty_withdrawl_request_data_types import (
     VisitLoyaltyWithdrawlRequestDataTypes,
 )
 from ...types import Response
+from .._operations import apply_loyalty_card_deduction as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +40,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             card_id=quote(str(card_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "apply_loyalty_card_deduction"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,67 +50,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
-    parse_ctx = ParseContext(response, "apply_loyalty_card_deduction")
+def _parse_response(response: httpx.Response) -> VisitLoyaltyApplyResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = VisitLoyaltyApplyResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = VisitLoyaltyApplyResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> VisitLoyaltyApplyResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "apply_loyalty_card_deduction", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     card_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VisitLoyaltyWithdrawlRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-]:
+) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c3bb9d0>``
+
+    The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur
 
     Args:
@@ -116,55 +94,44 @@ async def asyncio_detailed(
             Visit Example: {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes]
+        Response[VisitLoyaltyApplyResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            card_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     card_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VisitLoyaltyWithdrawlRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes | None:
-    """Apply Deduction from the Loyalty Card in the Visit
-
-     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
-    off transaction will occur
-
-    Args:
-        location_id (int):
-        card_id (int):
-        body (VisitLoyaltyWithdrawlRequestDataTypes): Apply Deduction from the Loyalty Card in the
-            Visit Example: {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyApplyResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            card_id=card_id,
-            client=client,
+) -> VisitLoyaltyApplyResponseDataTypes:
+    """apply_loyalty_card_deduction: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            card_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

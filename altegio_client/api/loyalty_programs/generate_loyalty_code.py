@@ -1,18 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
-from ...models.generate_loyalty_code_response_403 import GenerateLoyaltyCodeResponse403
-from ...models.generate_loyalty_code_response_404 import GenerateLoyaltyCodeResponse404
 from ...types import Response
+from .._operations import generate_loyalty_code as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.loyalty_generate_code_200_data_option import (
+        LoyaltyGenerateCode200DataOption,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -26,63 +37,45 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             product_id=quote(str(product_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "generate_loyalty_code"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404 | None:
-    parse_ctx = ParseContext(response, "generate_loyalty_code")
+def _parse_response(response: httpx.Response) -> GenerateLoyaltyCodeResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GenerateLoyaltyCodeResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = GenerateLoyaltyCodeResponse403._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GenerateLoyaltyCodeResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GenerateLoyaltyCodeResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GenerateLoyaltyCodeResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "generate_loyalty_code", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]:
+    client: OperationClient,
+) -> Response[GenerateLoyaltyCodeResponse200]:
     """Gift Card/Membership Code Generation
 
-     + Options
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c377a50>``
+
+    + Options
         + location_id (required, number, `1`) - location ID
         + product_id (required, number, `1`) - product ID (gift card/ membership)
 
@@ -91,51 +84,58 @@ async def asyncio_detailed(
         product_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]
+        Response[GenerateLoyaltyCodeResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
-) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404 | None:
-    """Gift Card/Membership Code Generation
+    client: OperationClient,
+) -> GenerateLoyaltyCodeResponse200:
+    """generate_loyalty_code: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     + Options
-        + location_id (required, number, `1`) - location ID
-        + product_id (required, number, `1`) - product ID (gift card/ membership)
 
-    Args:
-        location_id (int):
-        product_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            product_id=product_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    product_id: int,
+    *,
+    client: OperationClient,
+) -> LoyaltyGenerateCode200DataOption:
+    """generate_loyalty_code: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,24 +1,35 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_loyalty_programs_search_data_types import (
     CompanyLoyaltyProgramsSearchDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_location_loyalty_program_list_type import (
     GetLocationLoyaltyProgramListType,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_location_loyalty_program_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_loyalty_programs_search_data_types_data_item import (
+        CompanyLoyaltyProgramsSearchDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -45,7 +56,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/loyalty/programs/search".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_location_loyalty_program_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,69 +63,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_location_loyalty_program_list")
+def _parse_response(response: httpx.Response) -> CompanyLoyaltyProgramsSearchDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyLoyaltyProgramsSearchDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyLoyaltyProgramsSearchDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyLoyaltyProgramsSearchDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_location_loyalty_program_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: str | Unset = UNSET,
     type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
-) -> Response[
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyLoyaltyProgramsSearchDataTypes]:
     """Get a List of Promotions Active in the Location
 
-     The method allows you to get a list of promotions that are active for the specified location.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c363c90>``
+
+    The method allows you to get a list of promotions that are active for the specified location.
 
     Args:
         location_id (int):
@@ -123,55 +105,63 @@ async def asyncio_detailed(
         type_ (GetLocationLoyaltyProgramListType | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyLoyaltyProgramsSearchDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        include=include,
-        type_=type_,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            include=include,
+            type_=type_,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: str | Unset = UNSET,
     type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
-) -> (
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    """Get a List of Promotions Active in the Location
-
-     The method allows you to get a list of promotions that are active for the specified location.
-
-    Args:
-        location_id (int):
-        include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> CompanyLoyaltyProgramsSearchDataTypes:
+    """get_location_loyalty_program_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             include=include,
             type_=type_,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    include: str | Unset = UNSET,
+    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
+    """get_location_loyalty_program_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            include=include,
+            type_=type_,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

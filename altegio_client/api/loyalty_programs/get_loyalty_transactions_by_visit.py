@@ -1,21 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.visit_loyalty_transaction_reaponse_data_types_item import (
     VisitLoyaltyTransactionReaponseDataTypesItem,
 )
 from ...types import Response
+from .._operations import get_loyalty_transactions_by_visit as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -27,133 +32,81 @@ def _get_kwargs(
         "url": "/v1/visit/loyalty/transactions/{visit_id}".format(
             visit_id=quote(str(visit_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_loyalty_transactions_by_visit"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-    | None
-):
-    parse_ctx = ParseContext(response, "get_loyalty_transactions_by_visit")
+def _parse_response(response: httpx.Response) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = VisitLoyaltyTransactionReaponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = VisitLoyaltyTransactionReaponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_loyalty_transactions_by_visit", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     visit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-]:
+    client: OperationClient,
+) -> Response[list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     """Get loyalty transactions by visit
 
-     List of transactions for loyalty promotions for this visit
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c377b50>``
+
+    List of transactions for loyalty promotions for this visit
 
     Args:
         visit_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]]
+        Response[list[VisitLoyaltyTransactionReaponseDataTypesItem]]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            visit_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     visit_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-    | None
-):
-    """Get loyalty transactions by visit
-
-     List of transactions for loyalty promotions for this visit
-
-    Args:
-        visit_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-    """
-
-    return (
-        await asyncio_detailed(
-            visit_id=visit_id,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
+    """get_loyalty_transactions_by_visit: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            visit_id,
+        ),
+    )
+    return _parsed(client, response)

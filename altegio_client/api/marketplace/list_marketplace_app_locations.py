@@ -1,18 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.companies_data_types import CompaniesDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
+from .._operations import list_marketplace_app_locations as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +47,6 @@ def _get_kwargs(
         "url": "/marketplace/application/{application_id}/salons".format(
             application_id=quote(str(application_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_marketplace_app_locations"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -43,58 +54,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "list_marketplace_app_locations")
+def _parse_response(response: httpx.Response) -> CompaniesDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompaniesDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_marketplace_app_locations", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     application_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int,
     count: int,
-) -> Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]:
+) -> Response[CompaniesDataTypes]:
     """Data About Locations Connected to the Application
 
-     This endpoint retrieves a list of locations that have connected a specific application, along with
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b75fe10>``
+
+    This endpoint retrieves a list of locations that have connected a specific application, along with
     detailed information about each.
 
     Args:
@@ -103,54 +97,65 @@ async def asyncio_detailed(
         count (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]
+        Response[CompaniesDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
-        page=page,
-        count=count,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
+            page=page,
+            count=count,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     application_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int,
     count: int,
-) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
-    """Data About Locations Connected to the Application
-
-     This endpoint retrieves a list of locations that have connected a specific application, along with
-    detailed information about each.
-
-    Args:
-        application_id (int):
-        page (int):
-        count (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            application_id=application_id,
-            client=client,
+) -> CompaniesDataTypes:
+    """list_marketplace_app_locations: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
             page=page,
             count=count,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    application_id: int,
+    *,
+    client: OperationClient,
+    page: int,
+    count: int,
+) -> Page[CompaniesDataTypesDataItem]:
+    """list_marketplace_app_locations: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
+            page=page,
+            count=count,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

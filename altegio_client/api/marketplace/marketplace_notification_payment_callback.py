@@ -1,23 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_notification_payment_callback_body import (
     MarketplaceNotificationPaymentCallbackBody,
 )
 from ...models.marketplace_notification_payment_callback_response_200 import (
     MarketplaceNotificationPaymentCallbackResponse200,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import marketplace_notification_payment_callback as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.marketplace_notification_payment_callback_response_200_data import (
+        MarketplaceNotificationPaymentCallbackResponse200Data,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +40,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/partner/payment",
-        "extensions": {"altegio_operation": "marketplace_notification_payment_callback"},
     }
 
     if not isinstance(body, Unset):
@@ -41,129 +51,92 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_notification_payment_callback")
+def _parse_response(response: httpx.Response) -> MarketplaceNotificationPaymentCallbackResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplaceNotificationPaymentCallbackResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplaceNotificationPaymentCallbackResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> MarketplaceNotificationPaymentCallbackResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_notification_payment_callback", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplaceNotificationPaymentCallbackBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[MarketplaceNotificationPaymentCallbackResponse200]:
     """Notify Altegio of Successful Payment
 
-     A webhook notification must be sent to this address to inform Altegio of a successful payment made
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7721d0>``
+
+    A webhook notification must be sent to this address to inform Altegio of a successful payment made
     on the partner service’s side.
 
     Args:
         body (MarketplaceNotificationPaymentCallbackBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[MarketplaceNotificationPaymentCallbackResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplaceNotificationPaymentCallbackBody | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Notify Altegio of Successful Payment
-
-     A webhook notification must be sent to this address to inform Altegio of a successful payment made
-    on the partner service’s side.
-
-    Args:
-        body (MarketplaceNotificationPaymentCallbackBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> MarketplaceNotificationPaymentCallbackResponse200:
+    """marketplace_notification_payment_callback: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: MarketplaceNotificationPaymentCallbackBody | Unset = UNSET,
+) -> MarketplaceNotificationPaymentCallbackResponse200Data:
+    """marketplace_notification_payment_callback: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

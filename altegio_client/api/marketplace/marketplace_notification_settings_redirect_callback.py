@@ -1,23 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_notification_settings_redirect_callback_body import (
     MarketplaceNotificationSettingsRedirectCallbackBody,
 )
 from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
     MarketplaceNotificationSettingsRedirectCallbackResponse200,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import (
+    marketplace_notification_settings_redirect_callback as OPERATION,
+)
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +36,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/partner/callback/redirect",
-        "extensions": {"altegio_operation": "marketplace_notification_settings_redirect_callback"},
     }
 
     if not isinstance(body, Unset):
@@ -41,17 +47,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ForbiddenResponse403
-    | MarketplaceNotificationSettingsRedirectCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_notification_settings_redirect_callback")
+def _parse_response(response: httpx.Response) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200._lazy(
             response_json(response), parse_ctx
@@ -59,121 +56,72 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 301:
-        response_301 = cast(Any, None)
-        return response_301
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200._lazy(response_json(response), parse_ctx)
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ForbiddenResponse403
-    | MarketplaceNotificationSettingsRedirectCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_notification_settings_redirect_callback", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
-) -> Response[
-    Any
-    | ForbiddenResponse403
-    | MarketplaceNotificationSettingsRedirectCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200]:
     """Redirect URL after user registration with the partner service
 
-     After completing registration, the user must be redirected to this URL in the browser, along with
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b78ca90>``
+
+    After completing registration, the user must be redirected to this URL in the browser, along with
     any required data needed by the partner service.
 
     Args:
         body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[MarketplaceNotificationSettingsRedirectCallbackResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
-) -> (
-    Any
-    | ForbiddenResponse403
-    | MarketplaceNotificationSettingsRedirectCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Redirect URL after user registration with the partner service
-
-     After completing registration, the user must be redirected to this URL in the browser, along with
-    any required data needed by the partner service.
-
-    Args:
-        body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
+    """marketplace_notification_settings_redirect_callback: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

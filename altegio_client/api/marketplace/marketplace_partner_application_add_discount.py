@@ -1,29 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_partner_application_add_discount_body import (
     MarketplacePartnerApplicationAddDiscountBody,
 )
 from ...models.marketplace_partner_application_add_discount_response_200 import (
     MarketplacePartnerApplicationAddDiscountResponse200,
 )
-from ...models.marketplace_partner_application_add_discount_response_401 import (
-    MarketplacePartnerApplicationAddDiscountResponse401,
-)
-from ...models.marketplace_partner_application_add_discount_response_403 import (
-    MarketplacePartnerApplicationAddDiscountResponse403,
-)
-from ...models.marketplace_partner_application_add_discount_response_404 import (
-    MarketplacePartnerApplicationAddDiscountResponse404,
-)
 from ...types import Response
+from .._operations import marketplace_partner_application_add_discount as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.marketplace_partner_application_add_discount_response_200_data import (
+        MarketplacePartnerApplicationAddDiscountResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +39,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/marketplace/application/add_discount",
-        "extensions": {"altegio_operation": "marketplace_partner_application_add_discount"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,77 +49,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_partner_application_add_discount")
+def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationAddDiscountResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationAddDiscountResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationAddDiscountResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationAddDiscountResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> MarketplacePartnerApplicationAddDiscountResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_partner_application_add_discount", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> Response[
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-]:
+) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-     Sets a payment discount for specific locations when they pay through Altegio platform.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba3ad90>``
+
+    Sets a payment discount for specific locations when they pay through Altegio platform.
 
     **Note:** This endpoint is intended for marketplace partners only.
     Requires marketplace partner authorization.
@@ -125,54 +90,53 @@ async def asyncio_detailed(
         body (MarketplacePartnerApplicationAddDiscountBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404]
+        Response[MarketplacePartnerApplicationAddDiscountResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> (
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-    | None
-):
-    """Set payment discount for locations
-
-     Sets a payment discount for specific locations when they pay through Altegio platform.
-
-    **Note:** This endpoint is intended for marketplace partners only.
-    Requires marketplace partner authorization.
-
-    Args:
-        body (MarketplacePartnerApplicationAddDiscountBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> MarketplacePartnerApplicationAddDiscountResponse200:
+    """marketplace_partner_application_add_discount: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: MarketplacePartnerApplicationAddDiscountBody,
+) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
+    """marketplace_partner_application_add_discount: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

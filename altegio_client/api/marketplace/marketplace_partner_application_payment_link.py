@@ -1,26 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_partner_application_payment_link_response_200 import (
     MarketplacePartnerApplicationPaymentLinkResponse200,
 )
-from ...models.marketplace_partner_application_payment_link_response_401 import (
-    MarketplacePartnerApplicationPaymentLinkResponse401,
-)
-from ...models.marketplace_partner_application_payment_link_response_403 import (
-    MarketplacePartnerApplicationPaymentLinkResponse403,
-)
-from ...models.marketplace_partner_application_payment_link_response_404 import (
-    MarketplacePartnerApplicationPaymentLinkResponse404,
-)
 from ...types import UNSET, Response, Unset
+from .._operations import marketplace_partner_application_payment_link as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.marketplace_partner_application_payment_link_response_200_data import (
+        MarketplacePartnerApplicationPaymentLinkResponse200Data,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +48,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/marketplace/application/payment_link",
-        "extensions": {"altegio_operation": "marketplace_partner_application_payment_link"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,79 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_partner_application_payment_link")
+def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationPaymentLinkResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationPaymentLinkResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationPaymentLinkResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationPaymentLinkResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> MarketplacePartnerApplicationPaymentLinkResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_partner_application_payment_link", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     salon_id: int,
     application_id: int,
     discount: float | Unset = UNSET,
-) -> Response[
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-]:
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
     """Generate payment link
 
-     Generates a payment link for application payment through Altegio platform.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b85c050>``
+
+    Generates a payment link for application payment through Altegio platform.
 
     **Note:** For marketplace partners only.
 
@@ -133,61 +99,63 @@ async def asyncio_detailed(
         discount (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404]
+        Response[MarketplacePartnerApplicationPaymentLinkResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        salon_id=salon_id,
-        application_id=application_id,
-        discount=discount,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            salon_id=salon_id,
+            application_id=application_id,
+            discount=discount,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     salon_id: int,
     application_id: int,
     discount: float | Unset = UNSET,
-) -> (
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-    | None
-):
-    """Generate payment link
-
-     Generates a payment link for application payment through Altegio platform.
-
-    **Note:** For marketplace partners only.
-
-    Args:
-        salon_id (int):
-        application_id (int):
-        discount (float | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> MarketplacePartnerApplicationPaymentLinkResponse200:
+    """marketplace_partner_application_payment_link: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             salon_id=salon_id,
             application_id=application_id,
             discount=discount,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    salon_id: int,
+    application_id: int,
+    discount: float | Unset = UNSET,
+) -> MarketplacePartnerApplicationPaymentLinkResponse200Data:
+    """marketplace_partner_application_payment_link: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            salon_id=salon_id,
+            application_id=application_id,
+            discount=discount,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,27 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
     MarketplacePartnerApplicationsTariffsListResponse200,
 )
-from ...models.marketplace_partner_applications_tariffs_list_response_401 import (
-    MarketplacePartnerApplicationsTariffsListResponse401,
-)
-from ...models.marketplace_partner_applications_tariffs_list_response_403 import (
-    MarketplacePartnerApplicationsTariffsListResponse403,
-)
-from ...models.marketplace_partner_applications_tariffs_list_response_404 import (
-    MarketplacePartnerApplicationsTariffsListResponse404,
-)
 from ...types import Response
+from .._operations import marketplace_partner_applications_tariffs_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.marketplace_partner_applications_tariffs_list_response_200_data_item import (
+        MarketplacePartnerApplicationsTariffsListResponse200DataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -33,83 +37,44 @@ def _get_kwargs(
         "url": "/v1/marketplace/application/{application_id}/tariffs".format(
             application_id=quote(str(application_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "marketplace_partner_applications_tariffs_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_partner_applications_tariffs_list")
+def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationsTariffsListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsTariffsListResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplacePartnerApplicationsTariffsListResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsTariffsListResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationsTariffsListResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> MarketplacePartnerApplicationsTariffsListResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_partner_applications_tariffs_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     application_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-]:
+    client: OperationClient,
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
     """Get application tariffs
 
-     Retrieves list of tariffs for the application.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b85ffd0>``
+
+    Retrieves list of tariffs for the application.
 
     **Note:** For marketplace partners only.
 
@@ -117,53 +82,53 @@ async def asyncio_detailed(
         application_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationsTariffsListResponse200 | MarketplacePartnerApplicationsTariffsListResponse401 | MarketplacePartnerApplicationsTariffsListResponse403 | MarketplacePartnerApplicationsTariffsListResponse404]
+        Response[MarketplacePartnerApplicationsTariffsListResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        application_id=application_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     application_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-    | None
-):
-    """Get application tariffs
+    client: OperationClient,
+) -> MarketplacePartnerApplicationsTariffsListResponse200:
+    """marketplace_partner_applications_tariffs_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves list of tariffs for the application.
 
-    **Note:** For marketplace partners only.
-
-    Args:
-        application_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MarketplacePartnerApplicationsTariffsListResponse200 | MarketplacePartnerApplicationsTariffsListResponse401 | MarketplacePartnerApplicationsTariffsListResponse403 | MarketplacePartnerApplicationsTariffsListResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            application_id=application_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    application_id: int,
+    *,
+    client: OperationClient,
+) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]:
+    """marketplace_partner_applications_tariffs_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            application_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,29 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.marketplace_partner_applications_update_channel_body import (
     MarketplacePartnerApplicationsUpdateChannelBody,
 )
 from ...models.marketplace_partner_applications_update_channel_response_200 import (
     MarketplacePartnerApplicationsUpdateChannelResponse200,
 )
-from ...models.marketplace_partner_applications_update_channel_response_401 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse401,
-)
-from ...models.marketplace_partner_applications_update_channel_response_403 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse403,
-)
-from ...models.marketplace_partner_applications_update_channel_response_422 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse422,
-)
 from ...types import Response
+from .._operations import marketplace_partner_applications_update_channel as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.marketplace_partner_applications_update_channel_response_200_data import (
+        MarketplacePartnerApplicationsUpdateChannelResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +39,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/marketplace/application/update_channel",
-        "extensions": {"altegio_operation": "marketplace_partner_applications_update_channel"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,77 +49,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "marketplace_partner_applications_update_channel")
+def _parse_response(response: httpx.Response) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsUpdateChannelResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsUpdateChannelResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = MarketplacePartnerApplicationsUpdateChannelResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_partner_applications_update_channel", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> Response[
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-]:
+) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-     Updates available notification channels for the application.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b863490>``
+
+    Updates available notification channels for the application.
 
     **Note:** Only for Chat Bots and SMS Aggregators category applications.
     For marketplace partners only.
@@ -125,54 +92,53 @@ async def asyncio_detailed(
         body (MarketplacePartnerApplicationsUpdateChannelBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422]
+        Response[MarketplacePartnerApplicationsUpdateChannelResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> (
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-    | None
-):
-    """Update notification channel availability
-
-     Updates available notification channels for the application.
-
-    **Note:** Only for Chat Bots and SMS Aggregators category applications.
-    For marketplace partners only.
-
-    Args:
-        body (MarketplacePartnerApplicationsUpdateChannelBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
+    """marketplace_partner_applications_update_channel: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: MarketplacePartnerApplicationsUpdateChannelBody,
+) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
+    """marketplace_partner_applications_update_channel: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

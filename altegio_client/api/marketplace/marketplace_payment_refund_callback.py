@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...types import Response
+from .._operations import marketplace_payment_refund_callback as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -24,110 +28,79 @@ def _get_kwargs(
         "url": "/marketplace/partner/payment/refund/{payment_id}".format(
             payment_id=quote(str(payment_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "marketplace_payment_refund_callback"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
-    parse_ctx = ParseContext(response, "marketplace_payment_refund_callback")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = cast(Any, None)
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "marketplace_payment_refund_callback", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     payment_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+    client: OperationClient,
+) -> Response[Any]:
     """Chargeback Notice
 
-     Chargeback Notice
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7a7d10>``
+
+    Chargeback Notice
 
     Args:
         payment_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        payment_id=payment_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            payment_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     payment_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
-    """Chargeback Notice
-
-     Chargeback Notice
-
-    Args:
-        payment_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            payment_id=payment_id,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> Any:
+    """marketplace_payment_refund_callback: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            payment_id,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,24 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.email_clients_by_filter_request_data_types import (
     EmailClientsByFilterRequestDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.sms_clients_by_id_response_data_types import (
     SmsClientsByIdResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import send_email_campaign_to_filtered_clients as OPERATION
+
+if TYPE_CHECKING:
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -46,7 +54,6 @@ def _get_kwargs(
         "url": "/v1/email/clients/by_filter/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "send_email_campaign_to_filtered_clients"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -59,65 +66,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "send_email_campaign_to_filtered_clients")
+def _parse_response(response: httpx.Response) -> SmsClientsByIdResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SmsClientsByIdResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "send_email_campaign_to_filtered_clients", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EmailClientsByFilterRequestDataTypes,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send email campaigns for clients matching the filters
 
-     The object for creating an Email campaign has the following fields:
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbd7c10>``
+
+    The object for creating an Email campaign has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -142,76 +127,73 @@ async def asyncio_detailed(
             being our clients! You are very lucky!'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]
+        Response[SmsClientsByIdResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-        fullname=fullname,
-        phone=phone,
-        email=email,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+            fullname=fullname,
+            phone=phone,
+            email=email,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: EmailClientsByFilterRequestDataTypes,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
-    """Send email campaigns for clients matching the filters
-
-     The object for creating an Email campaign has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | text | string | Text Email Message |
-    | subject | string | Email Subject |
-
-    #### Client filtering
-    + fullname:'Joh' (optional, string) - Name (part of name) to filter clients
-    + phone:'1315' (optional, string) - Phone (part of the number) to filter clients
-    + email:'test@' (optional, string) - Email (part) for client filtering
-    + card:'5663rt' (optional, string) - Card (part) to filter customers by loyalty card number
-
-    Attention: If there are no filters, email distribution will go to the entire database!
-
-    Args:
-        location_id (int):
-        fullname (str | Unset):
-        phone (str | Unset):
-        email (str | Unset):
-        body (EmailClientsByFilterRequestDataTypes): Send email campaigns for clients matching the
-            filters Example: {'subject': 'Important!', 'text': 'Dear clients, we congratulate you on
-            being our clients! You are very lucky!'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> SmsClientsByIdResponseDataTypes:
+    """send_email_campaign_to_filtered_clients: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
             fullname=fullname,
             phone=phone,
             email=email,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: EmailClientsByFilterRequestDataTypes,
+    fullname: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+) -> str:
+    """send_email_campaign_to_filtered_clients: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+            fullname=fullname,
+            phone=phone,
+            email=email,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

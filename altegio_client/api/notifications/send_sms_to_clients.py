@@ -1,26 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.send_sms_to_clients_response_402 import SendSmsToClientsResponse402
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.sms_clients_by_id_request_data_types import (
     SmsClientsByIdRequestDataTypes,
 )
 from ...models.sms_clients_by_id_response_data_types import (
     SmsClientsByIdResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import Response
+from .._operations import send_sms_to_clients as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +39,6 @@ def _get_kwargs(
         "url": "/v1/sms/clients/by_id/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "send_sms_to_clients"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,94 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SendSmsToClientsResponse402
-    | SmsClientsByIdResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "send_sms_to_clients")
+def _parse_response(response: httpx.Response) -> SmsClientsByIdResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = SendSmsToClientsResponse402._lazy(response_json(response), parse_ctx)
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SendSmsToClientsResponse402
-    | SmsClientsByIdResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SmsClientsByIdResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "send_sms_to_clients", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SmsClientsByIdRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SendSmsToClientsResponse402
-    | SmsClientsByIdResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-     The object for creating SMS mailing has the following fields:
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb9bd50>``
+
+    The object for creating SMS mailing has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -147,64 +96,58 @@ async def asyncio_detailed(
             clients! You are very lucky!'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SendSmsToClientsResponse402 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[SmsClientsByIdResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SmsClientsByIdRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SendSmsToClientsResponse402
-    | SmsClientsByIdResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Send SMS to the list of clients
-
-     The object for creating SMS mailing has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | client_ids | array of numbers | Array of client IDs |
-    | text | string | SMS text message |
-
-    Args:
-        location_id (int):
-        body (SmsClientsByIdRequestDataTypes): Send SMS to the list of clients Example:
-            {'client_ids': [1, 2, 3, 4, 5], 'text': 'Dear clients, we congratulate you on being our
-            clients! You are very lucky!'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SendSmsToClientsResponse402 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> SmsClientsByIdResponseDataTypes:
+    """send_sms_to_clients: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: SmsClientsByIdRequestDataTypes,
+) -> str:
+    """send_sms_to_clients: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_dates_companyid_data_types import BookDatesCompanyidDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_dates_available_for_booking as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.book_dates_companyid_data_types_data import (
+        BookDatesCompanyidDataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -45,7 +56,6 @@ def _get_kwargs(
         "url": "/v1/book_dates/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_dates_available_for_booking"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,66 +63,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_dates_available_for_booking")
+def _parse_response(response: httpx.Response) -> BookDatesCompanyidDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookDatesCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookDatesCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookDatesCompanyidDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_dates_available_for_booking", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: str | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
     date_to: str | Unset = UNSET,
-) -> Response[BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookDatesCompanyidDataTypes]:
     """Get Dates Available for Booking
 
-     The dates available for booking object has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71baf3d10>``
+
+    The dates available for booking object has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -152,94 +140,78 @@ async def asyncio_detailed(
         date_to (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookDatesCompanyidDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_ids=service_ids,
-        staff_id=staff_id,
-        date=date,
-        date_from=date_from,
-        date_to=date_to,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    service_ids: str | Unset = UNSET,
-    staff_id: int | Unset = UNSET,
-    date: str | Unset = UNSET,
-    date_from: str | Unset = UNSET,
-    date_to: str | Unset = UNSET,
-) -> BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get Dates Available for Booking
-
-     The dates available for booking object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | working_days | array of working days grouped by month | Working days of a team member/organization
-    |
-    | working_dates | array of dates | An array of dates when the team member/organization works |
-    | booking_days | array of days when there are free sessions | Array of days that are available for
-    booking for the specified services |
-    | booking_dates | array of dates | An array of dates when there are free sessions for the service to
-    the selected team member/organization |
-
-    working days and booking_days have the same format:
-    month:[array of days in this month]
-
-    For example, this booking_days:
-            "9": [
-                  "4",
-                  "5"]
-            "10": [
-                  "14",
-                  "25"]
-    Means that on September 4 and 5, and on October 14 and 25 there are free sessions for booking
-
-
-    The following filters are available:
-
-    + service_ids: Array of service IDs. If you need dates when you can book the specified services
-    + staff_id: team member ID. If you need dates when you can book the specified team member
-    + date: Date within a month, if you need dates for a specific month
-
-    Args:
-        location_id (int):
-        service_ids (str | Unset):
-        staff_id (int | Unset):
-        date (str | Unset):
-        date_from (str | Unset):
-        date_to (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookDatesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             service_ids=service_ids,
             staff_id=staff_id,
             date=date,
             date_from=date_from,
             date_to=date_to,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    service_ids: str | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    date: str | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+) -> BookDatesCompanyidDataTypes:
+    """get_dates_available_for_booking: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            staff_id=staff_id,
+            date=date,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    service_ids: str | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    date: str | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
+) -> BookDatesCompanyidDataTypesData:
+    """get_dates_available_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            staff_id=staff_id,
+            date=date,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_staff_seances_companyid_staffid_data_types import (
     BookStaffSeancesCompanyidStaffidDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_nearest_time_slots as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.book_staff_seances_companyid_staffid_data_types_data import (
+        BookStaffSeancesCompanyidStaffidDataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +55,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             team_member_id=quote(str(team_member_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_nearest_time_slots"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -52,74 +62,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookStaffSeancesCompanyidStaffidDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "get_nearest_time_slots")
+def _parse_response(response: httpx.Response) -> BookStaffSeancesCompanyidStaffidDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookStaffSeancesCompanyidStaffidDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookStaffSeancesCompanyidStaffidDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookStaffSeancesCompanyidStaffidDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_nearest_time_slots", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     datetime_: float | Unset = UNSET,
-) -> Response[
-    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookStaffSeancesCompanyidStaffidDataTypes]:
     """Get Nearest Available Time Slots for Team Member
 
-     the team member's nearest sessions object has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bae3ad0>``
+
+    the team member's nearest sessions object has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -139,74 +117,68 @@ async def asyncio_detailed(
         datetime_ (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookStaffSeancesCompanyidStaffidDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        service_ids=service_ids,
-        datetime_=datetime_,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            service_ids=service_ids,
+            datetime_=datetime_,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     datetime_: float | Unset = UNSET,
-) -> (
-    BookStaffSeancesCompanyidStaffidDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Get Nearest Available Time Slots for Team Member
-
-     the team member's nearest sessions object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | session_date | string | Next date with available sessions |
-    | sessions | array | List of available sessions |
-
-
-    The following filters are available:
-
-    + service_ids: Array of service IDs. If you need sessions, when can you book these services
-    + datetime: date (in iso8601 format) for which you want to get the next sessions
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            client=client,
+) -> BookStaffSeancesCompanyidStaffidDataTypes:
+    """get_nearest_time_slots: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
             service_ids=service_ids,
             datetime_=datetime_,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: OperationClient,
+    service_ids: list[int] | Unset = UNSET,
+    datetime_: float | Unset = UNSET,
+) -> BookStaffSeancesCompanyidStaffidDataTypesData:
+    """get_nearest_time_slots: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            service_ids=service_ids,
+            datetime_=datetime_,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.book_record_companyid_recordid_recordhash_response_data_types import (
     BookRecordCompanyidRecordidRecordhashResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_online_booking_details as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -31,68 +36,34 @@ def _get_kwargs(
             record_id=quote(str(record_id), safe=""),
             record_hash=quote(str(record_hash), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_online_booking_details"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "get_online_booking_details")
+def _parse_response(response: httpx.Response) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+def _parsed(
+    client: OperationClient, response: httpx.Response
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_online_booking_details", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -100,14 +71,11 @@ async def asyncio_detailed(
     record_id: int,
     record_hash: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]:
     """Get Online Booking Details
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b96bc90>``
 
     Args:
         location_id (int):
@@ -115,22 +83,28 @@ async def asyncio_detailed(
         record_hash (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        record_hash=record_hash,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            record_hash,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -138,34 +112,15 @@ async def asyncio(
     record_id: int,
     record_hash: str,
     *,
-    client: AuthenticatedClient,
-) -> (
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Get Online Booking Details
-
-    Args:
-        location_id (int):
-        record_id (int):
-        record_hash (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookRecordCompanyidRecordidRecordhashResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            record_id=record_id,
-            record_hash=record_hash,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
+    """get_online_booking_details: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            record_hash,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,19 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_staff_companyid_data_types import BookStaffCompanyidDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_team_members_available_for_booking as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.book_staff_companyid_data_types_data_item import (
+        BookStaffCompanyidDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -40,7 +51,6 @@ def _get_kwargs(
         "url": "/v1/book_staff/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_team_members_available_for_booking"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -48,63 +58,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_team_members_available_for_booking")
+def _parse_response(response: httpx.Response) -> BookStaffCompanyidDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookStaffCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookStaffCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookStaffCompanyidDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_team_members_available_for_booking", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     datetime_: float | Unset = UNSET,
-) -> Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-     Each object from the array of team members available for booking has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bacfb10>``
+
+    Each object from the array of team members available for booking has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -137,78 +125,63 @@ async def asyncio_detailed(
         datetime_ (float | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookStaffCompanyidDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_ids=service_ids,
-        datetime_=datetime_,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            datetime_=datetime_,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: list[int] | Unset = UNSET,
     datetime_: float | Unset = UNSET,
-) -> BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get Team Members Available for Booking
-
-     Each object from the array of team members available for booking has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | team member ID |
-    | name | string | team member name |
-    | specialization | string | team member specialization |
-    | position | object | team member position |
-    | bookable | boolean | Does the team member have sessions available for booking |
-    | weight | number | team member weight. When withdrawing, team members are sorted by weight, heavier
-    first |
-    | show_rating | number | Whether to show team member's rating (1 - show, 0 - don't show) |
-    | rating | number | team member rating |
-    | votes_count | number | Number of votes rated team member |
-    | comments_count | number | Number of comments to a team member |
-    | avatar | string | Path to team member avatar file |
-    | information | string | Additional information about the team member (HTML format) |
-    | session_date | string | Date of the next day that there are available sessions (only for bookable
-    = true) |
-
-
-    The following filters are available:
-
-    + service_ids: Array of service IDs. If you need team members who provide only the selected service
-    + datetime: date (in iso8601 format). If you need team members who have sessions for the specified
-    service at the specified time
-
-    Args:
-        location_id (int):
-        service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> BookStaffCompanyidDataTypes:
+    """get_team_members_available_for_booking: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             service_ids=service_ids,
             datetime_=datetime_,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    service_ids: list[int] | Unset = UNSET,
+    datetime_: float | Unset = UNSET,
+) -> list[BookStaffCompanyidDataTypesDataItem]:
+    """get_team_members_available_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_ids=service_ids,
+            datetime_=datetime_,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_times_companyid_data_types import BookTimesCompanyidDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_time_slots_for_booking as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.book_times_companyid_data_types_data_item import (
+        BookTimesCompanyidDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -37,7 +48,6 @@ def _get_kwargs(
             team_member_id=quote(str(team_member_id), safe=""),
             date=quote(str(date), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_time_slots_for_booking"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -45,51 +55,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_time_slots_for_booking")
+def _parse_response(response: httpx.Response) -> BookTimesCompanyidDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookTimesCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookTimesCompanyidDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookTimesCompanyidDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_time_slots_for_booking", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -97,12 +83,14 @@ async def asyncio_detailed(
     team_member_id: int,
     date: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: str | Unset = UNSET,
-) -> Response[BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookTimesCompanyidDataTypes]:
     """Get a List of Time Slots Available for Booking
 
-     The sessions available for booking object has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb0fd50>``
+
+    The sessions available for booking object has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -123,23 +111,29 @@ async def asyncio_detailed(
         service_ids (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookTimesCompanyidDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        date=date,
-        service_ids=service_ids,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date,
+            service_ids=service_ids,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -147,45 +141,38 @@ async def asyncio(
     team_member_id: int,
     date: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     service_ids: str | Unset = UNSET,
-) -> BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get a List of Time Slots Available for Booking
-
-     The sessions available for booking object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | time | string | Session time (17:30 for example) |
-    | session_length | number | Session duration in seconds |
-    | datetime | datetime | Date and time of the session in ISO8601 format (must be passed when creating
-    the appointment) |
-
-
-    The following filters are available:
-
-    + service_ids: Array of service IDs. If you need sessions, when can you book these services
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
-        service_ids (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            date=date,
-            client=client,
+) -> BookTimesCompanyidDataTypes:
+    """get_time_slots_for_booking: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date,
             service_ids=service_ids,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    team_member_id: int,
+    date: str,
+    *,
+    client: OperationClient,
+    service_ids: str | Unset = UNSET,
+) -> list[BookTimesCompanyidDataTypesDataItem]:
+    """get_time_slots_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date,
+            service_ids=service_ids,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

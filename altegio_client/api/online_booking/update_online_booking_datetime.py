@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_record_companyid_record_request_data_types import (
     BookRecordCompanyidRecordRequestDataTypes,
 )
 from ...models.book_record_companyid_record_response_data_types import (
     BookRecordCompanyidRecordResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import update_online_booking_datetime as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.book_record_companyid_record_response_data_types_data import (
+        BookRecordCompanyidRecordResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +45,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             record_id=quote(str(record_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_online_booking_datetime"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,71 +55,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookRecordCompanyidRecordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "update_online_booking_datetime")
+def _parse_response(response: httpx.Response) -> BookRecordCompanyidRecordResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookRecordCompanyidRecordResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookRecordCompanyidRecordResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookRecordCompanyidRecordResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_online_booking_datetime", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookRecordCompanyidRecordRequestDataTypes,
-) -> Response[
-    BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
+
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b983a50>``
 
     Args:
         location_id (int):
@@ -119,58 +96,63 @@ async def asyncio_detailed(
             {'datetime': '2026-09-21T23:00:00.000-05:00', 'comment': 'DODO!'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookRecordCompanyidRecordResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     record_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookRecordCompanyidRecordRequestDataTypes,
-) -> (
-    BookRecordCompanyidRecordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Change Online Booking Date/Time
-
-    Args:
-        location_id (int):
-        record_id (int):
-        body (BookRecordCompanyidRecordRequestDataTypes): Move appointment to session Example:
-            {'datetime': '2026-09-21T23:00:00.000-05:00', 'comment': 'DODO!'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            record_id=record_id,
-            client=client,
+) -> BookRecordCompanyidRecordResponseDataTypes:
+    """update_online_booking_datetime: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    record_id: int,
+    *,
+    client: OperationClient,
+    body: BookRecordCompanyidRecordRequestDataTypes,
+) -> BookRecordCompanyidRecordResponseDataTypesData:
+    """update_online_booking_datetime: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            record_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,24 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.book_check_companyid_request_data_types import (
     BookCheckCompanyidRequestDataTypes,
 )
 from ...models.book_check_companyid_response_201_data_types import (
     BookCheckCompanyidResponse201DataTypes,
 )
-from ...models.book_check_companyid_response_422_data_types import (
-    BookCheckCompanyidResponse422DataTypes,
-)
 from ...types import Response
+from .._operations import validate_booking_params as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -33,7 +39,6 @@ def _get_kwargs(
         "url": "/v1/book_check/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "validate_booking_params"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -44,52 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes | None:
-    parse_ctx = ParseContext(response, "validate_booking_params")
+def _parse_response(response: httpx.Response) -> BookCheckCompanyidResponse201DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = BookCheckCompanyidResponse201DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 422:
-        response_422 = BookCheckCompanyidResponse422DataTypes._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = BookCheckCompanyidResponse201DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookCheckCompanyidResponse201DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "validate_booking_params", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookCheckCompanyidRequestDataTypes,
-) -> Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]:
+) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-     After generating the appointment parameters, you can validate them to ensure the appointment can be
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb17b10>``
+
+    After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.
 
     The JSON object containing the Online Booking parameters includes the following fields:
@@ -142,95 +135,58 @@ async def asyncio_detailed(
             'datetime': '2026-09-21T23:00:00.000-05:00'}]}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes]
+        Response[BookCheckCompanyidResponse201DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: BookCheckCompanyidRequestDataTypes,
-) -> BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes | None:
-    """Validate Booking Parameters
-
-     After generating the appointment parameters, you can validate them to ensure the appointment can be
-    successfully created.
-
-    The JSON object containing the Online Booking parameters includes the following fields:
-
-    | Field | Type | Mandatory | Description |
-    | ------------- | ------------- | ------------- | ------------- |
-    | appointments | Array of objects | YES | Booking options (services, team members...) |
-
-    The appointments array consists of objects that have the following fields:
-
-    | Field | Type | Mandatory | Description |
-    | ------------- | ------------- | ------------- | ------------- |
-    | id | number | Yes | Appointment ID for post-save feedback (see response to request).
-    | services | array of numbers | NO | Array of IDs of the services the client wants to sign up for |
-    | staff_id | number | YES | ID of the team member the client wants to book with (0 if any team
-    member is selected) |
-    | datetime | datetime | YES | Session date and time in ISO8601 format (passed for each session in
-    the book_times resource)|
-
-
-    In response to the parameter check request, an empty response with the code 201 will be returned if
-    the booking parameters are in order and bookings can be created:
-
-    If the response is JSON with an HTTP code other than 201, then the booking parameters are out of
-    order, and bookings cannot be created.
-
-    The server may return the following errors during appointment creation:
-
-    1.  Selected time slot is already taken.
-    Returned with HTTP status code 422 and error code 433.
-
-    2.  No team members available for booking.
-    Occurs if a default team member was selected but none are available. Returned with HTTP status code
-    422 and error code 436.
-
-    3.  Booking time conflict within the same request.
-    One of the selected booking times overlaps with another booking created in the same request.
-    Returned with HTTP status code 422 and error code 437, including the conflicting booking’s id in the
-    appointments array.
-
-    4. Service not available for booking
-    The selected service is no longer available (e.g. removed by the location). Returned with HTTP
-    status code 422 and error code 438.
-
-    Args:
-        location_id (int):
-        body (BookCheckCompanyidRequestDataTypes): Check appointment options Example:
-            {'appointments': [{'id': 1, 'services': [331], 'staff_id': 6544, 'datetime':
-            '2026-09-21T23:00:00.000-05:00'}, {'id': 2, 'services': [99055], 'staff_id': 6544,
-            'datetime': '2026-09-21T23:00:00.000-05:00'}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookCheckCompanyidResponse201DataTypes | BookCheckCompanyidResponse422DataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> BookCheckCompanyidResponse201DataTypes:
+    """validate_booking_params: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: BookCheckCompanyidRequestDataTypes,
+) -> None:
+    """validate_booking_params: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

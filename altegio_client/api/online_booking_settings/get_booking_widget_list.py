@@ -1,21 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.booking_form_list_response_data_type import (
     BookingFormListResponseDataType,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_booking_widget_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.bookform_settings_response import BookformSettingsResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -27,107 +35,94 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/booking_forms".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_booking_widget_list"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_booking_widget_list")
+def _parse_response(response: httpx.Response) -> BookingFormListResponseDataType:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = BookingFormListResponseDataType._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = BookingFormListResponseDataType._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> BookingFormListResponseDataType:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_booking_widget_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    client: OperationClient,
+) -> Response[BookingFormListResponseDataType]:
     """Get a list of booking widgets
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc43950>``
 
     Args:
         location_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingFormListResponseDataType]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-) -> BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get a list of booking widgets
+    client: OperationClient,
+) -> BookingFormListResponseDataType:
+    """get_booking_widget_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
+    )
+    return _parsed(client, response)
 
-    Args:
-        location_id (int):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+) -> list[BookformSettingsResponse]:
+    """get_booking_widget_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

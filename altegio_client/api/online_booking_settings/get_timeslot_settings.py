@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
-from ...models.get_timeslot_settings_response_401 import GetTimeslotSettingsResponse401
-from ...models.get_timeslot_settings_response_403 import GetTimeslotSettingsResponse403
-from ...models.get_timeslot_settings_response_404 import GetTimeslotSettingsResponse404
 from ...types import Response
+from .._operations import get_timeslot_settings as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.get_timeslot_settings_response_200_data import (
+        GetTimeslotSettingsResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -25,83 +35,44 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/settings/timeslots".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_timeslot_settings"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "get_timeslot_settings")
+def _parse_response(response: httpx.Response) -> GetTimeslotSettingsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetTimeslotSettingsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = GetTimeslotSettingsResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetTimeslotSettingsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GetTimeslotSettingsResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GetTimeslotSettingsResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetTimeslotSettingsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_timeslot_settings", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-]:
+    client: OperationClient,
+) -> Response[GetTimeslotSettingsResponse200]:
     """Get timeslot settings
 
-     Retrieves the timeslot configuration for online booking at a location.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc1f710>``
+
+    Retrieves the timeslot configuration for online booking at a location.
 
     Timeslot settings control how available booking times are displayed to clients:
     - Grid type (predefined, schedule-based, or dynamic)
@@ -116,60 +87,53 @@ async def asyncio_detailed(
         location_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GetTimeslotSettingsResponse200 | GetTimeslotSettingsResponse401 | GetTimeslotSettingsResponse403 | GetTimeslotSettingsResponse404]
+        Response[GetTimeslotSettingsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-    | None
-):
-    """Get timeslot settings
+    client: OperationClient,
+) -> GetTimeslotSettingsResponse200:
+    """get_timeslot_settings: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieves the timeslot configuration for online booking at a location.
 
-    Timeslot settings control how available booking times are displayed to clients:
-    - Grid type (predefined, schedule-based, or dynamic)
-    - Available time range
-    - Step interval between slots
-    - Delay before nearest available slot
-    - Per-weekday and per-date overrides
-
-    **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
-
-    Args:
-        location_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTimeslotSettingsResponse200 | GetTimeslotSettingsResponse401 | GetTimeslotSettingsResponse403 | GetTimeslotSettingsResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+) -> GetTimeslotSettingsResponse200Data:
+    """get_timeslot_settings: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

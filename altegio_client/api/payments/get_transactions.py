@@ -1,21 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.transaction_companyid_response_data_types import (
     TransactionCompanyidResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_transactions as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.transaction_companyid_response_data_types_data_item import (
+        TransactionCompanyidResponseDataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -74,7 +87,6 @@ def _get_kwargs(
         "url": "/v1/transactions/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_transactions"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -82,61 +94,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_transactions")
+def _parse_response(response: httpx.Response) -> TransactionCompanyidResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TransactionCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TransactionCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TransactionCompanyidResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_transactions", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
@@ -151,12 +135,12 @@ async def asyncio_detailed(
     end_date: float | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get transactions
 
-     #### Transaction filtering
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd03f10>``
+
+    #### Transaction filtering
 
     + page: Page number
 
@@ -204,118 +188,18 @@ async def asyncio_detailed(
         document_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[TransactionCompanyidResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        page=page,
-        count=count,
-        account_id=account_id,
-        supplier_id=supplier_id,
-        client_id=client_id,
-        user_id=user_id,
-        master_id=master_id,
-        type_=type_,
-        real_money=real_money,
-        deleted=deleted,
-        start_date=start_date,
-        end_date=end_date,
-        balance_is=balance_is,
-        document_id=document_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    account_id: int | Unset = UNSET,
-    supplier_id: int | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
-    """Get transactions
-
-     #### Transaction filtering
-
-    + page: Page number
-
-    + count: Number of customers per page
-
-    + account_id: Checkout ID
-
-    + supplier_id: Supplier ID
-
-    + client_id: Client ID
-
-    + user_id: user ID
-
-    + master_id: team member ID
-
-    + type: transaction type
-
-    + real_money: Indicates whether this is a real-money (fiat) transaction
-
-    + deleted: whether the transaction was deleted
-
-    + start_date: start date of the period
-
-    + end_date: end date of the period
-
-    + balance_is: 0 - any balance, 1 - positive, 2 - negative
-
-    + document_id: document ID
-
-    Args:
-        location_id (int):
-        page (int | Unset):
-        count (int | Unset):
-        account_id (int | Unset):
-        supplier_id (int | Unset):
-        client_id (int | Unset):
-        user_id (int | Unset):
-        master_id (int | Unset):
-        type_ (float | Unset):
-        real_money (float | Unset):
-        deleted (float | Unset):
-        start_date (float | Unset):
-        end_date (float | Unset):
-        balance_is (float | Unset):
-        document_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             page=page,
             count=count,
             account_id=account_id,
@@ -330,5 +214,99 @@ async def asyncio(
             end_date=end_date,
             balance_is=balance_is,
             document_id=document_id,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+) -> TransactionCompanyidResponseDataTypes:
+    """get_transactions: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            account_id=account_id,
+            supplier_id=supplier_id,
+            client_id=client_id,
+            user_id=user_id,
+            master_id=master_id,
+            type_=type_,
+            real_money=real_money,
+            deleted=deleted,
+            start_date=start_date,
+            end_date=end_date,
+            balance_is=balance_is,
+            document_id=document_id,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    account_id: int | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
+    """get_transactions: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            page=page,
+            count=count,
+            account_id=account_id,
+            supplier_id=supplier_id,
+            client_id=client_id,
+            user_id=user_id,
+            master_id=master_id,
+            type_=type_,
+            real_money=real_money,
+            deleted=deleted,
+            start_date=start_date,
+            end_date=end_date,
+            balance_is=balance_is,
+            document_id=document_id,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,20 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.autocomplete_products_include_item import (
     AutocompleteProductsIncludeItem,
 )
 from ...models.autocomplete_products_response_200 import AutocompleteProductsResponse200
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+from .._operations import autocomplete_products as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.product_resource import ProductResource
+
+    pass
 
 
 def _get_kwargs(
@@ -50,7 +62,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/products/autocomplete".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "autocomplete_products"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -58,75 +69,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutocompleteProductsResponse200 | ErrorResponse | None:
-    parse_ctx = ParseContext(response, "autocomplete_products")
+def _parse_response(response: httpx.Response) -> AutocompleteProductsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = AutocompleteProductsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = AutocompleteProductsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> AutocompleteProductsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "autocomplete_products", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterterm: str,
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+) -> Response[AutocompleteProductsResponse200]:
     """Autocomplete Products
 
-     Search Products by name, article number, or barcode.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0439d0>``
+
+    Search Products by name, article number, or barcode.
 
     The search term must contain at least two characters and cannot contain
     emoji. Pagination uses `page` and `limit` and is returned in
@@ -140,65 +119,75 @@ async def asyncio_detailed(
         include (list[AutocompleteProductsIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[AutocompleteProductsResponse200 | ErrorResponse]
+        Response[AutocompleteProductsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterterm=filterterm,
-        page=page,
-        limit=limit,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterterm=filterterm,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterterm: str,
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> AutocompleteProductsResponse200 | ErrorResponse | None:
-    """Autocomplete Products
-
-     Search Products by name, article number, or barcode.
-
-    The search term must contain at least two characters and cannot contain
-    emoji. Pagination uses `page` and `limit` and is returned in
-    `meta.pagination`.
-
-    Args:
-        location_id (int):
-        filterterm (str):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-        include (list[AutocompleteProductsIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AutocompleteProductsResponse200 | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> AutocompleteProductsResponse200:
+    """autocomplete_products: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterterm=filterterm,
             page=page,
             limit=limit,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterterm: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
+) -> Page[ProductResource]:
+    """autocomplete_products: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterterm=filterterm,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

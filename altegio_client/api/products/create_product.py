@@ -1,22 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_company_goods_id_response_200_data_types import (
     GoodsCompanyGoodsIdResponse200DataTypes,
 )
 from ...models.goods_company_request_data_type import GoodsCompanyRequestDataType
-from ...models.goods_company_response_422_data_type import (
-    GoodsCompanyResponse422DataType,
-)
 from ...types import Response
+from .._operations import create_product as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_company_goods_id_response_200_data_types_data import (
+        GoodsCompanyGoodsIdResponse200DataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +41,6 @@ def _get_kwargs(
         "url": "/v1/goods/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_product"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,52 +51,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType | None:
-    parse_ctx = ParseContext(response, "create_product")
+def _parse_response(response: httpx.Response) -> GoodsCompanyGoodsIdResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 422:
-        response_422 = GoodsCompanyResponse422DataType._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCompanyGoodsIdResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_product", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: GoodsCompanyRequestDataType,
-) -> Response[GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType]:
+) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-     The method allows you to create a product
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0a3c10>``
+
+    The method allows you to create a product
 
     Args:
         location_id (int):
@@ -98,53 +95,58 @@ async def asyncio_detailed(
             250, 'comment': 'Test comment 123', 'tax_variant': 0, 'vat_id': 3}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType]
+        Response[GoodsCompanyGoodsIdResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: GoodsCompanyRequestDataType,
-) -> GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType | None:
-    """Create product
-
-     The method allows you to create a product
-
-    Args:
-        location_id (int):
-        body (GoodsCompanyRequestDataType): Product Creation Method Example: {'title': 'Shampoo',
-            'print_title': 'Shampoo', 'article': '123', 'barcode': '123', 'category_id': 289632,
-            'cost': 1000, 'actual_cost': 500, 'sale_unit_id': 216762, 'service_unit_id': 216762,
-            'unit_equals': 100, 'critical_amount': 1, 'desired_amount': 1, 'netto': 200, 'brutto':
-            250, 'comment': 'Test comment 123', 'tax_variant': 0, 'vat_id': 3}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse422DataType
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> GoodsCompanyGoodsIdResponse200DataTypes:
+    """create_product: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: GoodsCompanyRequestDataType,
+) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+    """create_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

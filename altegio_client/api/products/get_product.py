@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_company_goods_id_response_200_data_types import (
     GoodsCompanyGoodsIdResponse200DataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_product as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_company_goods_id_response_200_data_types_data import (
+        GoodsCompanyGoodsIdResponse200DataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -52,7 +63,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             product_id=quote(str(product_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_product"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -60,78 +70,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "get_product")
+def _parse_response(response: httpx.Response) -> GoodsCompanyGoodsIdResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCompanyGoodsIdResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_product", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     term: str | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-     + term: Name, article or barcode
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d247850>``
+
+    + term: Name, article or barcode
 
     + page (number, `1`) - Page number (not used if product_id is passed)
 
@@ -156,91 +134,88 @@ async def asyncio_detailed(
         changed_before (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCompanyGoodsIdResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
-        term=term,
-        page=page,
-        count=count,
-        category_id=category_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    product_id: int,
-    *,
-    client: AuthenticatedClient,
-    term: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Get Products
-
-     + term: Name, article or barcode
-
-    + page (number, `1`) - Page number (not used if product_id is passed)
-
-    + count (number, `25`) - Number of products on the page (not used if product_id is passed)
-
-    + category_id (number, `777`) - Id of the product category (not used if product_id is passed)
-
-    + changed_after (string) - filtering products changed/created since a specific date and time (not
-    used if product_id is passed)
-
-    + changed_before (string) - filtering products changed/created before a specific date and time (not
-    used if product_id is passed)
-
-    Args:
-        location_id (int):
-        product_id (int):
-        term (str | Unset):
-        page (int | Unset):
-        count (int | Unset):
-        category_id (int | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            product_id=product_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
             term=term,
             page=page,
             count=count,
             category_id=category_id,
             changed_after=changed_after,
             changed_before=changed_before,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    product_id: int,
+    *,
+    client: OperationClient,
+    term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+) -> GoodsCompanyGoodsIdResponse200DataTypes:
+    """get_product: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            term=term,
+            page=page,
+            count=count,
+            category_id=category_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    product_id: int,
+    *,
+    client: OperationClient,
+    term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+    """get_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            term=term,
+            page=page,
+            count=count,
+            category_id=category_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

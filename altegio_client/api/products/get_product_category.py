@@ -1,20 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_product_category_include_item import (
     GetProductCategoryIncludeItem,
 )
 from ...models.get_product_category_response_200 import GetProductCategoryResponse200
 from ...types import UNSET, Response, Unset
+from .._operations import get_product_category as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.product_category_resource import ProductCategoryResource
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +53,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             product_category_id=quote(str(product_category_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_product_category"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,63 +60,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetProductCategoryResponse200 | None:
-    parse_ctx = ParseContext(response, "get_product_category")
+def _parse_response(response: httpx.Response) -> GetProductCategoryResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetProductCategoryResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetProductCategoryResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetProductCategoryResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetProductCategoryResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_product_category", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | GetProductCategoryResponse200]:
+) -> Response[GetProductCategoryResponse200]:
     """Get Product Category
 
-     Retrieve a Product Category for a Location as a JSON:API resource object.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bea7dd0>``
+
+    Retrieve a Product Category for a Location as a JSON:API resource object.
 
     Args:
         location_id (int):
@@ -115,53 +102,63 @@ async def asyncio_detailed(
         include (list[GetProductCategoryIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | GetProductCategoryResponse200]
+        Response[GetProductCategoryResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_category_id=product_category_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_category_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     product_category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | GetProductCategoryResponse200 | None:
-    """Get Product Category
-
-     Retrieve a Product Category for a Location as a JSON:API resource object.
-
-    Args:
-        location_id (int):
-        product_category_id (int):
-        include (list[GetProductCategoryIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetProductCategoryResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            product_category_id=product_category_id,
-            client=client,
+) -> GetProductCategoryResponse200:
+    """get_product_category: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_category_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    product_category_id: int,
+    *,
+    client: OperationClient,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
+) -> ProductCategoryResource:
+    """get_product_category: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_category_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

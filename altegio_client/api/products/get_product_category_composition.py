@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_category_node_response_200_data_types import (
     GoodsCategoryNodeResponse200DataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_product_category_composition as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_category_node_response_200_data_types_data import (
+        GoodsCategoryNodeResponse200DataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -40,7 +51,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             category_id=quote(str(category_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_product_category_composition"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -48,70 +58,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_product_category_composition")
+def _parse_response(response: httpx.Response) -> GoodsCategoryNodeResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GoodsCategoryNodeResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GoodsCategoryNodeResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCategoryNodeResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_product_category_composition", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoryNodeResponse200DataTypes]:
     """Example of a request to get the composition of a category
 
-     ##№ Composition of the product category
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d065910>``
+
+    ##№ Composition of the product category
 
     Information on a product category and its descendants can be obtained by making a request specifying
     the location ID and product category.
@@ -152,91 +134,68 @@ async def asyncio_detailed(
         count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoryNodeResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        page=page,
-        count=count,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
+            page=page,
+            count=count,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
-    """Example of a request to get the composition of a category
-
-     ##№ Composition of the product category
-
-    Information on a product category and its descendants can be obtained by making a request specifying
-    the location ID and product category.
-    Pagination is supported, specified by the `page` and `count` parameters.
-
-    **Composition of a product category** has the following structure:
-
-    | Field           | Type                                                                 |
-    Description
-    |
-    |-----------------|----------------------------------------------------------------------|----------
-    -------------------------------------------------------------------------------------------------|
-    | parent_id       | number                                                               | Parent
-    element ID (0 for root elements)                                                                   |
-    | item_id         | number                                                               | Item ID
-    (always 0)                                                                                        |
-    | category_id     | number                                                               | Product
-    category ID                                                                                       |
-    | title           | string                                                               | Product
-    category name                                                                                     |
-    | is_chain        | boolean                                                              | Is the
-    element chain-bound? true - the element is connected to the chain, false - not connected          |
-    | is_category     | boolean                                                              | Is the
-    element a category? always true                                                                    |
-    | is_item         | boolean                                                              | Is the
-    item a product? always false                                                                       |
-    | children        | array of objects ([Product tree element](#good-category-tree-node)) | Child
-    elements of a product category
-    |
-    | children_count  | number                                                               | Total
-    number of child products and categories (no recursion)
-    |
-
-    Args:
-        location_id (int):
-        category_id (int):
-        page (int | Unset):
-        count (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            category_id=category_id,
-            client=client,
+) -> GoodsCategoryNodeResponse200DataTypes:
+    """get_product_category_composition: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
             page=page,
             count=count,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    category_id: int,
+    *,
+    client: OperationClient,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> GoodsCategoryNodeResponse200DataTypesData:
+    """get_product_category_composition: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
+            page=page,
+            count=count,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_categories_response_200_data_types import (
     GoodsCategoriesResponse200DataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_product_category_list_by_ids as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_categories_response_200_data_types_data_item import (
+        GoodsCategoriesResponse200DataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +46,6 @@ def _get_kwargs(
         "url": "/v1/goods_categories/multiple/{location_id_path}".format(
             location_id_path=quote(str(location_id_path), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_product_category_list_by_ids"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -43,111 +53,96 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_product_category_list_by_ids")
+def _parse_response(response: httpx.Response) -> GoodsCategoriesResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GoodsCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GoodsCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCategoriesResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_product_category_list_by_ids", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id_path: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     location_id_query: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0e3e90>``
 
     Args:
         location_id_path (int):
         location_id_query (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id_path=location_id_path,
-        location_id_query=location_id_query,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
+            location_id_query=location_id_query,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id_path: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     location_id_query: int | Unset = UNSET,
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get a list of product categories by ID
-
-    Args:
-        location_id_path (int):
-        location_id_query (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id_path=location_id_path,
-            client=client,
+) -> GoodsCategoriesResponse200DataTypes:
+    """get_product_category_list_by_ids: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
             location_id_query=location_id_query,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id_path: int,
+    *,
+    client: OperationClient,
+    location_id_query: int | Unset = UNSET,
+) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
+    """get_product_category_list_by_ids: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id_path,
+            location_id_query=location_id_query,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_product_v2_include_item import (
     GetProductV2IncludeItem,
 )
 from ...models.get_product_v2_response_200 import GetProductV2Response200
 from ...types import UNSET, Response, Unset
+from .._operations import get_product_v2 as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.product_resource import ProductResource
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +53,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             product_id=quote(str(product_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_product_v2"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,63 +60,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetProductV2Response200 | None:
-    parse_ctx = ParseContext(response, "get_product_v2")
+def _parse_response(response: httpx.Response) -> GetProductV2Response200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetProductV2Response200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetProductV2Response200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetProductV2Response200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetProductV2Response200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_product_v2", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetProductV2IncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | GetProductV2Response200]:
+) -> Response[GetProductV2Response200]:
     """Get Product
 
-     Retrieve a Product for a Location as a JSON:API resource object.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be67ad0>``
+
+    Retrieve a Product for a Location as a JSON:API resource object.
 
     Related data can be requested by repeating the `include` parameter. The
     `actual_cost` value is returned only when requested and when the Business
@@ -119,57 +106,63 @@ async def asyncio_detailed(
         include (list[GetProductV2IncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | GetProductV2Response200]
+        Response[GetProductV2Response200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetProductV2IncludeItem] | Unset = UNSET,
-) -> ErrorResponse | GetProductV2Response200 | None:
-    """Get Product
-
-     Retrieve a Product for a Location as a JSON:API resource object.
-
-    Related data can be requested by repeating the `include` parameter. The
-    `actual_cost` value is returned only when requested and when the Business
-    User has permission to view it.
-
-    Args:
-        location_id (int):
-        product_id (int):
-        include (list[GetProductV2IncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetProductV2Response200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            product_id=product_id,
-            client=client,
+) -> GetProductV2Response200:
+    """get_product_v2: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    product_id: int,
+    *,
+    client: OperationClient,
+    include: list[GetProductV2IncludeItem] | Unset = UNSET,
+) -> ProductResource:
+    """get_product_v2: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

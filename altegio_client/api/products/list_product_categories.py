@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_product_categories_include_item import (
     ListProductCategoriesIncludeItem,
 )
@@ -17,6 +21,12 @@ from ...models.list_product_categories_response_200 import (
     ListProductCategoriesResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_product_categories as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.product_category_resource import ProductCategoryResource
+
+    pass
 
 
 def _get_kwargs(
@@ -46,7 +56,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/product_categories".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_product_categories"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -54,68 +63,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListProductCategoriesResponse200 | None:
-    parse_ctx = ParseContext(response, "list_product_categories")
+def _parse_response(response: httpx.Response) -> ListProductCategoriesResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListProductCategoriesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListProductCategoriesResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListProductCategoriesResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListProductCategoriesResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_product_categories", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterparent_category_id: int | Unset = 0,
     include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListProductCategoriesResponse200]:
+) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
-     Retrieve Product Categories for a Location as JSON:API resource objects.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be93c10>``
+
+    Retrieve Product Categories for a Location as JSON:API resource objects.
 
     Omit `filter[parent_category_id]` or set it to `0` to return root Product
     Categories. Set it to a Product Category ID to return direct children.
@@ -126,56 +108,63 @@ async def asyncio_detailed(
         include (list[ListProductCategoriesIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListProductCategoriesResponse200]
+        Response[ListProductCategoriesResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterparent_category_id=filterparent_category_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterparent_category_id=filterparent_category_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterparent_category_id: int | Unset = 0,
     include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListProductCategoriesResponse200 | None:
-    """List Product Categories
-
-     Retrieve Product Categories for a Location as JSON:API resource objects.
-
-    Omit `filter[parent_category_id]` or set it to `0` to return root Product
-    Categories. Set it to a Product Category ID to return direct children.
-
-    Args:
-        location_id (int):
-        filterparent_category_id (int | Unset):  Default: 0.
-        include (list[ListProductCategoriesIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListProductCategoriesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> ListProductCategoriesResponse200:
+    """list_product_categories: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterparent_category_id=filterparent_category_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterparent_category_id: int | Unset = 0,
+    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+) -> list[ProductCategoryResource]:
+    """list_product_categories: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterparent_category_id=filterparent_category_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_product_storage_amounts_include_item import (
     ListProductStorageAmountsIncludeItem,
 )
@@ -17,6 +21,12 @@ from ...models.list_product_storage_amounts_response_200 import (
     ListProductStorageAmountsResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_product_storage_amounts as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.storage_amount_resource import StorageAmountResource
+
+    pass
 
 
 def _get_kwargs(
@@ -45,7 +55,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             product_id=quote(str(product_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_product_storage_amounts"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,63 +62,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListProductStorageAmountsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_product_storage_amounts")
+def _parse_response(response: httpx.Response) -> ListProductStorageAmountsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListProductStorageAmountsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListProductStorageAmountsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListProductStorageAmountsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListProductStorageAmountsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_product_storage_amounts", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListProductStorageAmountsResponse200]:
+) -> Response[ListProductStorageAmountsResponse200]:
     """List Product Storage Amounts
 
-     Retrieve Product amounts across the Location's Storages as JSON:API
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be77a90>``
+
+    Retrieve Product amounts across the Location's Storages as JSON:API
     resource objects. Amounts are returned in both Sale Units and Consumable
     Units.
 
@@ -119,55 +106,63 @@ async def asyncio_detailed(
         include (list[ListProductStorageAmountsIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListProductStorageAmountsResponse200]
+        Response[ListProductStorageAmountsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListProductStorageAmountsResponse200 | None:
-    """List Product Storage Amounts
-
-     Retrieve Product amounts across the Location's Storages as JSON:API
-    resource objects. Amounts are returned in both Sale Units and Consumable
-    Units.
-
-    Args:
-        location_id (int):
-        product_id (int):
-        include (list[ListProductStorageAmountsIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListProductStorageAmountsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            product_id=product_id,
-            client=client,
+) -> ListProductStorageAmountsResponse200:
+    """list_product_storage_amounts: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    product_id: int,
+    *,
+    client: OperationClient,
+    include: list[ListProductStorageAmountsIncludeItem] | Unset = UNSET,
+) -> list[StorageAmountResource]:
+    """list_product_storage_amounts: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            product_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

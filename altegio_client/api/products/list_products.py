@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.list_products_filterrelated_loyalty_entity_slug import (
     ListProductsFilterrelatedLoyaltyEntitySlug,
 )
@@ -18,6 +24,12 @@ from ...models.list_products_include_item import (
 )
 from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset
+from .._operations import list_products as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.product_resource import ProductResource
+
+    pass
 
 
 def _get_kwargs(
@@ -64,7 +76,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/products".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_products"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -72,71 +83,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListProductsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_products")
+def _parse_response(response: httpx.Response) -> ListProductsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListProductsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListProductsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListProductsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListProductsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_products", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterids: list[int] | Unset = UNSET,
     filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListProductsIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListProductsResponse200]:
+) -> Response[ListProductsResponse200]:
     """List Products
 
-     Retrieve Products for a Location as JSON:API resource objects.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c02fd10>``
+
+    Retrieve Products for a Location as JSON:API resource objects.
 
     Pagination uses `page` and `limit`. The response includes the effective
     `page`, calculated `offset`, and `limit` in `meta.pagination`.
@@ -155,73 +139,80 @@ async def asyncio_detailed(
         include (list[ListProductsIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListProductsResponse200]
+        Response[ListProductsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterids=filterids,
-        filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,
-        page=page,
-        limit=limit,
-        include=include,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    filterids: list[int] | Unset = UNSET,
-    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-    include: list[ListProductsIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListProductsResponse200 | None:
-    """List Products
-
-     Retrieve Products for a Location as JSON:API resource objects.
-
-    Pagination uses `page` and `limit`. The response includes the effective
-    `page`, calculated `offset`, and `limit` in `meta.pagination`.
-
-    Related data can be requested by repeating the `include` parameter. The
-    `actual_cost` value is returned only when requested and when the Business
-    User has permission to view it.
-
-    Args:
-        location_id (int):
-        filterids (list[int] | Unset):
-        filterrelated_loyalty_entity_slug (ListProductsFilterrelatedLoyaltyEntitySlug | Unset):
-            Default: 'common'.
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-        include (list[ListProductsIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListProductsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterids=filterids,
             filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,
             page=page,
             limit=limit,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterids: list[int] | Unset = UNSET,
+    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[ListProductsIncludeItem] | Unset = UNSET,
+) -> ListProductsResponse200:
+    """list_products: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterids=filterids,
+            filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterids: list[int] | Unset = UNSET,
+    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[ListProductsIncludeItem] | Unset = UNSET,
+) -> Page[ProductResource]:
+    """list_products: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterids=filterids,
+            filterrelated_loyalty_entity_slug=filterrelated_loyalty_entity_slug,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,21 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_search_response_200_data_types import (
     GoodsSearchResponse200DataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import search_product as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_search_response_200_data_types_data_item import (
+        GoodsSearchResponse200DataTypesDataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -38,7 +49,6 @@ def _get_kwargs(
         "url": "/v1/goods/search/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_product"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -46,63 +56,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "search_product")
+def _parse_response(response: httpx.Response) -> GoodsSearchResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GoodsSearchResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GoodsSearchResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsSearchResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_product", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     term: str | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GoodsSearchResponse200DataTypes]:
     """Search products and categories
 
-     ### List of products and product categories
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d22bf10>``
+
+    ### List of products and product categories
 
     You can retrieve a list of products and product categories by providing the location ID. Use the
     `search_term` parameter to filter:
@@ -139,82 +127,63 @@ async def asyncio_detailed(
         count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsSearchResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        term=term,
-        count=count,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            term=term,
+            count=count,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     term: str | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Search products and categories
-
-     ### List of products and product categories
-
-    You can retrieve a list of products and product categories by providing the location ID. Use the
-    `search_term` parameter to filter:
-    + Product categories by name or article
-    + Products by name, article, or barcode
-
-    Limit the number of results using the `max_count` parameter.
-
-    If `search_term` is not provided, the response will return a list of root categories for the
-    specified location. In this case, the `max_count` parameter is ignored. If `search_term` is
-    provided, the system will first search among categories. If fewer than `max_count` results are
-    found, the search will continue among products to fill the remaining count.
-
-    The result is returned as an array of [products tree elements](#product-category-tree-node).
-
-    <a name="product-category-tree-node"></a>
-    **Product tree element** has the following structure:
-
-    | Field | Type | Description |
-    | -------------| ------- | --------------------------------------------------
-    ----------------------------------------- |
-    | parent_id | number | Parent element ID (0 for root elements) |
-    | item_id | number | Item ID (0 if item is a category) |
-    | category_id | number | Product category ID (0 if the item is a product) |
-    | title | string | Product name or product category |
-    | is_chain | boolean | Is the element chain-bound? true - the element is connected to the chain,
-    false - not connected |
-    | is_category | boolean | Is the element a category? true - category, false - product |
-    | is_item | boolean | Is the item a product? true - product, false - category |
-
-    Args:
-        location_id (int):
-        term (str | Unset):
-        count (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> GoodsSearchResponse200DataTypes:
+    """search_product: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             term=term,
             count=count,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> list[GoodsSearchResponse200DataTypesDataItem]:
+    """search_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            term=term,
+            count=count,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

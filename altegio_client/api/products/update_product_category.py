@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.goods_categories_post_put_response_data_types import (
     GoodsCategoriesPostPutResponseDataTypes,
 )
 from ...models.goods_categories_request_data_types import (
     GoodsCategoriesRequestDataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import update_product_category as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.goods_categories_post_put_response_data_types_data import (
+        GoodsCategoriesPostPutResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +45,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             category_id=quote(str(category_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_product_category"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,73 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "update_product_category")
+def _parse_response(response: httpx.Response) -> GoodsCategoriesPostPutResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GoodsCategoriesPostPutResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GoodsCategoriesPostPutResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCategoriesPostPutResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_product_category", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-     The method allows you to edit the product category
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d113890>``
+
+    The method allows you to edit the product category
 
     Args:
         location_id (int):
@@ -122,61 +99,63 @@ async def asyncio_detailed(
             products for manicure'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesPostPutResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     category_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Edit a Product Category
-
-     The method allows you to edit the product category
-
-    Args:
-        location_id (int):
-        category_id (int):
-        body (GoodsCategoriesRequestDataTypes): Create a Product Category Example: {'title':
-            'Manicure', 'parent_category_id': 123456, 'article': '123article', 'comment': 'Category of
-            products for manicure'}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            category_id=category_id,
-            client=client,
+) -> GoodsCategoriesPostPutResponseDataTypes:
+    """update_product_category: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    category_id: int,
+    *,
+    client: OperationClient,
+    body: GoodsCategoriesRequestDataTypes,
+) -> GoodsCategoriesPostPutResponseDataTypesData:
+    """update_product_category: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            category_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,22 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.search_team_member_period_daily_salary_response_200 import (
     SearchTeamMemberPeriodDailySalaryResponse200,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response
+from .._operations import search_team_member_period_daily_salary as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.salary_staff_period_daily import SalaryStaffPeriodDaily
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -41,7 +49,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             team_member_id=quote(str(team_member_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_team_member_period_daily_salary"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -49,88 +56,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTeamMemberPeriodDailySalaryResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "search_team_member_period_daily_salary")
+def _parse_response(response: httpx.Response) -> SearchTeamMemberPeriodDailySalaryResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SearchTeamMemberPeriodDailySalaryResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SearchTeamMemberPeriodDailySalaryResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTeamMemberPeriodDailySalaryResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SearchTeamMemberPeriodDailySalaryResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_team_member_period_daily_salary", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_from: str,
     date_to: str,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTeamMemberPeriodDailySalaryResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[SearchTeamMemberPeriodDailySalaryResponse200]:
     """Getting payroll for a period for a team member grouped by date
 
-     The method allows location owner to get the calculation for the period for a team member grouped by
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c2d7d90>``
+
+    The method allows location owner to get the calculation for the period for a team member grouped by
     date.
 
     Args:
@@ -140,65 +101,68 @@ async def asyncio_detailed(
         date_to (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SearchTeamMemberPeriodDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[SearchTeamMemberPeriodDailySalaryResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        date_from=date_from,
-        date_to=date_to,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date_from=date_from,
+            date_to=date_to,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     date_from: str,
     date_to: str,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTeamMemberPeriodDailySalaryResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Getting payroll for a period for a team member grouped by date
-
-     The method allows location owner to get the calculation for the period for a team member grouped by
-    date.
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SearchTeamMemberPeriodDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            client=client,
+) -> SearchTeamMemberPeriodDailySalaryResponse200:
+    """search_team_member_period_daily_salary: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
             date_from=date_from,
             date_to=date_to,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: OperationClient,
+    date_from: str,
+    date_to: str,
+) -> SalaryStaffPeriodDaily:
+    """search_team_member_period_daily_salary: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.get_appointment_calendar_sessions_response_200 import (
     GetAppointmentCalendarSessionsResponse200,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_appointment_calendar_sessions as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -31,65 +36,32 @@ def _get_kwargs(
             team_member_id=quote(str(team_member_id), safe=""),
             date=quote(str(date), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_appointment_calendar_sessions"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GetAppointmentCalendarSessionsResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "get_appointment_calendar_sessions")
+def _parse_response(response: httpx.Response) -> GetAppointmentCalendarSessionsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetAppointmentCalendarSessionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetAppointmentCalendarSessionsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetAppointmentCalendarSessionsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_appointment_calendar_sessions", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -97,13 +69,13 @@ async def asyncio_detailed(
     team_member_id: int,
     date: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[GetAppointmentCalendarSessionsResponse200]:
     """Get a list of sessions for the Appointment Calendar
 
-     The sessions object for the log has the following fields:
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3b3c90>``
+
+    The sessions object for the log has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -116,22 +88,28 @@ async def asyncio_detailed(
         date (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetAppointmentCalendarSessionsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        date=date,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -139,41 +117,15 @@ async def asyncio(
     team_member_id: int,
     date: str,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | GetAppointmentCalendarSessionsResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Get a list of sessions for the Appointment Calendar
-
-     The sessions object for the log has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | time | string | Session time (17:30 for example) |
-    | free | boolean | Free time or busy |
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            date=date,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> GetAppointmentCalendarSessionsResponse200:
+    """get_appointment_calendar_sessions: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            date,
+        ),
+    )
+    return _parsed(client, response)

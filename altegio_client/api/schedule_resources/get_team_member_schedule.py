@@ -1,21 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.get_team_member_schedule_response_200 import (
     GetTeamMemberScheduleResponse200,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_team_member_schedule as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -33,57 +38,32 @@ def _get_kwargs(
             start_date=quote(str(start_date), safe=""),
             end_date=quote(str(end_date), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_team_member_schedule"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_team_member_schedule")
+def _parse_response(response: httpx.Response) -> GetTeamMemberScheduleResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetTeamMemberScheduleResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_team_member_schedule", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -92,9 +72,11 @@ async def asyncio_detailed(
     start_date: float,
     end_date: float,
     *,
-    client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+    client: OperationClient,
+) -> Response[GetTeamMemberScheduleResponse200]:
     """Get schedule of a specific team member
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d366b10>``
 
     Args:
         location_id (int):
@@ -103,23 +85,29 @@ async def asyncio_detailed(
         end_date (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetTeamMemberScheduleResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        start_date=start_date,
-        end_date=end_date,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            start_date,
+            end_date,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -128,30 +116,16 @@ async def asyncio(
     start_date: float,
     end_date: float,
     *,
-    client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get schedule of a specific team member
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (float):
-        end_date (float):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            start_date=start_date,
-            end_date=end_date,
-            client=client,
-        )
-    ).parsed
+    client: OperationClient,
+) -> GetTeamMemberScheduleResponse200:
+    """get_team_member_schedule: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            start_date,
+            end_date,
+        ),
+    )
+    return _parsed(client, response)

@@ -1,31 +1,36 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_team_member_schedule_list_include_item import (
     GetTeamMemberScheduleListIncludeItem,
 )
 from ...models.get_team_member_schedule_list_response_200 import (
     GetTeamMemberScheduleListResponse200,
 )
-from ...models.get_team_member_schedule_list_response_401 import (
-    GetTeamMemberScheduleListResponse401,
-)
-from ...models.get_team_member_schedule_list_response_403 import (
-    GetTeamMemberScheduleListResponse403,
-)
-from ...models.get_team_member_schedule_list_response_404 import (
-    GetTeamMemberScheduleListResponse404,
-)
 from ...types import UNSET, Response, Unset
+from .._operations import get_team_member_schedule_list as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.get_team_member_schedule_list_response_200_data_item import (
+        GetTeamMemberScheduleListResponse200DataItem,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -71,7 +76,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/staff/schedule".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_team_member_schedule_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -79,81 +83,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "get_team_member_schedule_list")
+def _parse_response(response: httpx.Response) -> GetTeamMemberScheduleListResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetTeamMemberScheduleListResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = GetTeamMemberScheduleListResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetTeamMemberScheduleListResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GetTeamMemberScheduleListResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GetTeamMemberScheduleListResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetTeamMemberScheduleListResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_team_member_schedule_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-) -> Response[
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-]:
+) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-     Retrieves work schedules for team members as working intervals.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1f7dd0>``
+
+    Retrieves work schedules for team members as working intervals.
 
     Optionally includes:
     - Busy intervals (appointments and events)
@@ -172,76 +138,73 @@ async def asyncio_detailed(
         include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GetTeamMemberScheduleListResponse200 | GetTeamMemberScheduleListResponse401 | GetTeamMemberScheduleListResponse403 | GetTeamMemberScheduleListResponse404]
+        Response[GetTeamMemberScheduleListResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        start_date=start_date,
-        end_date=end_date,
-        staff_ids=staff_ids,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            start_date=start_date,
+            end_date=end_date,
+            staff_ids=staff_ids,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-) -> (
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-    | None
-):
-    """Get team member schedules
-
-     Retrieves work schedules for team members as working intervals.
-
-    Optionally includes:
-    - Busy intervals (appointments and events)
-    - Off-day type identifiers
-
-    **Query Parameters:**
-    - `start_date` / `end_date` - Date range for schedule search
-    - `staff_ids[]` - Filter by specific team members
-    - `include[]` - Include additional data (busy_intervals, off_day_type)
-
-    Args:
-        location_id (int):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        staff_ids (list[int] | Unset):
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTeamMemberScheduleListResponse200 | GetTeamMemberScheduleListResponse401 | GetTeamMemberScheduleListResponse403 | GetTeamMemberScheduleListResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> GetTeamMemberScheduleListResponse200:
+    """get_team_member_schedule_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             start_date=start_date,
             end_date=end_date,
             staff_ids=staff_ids,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+) -> list[GetTeamMemberScheduleListResponse200DataItem]:
+    """get_team_member_schedule_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            start_date=start_date,
+            end_date=end_date,
+            staff_ids=staff_ids,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

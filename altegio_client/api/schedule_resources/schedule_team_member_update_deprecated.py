@@ -1,27 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.schedule_team_member_update_deprecated_body_item import (
     ScheduleTeamMemberUpdateDeprecatedBodyItem,
 )
-from ...models.schedule_team_member_update_deprecated_response_401 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse401,
-)
-from ...models.schedule_team_member_update_deprecated_response_403 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse403,
-)
-from ...models.schedule_team_member_update_deprecated_response_404 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse404,
-)
 from ...types import Response
+from .._operations import schedule_team_member_update_deprecated as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -38,7 +36,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             team_member_id=quote(str(team_member_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "schedule_team_member_update_deprecated"},
     }
 
     _kwargs["json"] = []
@@ -52,78 +49,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "schedule_team_member_update_deprecated")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
-    if response.status_code == 401:
-        response_401 = ScheduleTeamMemberUpdateDeprecatedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ScheduleTeamMemberUpdateDeprecatedResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ScheduleTeamMemberUpdateDeprecatedResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = cast(Any, None)
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "schedule_team_member_update_deprecated", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
-) -> Response[
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-]:
+) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3ec950>``
+
+    **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
     Updates the work schedule for a specific team member.
 
@@ -133,61 +91,44 @@ async def asyncio_detailed(
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ScheduleTeamMemberUpdateDeprecatedResponse401 | ScheduleTeamMemberUpdateDeprecatedResponse403 | ScheduleTeamMemberUpdateDeprecatedResponse404]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
-) -> (
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-    | None
-):
-    """Update team member schedule (deprecated)
-
-     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
-
-    Updates the work schedule for a specific team member.
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ScheduleTeamMemberUpdateDeprecatedResponse401 | ScheduleTeamMemberUpdateDeprecatedResponse403 | ScheduleTeamMemberUpdateDeprecatedResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            client=client,
+) -> Any:
+    """schedule_team_member_update_deprecated: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,16 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.search_timetable_event_schedules_by_event_entity_type import (
     SearchTimetableEventSchedulesByEventEntityType,
 )
@@ -20,8 +23,14 @@ from ...models.search_timetable_event_schedules_by_event_include_item import (
 from ...models.search_timetable_event_schedules_by_event_response_200 import (
     SearchTimetableEventSchedulesByEventResponse200,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import search_timetable_event_schedules_by_event as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.timetable_event_schedule import TimetableEventSchedule
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -52,7 +61,6 @@ def _get_kwargs(
             entity_type=quote(str(entity_type), safe=""),
             entity_id=quote(str(entity_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_timetable_event_schedules_by_event"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -60,62 +68,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "search_timetable_event_schedules_by_event")
+def _parse_response(response: httpx.Response) -> SearchTimetableEventSchedulesByEventResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SearchTimetableEventSchedulesByEventResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SearchTimetableEventSchedulesByEventResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SearchTimetableEventSchedulesByEventResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_timetable_event_schedules_by_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -123,17 +96,14 @@ async def asyncio_detailed(
     entity_type: SearchTimetableEventSchedulesByEventEntityType,
     entity_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-]:
+) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
     """Search a Schedule by Event
 
-     Search for a schedule based on the appointment or event linked to it, or based on the associated
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d43bcd0>``
+
+    Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.
 
     Args:
@@ -143,23 +113,29 @@ async def asyncio_detailed(
         include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SearchTimetableEventSchedulesByEventResponse200 | UnauthorizedResponse401]
+        Response[SearchTimetableEventSchedulesByEventResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity_type,
+            entity_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -167,40 +143,38 @@ async def asyncio(
     entity_type: SearchTimetableEventSchedulesByEventEntityType,
     entity_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-    | None
-):
-    """Search a Schedule by Event
-
-     Search for a schedule based on the appointment or event linked to it, or based on the associated
-    appointment or event.
-
-    Args:
-        location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
-        entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SearchTimetableEventSchedulesByEventResponse200 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            client=client,
+) -> SearchTimetableEventSchedulesByEventResponse200:
+    """search_timetable_event_schedules_by_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity_type,
+            entity_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_id: int,
+    *,
+    client: OperationClient,
+    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
+) -> TimetableEventSchedule:
+    """search_timetable_event_schedules_by_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity_type,
+            entity_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

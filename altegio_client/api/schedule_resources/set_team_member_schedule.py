@@ -1,31 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...models.set_team_member_schedule_response_200 import (
     SetTeamMemberScheduleResponse200,
 )
-from ...models.set_team_member_schedule_response_401 import (
-    SetTeamMemberScheduleResponse401,
-)
-from ...models.set_team_member_schedule_response_403 import (
-    SetTeamMemberScheduleResponse403,
-)
-from ...models.set_team_member_schedule_response_404 import (
-    SetTeamMemberScheduleResponse404,
-)
-from ...models.set_team_member_schedule_response_422 import (
-    SetTeamMemberScheduleResponse422,
-)
 from ...types import Response
+from .._operations import set_team_member_schedule as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.set_team_member_schedule_response_200_data_item import (
+        SetTeamMemberScheduleResponse200DataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -40,7 +41,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/staff/schedule".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "set_team_member_schedule"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -51,86 +51,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "set_team_member_schedule")
+def _parse_response(response: httpx.Response) -> SetTeamMemberScheduleResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = SetTeamMemberScheduleResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = SetTeamMemberScheduleResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = SetTeamMemberScheduleResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = SetTeamMemberScheduleResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SetTeamMemberScheduleResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "set_team_member_schedule", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SetTeamMemberScheduleBody,
-) -> Response[
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-]:
+) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-     Sets work schedules for team members by date.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d217d50>``
+
+    Sets work schedules for team members by date.
 
     Supports both setting new schedules and deleting existing ones in a single request.
 
@@ -142,61 +96,58 @@ async def asyncio_detailed(
         body (SetTeamMemberScheduleBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[SetTeamMemberScheduleResponse200 | SetTeamMemberScheduleResponse401 | SetTeamMemberScheduleResponse403 | SetTeamMemberScheduleResponse404 | SetTeamMemberScheduleResponse422]
+        Response[SetTeamMemberScheduleResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: SetTeamMemberScheduleBody,
-) -> (
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-    | None
-):
-    """Set team member schedules
-
-     Sets work schedules for team members by date.
-
-    Supports both setting new schedules and deleting existing ones in a single request.
-
-    Returns the resulting schedules for affected team members within the date range
-    from minimum to maximum modified date.
-
-    Args:
-        location_id (int):
-        body (SetTeamMemberScheduleBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SetTeamMemberScheduleResponse200 | SetTeamMemberScheduleResponse401 | SetTeamMemberScheduleResponse403 | SetTeamMemberScheduleResponse404 | SetTeamMemberScheduleResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> SetTeamMemberScheduleResponse200:
+    """set_team_member_schedule: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: SetTeamMemberScheduleBody,
+) -> list[SetTeamMemberScheduleResponse200DataItem]:
+    """set_team_member_schedule: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,24 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.update_team_member_schedule_body import UpdateTeamMemberScheduleBody
 from ...types import UNSET, Response, Unset
+from .._operations import update_team_member_schedule as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +39,6 @@ def _get_kwargs(
             start_date=quote(str(start_date), safe=""),
             end_date=quote(str(end_date), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_team_member_schedule"},
     }
 
     if not isinstance(body, Unset):
@@ -47,50 +50,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "update_team_member_schedule")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = cast(Any, None)
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_team_member_schedule", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -99,10 +77,12 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTeamMemberScheduleBody | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[Any]:
     """Change schedule of a specific team member
+
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d377590>``
 
     Args:
         location_id (int):
@@ -116,24 +96,30 @@ async def asyncio_detailed(
             '23:15'}]}].
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        start_date=start_date,
-        end_date=end_date,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            start_date,
+            end_date,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -142,37 +128,18 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTeamMemberScheduleBody | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Change schedule of a specific team member
-
-    Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
-        body (UpdateTeamMemberScheduleBody | Unset):  Example: [{'date':
-            '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to':
-            '14:30'}, {'from': '15:00', 'to': '22:00'}]}, {'date': '2026-09-21T23:00:00.000-05:00',
-            'is_working': True, 'slots': [{'from': '10:00', 'to': '14:00'}, {'from': '15:00', 'to':
-            '23:15'}]}].
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            start_date=start_date,
-            end_date=end_date,
-            client=client,
+) -> Any:
+    """update_team_member_schedule: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+            start_date,
+            end_date,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,18 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
 from ...models.update_timetable_schedule_day_include_item import (
     UpdateTimetableScheduleDayIncludeItem,
@@ -21,6 +22,13 @@ from ...models.update_timetable_schedule_day_response_200 import (
     UpdateTimetableScheduleDayResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import update_timetable_schedule_day as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.timetable_event_schedule_day import TimetableEventScheduleDay
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -53,7 +61,6 @@ def _get_kwargs(
             schedule_id=quote(str(schedule_id), safe=""),
             day_id=quote(str(day_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_timetable_schedule_day"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -67,69 +74,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
-    | None
-):
-    parse_ctx = ParseContext(response, "update_timetable_schedule_day")
+def _parse_response(response: httpx.Response) -> UpdateTimetableScheduleDayResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> UpdateTimetableScheduleDayResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_timetable_schedule_day", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -137,19 +102,15 @@ async def asyncio_detailed(
     schedule_id: int,
     day_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
-]:
+) -> Response[UpdateTimetableScheduleDayResponse200]:
     """Update a schedule series
 
-     Updates the settings of a schedule series for appointments or events.
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d19fcd0>``
+
+    Updates the settings of a schedule series for appointments or events.
 
     Args:
         location_id (int):
@@ -159,24 +120,30 @@ async def asyncio_detailed(
         body (UpdateTimetableScheduleDayBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableScheduleDayResponse200]
+        Response[UpdateTimetableScheduleDayResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-        body=body,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            schedule_id,
+            day_id,
+            body=body,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -184,43 +151,42 @@ async def asyncio(
     schedule_id: int,
     day_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
     include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
-    | None
-):
-    """Update a schedule series
-
-     Updates the settings of a schedule series for appointments or events.
-
-    Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
-        body (UpdateTimetableScheduleDayBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableScheduleDayResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            schedule_id=schedule_id,
-            day_id=day_id,
-            client=client,
+) -> UpdateTimetableScheduleDayResponse200:
+    """update_timetable_schedule_day: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            schedule_id,
+            day_id,
             body=body,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: OperationClient,
+    body: UpdateTimetableScheduleDayBody | Unset = UNSET,
+    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+) -> TimetableEventScheduleDay:
+    """update_timetable_schedule_day: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            schedule_id,
+            day_id,
+            body=body,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,24 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.company_companyid_service_categories_response_403_data_types import (
-    CompanyCompanyidServiceCategoriesResponse403DataTypes,
-)
-from ...models.company_companyid_service_categories_response_404_data_types import (
-    CompanyCompanyidServiceCategoriesResponse404DataTypes,
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
 )
 from ...models.company_companyid_services_serviceid_response_200_data_types import (
     CompanyCompanyidServicesServiceidResponse200DataTypes,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import get_service as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +51,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_service"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,72 +58,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidServiceCategoriesResponse403DataTypes
-    | CompanyCompanyidServiceCategoriesResponse404DataTypes
-    | CompanyCompanyidServicesServiceidResponse200DataTypes
-    | None
-):
-    parse_ctx = ParseContext(response, "get_service")
+def _parse_response(response: httpx.Response) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyCompanyidServicesServiceidResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = CompanyCompanyidServiceCategoriesResponse403DataTypes._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyCompanyidServicesServiceidResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = CompanyCompanyidServiceCategoriesResponse404DataTypes._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidServiceCategoriesResponse403DataTypes
-    | CompanyCompanyidServiceCategoriesResponse404DataTypes
-    | CompanyCompanyidServicesServiceidResponse200DataTypes
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_service", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[
-    CompanyCompanyidServiceCategoriesResponse403DataTypes
-    | CompanyCompanyidServiceCategoriesResponse404DataTypes
-    | CompanyCompanyidServicesServiceidResponse200DataTypes
-]:
+) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services / specific service
 
-     + Parameter
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbba0d0>``
+
+    + Parameter
         + company_id (required, number, `1`) - location ID
         + service_id (optional, number, `1`) - service ID
 
@@ -127,64 +104,68 @@ async def asyncio_detailed(
         category_id (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyCompanyidServiceCategoriesResponse403DataTypes | CompanyCompanyidServiceCategoriesResponse404DataTypes | CompanyCompanyidServicesServiceidResponse200DataTypes]
+        Response[CompanyCompanyidServicesServiceidResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_id=service_id,
-        staff_id=staff_id,
-        category_id=category_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+            staff_id=staff_id,
+            category_id=category_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> (
-    CompanyCompanyidServiceCategoriesResponse403DataTypes
-    | CompanyCompanyidServiceCategoriesResponse404DataTypes
-    | CompanyCompanyidServicesServiceidResponse200DataTypes
-    | None
-):
-    """Get a list of services / specific service
-
-     + Parameter
-        + company_id (required, number, `1`) - location ID
-        + service_id (optional, number, `1`) - service ID
-
-    Args:
-        location_id (int):
-        service_id (int):
-        staff_id (int | Unset):
-        category_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyCompanyidServiceCategoriesResponse403DataTypes | CompanyCompanyidServiceCategoriesResponse404DataTypes | CompanyCompanyidServicesServiceidResponse200DataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            service_id=service_id,
-            client=client,
+) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
+    """get_service: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
             staff_id=staff_id,
             category_id=category_id,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
+    """get_service: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+            staff_id=staff_id,
+            category_id=category_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

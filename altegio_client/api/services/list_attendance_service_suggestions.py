@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_attendance_service_suggestions_include_item import (
     ListAttendanceServiceSuggestionsIncludeItem,
 )
@@ -17,6 +21,14 @@ from ...models.list_attendance_service_suggestions_response_200 import (
     ListAttendanceServiceSuggestionsResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_attendance_service_suggestions as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.attendance_service_suggestion_resource import (
+        AttendanceServiceSuggestionResource,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -49,7 +61,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/attendance_service_suggestions".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_attendance_service_suggestions"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -57,69 +68,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAttendanceServiceSuggestionsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_attendance_service_suggestions")
+def _parse_response(response: httpx.Response) -> ListAttendanceServiceSuggestionsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListAttendanceServiceSuggestionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListAttendanceServiceSuggestionsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAttendanceServiceSuggestionsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListAttendanceServiceSuggestionsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_attendance_service_suggestions", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     staff_id: int,
     client_id: int | Unset = UNSET,
     include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListAttendanceServiceSuggestionsResponse200]:
+) -> Response[ListAttendanceServiceSuggestionsResponse200]:
     """List Attendance Service Suggestions
 
-     Retrieve Service suggestions for a Team Member. Supplying a Booking User
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c003e90>``
+
+    Retrieve Service suggestions for a Team Member. Supplying a Booking User
     ID adds suggestions based on that Booking User's prior Appointments and
     popular Services.
 
@@ -134,63 +118,68 @@ async def asyncio_detailed(
         include (list[ListAttendanceServiceSuggestionsIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListAttendanceServiceSuggestionsResponse200]
+        Response[ListAttendanceServiceSuggestionsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        staff_id=staff_id,
-        client_id=client_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            client_id=client_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     staff_id: int,
     client_id: int | Unset = UNSET,
     include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListAttendanceServiceSuggestionsResponse200 | None:
-    """List Attendance Service Suggestions
-
-     Retrieve Service suggestions for a Team Member. Supplying a Booking User
-    ID adds suggestions based on that Booking User's prior Appointments and
-    popular Services.
-
-    Use `include=attendance_service` or `include=record` to include the
-    suggested Service delivery option or source Appointment. The literal
-    `record` include value is retained by the wire contract.
-
-    Args:
-        location_id (int):
-        staff_id (int):
-        client_id (int | Unset):
-        include (list[ListAttendanceServiceSuggestionsIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListAttendanceServiceSuggestionsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> ListAttendanceServiceSuggestionsResponse200:
+    """list_attendance_service_suggestions: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             staff_id=staff_id,
             client_id=client_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int,
+    client_id: int | Unset = UNSET,
+    include: list[ListAttendanceServiceSuggestionsIncludeItem] | Unset = UNSET,
+) -> list[AttendanceServiceSuggestionResource]:
+    """list_attendance_service_suggestions: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            client_id=client_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+    total_count,
+)
 from ...models.list_attendance_services_filteris_available_for_timetable import (
     ListAttendanceServicesFilterisAvailableForTimetable,
 )
@@ -23,6 +29,12 @@ from ...models.list_attendance_services_response_200 import (
     ListAttendanceServicesResponse200,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import list_attendance_services as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.attendance_service_resource import AttendanceServiceResource
+
+    pass
 
 
 def _get_kwargs(
@@ -82,7 +94,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/attendance_services".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_attendance_services"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -90,62 +101,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
-    parse_ctx = ParseContext(response, "list_attendance_services")
+def _parse_response(response: httpx.Response) -> ListAttendanceServicesResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListAttendanceServicesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListAttendanceServicesResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListAttendanceServicesResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_attendance_services", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     staff_id: int | Unset = UNSET,
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
@@ -155,10 +137,12 @@ async def asyncio_detailed(
     filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
-) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
+) -> Response[ListAttendanceServicesResponse200]:
     """List Attendance Services
 
-     Retrieve Service delivery options for the Location timetable. Each result
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfc3e90>``
+
+    Retrieve Service delivery options for the Location timetable. Each result
     combines a Service with its applicable Team Member, duration, price, and
     composite Service context.
 
@@ -178,78 +162,18 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 250.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListAttendanceServicesResponse200]
+        Response[ListAttendanceServicesResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        staff_id=staff_id,
-        filtercategory_id=filtercategory_id,
-        filterservice_ids=filterservice_ids,
-        filterterm=filterterm,
-        filteris_available_for_timetable=filteris_available_for_timetable,
-        filteris_multi=filteris_multi,
-        filteris_composite=filteris_composite,
-        page=page,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    staff_id: int | Unset = UNSET,
-    filtercategory_id: int | Unset = UNSET,
-    filterservice_ids: list[int] | Unset = UNSET,
-    filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
-    page: int | Unset = 1,
-    limit: int | Unset = 250,
-) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
-    """List Attendance Services
-
-     Retrieve Service delivery options for the Location timetable. Each result
-    combines a Service with its applicable Team Member, duration, price, and
-    composite Service context.
-
-    The response is paginated and includes pagination metadata.
-
-    Args:
-        location_id (int):
-        staff_id (int | Unset):
-        filtercategory_id (int | Unset):
-        filterservice_ids (list[int] | Unset):
-        filterterm (str | Unset):
-        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
-            Unset):
-        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
-        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListAttendanceServicesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             staff_id=staff_id,
             filtercategory_id=filtercategory_id,
             filterservice_ids=filterservice_ids,
@@ -259,5 +183,79 @@ async def asyncio(
             filteris_composite=filteris_composite,
             page=page,
             limit=limit,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    filtercategory_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterterm: str | Unset = UNSET,
+    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+) -> ListAttendanceServicesResponse200:
+    """list_attendance_services: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            filtercategory_id=filtercategory_id,
+            filterservice_ids=filterservice_ids,
+            filterterm=filterterm,
+            filteris_available_for_timetable=filteris_available_for_timetable,
+            filteris_multi=filteris_multi,
+            filteris_composite=filteris_composite,
+            page=page,
+            limit=limit,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    filtercategory_id: int | Unset = UNSET,
+    filterservice_ids: list[int] | Unset = UNSET,
+    filterterm: str | Unset = UNSET,
+    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
+    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
+    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+) -> Page[AttendanceServiceResource]:
+    """list_attendance_services: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            filtercategory_id=filtercategory_id,
+            filterservice_ids=filterservice_ids,
+            filterterm=filterterm,
+            filteris_available_for_timetable=filteris_available_for_timetable,
+            filteris_multi=filteris_multi,
+            filteris_composite=filteris_composite,
+            page=page,
+            limit=limit,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, total_count(parsed.meta))

@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_composite_service_attendance_services_response_200 import (
     ListCompositeServiceAttendanceServicesResponse200,
 )
 from ...types import Response
+from .._operations import list_composite_service_attendance_services as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.attendance_service_resource import AttendanceServiceResource
+
+    pass
 
 
 def _get_kwargs(
@@ -27,73 +37,45 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_composite_service_attendance_services"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListCompositeServiceAttendanceServicesResponse200 | None:
-    parse_ctx = ParseContext(response, "list_composite_service_attendance_services")
+def _parse_response(response: httpx.Response) -> ListCompositeServiceAttendanceServicesResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListCompositeServiceAttendanceServicesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListCompositeServiceAttendanceServicesResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListCompositeServiceAttendanceServicesResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_composite_service_attendance_services", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]:
+    client: OperationClient,
+) -> Response[ListCompositeServiceAttendanceServicesResponse200]:
     """List Composite Service Attendance Services
 
-     Retrieve the Service delivery options that make up a composite Service in
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfc2510>``
+
+    Retrieve the Service delivery options that make up a composite Service in
     a Location, including Team Member, duration, price, and position data.
 
     Args:
@@ -101,50 +83,58 @@ async def asyncio_detailed(
         service_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListCompositeServiceAttendanceServicesResponse200]
+        Response[ListCompositeServiceAttendanceServicesResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_id=service_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ListCompositeServiceAttendanceServicesResponse200 | None:
-    """List Composite Service Attendance Services
+    client: OperationClient,
+) -> ListCompositeServiceAttendanceServicesResponse200:
+    """list_composite_service_attendance_services: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieve the Service delivery options that make up a composite Service in
-    a Location, including Team Member, duration, price, and position data.
 
-    Args:
-        location_id (int):
-        service_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListCompositeServiceAttendanceServicesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            service_id=service_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+) -> list[AttendanceServiceResource]:
+    """list_composite_service_attendance_services: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    Page,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_services_include_item import (
     ListServicesIncludeItem,
 )
 from ...models.list_services_response_200 import ListServicesResponse200
 from ...types import UNSET, Response, Unset
+from .._operations import list_services as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.service_resource import ServiceResource
+
+    pass
 
 
 def _get_kwargs(
@@ -54,7 +65,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/services".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_services"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -62,65 +72,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListServicesResponse200 | None:
-    parse_ctx = ParseContext(response, "list_services")
+def _parse_response(response: httpx.Response) -> ListServicesResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListServicesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListServicesResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListServicesResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListServicesResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_services", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterservice_ids: list[int] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListServicesIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListServicesResponse200]:
+) -> Response[ListServicesResponse200]:
     """List Services
 
-     Retrieve Services for a Location, optionally filtered by Service IDs.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf77dd0>``
+
+    Retrieve Services for a Location, optionally filtered by Service IDs.
 
     The response uses JSON:API resource objects. Pagination uses `page` and
     `limit`; pagination metadata is not returned.
@@ -136,67 +124,75 @@ async def asyncio_detailed(
         include (list[ListServicesIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListServicesResponse200]
+        Response[ListServicesResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filterservice_ids=filterservice_ids,
-        page=page,
-        limit=limit,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterservice_ids=filterservice_ids,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filterservice_ids: list[int] | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListServicesIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListServicesResponse200 | None:
-    """List Services
-
-     Retrieve Services for a Location, optionally filtered by Service IDs.
-
-    The response uses JSON:API resource objects. Pagination uses `page` and
-    `limit`; pagination metadata is not returned.
-
-    Related data can be requested by repeating the `include` parameter, for
-    example `?include=resources&include=company_links`.
-
-    Args:
-        location_id (int):
-        filterservice_ids (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 250.
-        include (list[ListServicesIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListServicesResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> ListServicesResponse200:
+    """list_services: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filterservice_ids=filterservice_ids,
             page=page,
             limit=limit,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_page(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filterservice_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 250,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
+) -> Page[ServiceResource]:
+    """list_services: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filterservice_ids=filterservice_ids,
+            page=page,
+            limit=limit,
+            include=include,
+        ),
+    )
+    parsed = _parsed(client, response)
+    items = data_of(parsed.data, response, OPERATION)
+    return Page(items, None)

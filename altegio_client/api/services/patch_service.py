@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.services_change_companyid_request_data_types import (
     ServicesChangeCompanyidRequestDataTypes,
 )
 from ...models.services_change_companyid_response_data_types import (
     ServicesChangeCompanyidResponseDataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import patch_service as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.services_change_companyid_response_data_types_data import (
+        ServicesChangeCompanyidResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -35,7 +45,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "patch_service"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -46,73 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | ServicesChangeCompanyidResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "patch_service")
+def _parse_response(response: httpx.Response) -> ServicesChangeCompanyidResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ServicesChangeCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ServicesChangeCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ServicesChangeCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ServicesChangeCompanyidResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "patch_service", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ServicesChangeCompanyidRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ServicesChangeCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-     Method to partially update a service
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbe78d0>``
+
+    Method to partially update a service
 
     Args:
         location_id (int):
@@ -129,68 +106,63 @@ async def asyncio_detailed(
             'seance_length': 3600}, {'id': 34006, 'seance_length': 3600}]}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | ServicesChangeCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[ServicesChangeCompanyidResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_id=service_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: ServicesChangeCompanyidRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | ServicesChangeCompanyidResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
-    """Update a service (partial)
-
-     Method to partially update a service
-
-    Args:
-        location_id (int):
-        service_id (int):
-        body (ServicesChangeCompanyidRequestDataTypes): Change service Example: {'title': "Men's
-            haircut", 'booking_title': "Men's haircut", 'category_id': 83167, 'price_min': 1300,
-            'price_max': 1300, 'duration': 3600, 'discount': 0, 'tax_variant': 1, 'vat_id': 3,
-            'is_multi': False, 'is_need_limit_date': True, 'date_from': '2022-09-19', 'date_to':
-            '2022-09-30', 'seance_search_start': 36000, 'seance_search_finish': 84600, 'step': 300,
-            'seance_search_step': 900, 'comment': '', 'weight': 6, 'active': 1, 'api_id':
-            '00000000042', 'staff': [{'id': 5905, 'seance_length': 2700}, {'id': 5907,
-            'seance_length': 3600}, {'id': 8973, 'seance_length': 3600}, {'id': 13616,
-            'seance_length': 3600}, {'id': 16681, 'seance_length': 3600}, {'id': 1796,
-            'seance_length': 3600}, {'id': 34006, 'seance_length': 3600}]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | ServicesChangeCompanyidResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            service_id=service_id,
-            client=client,
+) -> ServicesChangeCompanyidResponseDataTypes:
+    """patch_service: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    service_id: int,
+    *,
+    client: OperationClient,
+    body: ServicesChangeCompanyidRequestDataTypes,
+) -> ServicesChangeCompanyidResponseDataTypesData:
+    """patch_service: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            service_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

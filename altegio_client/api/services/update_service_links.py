@@ -1,22 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.update_service_links_body import UpdateServiceLinksBody
 from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
-from ...models.update_service_links_response_400 import UpdateServiceLinksResponse400
-from ...models.update_service_links_response_401 import UpdateServiceLinksResponse401
-from ...models.update_service_links_response_403 import UpdateServiceLinksResponse403
-from ...models.update_service_links_response_404 import UpdateServiceLinksResponse404
-from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
 from ...types import Response
+from .._operations import update_service_links as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.update_service_links_response_200_data import (
+        UpdateServiceLinksResponse200Data,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +39,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/services/links".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_service_links"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,94 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "update_service_links")
+def _parse_response(response: httpx.Response) -> UpdateServiceLinksResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = UpdateServiceLinksResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UpdateServiceLinksResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = UpdateServiceLinksResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = UpdateServiceLinksResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> UpdateServiceLinksResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_service_links", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateServiceLinksBody,
-) -> Response[
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-]:
+) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-     Updates service configuration including:
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da8fb10>``
+
+    Updates service configuration including:
     - Team member assignments with custom duration and pricing
     - Tech cards (technological cards) for each team member
     - Required resources for the service
@@ -143,64 +96,58 @@ async def asyncio_detailed(
         body (UpdateServiceLinksBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse400 | UpdateServiceLinksResponse401 | UpdateServiceLinksResponse403 | UpdateServiceLinksResponse404 | UpdateServiceLinksResponse422]
+        Response[UpdateServiceLinksResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateServiceLinksBody,
-) -> (
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-    | None
-):
-    """Update service links
-
-     Updates service configuration including:
-    - Team member assignments with custom duration and pricing
-    - Tech cards (technological cards) for each team member
-    - Required resources for the service
-    - Service name translations for different languages
-
-    This endpoint allows bulk updating of service-team member relationships
-    without affecting other service properties.
-
-    Args:
-        location_id (int):
-        body (UpdateServiceLinksBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdateServiceLinksResponse200 | UpdateServiceLinksResponse400 | UpdateServiceLinksResponse401 | UpdateServiceLinksResponse403 | UpdateServiceLinksResponse404 | UpdateServiceLinksResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> UpdateServiceLinksResponse200:
+    """update_service_links: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: UpdateServiceLinksBody,
+) -> UpdateServiceLinksResponse200Data:
+    """update_service_links: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

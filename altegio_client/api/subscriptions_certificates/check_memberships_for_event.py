@@ -1,30 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.check_memberships_for_event_response_200 import (
     CheckMembershipsForEventResponse200,
 )
-from ...models.check_memberships_for_event_response_400 import (
-    CheckMembershipsForEventResponse400,
-)
-from ...models.check_memberships_for_event_response_401 import (
-    CheckMembershipsForEventResponse401,
-)
-from ...models.check_memberships_for_event_response_403 import (
-    CheckMembershipsForEventResponse403,
-)
-from ...models.check_memberships_for_event_response_404 import (
-    CheckMembershipsForEventResponse404,
-)
 from ...types import UNSET, Response
+from .._operations import check_memberships_for_event as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.check_memberships_for_event_response_200_data import (
+        CheckMembershipsForEventResponse200Data,
+    )
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -51,7 +53,6 @@ def _get_kwargs(
             client_id=quote(str(client_id), safe=""),
             membership_id=quote(str(membership_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "check_memberships_for_event"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -59,69 +60,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "check_memberships_for_event")
+def _parse_response(response: httpx.Response) -> CheckMembershipsForEventResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CheckMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = CheckMembershipsForEventResponse400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CheckMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = CheckMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = CheckMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = CheckMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CheckMembershipsForEventResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "check_memberships_for_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
@@ -129,19 +88,15 @@ async def asyncio_detailed(
     client_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     event_id: int,
     schedule_day_ids: str,
-) -> Response[
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-]:
+) -> Response[CheckMembershipsForEventResponse200]:
     """Check membership availability for event
 
-     Validates a specific subscription for creating activity schedules.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5e6390>``
+
+    Validates a specific subscription for creating activity schedules.
 
     Returns:
     - **Last possible appointment date** based on membership expiration
@@ -164,24 +119,30 @@ async def asyncio_detailed(
         schedule_day_ids (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CheckMembershipsForEventResponse200 | CheckMembershipsForEventResponse400 | CheckMembershipsForEventResponse401 | CheckMembershipsForEventResponse403 | CheckMembershipsForEventResponse404]
+        Response[CheckMembershipsForEventResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        membership_id=membership_id,
-        event_id=event_id,
-        schedule_day_ids=schedule_day_ids,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            membership_id,
+            event_id=event_id,
+            schedule_day_ids=schedule_day_ids,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
@@ -189,56 +150,42 @@ async def asyncio(
     client_id: int,
     membership_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     event_id: int,
     schedule_day_ids: str,
-) -> (
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-    | None
-):
-    """Check membership availability for event
-
-     Validates a specific subscription for creating activity schedules.
-
-    Returns:
-    - **Last possible appointment date** based on membership expiration
-    - **Available visit count** for the selected subscription
-    - **Schedule day IDs** that can be booked
-
-    **Use cases:**
-    - Validate subscription before creating recurring appointments
-    - Check if subscription has enough visits for schedule
-    - Determine last bookable date based on expiration
-    - Pre-validate schedule parameters
-
-    **Note:** Requires schedule_day_ids parameter to check specific dates.
-
-    Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        event_id (int):
-        schedule_day_ids (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CheckMembershipsForEventResponse200 | CheckMembershipsForEventResponse400 | CheckMembershipsForEventResponse401 | CheckMembershipsForEventResponse403 | CheckMembershipsForEventResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client_id=client_id,
-            membership_id=membership_id,
-            client=client,
+) -> CheckMembershipsForEventResponse200:
+    """check_memberships_for_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            membership_id,
             event_id=event_id,
             schedule_day_ids=schedule_day_ids,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    client_id: int,
+    membership_id: int,
+    *,
+    client: OperationClient,
+    event_id: int,
+    schedule_day_ids: str,
+) -> CheckMembershipsForEventResponse200Data:
+    """check_memberships_for_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            membership_id,
+            event_id=event_id,
+            schedule_day_ids=schedule_day_ids,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,20 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.loyalty_certificates_response_data_types import (
     LoyaltyCertificatesResponseDataTypes,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
+from .._operations import get_client_gift_cards as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.loyalty_certificates_response_data_types_data_item import (
+        LoyaltyCertificatesResponseDataTypesDataItem,
+    )
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -34,7 +45,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/certificates",
-        "extensions": {"altegio_operation": "get_client_gift_cards"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -42,66 +52,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_client_gift_cards")
+def _parse_response(response: httpx.Response) -> LoyaltyCertificatesResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = LoyaltyCertificatesResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = LoyaltyCertificatesResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> LoyaltyCertificatesResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_client_gift_cards", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     copmany_id: int,
     phone: float,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyCertificatesResponseDataTypes]:
     """Get client gift cards
 
-     Returns a list of client gift cards by phone
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5cf250>``
+
+    Returns a list of client gift cards by phone
 
     | Attribute         | Type      | Description
     |
@@ -164,105 +148,58 @@ async def asyncio_detailed(
         phone (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCertificatesResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        copmany_id=copmany_id,
-        phone=phone,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            copmany_id=copmany_id,
+            phone=phone,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     copmany_id: int,
     phone: float,
-) -> ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Get client gift cards
-
-     Returns a list of client gift cards by phone
-
-    | Attribute         | Type      | Description
-    |
-    |-------------------|-----------|-------------------------------------------------------------------
-    --------|
-    | id                | int       | Gift card ID
-    |
-    | number            | string    | Gift card code
-    |
-    | balance           | decimal   | Current balance
-    |
-    | default_balance   | decimal   | Initial balance
-    |
-    | type_id           | int       | Gift card type identifier
-    |
-    | status_id         | int       | Status ID
-    |
-    | created_date      | timestamp | Date of sale
-    |
-    | expiration_date   | datetime  | Burn date
-    |
-    | type              | object    | Object with gift card type information
-    |
-    | status            | object    | An object with information about the current gift card status
-    |
-
-    The type array contains the following objects:
-
-    | Attribute                | Type      | Description
-    |
-    |--------------------------|-----------|------------------------------------------------------------
-    -----------------------------------------------------------|
-    | id                       | int       | Gift card type identifier
-    |
-    | title                    | string    | Type name
-    |
-    | balance                  | decimal   | Gift card denomination
-    |
-    | is_multi                 | boolean   | Is it available for multiple debits
-    |
-    | company_group_id         | int       | ID of the chain where the certificate type was created
-    |
-    | item_type_id             | int       | Restriction on the use of redemption points. 0 - no limit,
-    1 - services only, 2 - some services + all products, 3 - some services, 4 - products only |
-    | expiration_type_id       | int       | The ID of the expiration limit. 0 - unlimited, 1 - fixed
-    date, 2 - fixed term                                        |
-    | expiration_date          | timestamp | Burn date of all gift cards. Populated with
-    expiration_type_id = 1                                                  |
-    | expiration_timeout       | int       | Validity period of gift card. Populated with
-    expiration_type_id = 2                                                 |
-    | expiration_timeout_unit_id | int     | Time units. 1 - Day, 2 - Week, 3 - Month, 4 - Year
-    |
-    | is_allow_empty_code      | boolean   | Sale without code
-    |
-    | item_type                | object    | Object with item_type_id and its name
-    |
-
-    Args:
-        copmany_id (int):
-        phone (float):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> LoyaltyCertificatesResponseDataTypes:
+    """get_client_gift_cards: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             copmany_id=copmany_id,
             phone=phone,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    copmany_id: int,
+    phone: float,
+) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
+    """get_client_gift_cards: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            copmany_id=copmany_id,
+            phone=phone,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

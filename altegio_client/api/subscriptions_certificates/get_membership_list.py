@@ -1,14 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...types import UNSET, Response, Unset
+from .._operations import get_membership_list as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -44,7 +52,6 @@ def _get_kwargs(
         "url": "/v1/chain/{chain_id}/loyalty/abonements".format(
             chain_id=quote(str(chain_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_membership_list"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -52,39 +59,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
-    parse_ctx = ParseContext(response, "get_membership_list")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
-        return None
+        response_200 = cast(Any, None)
+        return response_200
 
-    if response.status_code == 400:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = cast(Any, None)
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_membership_list", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     chain_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     created_after: str | Unset = UNSET,
     created_before: str | Unset = UNSET,
     abonements_ids: list[int] | Unset = UNSET,
@@ -92,6 +91,8 @@ async def asyncio_detailed(
     count: int | Unset = UNSET,
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7b0f50>``
 
     Args:
         chain_id (int):
@@ -102,22 +103,53 @@ async def asyncio_detailed(
         count (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        created_after=created_after,
-        created_before=created_before,
-        abonements_ids=abonements_ids,
-        page=page,
-        count=count,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            created_after=created_after,
+            created_before=created_before,
+            abonements_ids=abonements_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+async def asyncio(
+    chain_id: int,
+    *,
+    client: OperationClient,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Any:
+    """get_membership_list: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            chain_id,
+            created_after=created_after,
+            created_before=created_before,
+            abonements_ids=abonements_ids,
+            page=page,
+            count=count,
+        ),
+    )
+    return _parsed(client, response)

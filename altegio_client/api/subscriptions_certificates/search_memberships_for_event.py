@@ -1,27 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.search_memberships_for_event_response_200 import (
     SearchMembershipsForEventResponse200,
 )
-from ...models.search_memberships_for_event_response_401 import (
-    SearchMembershipsForEventResponse401,
-)
-from ...models.search_memberships_for_event_response_403 import (
-    SearchMembershipsForEventResponse403,
-)
-from ...models.search_memberships_for_event_response_404 import (
-    SearchMembershipsForEventResponse404,
-)
 from ...types import UNSET, Response
+from .._operations import search_memberships_for_event as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.search_memberships_for_event_response_200_data_item import (
+        SearchMembershipsForEventResponse200DataItem,
+    )
+    from ...types import UNSET
+
+    pass
 
 
 def _get_kwargs(
@@ -43,7 +48,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             client_id=quote(str(client_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "search_memberships_for_event"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -51,79 +55,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-    | None
-):
-    parse_ctx = ParseContext(response, "search_memberships_for_event")
+def _parse_response(response: httpx.Response) -> SearchMembershipsForEventResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SearchMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = SearchMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SearchMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = SearchMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = SearchMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SearchMembershipsForEventResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "search_memberships_for_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     event_id: int,
-) -> Response[
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-]:
+) -> Response[SearchMembershipsForEventResponse200]:
     """Search available subscriptions for event
 
-     Retrieves subscriptions that can be used to create a client schedule for a series of events.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5da450>``
+
+    Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
     This method returns subscriptions (memberships) that:
     - Belong to the specified client
@@ -144,72 +110,63 @@ async def asyncio_detailed(
         event_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[SearchMembershipsForEventResponse200 | SearchMembershipsForEventResponse401 | SearchMembershipsForEventResponse403 | SearchMembershipsForEventResponse404]
+        Response[SearchMembershipsForEventResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        event_id=event_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            event_id=event_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     event_id: int,
-) -> (
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-    | None
-):
-    """Search available subscriptions for event
-
-     Retrieves subscriptions that can be used to create a client schedule for a series of events.
-
-    This method returns subscriptions (memberships) that:
-    - Belong to the specified client
-    - Are valid and active
-    - Can be applied to the specified activity
-    - Have remaining visits available
-
-    **Use cases:**
-    - Display available subscriptions when scheduling recurring activity sessions
-    - Check which subscriptions cover specific activity types
-    - Validate subscription applicability before creating schedules
-
-    **Note:** Returns subscriptions with their types and availability intervals.
-
-    Args:
-        location_id (int):
-        client_id (int):
-        event_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        SearchMembershipsForEventResponse200 | SearchMembershipsForEventResponse401 | SearchMembershipsForEventResponse403 | SearchMembershipsForEventResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client_id=client_id,
-            client=client,
+) -> SearchMembershipsForEventResponse200:
+    """search_memberships_for_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
             event_id=event_id,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    client_id: int,
+    *,
+    client: OperationClient,
+    event_id: int,
+) -> list[SearchMembershipsForEventResponse200DataItem]:
+    """search_memberships_for_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            client_id,
+            event_id=event_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

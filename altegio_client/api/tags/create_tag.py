@@ -1,19 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.tags_create_response_200_data_types import TagsCreateResponse200DataTypes
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import create_tag as OPERATION
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -42,7 +51,6 @@ def _get_kwargs(
         "url": "/v1/labels/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_tag"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -50,10 +58,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "create_tag")
+def _parse_response(response: httpx.Response) -> TagsCreateResponse200DataTypes | Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TagsCreateResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
@@ -63,60 +69,36 @@ def _parse_response(
         response_202 = cast(Any, None)
         return response_202
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TagsCreateResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TagsCreateResponse200DataTypes | Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_tag", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     title: str,
     color: str,
     entity: float | Unset = UNSET,
     icon: str | Unset = UNSET,
-) -> Response[
-    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[TagsCreateResponse200DataTypes | Any]:
     """Create a Tag (Deprecated)
 
-     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9b8910>``
+
+    **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
     Creates a new tag for the specified location.
 
@@ -128,63 +110,50 @@ async def asyncio_detailed(
         icon (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]
+        Response[TagsCreateResponse200DataTypes | Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        title=title,
-        color=color,
-        entity=entity,
-        icon=icon,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            title=title,
+            color=color,
+            entity=entity,
+            icon=icon,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     title: str,
     color: str,
     entity: float | Unset = UNSET,
     icon: str | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
-    """Create a Tag (Deprecated)
-
-     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
-
-    Creates a new tag for the specified location.
-
-    Args:
-        location_id (int):
-        title (str):
-        color (str):
-        entity (float | Unset):
-        icon (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> TagsCreateResponse200DataTypes | Any:
+    """create_tag: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             title=title,
             color=color,
             entity=entity,
             icon=icon,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

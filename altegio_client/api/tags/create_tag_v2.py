@@ -1,22 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.create_tag_v2_body import CreateTagV2Body
 from ...models.create_tag_v2_response_201 import CreateTagV2Response201
-from ...models.create_tag_v2_response_400 import CreateTagV2Response400
-from ...models.create_tag_v2_response_401 import CreateTagV2Response401
-from ...models.create_tag_v2_response_403 import CreateTagV2Response403
-from ...models.create_tag_v2_response_404 import CreateTagV2Response404
-from ...models.create_tag_v2_response_422 import CreateTagV2Response422
 from ...types import Response
+from .._operations import create_tag_v2 as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.create_tag_v2_response_201_data import CreateTagV2Response201Data
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +37,6 @@ def _get_kwargs(
         "url": "/v2/locations/{company_id}/tags".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_tag_v2"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,151 +47,98 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-    | None
-):
-    parse_ctx = ParseContext(response, "create_tag_v2")
+def _parse_response(response: httpx.Response) -> CreateTagV2Response201:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = CreateTagV2Response400._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = CreateTagV2Response401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = CreateTagV2Response403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = CreateTagV2Response404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = CreateTagV2Response422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreateTagV2Response201:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_tag_v2", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateTagV2Body,
-) -> Response[
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-]:
+) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-     Creates a new Tag for the specified Location.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbdfd50>``
+
+    Creates a new Tag for the specified Location.
 
     Args:
         company_id (int):
         body (CreateTagV2Body):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422]
+        Response[CreateTagV2Response201]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateTagV2Body,
-) -> (
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-    | None
-):
-    """Create Tag
-
-     Creates a new Tag for the specified Location.
-
-    Args:
-        company_id (int):
-        body (CreateTagV2Body):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
+) -> CreateTagV2Response201:
+    """create_tag_v2: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    company_id: int,
+    *,
+    client: OperationClient,
+    body: CreateTagV2Body,
+) -> CreateTagV2Response201Data:
+    """create_tag_v2: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,19 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_tag_response_200 import GetTagResponse200
-from ...models.get_tag_response_401 import GetTagResponse401
-from ...models.get_tag_response_403 import GetTagResponse403
-from ...models.get_tag_response_404 import GetTagResponse404
 from ...types import Response
+from .._operations import get_tag as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.get_tag_response_200_data import GetTagResponse200Data
+
+    pass
 
 
 def _get_kwargs(
@@ -27,68 +35,45 @@ def _get_kwargs(
             company_id=quote(str(company_id), safe=""),
             tag_id=quote(str(tag_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_tag"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None:
-    parse_ctx = ParseContext(response, "get_tag")
+def _parse_response(response: httpx.Response) -> GetTagResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = GetTagResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = GetTagResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = GetTagResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetTagResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_tag", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]:
+    client: OperationClient,
+) -> Response[GetTagResponse200]:
     """Get Tag
 
-     Returns detailed information about a specific Tag.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbf7850>``
+
+    Returns detailed information about a specific Tag.
 
     Response uses [JSON:API](https://jsonapi.org/) format where `type: "tag"` is the resource type name.
 
@@ -97,51 +82,58 @@ async def asyncio_detailed(
         tag_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]
+        Response[GetTagResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        tag_id=tag_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            tag_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
-) -> GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None:
-    """Get Tag
+    client: OperationClient,
+) -> GetTagResponse200:
+    """get_tag: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            tag_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Returns detailed information about a specific Tag.
 
-    Response uses [JSON:API](https://jsonapi.org/) format where `type: "tag"` is the resource type name.
-
-    Args:
-        company_id (int):
-        tag_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            tag_id=tag_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    company_id: int,
+    tag_id: int,
+    *,
+    client: OperationClient,
+) -> GetTagResponse200Data:
+    """get_tag: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            tag_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

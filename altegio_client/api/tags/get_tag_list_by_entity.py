@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_tag_list_by_entity_entity import (
     GetTagListByEntityEntity,
 )
-from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.tags_company_entity_response_200_data_types import (
     TagsCompanyEntityResponse200DataTypes,
 )
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import get_tag_list_by_entity as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.tags_company_entity_response_200_data_types_data_item import (
+        TagsCompanyEntityResponse200DataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -32,74 +42,45 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             entity=quote(str(entity), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_tag_list_by_entity"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None
-):
-    parse_ctx = ParseContext(response, "get_tag_list_by_entity")
+def _parse_response(response: httpx.Response) -> TagsCompanyEntityResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TagsCompanyEntityResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TagsCompanyEntityResponse200DataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TagsCompanyEntityResponse200DataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_tag_list_by_entity", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     entity: GetTagListByEntityEntity,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
-]:
+    client: OperationClient,
+) -> Response[TagsCompanyEntityResponse200DataTypes]:
     """Get location tags (Deprecated)
 
-     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9d7c50>``
+
+    **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.
 
     The `entity` parameter accepts string aliases:
@@ -116,61 +97,58 @@ async def asyncio_detailed(
         entity (GetTagListByEntityEntity):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401]
+        Response[TagsCompanyEntityResponse200DataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        entity=entity,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     entity: GetTagListByEntityEntity,
     *,
-    client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None
-):
-    """Get location tags (Deprecated)
+    client: OperationClient,
+) -> TagsCompanyEntityResponse200DataTypes:
+    """get_tag_list_by_entity: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity,
+        ),
+    )
+    return _parsed(client, response)
 
-     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
-    Returns tags for the specified entity type.
 
-    The `entity` parameter accepts string aliases:
-    - `common` - common tags
-    - `client` - client tags
-    - `record` - appointment/record tags
-    - `activity` - activity/event tags
-
-    > **Legacy support:** Numeric values (`0`, `1`, `2`, `3`) are also accepted but string aliases are
-    preferred.
-
-    Args:
-        location_id (int):
-        entity (GetTagListByEntityEntity):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            entity=entity,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    entity: GetTagListByEntityEntity,
+    *,
+    client: OperationClient,
+) -> list[TagsCompanyEntityResponse200DataTypesDataItem]:
+    """get_tag_list_by_entity: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            entity,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

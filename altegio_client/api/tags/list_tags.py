@@ -1,20 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_tags_entity import ListTagsEntity
 from ...models.list_tags_response_200 import ListTagsResponse200
-from ...models.list_tags_response_401 import ListTagsResponse401
-from ...models.list_tags_response_403 import ListTagsResponse403
-from ...models.list_tags_response_404 import ListTagsResponse404
 from ...types import UNSET, Response, Unset
+from .._operations import list_tags as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.list_tags_response_200_data_item import ListTagsResponse200DataItem
+
+    pass
 
 
 def _get_kwargs(
@@ -38,7 +46,6 @@ def _get_kwargs(
         "url": "/v2/locations/{company_id}/tags".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_tags"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -46,62 +53,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404 | None:
-    parse_ctx = ParseContext(response, "list_tags")
+def _parse_response(response: httpx.Response) -> ListTagsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListTagsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ListTagsResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListTagsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ListTagsResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ListTagsResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListTagsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_tags", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     entity: ListTagsEntity | Unset = UNSET,
-) -> Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]:
+) -> Response[ListTagsResponse200]:
     """List Tags
 
-     Returns all Tags for the specified Location, optionally filtered by entity type.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbbbb10>``
+
+    Returns all Tags for the specified Location, optionally filtered by entity type.
 
     Response uses [JSON:API](https://jsonapi.org/) format where `type: "tag"` is the resource type name
     (not to be confused with `entity_type` attribute).
@@ -119,60 +104,58 @@ async def asyncio_detailed(
         entity (ListTagsEntity | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]
+        Response[ListTagsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        entity=entity,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            entity=entity,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     entity: ListTagsEntity | Unset = UNSET,
-) -> ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404 | None:
-    """List Tags
-
-     Returns all Tags for the specified Location, optionally filtered by entity type.
-
-    Response uses [JSON:API](https://jsonapi.org/) format where `type: "tag"` is the resource type name
-    (not to be confused with `entity_type` attribute).
-
-    **Entity types:**
-    - `common` (0) - General tags
-    - `client` (1) - Booking User Tags
-    - `record` (2) - Appointment Tags
-    - `activity` (3) - Event Tags
-
-    Use the `entity` query parameter to filter by type. Accepts both string aliases and numeric values.
-
-    Args:
-        company_id (int):
-        entity (ListTagsEntity | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
+) -> ListTagsResponse200:
+    """list_tags: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
             entity=entity,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    company_id: int,
+    *,
+    client: OperationClient,
+    entity: ListTagsEntity | Unset = UNSET,
+) -> list[ListTagsResponse200DataItem]:
+    """list_tags: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            entity=entity,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

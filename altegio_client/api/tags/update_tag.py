@@ -1,20 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+)
 from ...models.update_tag_body import UpdateTagBody
-from ...models.update_tag_response_401 import UpdateTagResponse401
-from ...models.update_tag_response_403 import UpdateTagResponse403
-from ...models.update_tag_response_404 import UpdateTagResponse404
-from ...models.update_tag_response_422 import UpdateTagResponse422
 from ...types import Response
+from .._operations import update_tag as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +34,6 @@ def _get_kwargs(
             company_id=quote(str(company_id), safe=""),
             tag_id=quote(str(tag_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_tag"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,67 +44,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422 | None:
-    parse_ctx = ParseContext(response, "update_tag")
+def _parse_response(response: httpx.Response) -> Any:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 401:
-        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = UpdateTagResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = UpdateTagResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UpdateTagResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Another 2xx than documented: read its body as the documented one.
+    response_204 = cast(Any, None)
+    return response_204
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]:
+def _parsed(client: OperationClient, response: httpx.Response) -> Any:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_tag", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTagBody,
-) -> Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]:
+) -> Response[Any]:
     """Update Tag
 
-     Updates an existing Tag.
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbf7d50>``
+
+    Updates an existing Tag.
 
     Args:
         company_id (int):
@@ -110,53 +84,44 @@ async def asyncio_detailed(
         body (UpdateTagBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]
+        Response[Any]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        tag_id=tag_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            tag_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     tag_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateTagBody,
-) -> Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422 | None:
-    """Update Tag
-
-     Updates an existing Tag.
-
-    Args:
-        company_id (int):
-        tag_id (int):
-        body (UpdateTagBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            tag_id=tag_id,
-            client=client,
+) -> Any:
+    """update_tag: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            tag_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,18 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.create_position_body import CreatePositionBody
 from ...models.create_position_response_201 import CreatePositionResponse201
-from ...models.error_response import ErrorResponse
 from ...types import Response
+from .._operations import create_position as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.team_member_position_resource import TeamMemberPositionResource
+
+    pass
 
 
 def _get_kwargs(
@@ -27,7 +37,6 @@ def _get_kwargs(
         "url": "/v2/locations/{company_id}/positions".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_position"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,121 +47,98 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePositionResponse201 | ErrorResponse | None:
-    parse_ctx = ParseContext(response, "create_position")
+def _parse_response(response: httpx.Response) -> CreatePositionResponse201:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = CreatePositionResponse201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = CreatePositionResponse201._lazy(response_json(response), parse_ctx)
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePositionResponse201 | ErrorResponse]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreatePositionResponse201:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_position", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreatePositionBody,
-) -> Response[CreatePositionResponse201 | ErrorResponse]:
+) -> Response[CreatePositionResponse201]:
     """Create Position
 
-     Create a Position for Team Members at the specified Location.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf17b90>``
+
+    Create a Position for Team Members at the specified Location.
 
     Args:
         company_id (int):
         body (CreatePositionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CreatePositionResponse201 | ErrorResponse]
+        Response[CreatePositionResponse201]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreatePositionBody,
-) -> CreatePositionResponse201 | ErrorResponse | None:
-    """Create Position
-
-     Create a Position for Team Members at the specified Location.
-
-    Args:
-        company_id (int):
-        body (CreatePositionBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreatePositionResponse201 | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
+) -> CreatePositionResponse201:
+    """create_position: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    company_id: int,
+    *,
+    client: OperationClient,
+    body: CreatePositionBody,
+) -> TeamMemberPositionResource:
+    """create_position: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

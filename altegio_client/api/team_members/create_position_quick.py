@@ -1,21 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.create_position_quick_body import CreatePositionQuickBody
 from ...models.create_position_quick_response_201 import CreatePositionQuickResponse201
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import create_position_quick as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.position import Position
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -30,7 +38,6 @@ def _get_kwargs(
         "url": "/v1/company/{location_id}/positions/quick".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_position_quick"},
     }
 
     if not isinstance(body, Unset):
@@ -42,86 +49,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "create_position_quick")
+def _parse_response(response: httpx.Response) -> CreatePositionQuickResponse201:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = CreatePositionQuickResponse201._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = CreatePositionQuickResponse201._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CreatePositionQuickResponse201:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_position_quick", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreatePositionQuickBody | Unset = UNSET,
-) -> Response[
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[CreatePositionQuickResponse201]:
     """Deprecated. Quick create a position
 
-     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d987dd0>``
+
+    **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
     Creates a new position in a location; position is created as a chain entity and at the same time
     linked to a location initiated its creation.
@@ -134,62 +95,58 @@ async def asyncio_detailed(
         body (CreatePositionQuickBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CreatePositionQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreatePositionQuickResponse201]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreatePositionQuickBody | Unset = UNSET,
-) -> (
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Deprecated. Quick create a position
-
-     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
-
-    Creates a new position in a location; position is created as a chain entity and at the same time
-    linked to a location initiated its creation.
-
-    **Migration:** The V2 Positions API provides full CRUD operations with enhanced validation and
-    JSON:API format responses. See operation `create_position` for details.
-
-    Args:
-        location_id (int):
-        body (CreatePositionQuickBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreatePositionQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> CreatePositionQuickResponse201:
+    """create_position_quick: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: CreatePositionQuickBody | Unset = UNSET,
+) -> Position:
+    """create_position_quick: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,22 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.company_companyid_staff_staffid_response_data_types import (
     CompanyCompanyidStaffStaffidResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.staff_companyid_request_data_types import StaffCompanyidRequestDataTypes
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import deprecated_create_team_member as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_companyid_staff_staffid_response_data_types_data import (
+        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +41,6 @@ def _get_kwargs(
         "url": "/v1/staff/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "deprecated_create_team_member"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,70 +51,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    parse_ctx = ParseContext(response, "deprecated_create_team_member")
+def _parse_response(response: httpx.Response) -> CompanyCompanyidStaffStaffidResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyCompanyidStaffStaffidResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "deprecated_create_team_member", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: StaffCompanyidRequestDataTypes,
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
+
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dadba50>``
 
     Args:
         location_id (int):
@@ -115,56 +92,58 @@ async def asyncio_detailed(
             True, 'is_paid_staff': False, 'is_included_in_payment_policy': True}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyidStaffStaffidResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: StaffCompanyidRequestDataTypes,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
-    """Add new team member
-
-    Args:
-        location_id (int):
-        body (StaffCompanyidRequestDataTypes): Add new team member Example: {'name': 'Basil',
-            'specialization': 'the hairdresser', 'weight': 10, 'information': 'Trimming with three
-            hands', 'api_id': '42', 'hidden': 0, 'fired': 0, 'user_id': 123, 'has_access_timetable':
-            True, 'is_paid_staff': False, 'is_included_in_payment_policy': True}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> CompanyCompanyidStaffStaffidResponseDataTypes:
+    """deprecated_create_team_member: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: StaffCompanyidRequestDataTypes,
+) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+    """deprecated_create_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,24 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.company_companyid_staff_staffid_response_403_data_types import (
-    CompanyCompanyidStaffStaffidResponse403DataTypes,
-)
-from ...models.company_companyid_staff_staffid_response_404_data_types import (
-    CompanyCompanyidStaffStaffidResponse404DataTypes,
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
 )
 from ...models.company_companyid_staff_staffid_response_data_types import (
     CompanyCompanyidStaffStaffidResponseDataTypes,
 )
 from ...types import Response
+from .._operations import get_team_member as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_companyid_staff_staffid_response_data_types_data import (
+        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -32,126 +39,101 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             team_member_id=quote(str(team_member_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_team_member"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidStaffStaffidResponse403DataTypes
-    | CompanyCompanyidStaffStaffidResponse404DataTypes
-    | CompanyCompanyidStaffStaffidResponseDataTypes
-    | None
-):
-    parse_ctx = ParseContext(response, "get_team_member")
+def _parse_response(response: httpx.Response) -> CompanyCompanyidStaffStaffidResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 403:
-        response_403 = CompanyCompanyidStaffStaffidResponse403DataTypes._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = CompanyCompanyidStaffStaffidResponse404DataTypes._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidStaffStaffidResponse403DataTypes
-    | CompanyCompanyidStaffStaffidResponse404DataTypes
-    | CompanyCompanyidStaffStaffidResponseDataTypes
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyCompanyidStaffStaffidResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_team_member", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[
-    CompanyCompanyidStaffStaffidResponse403DataTypes
-    | CompanyCompanyidStaffStaffidResponse404DataTypes
-    | CompanyCompanyidStaffStaffidResponseDataTypes
-]:
+    client: OperationClient,
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db3d590>``
 
     Args:
         location_id (int):
         team_member_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[CompanyCompanyidStaffStaffidResponse403DataTypes | CompanyCompanyidStaffStaffidResponse404DataTypes | CompanyCompanyidStaffStaffidResponseDataTypes]
+        Response[CompanyCompanyidStaffStaffidResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     team_member_id: int,
     *,
-    client: AuthenticatedClient,
-) -> (
-    CompanyCompanyidStaffStaffidResponse403DataTypes
-    | CompanyCompanyidStaffStaffidResponse404DataTypes
-    | CompanyCompanyidStaffStaffidResponseDataTypes
-    | None
-):
-    """Get Team Members / Specific Team Member
+    client: OperationClient,
+) -> CompanyCompanyidStaffStaffidResponseDataTypes:
+    """get_team_member: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+        ),
+    )
+    return _parsed(client, response)
 
-    Args:
-        location_id (int):
-        team_member_id (int):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyCompanyidStaffStaffidResponse403DataTypes | CompanyCompanyidStaffStaffidResponse404DataTypes | CompanyCompanyidStaffStaffidResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            team_member_id=team_member_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    team_member_id: int,
+    *,
+    client: OperationClient,
+) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+    """get_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            team_member_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,17 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_positions_response_200 import ListPositionsResponse200
 from ...types import Response
+from .._operations import list_positions as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.team_member_position_resource import TeamMemberPositionResource
+
+    pass
 
 
 def _get_kwargs(
@@ -23,67 +33,44 @@ def _get_kwargs(
         "url": "/v2/locations/{company_id}/positions".format(
             company_id=quote(str(company_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_positions"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListPositionsResponse200 | None:
-    parse_ctx = ParseContext(response, "list_positions")
+def _parse_response(response: httpx.Response) -> ListPositionsResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListPositionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListPositionsResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListPositionsResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListPositionsResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_positions", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ListPositionsResponse200]:
+    client: OperationClient,
+) -> Response[ListPositionsResponse200]:
     """List Positions
 
-     Retrieve all Positions available to Team Members at a Location.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71beb1d50>``
+
+    Retrieve all Positions available to Team Members at a Location.
 
     The response is a JSON:API collection and does not contain pagination
     metadata. The literal `company_id` wire path parameter identifies a
@@ -93,49 +80,53 @@ async def asyncio_detailed(
         company_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListPositionsResponse200]
+        Response[ListPositionsResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        company_id=company_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     company_id: int,
     *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ListPositionsResponse200 | None:
-    """List Positions
+    client: OperationClient,
+) -> ListPositionsResponse200:
+    """list_positions: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+        ),
+    )
+    return _parsed(client, response)
 
-     Retrieve all Positions available to Team Members at a Location.
 
-    The response is a JSON:API collection and does not contain pagination
-    metadata. The literal `company_id` wire path parameter identifies a
-    Location.
-
-    Args:
-        company_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListPositionsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            company_id=company_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    company_id: int,
+    *,
+    client: OperationClient,
+) -> list[TeamMemberPositionResource]:
+    """list_positions: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            company_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.list_team_members_filterdeleted import (
     ListTeamMembersFilterdeleted,
 )
@@ -33,6 +37,12 @@ from ...models.list_team_members_include_item import (
 )
 from ...models.list_team_members_response_200 import ListTeamMembersResponse200
 from ...types import UNSET, Response, Unset
+from .._operations import list_team_members as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.team_member_resource import TeamMemberResource
+
+    pass
 
 
 def _get_kwargs(
@@ -110,7 +120,6 @@ def _get_kwargs(
         "url": "/v2/locations/{location_id}/team_members".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "list_team_members"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -118,62 +127,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListTeamMembersResponse200 | None:
-    parse_ctx = ParseContext(response, "list_team_members")
+def _parse_response(response: httpx.Response) -> ListTeamMembersResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = ListTeamMembersResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = ListTeamMembersResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListTeamMembersResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> ListTeamMembersResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "list_team_members", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
@@ -184,10 +164,12 @@ async def asyncio_detailed(
     filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
     filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
-) -> Response[ErrorResponse | ListTeamMembersResponse200]:
+) -> Response[ListTeamMembersResponse200]:
     """List Team Members
 
-     Retrieve Team Members for a Location as JSON:API resource objects.
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bef7d90>``
+
+    Retrieve Team Members for a Location as JSON:API resource objects.
 
     Use the filters to select Team Members by name, Position, account link,
     schedule, payment, dismissal, deletion, or assistant availability. Status
@@ -212,85 +194,18 @@ async def asyncio_detailed(
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ErrorResponse | ListTeamMembersResponse200]
+        Response[ListTeamMembersResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        filtername=filtername,
-        filterposition_id=filterposition_id,
-        filterposition_title=filterposition_title,
-        filterfired=filterfired,
-        filterdeleted=filterdeleted,
-        filteruser_linked=filteruser_linked,
-        filteris_paid=filteris_paid,
-        filterhas_schedule=filterhas_schedule,
-        filteris_assistant=filteris_assistant,
-        include=include,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AuthenticatedClient,
-    filtername: str | Unset = UNSET,
-    filterposition_id: int | Unset = UNSET,
-    filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
-    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
-) -> ErrorResponse | ListTeamMembersResponse200 | None:
-    """List Team Members
-
-     Retrieve Team Members for a Location as JSON:API resource objects.
-
-    Use the filters to select Team Members by name, Position, account link,
-    schedule, payment, dismissal, deletion, or assistant availability. Status
-    filters use `0`, `1`, and `2`, where `2` disables that filter.
-
-    Related data can be requested by repeating the `include` parameter. The
-    `employee` wire value returns an employment profile that can contain
-    sensitive employment and identity data. Request and store it only when it
-    is necessary for the integration.
-
-    Args:
-        location_id (int):
-        filtername (str | Unset):
-        filterposition_id (int | Unset):
-        filterposition_title (str | Unset):
-        filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):  Default: 0.
-        filteruser_linked (ListTeamMembersFilteruserLinked | Unset):  Default: 2.
-        filteris_paid (ListTeamMembersFilterisPaid | Unset):  Default: 2.
-        filterhas_schedule (ListTeamMembersFilterhasSchedule | Unset):  Default: 2.
-        filteris_assistant (ListTeamMembersFilterisAssistant | Unset):  Default: 2.
-        include (list[ListTeamMembersIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ListTeamMembersResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             filtername=filtername,
             filterposition_id=filterposition_id,
             filterposition_title=filterposition_title,
@@ -301,5 +216,81 @@ async def asyncio(
             filterhas_schedule=filterhas_schedule,
             filteris_assistant=filteris_assistant,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filtername: str | Unset = UNSET,
+    filterposition_id: int | Unset = UNSET,
+    filterposition_title: str | Unset = UNSET,
+    filterfired: ListTeamMembersFilterfired | Unset = 2,
+    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
+    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
+    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+) -> ListTeamMembersResponse200:
+    """list_team_members: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filtername=filtername,
+            filterposition_id=filterposition_id,
+            filterposition_title=filterposition_title,
+            filterfired=filterfired,
+            filterdeleted=filterdeleted,
+            filteruser_linked=filteruser_linked,
+            filteris_paid=filteris_paid,
+            filterhas_schedule=filterhas_schedule,
+            filteris_assistant=filteris_assistant,
+            include=include,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    filtername: str | Unset = UNSET,
+    filterposition_id: int | Unset = UNSET,
+    filterposition_title: str | Unset = UNSET,
+    filterfired: ListTeamMembersFilterfired | Unset = 2,
+    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
+    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
+    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
+) -> list[TeamMemberResource]:
+    """list_team_members: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            filtername=filtername,
+            filterposition_id=filterposition_id,
+            filterposition_title=filterposition_title,
+            filterfired=filterfired,
+            filterdeleted=filterdeleted,
+            filteruser_linked=filteruser_linked,
+            filteris_paid=filteris_paid,
+            filterhas_schedule=filterhas_schedule,
+            filteris_assistant=filteris_assistant,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

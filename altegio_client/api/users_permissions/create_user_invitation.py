@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.create_user_invitation_body import CreateUserInvitationBody
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...models.user_invite_response_data_types import UserInviteResponseDataTypes
 from ...types import UNSET, Response, Unset
+from .._operations import create_user_invitation as OPERATION
+
+if TYPE_CHECKING:
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -30,7 +37,6 @@ def _get_kwargs(
         "url": "/v1/user/invite/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "create_user_invitation"},
     }
 
     if not isinstance(body, Unset):
@@ -42,86 +48,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-    | None
-):
-    parse_ctx = ParseContext(response, "create_user_invitation")
+def _parse_response(response: httpx.Response) -> UserInviteResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 202:
         response_202 = UserInviteResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_202
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_202 = UserInviteResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_202
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> UserInviteResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "create_user_invitation", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateUserInvitationBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-]:
+) -> Response[UserInviteResponseDataTypes]:
     """Create and Send an Invitation
 
-     An invitation to manage a location is sent via email or phone as a link. By following the link and
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d833c90>``
+
+    An invitation to manage a location is sent via email or phone as a link. By following the link and
     completing registration, the user gains access to manage the location according to the permissions
     assigned.
     Permission assignment is performed in a separate request after the invitation is sent.
@@ -131,59 +91,58 @@ async def asyncio_detailed(
         body (CreateUserInvitationBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes]
+        Response[UserInviteResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: CreateUserInvitationBody | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-    | None
-):
-    """Create and Send an Invitation
-
-     An invitation to manage a location is sent via email or phone as a link. By following the link and
-    completing registration, the user gains access to manage the location according to the permissions
-    assigned.
-    Permission assignment is performed in a separate request after the invitation is sent.
-
-    Args:
-        location_id (int):
-        body (CreateUserInvitationBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> UserInviteResponseDataTypes:
+    """create_user_invitation: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: CreateUserInvitationBody | Unset = UNSET,
+) -> str:
+    """create_user_invitation: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

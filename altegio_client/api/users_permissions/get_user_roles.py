@@ -1,22 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.get_user_roles_include_item import (
     GetUserRolesIncludeItem,
 )
 from ...models.get_user_roles_response_200 import GetUserRolesResponse200
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
+from .._operations import get_user_roles as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.user_role_with_salon_and_user import UserRoleWithSalonAndUser
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -45,7 +54,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "get_user_roles"},
     }
     if params:  # an empty dict would still make httpx rebuild the URL
         _kwargs["params"] = params
@@ -53,63 +61,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "get_user_roles")
+def _parse_response(response: httpx.Response) -> GetUserRolesResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = GetUserRolesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = GetUserRolesResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> GetUserRolesResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "get_user_roles", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     user_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetUserRolesResponse200]:
     """Getting a list of user roles in the context of a location user
 
-     Returns a list of user roles along with permissions for each role. Allows to get the editable status
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7b3c10>``
+
+    Returns a list of user roles along with permissions for each role. Allows to get the editable status
     for each permission of a location user (`is_editable` field). This status depends on the current
     user's permissions.
 
@@ -119,55 +105,63 @@ async def asyncio_detailed(
         include (list[GetUserRolesIncludeItem] | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetUserRolesResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        include=include,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
+            include=include,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     user_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Getting a list of user roles in the context of a location user
-
-     Returns a list of user roles along with permissions for each role. Allows to get the editable status
-    for each permission of a location user (`is_editable` field). This status depends on the current
-    user's permissions.
-
-    Args:
-        location_id (int):
-        user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            user_id=user_id,
-            client=client,
+) -> GetUserRolesResponse200:
+    """get_user_roles: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
             include=include,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    user_id: int,
+    *,
+    client: OperationClient,
+    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+) -> list[UserRoleWithSalonAndUser]:
+    """get_user_roles: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
+            include=include,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,21 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
 from ...models.success_response_200 import SuccessResponse200
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
+from .._operations import remove_user_from_locations as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.response_data_null_object_type_0 import ResponseDataNullObjectType0
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -32,7 +40,6 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             user_id=quote(str(user_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "remove_user_from_locations"},
     }
 
     if not isinstance(body, Unset):
@@ -44,87 +51,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    parse_ctx = ParseContext(response, "remove_user_from_locations")
+def _parse_response(response: httpx.Response) -> SuccessResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = SuccessResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = SuccessResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+def _parsed(client: OperationClient, response: httpx.Response) -> SuccessResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "remove_user_from_locations", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     user_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: RemoveUserFromLocationsBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[SuccessResponse200]:
     """Removing a User from Companies
 
-     Removes an active user from multiple companies at once.
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d663890>``
+
+    Removes an active user from multiple companies at once.
 
     Args:
         location_id (int):
@@ -132,60 +93,63 @@ async def asyncio_detailed(
         body (RemoveUserFromLocationsBody | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[SuccessResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     user_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: RemoveUserFromLocationsBody | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
-    """Removing a User from Companies
-
-     Removes an active user from multiple companies at once.
-
-    Args:
-        location_id (int):
-        user_id (int):
-        body (RemoveUserFromLocationsBody | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            user_id=user_id,
-            client=client,
+) -> SuccessResponse200:
+    """remove_user_from_locations: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    user_id: int,
+    *,
+    client: OperationClient,
+    body: RemoveUserFromLocationsBody | Unset = UNSET,
+) -> None | ResponseDataNullObjectType0:
+    """remove_user_from_locations: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            user_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

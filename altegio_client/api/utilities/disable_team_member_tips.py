@@ -1,19 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
+from .._operations import disable_team_member_tips as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.tips_setting_response_data_types_data_item import (
+        TipsSettingResponseDataTypesDataItem,
+    )
+
+    pass
 
 
 def _get_kwargs(
@@ -27,113 +37,101 @@ def _get_kwargs(
             location_id=quote(str(location_id), safe=""),
             master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "disable_team_member_tips"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "disable_team_member_tips")
+def _parse_response(response: httpx.Response) -> TipsSettingResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = TipsSettingResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = TipsSettingResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> TipsSettingResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "disable_team_member_tips", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     master_tips_settings_id: int,
     *,
-    client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+    client: OperationClient,
+) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
+
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c14fed0>``
 
     Args:
         location_id (int):
         master_tips_settings_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]
+        Response[TipsSettingResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        master_tips_settings_id=master_tips_settings_id,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            master_tips_settings_id,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     master_tips_settings_id: int,
     *,
-    client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
-    """Disable Tips for the team member
+    client: OperationClient,
+) -> TipsSettingResponseDataTypes:
+    """disable_team_member_tips: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            master_tips_settings_id,
+        ),
+    )
+    return _parsed(client, response)
 
-    Args:
-        location_id (int):
-        master_tips_settings_id (int):
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            master_tips_settings_id=master_tips_settings_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio_data(
+    location_id: int,
+    master_tips_settings_id: int,
+    *,
+    client: OperationClient,
+) -> list[TipsSettingResponseDataTypesDataItem]:
+    """disable_team_member_tips: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            master_tips_settings_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

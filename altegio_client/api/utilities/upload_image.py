@@ -1,20 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    materialize,
+    response_json,
+)
 from ...models.upload_image_body import UploadImageBody
 from ...models.upload_image_response_200 import UploadImageResponse200
 from ...types import Response
+from .._operations import upload_image as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -29,7 +34,6 @@ def _get_kwargs(
         "url": "/v1/images/{entity}".format(
             entity=quote(str(entity), safe=""),
         ),
-        "extensions": {"altegio_operation": "upload_image"},
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -40,62 +44,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
-    parse_ctx = ParseContext(response, "upload_image")
+def _parse_response(response: httpx.Response) -> UploadImageResponse200:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 200:
         response_200 = UploadImageResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = UploadImageResponse200._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
+def _parsed(client: OperationClient, response: httpx.Response) -> UploadImageResponse200:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "upload_image", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     entity: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UploadImageBody,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
+) -> Response[UploadImageResponse200]:
     """Image upload
 
-     The response object has the following fields:
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c107ad0>``
+
+    The response object has the following fields:
 
     | Field | Type | Description |
     | ------------- | ------------- | ------------- |
@@ -107,54 +89,41 @@ async def asyncio_detailed(
         body (UploadImageBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]
+        Response[UploadImageResponse200]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        entity=entity,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            entity,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     entity: str,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UploadImageBody,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
-    """Image upload
-
-     The response object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | image_binded | boolean | Status of linking images to an entity |
-    | image_group | object | Image group object |
-
-    Args:
-        entity (str):
-        body (UploadImageBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            entity=entity,
-            client=client,
+) -> UploadImageResponse200:
+    """upload_image: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            entity,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)

@@ -1,16 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.voip_integration_disable_request_data_types import (
     VoipIntegrationDisableRequestDataTypes,
 )
@@ -27,6 +29,10 @@ from ...models.voip_integration_response_data_types import (
     VoipIntegrationResponseDataTypes,
 )
 from ...types import Response
+from .._operations import handle_voip_integration_event as OPERATION
+
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -41,7 +47,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/voip/integration",
-        "extensions": {"altegio_operation": "handle_voip_integration_event"},
     }
 
     if isinstance(body, VoipIntegrationEnableRequestDataTypes):
@@ -59,64 +64,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
-    parse_ctx = ParseContext(response, "handle_voip_integration_event")
+def _parse_response(response: httpx.Response) -> VoipIntegrationResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 202:
         response_202 = VoipIntegrationResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_202
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_202 = VoipIntegrationResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_202
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
+def _parsed(client: OperationClient, response: httpx.Response) -> VoipIntegrationResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "handle_voip_integration_event", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VoipIntegrationDisableRequestDataTypes
     | VoipIntegrationEnableRequestDataTypes
     | VoipIntegrationHistoryRequestDataTypes
     | VoipIntegrationNotificationRequestDataTypes,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
+) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-     #### Enable integration
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8db2d0>``
+
+    #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the
     integration by sending the "Enable integration" request. After a successful connection, access to
     the section with routing settings will be opened in the chain user interface.
@@ -142,68 +125,59 @@ async def asyncio_detailed(
             VoipIntegrationHistoryRequestDataTypes | VoipIntegrationNotificationRequestDataTypes):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]
+        Response[VoipIntegrationResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: VoipIntegrationDisableRequestDataTypes
     | VoipIntegrationEnableRequestDataTypes
     | VoipIntegrationHistoryRequestDataTypes
     | VoipIntegrationNotificationRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
-    """VoIP events
-
-     #### Enable integration
-    To use the api and activate access to the settings in the user interface, you need to activate the
-    integration by sending the "Enable integration" request. After a successful connection, access to
-    the section with routing settings will be opened in the chain user interface.
-
-    #### Disable integration
-    To disable the integration, you can use the "Disable integration" method. After the integration is
-    disabled, access to the user interface settings section is closed, the requests "Call notification"
-    and "Call information saving" are not processed.
-
-    #### Call notification
-    To display notifications about an incoming call, the "Call notification" method is used, the call
-    type ("incoming", "outgoing", "internal") is specified in the parameters, but currently
-    notifications are displayed only for the "incoming" value. Notifications are displayed for users
-    defined based on routing settings. When specifying the "user" and "diversion" parameters at the same
-    time, "user" is the priority when searching for routes.
-
-    #### Saving call information
-    The information about the call is automatically saved to the chain history and to the history of
-    chain locations in accordance with the call routing settings.
-
-    Args:
-        body (VoipIntegrationDisableRequestDataTypes | VoipIntegrationEnableRequestDataTypes |
-            VoipIntegrationHistoryRequestDataTypes | VoipIntegrationNotificationRequestDataTypes):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+) -> VoipIntegrationResponseDataTypes:
+    """handle_voip_integration_event: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    *,
+    client: OperationClient,
+    body: VoipIntegrationDisableRequestDataTypes
+    | VoipIntegrationEnableRequestDataTypes
+    | VoipIntegrationHistoryRequestDataTypes
+    | VoipIntegrationNotificationRequestDataTypes,
+) -> str:
+    """handle_voip_integration_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

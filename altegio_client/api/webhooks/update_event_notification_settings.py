@@ -1,22 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ..._envelope import response_json
-from ..._exceptions import ResponseSchemaError
-from ..._lazy import ParseContext, materialize
-from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
 from ...models.hooks_settings_response_data_types import HooksSettingsResponseDataTypes
-from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.update_event_notification_settings_body import (
     UpdateEventNotificationSettingsBody,
 )
 from ...types import UNSET, Response, Unset
+from .._operations import update_event_notification_settings as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.hooks_settings_response_data_types_data import (
+        HooksSettingsResponseDataTypesData,
+    )
+    from ...types import UNSET, Unset
+
+    pass
 
 
 def _get_kwargs(
@@ -31,7 +42,6 @@ def _get_kwargs(
         "url": "/v1/hooks_settings/{location_id}".format(
             location_id=quote(str(location_id), safe=""),
         ),
-        "extensions": {"altegio_operation": "update_event_notification_settings"},
     }
 
     if not isinstance(body, Unset):
@@ -43,60 +53,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    parse_ctx = ParseContext(response, "update_event_notification_settings")
+def _parse_response(response: httpx.Response) -> HooksSettingsResponseDataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
     if response.status_code == 201:
         response_201 = HooksSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
         return response_201
 
-    if response.status_code == 401:
-        response_401 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
+    # Another 2xx than documented: read its body as the documented one.
+    response_201 = HooksSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
 
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundResponse404._lazy(response_json(response), parse_ctx)
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+def _parsed(client: OperationClient, response: httpx.Response) -> HooksSettingsResponseDataTypes:
     try:
-        parsed = _parse_response(client=client, response=response)
+        parsed = _parse_response(response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseSchemaError(response, "update_event_notification_settings", exc) from exc
-    if getattr(client, "strict_responses", False):
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
         materialize(parsed)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+    return parsed
 
 
 async def asyncio_detailed(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateEventNotificationSettingsBody | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
+
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8db9d0>``
 
     Args:
         location_id (int):
@@ -108,52 +96,58 @@ async def asyncio_detailed(
             'self_sending': 0}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
 
     Returns:
-        Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[HooksSettingsResponseDataTypes]: status, headers and the parsed body (low-level).
     """
 
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
 
 
 async def asyncio(
     location_id: int,
     *,
-    client: AuthenticatedClient,
+    client: OperationClient,
     body: UpdateEventNotificationSettingsBody | Unset = UNSET,
-) -> ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
-    """Change Event Notification Settings
-
-    Args:
-        location_id (int):
-        body (UpdateEventNotificationSettingsBody | Unset):  Example: {'urls':
-            ['https://dev.tools.test.com/test/Hooks'], 'active': 0, 'salon': 1, 'service_category': 0,
-            'service': 1, 'good': 1, 'master': 1, 'client': 1, 'record': 1, 'goods_operations_sale':
-            1, 'goods_operations_receipt': 1, 'goods_operations_consumable': 1,
-            'goods_operations_stolen': 1, 'goods_operations_move': 1, 'finances_operation': 1,
-            'self_sending': 0}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-    """
-
-    return (
-        await asyncio_detailed(
-            location_id=location_id,
-            client=client,
+) -> HooksSettingsResponseDataTypes:
+    """update_event_notification_settings: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
             body=body,
-        )
-    ).parsed
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    body: UpdateEventNotificationSettingsBody | Unset = UNSET,
+) -> HooksSettingsResponseDataTypesData:
+    """update_event_notification_settings: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            body=body,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

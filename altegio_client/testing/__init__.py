@@ -35,9 +35,9 @@ from typing import Any
 
 import httpx
 
-from ._client import AltegioClient
-from ._exceptions import AltegioError
-from ._limiter import ALTEGIO_LIMITS, Limit
+from .._client import AltegioClient
+from .._exceptions import AltegioError
+from .._limiter import ALTEGIO_LIMITS, Limit
 
 try:
     from ._spec_values import SpecValues
@@ -68,7 +68,7 @@ class FakeCall:
 
 def load_spec() -> dict[str, Any]:
     """The overlaid OpenAPI document this version of the SDK was generated from."""
-    data = resources.files("altegio_client").joinpath("_openapi.json.gz").read_bytes()
+    data = resources.files("altegio_client.api").joinpath("_openapi.json.gz").read_bytes()
     document: dict[str, Any] = json.loads(gzip.decompress(data))
     return document
 

@@ -18,7 +18,7 @@ import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .types import parse_iso_datetime
+from ..types import parse_iso_datetime
 
 DOCUMENT_URI = "urn:altegio:openapi"
 

@@ -1,0 +1,48 @@
+"""The runtime interface generated code imports: nothing else of the runtime is imported by it.
+
+Generated endpoint modules send their request through :class:`OperationClient` (what
+:class:`~altegio_client.AltegioClient` is to them), parse with the lazy models and hand back
+``data`` or a :class:`Page`; generated models derive from :class:`LazyModel`; generated
+resources mark list operations with :func:`list_method`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import httpx
+
+from ._envelope import response_json
+from ._exceptions import ResponseSchemaError
+from ._lazy import LazyModel, ParseContext, materialize
+from ._operation import Operation, Pagination
+from ._resources import ListMethod, Page, data_of, list_method, total_count
+
+__all__ = [
+    "LazyModel",
+    "ListMethod",
+    "Operation",
+    "OperationClient",
+    "Page",
+    "Pagination",
+    "ParseContext",
+    "ResponseSchemaError",
+    "data_of",
+    "list_method",
+    "materialize",
+    "response_json",
+    "total_count",
+]
+
+
+class OperationClient(Protocol):
+    """What a generated operation needs of its client (see :class:`~altegio_client.AltegioClient`)."""
+
+    @property
+    def strict_responses(self) -> bool:
+        """Convert the whole response during the call (else each field when first read)."""
+        ...
+
+    async def send_operation(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        """Send ``request`` (``httpx.AsyncClient.request`` keywords) for ``operation``; typed errors raised."""
+        ...
