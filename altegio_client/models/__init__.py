@@ -74,7 +74,6 @@ if TYPE_CHECKING:
     from .autocomplete_products_response_200_meta import (
         AutocompleteProductsResponse200Meta,
     )
-    from .bad_request_response_400 import BadRequestResponse400
     from .book_check_companyid_request_data_types import (
         BookCheckCompanyidRequestDataTypes,
     )
@@ -86,15 +85,6 @@ if TYPE_CHECKING:
     )
     from .book_check_companyid_response_201_data_types_meta import (
         BookCheckCompanyidResponse201DataTypesMeta,
-    )
-    from .book_check_companyid_response_422_data_types import (
-        BookCheckCompanyidResponse422DataTypes,
-    )
-    from .book_check_companyid_response_422_data_types_meta import (
-        BookCheckCompanyidResponse422DataTypesMeta,
-    )
-    from .book_check_companyid_response_422_data_types_meta_errors_item import (
-        BookCheckCompanyidResponse422DataTypesMetaErrorsItem,
     )
     from .book_code_companyid_data_type_response import (
         BookCodeCompanyidDataTypeResponse,
@@ -338,53 +328,8 @@ if TYPE_CHECKING:
     from .chain_loyalty_certificate_types_create_response_200_data_item_type import (
         ChainLoyaltyCertificateTypesCreateResponse200DataItemType,
     )
-    from .chain_loyalty_certificate_types_create_response_400 import (
-        ChainLoyaltyCertificateTypesCreateResponse400,
-    )
-    from .chain_loyalty_certificate_types_create_response_400_meta import (
-        ChainLoyaltyCertificateTypesCreateResponse400Meta,
-    )
-    from .chain_loyalty_certificate_types_create_response_400_meta_errors import (
-        ChainLoyaltyCertificateTypesCreateResponse400MetaErrors,
-    )
-    from .chain_loyalty_certificate_types_create_response_401 import (
-        ChainLoyaltyCertificateTypesCreateResponse401,
-    )
-    from .chain_loyalty_certificate_types_create_response_401_meta import (
-        ChainLoyaltyCertificateTypesCreateResponse401Meta,
-    )
-    from .chain_loyalty_certificate_types_create_response_403 import (
-        ChainLoyaltyCertificateTypesCreateResponse403,
-    )
-    from .chain_loyalty_certificate_types_create_response_403_meta import (
-        ChainLoyaltyCertificateTypesCreateResponse403Meta,
-    )
     from .chain_loyalty_certificate_types_delete_response_200 import (
         ChainLoyaltyCertificateTypesDeleteResponse200,
-    )
-    from .chain_loyalty_certificate_types_delete_response_400 import (
-        ChainLoyaltyCertificateTypesDeleteResponse400,
-    )
-    from .chain_loyalty_certificate_types_delete_response_400_meta import (
-        ChainLoyaltyCertificateTypesDeleteResponse400Meta,
-    )
-    from .chain_loyalty_certificate_types_delete_response_401 import (
-        ChainLoyaltyCertificateTypesDeleteResponse401,
-    )
-    from .chain_loyalty_certificate_types_delete_response_401_meta import (
-        ChainLoyaltyCertificateTypesDeleteResponse401Meta,
-    )
-    from .chain_loyalty_certificate_types_delete_response_403 import (
-        ChainLoyaltyCertificateTypesDeleteResponse403,
-    )
-    from .chain_loyalty_certificate_types_delete_response_403_meta import (
-        ChainLoyaltyCertificateTypesDeleteResponse403Meta,
-    )
-    from .chain_loyalty_certificate_types_delete_response_404 import (
-        ChainLoyaltyCertificateTypesDeleteResponse404,
-    )
-    from .chain_loyalty_certificate_types_delete_response_404_meta import (
-        ChainLoyaltyCertificateTypesDeleteResponse404Meta,
     )
     from .chain_loyalty_certificate_types_get_response_200 import (
         ChainLoyaltyCertificateTypesGetResponse200,
@@ -394,24 +339,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_certificate_types_get_response_200_data_item_type import (
         ChainLoyaltyCertificateTypesGetResponse200DataItemType,
-    )
-    from .chain_loyalty_certificate_types_get_response_401 import (
-        ChainLoyaltyCertificateTypesGetResponse401,
-    )
-    from .chain_loyalty_certificate_types_get_response_401_meta import (
-        ChainLoyaltyCertificateTypesGetResponse401Meta,
-    )
-    from .chain_loyalty_certificate_types_get_response_403 import (
-        ChainLoyaltyCertificateTypesGetResponse403,
-    )
-    from .chain_loyalty_certificate_types_get_response_403_meta import (
-        ChainLoyaltyCertificateTypesGetResponse403Meta,
-    )
-    from .chain_loyalty_certificate_types_get_response_404 import (
-        ChainLoyaltyCertificateTypesGetResponse404,
-    )
-    from .chain_loyalty_certificate_types_get_response_404_meta import (
-        ChainLoyaltyCertificateTypesGetResponse404Meta,
     )
     from .chain_loyalty_certificate_types_list_response_200 import (
         ChainLoyaltyCertificateTypesListResponse200,
@@ -424,18 +351,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_certificate_types_list_response_200_meta import (
         ChainLoyaltyCertificateTypesListResponse200Meta,
-    )
-    from .chain_loyalty_certificate_types_list_response_401 import (
-        ChainLoyaltyCertificateTypesListResponse401,
-    )
-    from .chain_loyalty_certificate_types_list_response_401_meta import (
-        ChainLoyaltyCertificateTypesListResponse401Meta,
-    )
-    from .chain_loyalty_certificate_types_list_response_403 import (
-        ChainLoyaltyCertificateTypesListResponse403,
-    )
-    from .chain_loyalty_certificate_types_list_response_403_meta import (
-        ChainLoyaltyCertificateTypesListResponse403Meta,
     )
     from .chain_loyalty_certificate_types_update_body import (
         ChainLoyaltyCertificateTypesUpdateBody,
@@ -466,33 +381,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_certificate_types_update_response_200_data_item_type import (
         ChainLoyaltyCertificateTypesUpdateResponse200DataItemType,
-    )
-    from .chain_loyalty_certificate_types_update_response_400 import (
-        ChainLoyaltyCertificateTypesUpdateResponse400,
-    )
-    from .chain_loyalty_certificate_types_update_response_400_meta import (
-        ChainLoyaltyCertificateTypesUpdateResponse400Meta,
-    )
-    from .chain_loyalty_certificate_types_update_response_400_meta_errors import (
-        ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors,
-    )
-    from .chain_loyalty_certificate_types_update_response_401 import (
-        ChainLoyaltyCertificateTypesUpdateResponse401,
-    )
-    from .chain_loyalty_certificate_types_update_response_401_meta import (
-        ChainLoyaltyCertificateTypesUpdateResponse401Meta,
-    )
-    from .chain_loyalty_certificate_types_update_response_403 import (
-        ChainLoyaltyCertificateTypesUpdateResponse403,
-    )
-    from .chain_loyalty_certificate_types_update_response_403_meta import (
-        ChainLoyaltyCertificateTypesUpdateResponse403Meta,
-    )
-    from .chain_loyalty_certificate_types_update_response_404 import (
-        ChainLoyaltyCertificateTypesUpdateResponse404,
-    )
-    from .chain_loyalty_certificate_types_update_response_404_meta import (
-        ChainLoyaltyCertificateTypesUpdateResponse404Meta,
     )
     from .chain_loyalty_membership_type import ChainLoyaltyMembershipType
     from .chain_loyalty_membership_type_availability_item import (
@@ -534,30 +422,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_archive_body import (
         ChainLoyaltyMembershipTypesArchiveBody,
     )
-    from .chain_loyalty_membership_types_archive_response_401 import (
-        ChainLoyaltyMembershipTypesArchiveResponse401,
-    )
-    from .chain_loyalty_membership_types_archive_response_401_meta import (
-        ChainLoyaltyMembershipTypesArchiveResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_archive_response_403 import (
-        ChainLoyaltyMembershipTypesArchiveResponse403,
-    )
-    from .chain_loyalty_membership_types_archive_response_403_meta import (
-        ChainLoyaltyMembershipTypesArchiveResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_archive_response_404 import (
-        ChainLoyaltyMembershipTypesArchiveResponse404,
-    )
-    from .chain_loyalty_membership_types_archive_response_404_meta import (
-        ChainLoyaltyMembershipTypesArchiveResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_archive_response_422 import (
-        ChainLoyaltyMembershipTypesArchiveResponse422,
-    )
-    from .chain_loyalty_membership_types_archive_response_422_meta import (
-        ChainLoyaltyMembershipTypesArchiveResponse422Meta,
-    )
     from .chain_loyalty_membership_types_clone_body import (
         ChainLoyaltyMembershipTypesCloneBody,
     )
@@ -566,30 +430,6 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_membership_types_clone_response_201 import (
         ChainLoyaltyMembershipTypesCloneResponse201,
-    )
-    from .chain_loyalty_membership_types_clone_response_401 import (
-        ChainLoyaltyMembershipTypesCloneResponse401,
-    )
-    from .chain_loyalty_membership_types_clone_response_401_meta import (
-        ChainLoyaltyMembershipTypesCloneResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_clone_response_403 import (
-        ChainLoyaltyMembershipTypesCloneResponse403,
-    )
-    from .chain_loyalty_membership_types_clone_response_403_meta import (
-        ChainLoyaltyMembershipTypesCloneResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_clone_response_404 import (
-        ChainLoyaltyMembershipTypesCloneResponse404,
-    )
-    from .chain_loyalty_membership_types_clone_response_404_meta import (
-        ChainLoyaltyMembershipTypesCloneResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_clone_response_422 import (
-        ChainLoyaltyMembershipTypesCloneResponse422,
-    )
-    from .chain_loyalty_membership_types_clone_response_422_meta import (
-        ChainLoyaltyMembershipTypesCloneResponse422Meta,
     )
     from .chain_loyalty_membership_types_create_body import (
         ChainLoyaltyMembershipTypesCreateBody,
@@ -621,128 +461,17 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_create_response_201 import (
         ChainLoyaltyMembershipTypesCreateResponse201,
     )
-    from .chain_loyalty_membership_types_create_response_400 import (
-        ChainLoyaltyMembershipTypesCreateResponse400,
-    )
-    from .chain_loyalty_membership_types_create_response_400_meta import (
-        ChainLoyaltyMembershipTypesCreateResponse400Meta,
-    )
-    from .chain_loyalty_membership_types_create_response_401 import (
-        ChainLoyaltyMembershipTypesCreateResponse401,
-    )
-    from .chain_loyalty_membership_types_create_response_401_meta import (
-        ChainLoyaltyMembershipTypesCreateResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_create_response_403 import (
-        ChainLoyaltyMembershipTypesCreateResponse403,
-    )
-    from .chain_loyalty_membership_types_create_response_403_meta import (
-        ChainLoyaltyMembershipTypesCreateResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_create_response_404 import (
-        ChainLoyaltyMembershipTypesCreateResponse404,
-    )
-    from .chain_loyalty_membership_types_create_response_404_meta import (
-        ChainLoyaltyMembershipTypesCreateResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_create_response_422 import (
-        ChainLoyaltyMembershipTypesCreateResponse422,
-    )
-    from .chain_loyalty_membership_types_create_response_422_meta import (
-        ChainLoyaltyMembershipTypesCreateResponse422Meta,
-    )
-    from .chain_loyalty_membership_types_create_response_422_meta_errors import (
-        ChainLoyaltyMembershipTypesCreateResponse422MetaErrors,
-    )
-    from .chain_loyalty_membership_types_delete_response_401 import (
-        ChainLoyaltyMembershipTypesDeleteResponse401,
-    )
-    from .chain_loyalty_membership_types_delete_response_401_meta import (
-        ChainLoyaltyMembershipTypesDeleteResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_delete_response_403 import (
-        ChainLoyaltyMembershipTypesDeleteResponse403,
-    )
-    from .chain_loyalty_membership_types_delete_response_403_meta import (
-        ChainLoyaltyMembershipTypesDeleteResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_delete_response_404 import (
-        ChainLoyaltyMembershipTypesDeleteResponse404,
-    )
-    from .chain_loyalty_membership_types_delete_response_404_meta import (
-        ChainLoyaltyMembershipTypesDeleteResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_delete_response_422 import (
-        ChainLoyaltyMembershipTypesDeleteResponse422,
-    )
-    from .chain_loyalty_membership_types_delete_response_422_meta import (
-        ChainLoyaltyMembershipTypesDeleteResponse422Meta,
-    )
     from .chain_loyalty_membership_types_list_response_200 import (
         ChainLoyaltyMembershipTypesListResponse200,
     )
     from .chain_loyalty_membership_types_list_response_200_meta import (
         ChainLoyaltyMembershipTypesListResponse200Meta,
     )
-    from .chain_loyalty_membership_types_list_response_401 import (
-        ChainLoyaltyMembershipTypesListResponse401,
-    )
-    from .chain_loyalty_membership_types_list_response_401_meta import (
-        ChainLoyaltyMembershipTypesListResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_list_response_403 import (
-        ChainLoyaltyMembershipTypesListResponse403,
-    )
-    from .chain_loyalty_membership_types_list_response_403_meta import (
-        ChainLoyaltyMembershipTypesListResponse403Meta,
-    )
     from .chain_loyalty_membership_types_read_response_200 import (
         ChainLoyaltyMembershipTypesReadResponse200,
     )
-    from .chain_loyalty_membership_types_read_response_401 import (
-        ChainLoyaltyMembershipTypesReadResponse401,
-    )
-    from .chain_loyalty_membership_types_read_response_401_meta import (
-        ChainLoyaltyMembershipTypesReadResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_read_response_403 import (
-        ChainLoyaltyMembershipTypesReadResponse403,
-    )
-    from .chain_loyalty_membership_types_read_response_403_meta import (
-        ChainLoyaltyMembershipTypesReadResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_read_response_404 import (
-        ChainLoyaltyMembershipTypesReadResponse404,
-    )
-    from .chain_loyalty_membership_types_read_response_404_meta import (
-        ChainLoyaltyMembershipTypesReadResponse404Meta,
-    )
     from .chain_loyalty_membership_types_restore_body import (
         ChainLoyaltyMembershipTypesRestoreBody,
-    )
-    from .chain_loyalty_membership_types_restore_response_401 import (
-        ChainLoyaltyMembershipTypesRestoreResponse401,
-    )
-    from .chain_loyalty_membership_types_restore_response_401_meta import (
-        ChainLoyaltyMembershipTypesRestoreResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_restore_response_403 import (
-        ChainLoyaltyMembershipTypesRestoreResponse403,
-    )
-    from .chain_loyalty_membership_types_restore_response_403_meta import (
-        ChainLoyaltyMembershipTypesRestoreResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_restore_response_404 import (
-        ChainLoyaltyMembershipTypesRestoreResponse404,
-    )
-    from .chain_loyalty_membership_types_restore_response_404_meta import (
-        ChainLoyaltyMembershipTypesRestoreResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_restore_response_422 import (
-        ChainLoyaltyMembershipTypesRestoreResponse422,
-    )
-    from .chain_loyalty_membership_types_restore_response_422_meta import (
-        ChainLoyaltyMembershipTypesRestoreResponse422Meta,
     )
     from .chain_loyalty_membership_types_update_body import (
         ChainLoyaltyMembershipTypesUpdateBody,
@@ -771,72 +500,12 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_update_response_200 import (
         ChainLoyaltyMembershipTypesUpdateResponse200,
     )
-    from .chain_loyalty_membership_types_update_response_401 import (
-        ChainLoyaltyMembershipTypesUpdateResponse401,
-    )
-    from .chain_loyalty_membership_types_update_response_401_meta import (
-        ChainLoyaltyMembershipTypesUpdateResponse401Meta,
-    )
-    from .chain_loyalty_membership_types_update_response_403 import (
-        ChainLoyaltyMembershipTypesUpdateResponse403,
-    )
-    from .chain_loyalty_membership_types_update_response_403_meta import (
-        ChainLoyaltyMembershipTypesUpdateResponse403Meta,
-    )
-    from .chain_loyalty_membership_types_update_response_404 import (
-        ChainLoyaltyMembershipTypesUpdateResponse404,
-    )
-    from .chain_loyalty_membership_types_update_response_404_meta import (
-        ChainLoyaltyMembershipTypesUpdateResponse404Meta,
-    )
-    from .chain_loyalty_membership_types_update_response_422 import (
-        ChainLoyaltyMembershipTypesUpdateResponse422,
-    )
-    from .chain_loyalty_membership_types_update_response_422_meta import (
-        ChainLoyaltyMembershipTypesUpdateResponse422Meta,
-    )
-    from .chain_loyalty_membership_types_update_response_422_meta_errors import (
-        ChainLoyaltyMembershipTypesUpdateResponse422MetaErrors,
-    )
     from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
     from .chain_loyalty_memberships_freeze_response_200 import (
         ChainLoyaltyMembershipsFreezeResponse200,
     )
     from .chain_loyalty_memberships_freeze_response_200_data import (
         ChainLoyaltyMembershipsFreezeResponse200Data,
-    )
-    from .chain_loyalty_memberships_freeze_response_400 import (
-        ChainLoyaltyMembershipsFreezeResponse400,
-    )
-    from .chain_loyalty_memberships_freeze_response_400_meta import (
-        ChainLoyaltyMembershipsFreezeResponse400Meta,
-    )
-    from .chain_loyalty_memberships_freeze_response_401 import (
-        ChainLoyaltyMembershipsFreezeResponse401,
-    )
-    from .chain_loyalty_memberships_freeze_response_401_meta import (
-        ChainLoyaltyMembershipsFreezeResponse401Meta,
-    )
-    from .chain_loyalty_memberships_freeze_response_403 import (
-        ChainLoyaltyMembershipsFreezeResponse403,
-    )
-    from .chain_loyalty_memberships_freeze_response_403_meta import (
-        ChainLoyaltyMembershipsFreezeResponse403Meta,
-    )
-    from .chain_loyalty_memberships_freeze_response_404 import (
-        ChainLoyaltyMembershipsFreezeResponse404,
-    )
-    from .chain_loyalty_memberships_freeze_response_404_meta import (
-        ChainLoyaltyMembershipsFreezeResponse404Meta,
-    )
-    from .chain_loyalty_memberships_freeze_response_422 import (
-        ChainLoyaltyMembershipsFreezeResponse422,
-    )
-    from .chain_loyalty_memberships_freeze_response_422_meta import (
-        ChainLoyaltyMembershipsFreezeResponse422Meta,
-    )
-    from .chain_loyalty_memberships_freeze_response_422_meta_errors import (
-        ChainLoyaltyMembershipsFreezeResponse422MetaErrors,
     )
     from .chain_loyalty_memberships_set_balance_body import (
         ChainLoyaltyMembershipsSetBalanceBody,
@@ -853,36 +522,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_memberships_set_balance_response_200_data_balance_container import (
         ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer,
     )
-    from .chain_loyalty_memberships_set_balance_response_400 import (
-        ChainLoyaltyMembershipsSetBalanceResponse400,
-    )
-    from .chain_loyalty_memberships_set_balance_response_400_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse400Meta,
-    )
-    from .chain_loyalty_memberships_set_balance_response_401 import (
-        ChainLoyaltyMembershipsSetBalanceResponse401,
-    )
-    from .chain_loyalty_memberships_set_balance_response_401_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse401Meta,
-    )
-    from .chain_loyalty_memberships_set_balance_response_403 import (
-        ChainLoyaltyMembershipsSetBalanceResponse403,
-    )
-    from .chain_loyalty_memberships_set_balance_response_403_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse403Meta,
-    )
-    from .chain_loyalty_memberships_set_balance_response_404 import (
-        ChainLoyaltyMembershipsSetBalanceResponse404,
-    )
-    from .chain_loyalty_memberships_set_balance_response_404_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse404Meta,
-    )
-    from .chain_loyalty_memberships_set_balance_response_422 import (
-        ChainLoyaltyMembershipsSetBalanceResponse422,
-    )
-    from .chain_loyalty_memberships_set_balance_response_422_meta import (
-        ChainLoyaltyMembershipsSetBalanceResponse422Meta,
-    )
     from .chain_loyalty_memberships_set_period_body import (
         ChainLoyaltyMembershipsSetPeriodBody,
     )
@@ -895,36 +534,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_memberships_set_period_response_200_data import (
         ChainLoyaltyMembershipsSetPeriodResponse200Data,
     )
-    from .chain_loyalty_memberships_set_period_response_400 import (
-        ChainLoyaltyMembershipsSetPeriodResponse400,
-    )
-    from .chain_loyalty_memberships_set_period_response_400_meta import (
-        ChainLoyaltyMembershipsSetPeriodResponse400Meta,
-    )
-    from .chain_loyalty_memberships_set_period_response_401 import (
-        ChainLoyaltyMembershipsSetPeriodResponse401,
-    )
-    from .chain_loyalty_memberships_set_period_response_401_meta import (
-        ChainLoyaltyMembershipsSetPeriodResponse401Meta,
-    )
-    from .chain_loyalty_memberships_set_period_response_403 import (
-        ChainLoyaltyMembershipsSetPeriodResponse403,
-    )
-    from .chain_loyalty_memberships_set_period_response_403_meta import (
-        ChainLoyaltyMembershipsSetPeriodResponse403Meta,
-    )
-    from .chain_loyalty_memberships_set_period_response_404 import (
-        ChainLoyaltyMembershipsSetPeriodResponse404,
-    )
-    from .chain_loyalty_memberships_set_period_response_404_meta import (
-        ChainLoyaltyMembershipsSetPeriodResponse404Meta,
-    )
-    from .chain_loyalty_memberships_set_period_response_422 import (
-        ChainLoyaltyMembershipsSetPeriodResponse422,
-    )
-    from .chain_loyalty_memberships_set_period_response_422_meta import (
-        ChainLoyaltyMembershipsSetPeriodResponse422Meta,
-    )
     from .chain_loyalty_memberships_unfreeze_body import (
         ChainLoyaltyMembershipsUnfreezeBody,
     )
@@ -934,30 +543,6 @@ if TYPE_CHECKING:
     from .chain_loyalty_memberships_unfreeze_response_200_data import (
         ChainLoyaltyMembershipsUnfreezeResponse200Data,
     )
-    from .chain_loyalty_memberships_unfreeze_response_400 import (
-        ChainLoyaltyMembershipsUnfreezeResponse400,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_400_meta import (
-        ChainLoyaltyMembershipsUnfreezeResponse400Meta,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_401 import (
-        ChainLoyaltyMembershipsUnfreezeResponse401,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_401_meta import (
-        ChainLoyaltyMembershipsUnfreezeResponse401Meta,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_403 import (
-        ChainLoyaltyMembershipsUnfreezeResponse403,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_403_meta import (
-        ChainLoyaltyMembershipsUnfreezeResponse403Meta,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_404 import (
-        ChainLoyaltyMembershipsUnfreezeResponse404,
-    )
-    from .chain_loyalty_memberships_unfreeze_response_404_meta import (
-        ChainLoyaltyMembershipsUnfreezeResponse404Meta,
-    )
     from .check_memberships_for_event_response_200 import (
         CheckMembershipsForEventResponse200,
     )
@@ -966,30 +551,6 @@ if TYPE_CHECKING:
     )
     from .check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,
-    )
-    from .check_memberships_for_event_response_400 import (
-        CheckMembershipsForEventResponse400,
-    )
-    from .check_memberships_for_event_response_400_meta import (
-        CheckMembershipsForEventResponse400Meta,
-    )
-    from .check_memberships_for_event_response_401 import (
-        CheckMembershipsForEventResponse401,
-    )
-    from .check_memberships_for_event_response_401_meta import (
-        CheckMembershipsForEventResponse401Meta,
-    )
-    from .check_memberships_for_event_response_403 import (
-        CheckMembershipsForEventResponse403,
-    )
-    from .check_memberships_for_event_response_403_meta import (
-        CheckMembershipsForEventResponse403Meta,
-    )
-    from .check_memberships_for_event_response_404 import (
-        CheckMembershipsForEventResponse404,
-    )
-    from .check_memberships_for_event_response_404_meta import (
-        CheckMembershipsForEventResponse404Meta,
     )
     from .cities_response_data_types import CitiesResponseDataTypes
     from .cities_response_data_types_data_item import CitiesResponseDataTypesDataItem
@@ -1165,30 +726,6 @@ if TYPE_CHECKING:
     from .company_companyid_clients_search_request_data_types_order_by_direction import (
         CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection,
     )
-    from .company_companyid_clients_search_response_400_data_types import (
-        CompanyCompanyidClientsSearchResponse400DataTypes,
-    )
-    from .company_companyid_clients_search_response_400_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse400DataTypesMeta,
-    )
-    from .company_companyid_clients_search_response_400_data_types_meta_errors import (
-        CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors,
-    )
-    from .company_companyid_clients_search_response_402_data_types import (
-        CompanyCompanyidClientsSearchResponse402DataTypes,
-    )
-    from .company_companyid_clients_search_response_402_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse402DataTypesMeta,
-    )
-    from .company_companyid_clients_search_response_404_data_types import (
-        CompanyCompanyidClientsSearchResponse404DataTypes,
-    )
-    from .company_companyid_clients_search_response_404_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse404DataTypesMeta,
-    )
-    from .company_companyid_clients_search_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidClientsSearchResponse404DataTypesMetaErrorsItem,
-    )
     from .company_companyid_clients_search_response_data_types import (
         CompanyCompanyidClientsSearchResponseDataTypes,
     )
@@ -1207,21 +744,6 @@ if TYPE_CHECKING:
     from .company_companyid_service_categories_response_200_data_types_meta_type_0 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,
     )
-    from .company_companyid_service_categories_response_403_data_types import (
-        CompanyCompanyidServiceCategoriesResponse403DataTypes,
-    )
-    from .company_companyid_service_categories_response_403_data_types_meta import (
-        CompanyCompanyidServiceCategoriesResponse403DataTypesMeta,
-    )
-    from .company_companyid_service_categories_response_404_data_types import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypes,
-    )
-    from .company_companyid_service_categories_response_404_data_types_meta import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypesMeta,
-    )
-    from .company_companyid_service_categories_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem,
-    )
     from .company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
@@ -1233,21 +755,6 @@ if TYPE_CHECKING:
     )
     from .company_companyid_services_serviceid_response_200_data_types_meta_item import (
         CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,
-    )
-    from .company_companyid_staff_staffid_response_403_data_types import (
-        CompanyCompanyidStaffStaffidResponse403DataTypes,
-    )
-    from .company_companyid_staff_staffid_response_403_data_types_meta import (
-        CompanyCompanyidStaffStaffidResponse403DataTypesMeta,
-    )
-    from .company_companyid_staff_staffid_response_404_data_types import (
-        CompanyCompanyidStaffStaffidResponse404DataTypes,
-    )
-    from .company_companyid_staff_staffid_response_404_data_types_meta import (
-        CompanyCompanyidStaffStaffidResponse404DataTypesMeta,
-    )
-    from .company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,
     )
     from .company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
@@ -1575,16 +1082,6 @@ if TYPE_CHECKING:
     from .create_tag_v2_response_201 import CreateTagV2Response201
     from .create_tag_v2_response_201_data import CreateTagV2Response201Data
     from .create_tag_v2_response_201_meta_item import CreateTagV2Response201MetaItem
-    from .create_tag_v2_response_400 import CreateTagV2Response400
-    from .create_tag_v2_response_400_meta import CreateTagV2Response400Meta
-    from .create_tag_v2_response_401 import CreateTagV2Response401
-    from .create_tag_v2_response_401_meta import CreateTagV2Response401Meta
-    from .create_tag_v2_response_403 import CreateTagV2Response403
-    from .create_tag_v2_response_403_meta import CreateTagV2Response403Meta
-    from .create_tag_v2_response_404 import CreateTagV2Response404
-    from .create_tag_v2_response_404_meta import CreateTagV2Response404Meta
-    from .create_tag_v2_response_422 import CreateTagV2Response422
-    from .create_tag_v2_response_422_meta import CreateTagV2Response422Meta
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
     from .create_team_member_quick_response_201 import CreateTeamMemberQuickResponse201
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
@@ -1656,12 +1153,6 @@ if TYPE_CHECKING:
     )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
     from .delete_image_body import DeleteImageBody
-    from .delete_tag_response_401 import DeleteTagResponse401
-    from .delete_tag_response_401_meta import DeleteTagResponse401Meta
-    from .delete_tag_response_403 import DeleteTagResponse403
-    from .delete_tag_response_403_meta import DeleteTagResponse403Meta
-    from .delete_tag_response_404 import DeleteTagResponse404
-    from .delete_tag_response_404_meta import DeleteTagResponse404Meta
     from .delete_timetable_appointment_body import DeleteTimetableAppointmentBody
     from .delete_timetable_appointment_response_200 import (
         DeleteTimetableAppointmentResponse200,
@@ -1718,9 +1209,6 @@ if TYPE_CHECKING:
     from .employment_profile_resource_attributes_gender import (
         EmploymentProfileResourceAttributesGender,
     )
-    from .error_response import ErrorResponse
-    from .error_response_meta import ErrorResponseMeta
-    from .error_response_meta_errors import ErrorResponseMetaErrors
     from .event_appointment_create_request import EventAppointmentCreateRequest
     from .event_appointment_create_request_client import (
         EventAppointmentCreateRequestClient,
@@ -1868,13 +1356,10 @@ if TYPE_CHECKING:
         FiscalizationRequestDataTypesPositionsItem,
     )
     from .fiscalization_request_data_types_type import FiscalizationRequestDataTypesType
-    from .forbidden_response_403 import ForbiddenResponse403
     from .generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
     from .generate_loyalty_code_response_200_meta_item import (
         GenerateLoyaltyCodeResponse200MetaItem,
     )
-    from .generate_loyalty_code_response_403 import GenerateLoyaltyCodeResponse403
-    from .generate_loyalty_code_response_404 import GenerateLoyaltyCodeResponse404
     from .get_appointment_calendar_sessions_response_200 import (
         GetAppointmentCalendarSessionsResponse200,
     )
@@ -1904,30 +1389,6 @@ if TYPE_CHECKING:
     )
     from .get_chain_client_account_history_response_200_data_item_deposit_transaction_type import (
         GetChainClientAccountHistoryResponse200DataItemDepositTransactionType,
-    )
-    from .get_chain_client_account_history_response_401 import (
-        GetChainClientAccountHistoryResponse401,
-    )
-    from .get_chain_client_account_history_response_401_meta import (
-        GetChainClientAccountHistoryResponse401Meta,
-    )
-    from .get_chain_client_account_history_response_403 import (
-        GetChainClientAccountHistoryResponse403,
-    )
-    from .get_chain_client_account_history_response_403_meta import (
-        GetChainClientAccountHistoryResponse403Meta,
-    )
-    from .get_chain_client_account_history_response_404 import (
-        GetChainClientAccountHistoryResponse404,
-    )
-    from .get_chain_client_account_history_response_404_meta import (
-        GetChainClientAccountHistoryResponse404Meta,
-    )
-    from .get_chain_client_account_history_response_422 import (
-        GetChainClientAccountHistoryResponse422,
-    )
-    from .get_chain_client_account_history_response_422_meta import (
-        GetChainClientAccountHistoryResponse422Meta,
     )
     from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
     from .get_chain_loyalty_transaction_list_types_item import (
@@ -1979,12 +1440,6 @@ if TYPE_CHECKING:
     from .get_tag_response_200 import GetTagResponse200
     from .get_tag_response_200_data import GetTagResponse200Data
     from .get_tag_response_200_meta_item import GetTagResponse200MetaItem
-    from .get_tag_response_401 import GetTagResponse401
-    from .get_tag_response_401_meta import GetTagResponse401Meta
-    from .get_tag_response_403 import GetTagResponse403
-    from .get_tag_response_403_meta import GetTagResponse403Meta
-    from .get_tag_response_404 import GetTagResponse404
-    from .get_tag_response_404_meta import GetTagResponse404Meta
     from .get_team_member_calculation_schemes_count_response_200 import (
         GetTeamMemberCalculationSchemesCountResponse200,
     )
@@ -2021,24 +1476,6 @@ if TYPE_CHECKING:
     from .get_team_member_schedule_list_response_200_meta import (
         GetTeamMemberScheduleListResponse200Meta,
     )
-    from .get_team_member_schedule_list_response_401 import (
-        GetTeamMemberScheduleListResponse401,
-    )
-    from .get_team_member_schedule_list_response_401_meta import (
-        GetTeamMemberScheduleListResponse401Meta,
-    )
-    from .get_team_member_schedule_list_response_403 import (
-        GetTeamMemberScheduleListResponse403,
-    )
-    from .get_team_member_schedule_list_response_403_meta import (
-        GetTeamMemberScheduleListResponse403Meta,
-    )
-    from .get_team_member_schedule_list_response_404 import (
-        GetTeamMemberScheduleListResponse404,
-    )
-    from .get_team_member_schedule_list_response_404_meta import (
-        GetTeamMemberScheduleListResponse404Meta,
-    )
     from .get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
     from .get_team_member_schedule_response_200_slots_item import (
         GetTeamMemberScheduleResponse200SlotsItem,
@@ -2064,18 +1501,6 @@ if TYPE_CHECKING:
     )
     from .get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type import (
         GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType,
-    )
-    from .get_timeslot_settings_response_401 import GetTimeslotSettingsResponse401
-    from .get_timeslot_settings_response_401_meta import (
-        GetTimeslotSettingsResponse401Meta,
-    )
-    from .get_timeslot_settings_response_403 import GetTimeslotSettingsResponse403
-    from .get_timeslot_settings_response_403_meta import (
-        GetTimeslotSettingsResponse403Meta,
-    )
-    from .get_timeslot_settings_response_404 import GetTimeslotSettingsResponse404
-    from .get_timeslot_settings_response_404_meta import (
-        GetTimeslotSettingsResponse404Meta,
     )
     from .get_user_permissions_response_200 import GetUserPermissionsResponse200
     from .get_user_roles_include_item import GetUserRolesIncludeItem
@@ -2135,17 +1560,6 @@ if TYPE_CHECKING:
     from .goods_company_request_with_rules_data_type_correction_rules_item import (
         GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem,
     )
-    from .goods_company_response_409_data_type import GoodsCompanyResponse409DataType
-    from .goods_company_response_409_data_type_meta import (
-        GoodsCompanyResponse409DataTypeMeta,
-    )
-    from .goods_company_response_422_data_type import GoodsCompanyResponse422DataType
-    from .goods_company_response_422_data_type_meta import (
-        GoodsCompanyResponse422DataTypeMeta,
-    )
-    from .goods_company_response_422_data_type_meta_errors_item import (
-        GoodsCompanyResponse422DataTypeMetaErrorsItem,
-    )
     from .goods_list_response import GoodsListResponse
     from .goods_list_response_data_item import GoodsListResponseDataItem
     from .goods_list_response_meta_item import GoodsListResponseMetaItem
@@ -2169,12 +1583,6 @@ if TYPE_CHECKING:
     )
     from .group_groupid_clients_response_data_types import (
         GroupGroupidClientsResponseDataTypes,
-    )
-    from .group_groupid_clients_response_data_types_400 import (
-        GroupGroupidClientsResponseDataTypes400,
-    )
-    from .group_groupid_clients_response_data_types_400_meta import (
-        GroupGroupidClientsResponseDataTypes400Meta,
     )
     from .group_groupid_clients_response_data_types_data import (
         GroupGroupidClientsResponseDataTypesData,
@@ -2317,12 +1725,6 @@ if TYPE_CHECKING:
     from .list_tags_entity import ListTagsEntity
     from .list_tags_response_200 import ListTagsResponse200
     from .list_tags_response_200_data_item import ListTagsResponse200DataItem
-    from .list_tags_response_401 import ListTagsResponse401
-    from .list_tags_response_401_meta import ListTagsResponse401Meta
-    from .list_tags_response_403 import ListTagsResponse403
-    from .list_tags_response_403_meta import ListTagsResponse403Meta
-    from .list_tags_response_404 import ListTagsResponse404
-    from .list_tags_response_404_meta import ListTagsResponse404Meta
     from .list_team_members_filterdeleted import ListTeamMembersFilterdeleted
     from .list_team_members_filterfired import ListTeamMembersFilterfired
     from .list_team_members_filterhas_schedule import ListTeamMembersFilterhasSchedule
@@ -2472,10 +1874,6 @@ if TYPE_CHECKING:
     from .loyalty_generate_code_200_option_meta_item import (
         LoyaltyGenerateCode200OptionMetaItem,
     )
-    from .loyalty_generate_code_error_meta_option import (
-        LoyaltyGenerateCodeErrorMetaOption,
-    )
-    from .loyalty_generate_code_error_option import LoyaltyGenerateCodeErrorOption
     from .loyalty_notification_message_template import (
         LoyaltyNotificationMessageTemplate,
     )
@@ -2554,47 +1952,11 @@ if TYPE_CHECKING:
     from .marketplace_partner_application_add_discount_response_200_data import (
         MarketplacePartnerApplicationAddDiscountResponse200Data,
     )
-    from .marketplace_partner_application_add_discount_response_401 import (
-        MarketplacePartnerApplicationAddDiscountResponse401,
-    )
-    from .marketplace_partner_application_add_discount_response_401_meta import (
-        MarketplacePartnerApplicationAddDiscountResponse401Meta,
-    )
-    from .marketplace_partner_application_add_discount_response_403 import (
-        MarketplacePartnerApplicationAddDiscountResponse403,
-    )
-    from .marketplace_partner_application_add_discount_response_403_meta import (
-        MarketplacePartnerApplicationAddDiscountResponse403Meta,
-    )
-    from .marketplace_partner_application_add_discount_response_404 import (
-        MarketplacePartnerApplicationAddDiscountResponse404,
-    )
-    from .marketplace_partner_application_add_discount_response_404_meta import (
-        MarketplacePartnerApplicationAddDiscountResponse404Meta,
-    )
     from .marketplace_partner_application_payment_link_response_200 import (
         MarketplacePartnerApplicationPaymentLinkResponse200,
     )
     from .marketplace_partner_application_payment_link_response_200_data import (
         MarketplacePartnerApplicationPaymentLinkResponse200Data,
-    )
-    from .marketplace_partner_application_payment_link_response_401 import (
-        MarketplacePartnerApplicationPaymentLinkResponse401,
-    )
-    from .marketplace_partner_application_payment_link_response_401_meta import (
-        MarketplacePartnerApplicationPaymentLinkResponse401Meta,
-    )
-    from .marketplace_partner_application_payment_link_response_403 import (
-        MarketplacePartnerApplicationPaymentLinkResponse403,
-    )
-    from .marketplace_partner_application_payment_link_response_403_meta import (
-        MarketplacePartnerApplicationPaymentLinkResponse403Meta,
-    )
-    from .marketplace_partner_application_payment_link_response_404 import (
-        MarketplacePartnerApplicationPaymentLinkResponse404,
-    )
-    from .marketplace_partner_application_payment_link_response_404_meta import (
-        MarketplacePartnerApplicationPaymentLinkResponse404Meta,
     )
     from .marketplace_partner_applications_tariffs_list_response_200 import (
         MarketplacePartnerApplicationsTariffsListResponse200,
@@ -2604,24 +1966,6 @@ if TYPE_CHECKING:
     )
     from .marketplace_partner_applications_tariffs_list_response_200_data_item_options_item import (
         MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_401 import (
-        MarketplacePartnerApplicationsTariffsListResponse401,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_401_meta import (
-        MarketplacePartnerApplicationsTariffsListResponse401Meta,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_403 import (
-        MarketplacePartnerApplicationsTariffsListResponse403,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_403_meta import (
-        MarketplacePartnerApplicationsTariffsListResponse403Meta,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_404 import (
-        MarketplacePartnerApplicationsTariffsListResponse404,
-    )
-    from .marketplace_partner_applications_tariffs_list_response_404_meta import (
-        MarketplacePartnerApplicationsTariffsListResponse404Meta,
     )
     from .marketplace_partner_applications_update_channel_body import (
         MarketplacePartnerApplicationsUpdateChannelBody,
@@ -2634,27 +1978,6 @@ if TYPE_CHECKING:
     )
     from .marketplace_partner_applications_update_channel_response_200_data import (
         MarketplacePartnerApplicationsUpdateChannelResponse200Data,
-    )
-    from .marketplace_partner_applications_update_channel_response_401 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse401,
-    )
-    from .marketplace_partner_applications_update_channel_response_401_meta import (
-        MarketplacePartnerApplicationsUpdateChannelResponse401Meta,
-    )
-    from .marketplace_partner_applications_update_channel_response_403 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse403,
-    )
-    from .marketplace_partner_applications_update_channel_response_403_meta import (
-        MarketplacePartnerApplicationsUpdateChannelResponse403Meta,
-    )
-    from .marketplace_partner_applications_update_channel_response_422 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422,
-    )
-    from .marketplace_partner_applications_update_channel_response_422_meta import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422Meta,
-    )
-    from .marketplace_partner_applications_update_channel_response_422_meta_errors import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422MetaErrors,
     )
     from .marketplace_webhook_event import MarketplaceWebhookEvent
     from .marketplace_webhook_event_event import MarketplaceWebhookEventEvent
@@ -2695,8 +2018,6 @@ if TYPE_CHECKING:
     from .master_service_link import MasterServiceLink
     from .master_with_position import MasterWithPosition
     from .membership_type_counts import MembershipTypeCounts
-    from .not_found_response_404 import NotFoundResponse404
-    from .not_found_response_legacy_404 import NotFoundResponseLegacy404
     from .notification_settings_notification_types_data_type import (
         NotificationSettingsNotificationTypesDataType,
     )
@@ -2961,8 +2282,6 @@ if TYPE_CHECKING:
     )
     from .resources_companyid_data_types_meta import ResourcesCompanyidDataTypesMeta
     from .response_data_null_object_type_0 import ResponseDataNullObjectType0
-    from .response_errors_not_found_object import ResponseErrorsNotFoundObject
-    from .response_errors_unauthorized_object import ResponseErrorsUnauthorizedObject
     from .response_meta_count_object import ResponseMetaCountObject
     from .response_meta_date_paginator_object import ResponseMetaDatePaginatorObject
     from .response_meta_date_paginator_object_date_cursor import (
@@ -2978,17 +2297,6 @@ if TYPE_CHECKING:
         ResponseMetaDatePaginatorObjectDateCursorPrevious,
     )
     from .response_meta_empty_object_type_0 import ResponseMetaEmptyObjectType0
-    from .response_meta_error_forbidden_object import ResponseMetaErrorForbiddenObject
-    from .response_meta_error_not_found_object import ResponseMetaErrorNotFoundObject
-    from .response_meta_error_unauthorized_object import (
-        ResponseMetaErrorUnauthorizedObject,
-    )
-    from .response_meta_validation_exception_object import (
-        ResponseMetaValidationExceptionObject,
-    )
-    from .response_meta_validation_exception_object_errors_item import (
-        ResponseMetaValidationExceptionObjectErrorsItem,
-    )
     from .salary_payroll_calculation import SalaryPayrollCalculation
     from .salary_payroll_calculation_container import SalaryPayrollCalculationContainer
     from .salary_payroll_calculation_item_container import (
@@ -3054,24 +2362,6 @@ if TYPE_CHECKING:
     from .schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
     )
-    from .schedule_team_member_update_deprecated_response_401 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse401,
-    )
-    from .schedule_team_member_update_deprecated_response_401_meta import (
-        ScheduleTeamMemberUpdateDeprecatedResponse401Meta,
-    )
-    from .schedule_team_member_update_deprecated_response_403 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse403,
-    )
-    from .schedule_team_member_update_deprecated_response_403_meta import (
-        ScheduleTeamMemberUpdateDeprecatedResponse403Meta,
-    )
-    from .schedule_team_member_update_deprecated_response_404 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse404,
-    )
-    from .schedule_team_member_update_deprecated_response_404_meta import (
-        ScheduleTeamMemberUpdateDeprecatedResponse404Meta,
-    )
     from .search_client_visits_body import SearchClientVisitsBody
     from .search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
     from .search_client_visits_body_payment_statuses_item import (
@@ -3099,24 +2389,6 @@ if TYPE_CHECKING:
     from .search_memberships_for_event_response_200_included_item import (
         SearchMembershipsForEventResponse200IncludedItem,
     )
-    from .search_memberships_for_event_response_401 import (
-        SearchMembershipsForEventResponse401,
-    )
-    from .search_memberships_for_event_response_401_meta import (
-        SearchMembershipsForEventResponse401Meta,
-    )
-    from .search_memberships_for_event_response_403 import (
-        SearchMembershipsForEventResponse403,
-    )
-    from .search_memberships_for_event_response_403_meta import (
-        SearchMembershipsForEventResponse403Meta,
-    )
-    from .search_memberships_for_event_response_404 import (
-        SearchMembershipsForEventResponse404,
-    )
-    from .search_memberships_for_event_response_404_meta import (
-        SearchMembershipsForEventResponse404Meta,
-    )
     from .search_team_member_calculation_daily_salary_response_200 import (
         SearchTeamMemberCalculationDailySalaryResponse200,
     )
@@ -3141,8 +2413,6 @@ if TYPE_CHECKING:
     from .search_timetable_event_schedules_by_event_response_200 import (
         SearchTimetableEventSchedulesByEventResponse200,
     )
-    from .send_sms_to_clients_response_402 import SendSmsToClientsResponse402
-    from .send_sms_to_clients_response_402_meta import SendSmsToClientsResponse402Meta
     from .service import Service
     from .service_active import ServiceActive
     from .service_categories_companyid_request_data_types import (
@@ -3241,25 +2511,6 @@ if TYPE_CHECKING:
     )
     from .set_team_member_schedule_response_200_meta import (
         SetTeamMemberScheduleResponse200Meta,
-    )
-    from .set_team_member_schedule_response_401 import SetTeamMemberScheduleResponse401
-    from .set_team_member_schedule_response_401_meta import (
-        SetTeamMemberScheduleResponse401Meta,
-    )
-    from .set_team_member_schedule_response_403 import SetTeamMemberScheduleResponse403
-    from .set_team_member_schedule_response_403_meta import (
-        SetTeamMemberScheduleResponse403Meta,
-    )
-    from .set_team_member_schedule_response_404 import SetTeamMemberScheduleResponse404
-    from .set_team_member_schedule_response_404_meta import (
-        SetTeamMemberScheduleResponse404Meta,
-    )
-    from .set_team_member_schedule_response_422 import SetTeamMemberScheduleResponse422
-    from .set_team_member_schedule_response_422_meta import (
-        SetTeamMemberScheduleResponse422Meta,
-    )
-    from .set_team_member_schedule_response_422_meta_errors import (
-        SetTeamMemberScheduleResponse422MetaErrors,
     )
     from .sms_clients_by_filter_request_data_types import (
         SmsClientsByFilterRequestDataTypes,
@@ -3655,14 +2906,11 @@ if TYPE_CHECKING:
     from .transaction_companyid_response_data_types_meta_item import (
         TransactionCompanyidResponseDataTypesMetaItem,
     )
-    from .unauthorized_response_401 import UnauthorizedResponse401
-    from .unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
     from .unit_resource import UnitResource
     from .unit_resource_attributes import UnitResourceAttributes
     from .unlink_appointment_service_association_body import (
         UnlinkAppointmentServiceAssociationBody,
     )
-    from .unprocessable_entity_response_422 import UnprocessableEntityResponse422
     from .update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
     from .update_client_body import UpdateClientBody
     from .update_client_body_custom_fields import UpdateClientBodyCustomFields
@@ -3691,29 +2939,6 @@ if TYPE_CHECKING:
     from .update_service_links_response_200_data import (
         UpdateServiceLinksResponse200Data,
     )
-    from .update_service_links_response_400 import UpdateServiceLinksResponse400
-    from .update_service_links_response_400_meta import (
-        UpdateServiceLinksResponse400Meta,
-    )
-    from .update_service_links_response_401 import UpdateServiceLinksResponse401
-    from .update_service_links_response_401_meta import (
-        UpdateServiceLinksResponse401Meta,
-    )
-    from .update_service_links_response_403 import UpdateServiceLinksResponse403
-    from .update_service_links_response_403_meta import (
-        UpdateServiceLinksResponse403Meta,
-    )
-    from .update_service_links_response_404 import UpdateServiceLinksResponse404
-    from .update_service_links_response_404_meta import (
-        UpdateServiceLinksResponse404Meta,
-    )
-    from .update_service_links_response_422 import UpdateServiceLinksResponse422
-    from .update_service_links_response_422_meta import (
-        UpdateServiceLinksResponse422Meta,
-    )
-    from .update_service_links_response_422_meta_errors import (
-        UpdateServiceLinksResponse422MetaErrors,
-    )
     from .update_service_team_member_assignment_body import (
         UpdateServiceTeamMemberAssignmentBody,
     )
@@ -3722,14 +2947,6 @@ if TYPE_CHECKING:
     )
     from .update_tag_body import UpdateTagBody
     from .update_tag_body_entity import UpdateTagBodyEntity
-    from .update_tag_response_401 import UpdateTagResponse401
-    from .update_tag_response_401_meta import UpdateTagResponse401Meta
-    from .update_tag_response_403 import UpdateTagResponse403
-    from .update_tag_response_403_meta import UpdateTagResponse403Meta
-    from .update_tag_response_404 import UpdateTagResponse404
-    from .update_tag_response_404_meta import UpdateTagResponse404Meta
-    from .update_tag_response_422 import UpdateTagResponse422
-    from .update_tag_response_422_meta import UpdateTagResponse422Meta
     from .update_team_member_schedule_body import UpdateTeamMemberScheduleBody
     from .update_team_member_schedule_body_slots import (
         UpdateTeamMemberScheduleBodySlots,
@@ -4094,14 +3311,10 @@ _MODULE_OF = {
     "AutocompleteProductsIncludeItem": ".autocomplete_products_include_item",
     "AutocompleteProductsResponse200": ".autocomplete_products_response_200",
     "AutocompleteProductsResponse200Meta": ".autocomplete_products_response_200_meta",
-    "BadRequestResponse400": ".bad_request_response_400",
     "BookCheckCompanyidRequestDataTypes": ".book_check_companyid_request_data_types",
     "BookCheckCompanyidRequestDataTypesAppointmentsItem": ".book_check_companyid_request_data_types_appointments_item",
     "BookCheckCompanyidResponse201DataTypes": ".book_check_companyid_response_201_data_types",
     "BookCheckCompanyidResponse201DataTypesMeta": ".book_check_companyid_response_201_data_types_meta",
-    "BookCheckCompanyidResponse422DataTypes": ".book_check_companyid_response_422_data_types",
-    "BookCheckCompanyidResponse422DataTypesMeta": ".book_check_companyid_response_422_data_types_meta",
-    "BookCheckCompanyidResponse422DataTypesMetaErrorsItem": ".book_check_companyid_response_422_data_types_meta_errors_item",
     "BookCodeCompanyidDataTypeResponse": ".book_code_companyid_data_type_response",
     "BookCodeCompanyidDataTypeResponseMeta": ".book_code_companyid_data_type_response_meta",
     "BookCodeCompanyidDataTypesRequest": ".book_code_companyid_data_types_request",
@@ -4200,39 +3413,14 @@ _MODULE_OF = {
     "ChainLoyaltyCertificateTypesCreateResponse200": ".chain_loyalty_certificate_types_create_response_200",
     "ChainLoyaltyCertificateTypesCreateResponse200Data": ".chain_loyalty_certificate_types_create_response_200_data",
     "ChainLoyaltyCertificateTypesCreateResponse200DataItemType": ".chain_loyalty_certificate_types_create_response_200_data_item_type",
-    "ChainLoyaltyCertificateTypesCreateResponse400": ".chain_loyalty_certificate_types_create_response_400",
-    "ChainLoyaltyCertificateTypesCreateResponse400Meta": ".chain_loyalty_certificate_types_create_response_400_meta",
-    "ChainLoyaltyCertificateTypesCreateResponse400MetaErrors": ".chain_loyalty_certificate_types_create_response_400_meta_errors",
-    "ChainLoyaltyCertificateTypesCreateResponse401": ".chain_loyalty_certificate_types_create_response_401",
-    "ChainLoyaltyCertificateTypesCreateResponse401Meta": ".chain_loyalty_certificate_types_create_response_401_meta",
-    "ChainLoyaltyCertificateTypesCreateResponse403": ".chain_loyalty_certificate_types_create_response_403",
-    "ChainLoyaltyCertificateTypesCreateResponse403Meta": ".chain_loyalty_certificate_types_create_response_403_meta",
     "ChainLoyaltyCertificateTypesDeleteResponse200": ".chain_loyalty_certificate_types_delete_response_200",
-    "ChainLoyaltyCertificateTypesDeleteResponse400": ".chain_loyalty_certificate_types_delete_response_400",
-    "ChainLoyaltyCertificateTypesDeleteResponse400Meta": ".chain_loyalty_certificate_types_delete_response_400_meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse401": ".chain_loyalty_certificate_types_delete_response_401",
-    "ChainLoyaltyCertificateTypesDeleteResponse401Meta": ".chain_loyalty_certificate_types_delete_response_401_meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse403": ".chain_loyalty_certificate_types_delete_response_403",
-    "ChainLoyaltyCertificateTypesDeleteResponse403Meta": ".chain_loyalty_certificate_types_delete_response_403_meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse404": ".chain_loyalty_certificate_types_delete_response_404",
-    "ChainLoyaltyCertificateTypesDeleteResponse404Meta": ".chain_loyalty_certificate_types_delete_response_404_meta",
     "ChainLoyaltyCertificateTypesGetResponse200": ".chain_loyalty_certificate_types_get_response_200",
     "ChainLoyaltyCertificateTypesGetResponse200Data": ".chain_loyalty_certificate_types_get_response_200_data",
     "ChainLoyaltyCertificateTypesGetResponse200DataItemType": ".chain_loyalty_certificate_types_get_response_200_data_item_type",
-    "ChainLoyaltyCertificateTypesGetResponse401": ".chain_loyalty_certificate_types_get_response_401",
-    "ChainLoyaltyCertificateTypesGetResponse401Meta": ".chain_loyalty_certificate_types_get_response_401_meta",
-    "ChainLoyaltyCertificateTypesGetResponse403": ".chain_loyalty_certificate_types_get_response_403",
-    "ChainLoyaltyCertificateTypesGetResponse403Meta": ".chain_loyalty_certificate_types_get_response_403_meta",
-    "ChainLoyaltyCertificateTypesGetResponse404": ".chain_loyalty_certificate_types_get_response_404",
-    "ChainLoyaltyCertificateTypesGetResponse404Meta": ".chain_loyalty_certificate_types_get_response_404_meta",
     "ChainLoyaltyCertificateTypesListResponse200": ".chain_loyalty_certificate_types_list_response_200",
     "ChainLoyaltyCertificateTypesListResponse200DataItem": ".chain_loyalty_certificate_types_list_response_200_data_item",
     "ChainLoyaltyCertificateTypesListResponse200DataItemItemType": ".chain_loyalty_certificate_types_list_response_200_data_item_item_type",
     "ChainLoyaltyCertificateTypesListResponse200Meta": ".chain_loyalty_certificate_types_list_response_200_meta",
-    "ChainLoyaltyCertificateTypesListResponse401": ".chain_loyalty_certificate_types_list_response_401",
-    "ChainLoyaltyCertificateTypesListResponse401Meta": ".chain_loyalty_certificate_types_list_response_401_meta",
-    "ChainLoyaltyCertificateTypesListResponse403": ".chain_loyalty_certificate_types_list_response_403",
-    "ChainLoyaltyCertificateTypesListResponse403Meta": ".chain_loyalty_certificate_types_list_response_403_meta",
     "ChainLoyaltyCertificateTypesUpdateBody": ".chain_loyalty_certificate_types_update_body",
     "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_update_body_balance_edit_type_id",
     "ChainLoyaltyCertificateTypesUpdateBodyExpiration": ".chain_loyalty_certificate_types_update_body_expiration",
@@ -4243,15 +3431,6 @@ _MODULE_OF = {
     "ChainLoyaltyCertificateTypesUpdateResponse200": ".chain_loyalty_certificate_types_update_response_200",
     "ChainLoyaltyCertificateTypesUpdateResponse200Data": ".chain_loyalty_certificate_types_update_response_200_data",
     "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType": ".chain_loyalty_certificate_types_update_response_200_data_item_type",
-    "ChainLoyaltyCertificateTypesUpdateResponse400": ".chain_loyalty_certificate_types_update_response_400",
-    "ChainLoyaltyCertificateTypesUpdateResponse400Meta": ".chain_loyalty_certificate_types_update_response_400_meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors": ".chain_loyalty_certificate_types_update_response_400_meta_errors",
-    "ChainLoyaltyCertificateTypesUpdateResponse401": ".chain_loyalty_certificate_types_update_response_401",
-    "ChainLoyaltyCertificateTypesUpdateResponse401Meta": ".chain_loyalty_certificate_types_update_response_401_meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse403": ".chain_loyalty_certificate_types_update_response_403",
-    "ChainLoyaltyCertificateTypesUpdateResponse403Meta": ".chain_loyalty_certificate_types_update_response_403_meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse404": ".chain_loyalty_certificate_types_update_response_404",
-    "ChainLoyaltyCertificateTypesUpdateResponse404Meta": ".chain_loyalty_certificate_types_update_response_404_meta",
     "ChainLoyaltyMembershipType": ".chain_loyalty_membership_type",
     "ChainLoyaltyMembershipTypeAvailabilityItem": ".chain_loyalty_membership_type_availability_item",
     "ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem": ".chain_loyalty_membership_type_availability_item_intervals_item",
@@ -4266,25 +3445,9 @@ _MODULE_OF = {
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_type_balance_container_links_item_service_category_category_type_1",
     "ChainLoyaltyMembershipTypeCategoryType0": ".chain_loyalty_membership_type_category_type_0",
     "ChainLoyaltyMembershipTypesArchiveBody": ".chain_loyalty_membership_types_archive_body",
-    "ChainLoyaltyMembershipTypesArchiveResponse401": ".chain_loyalty_membership_types_archive_response_401",
-    "ChainLoyaltyMembershipTypesArchiveResponse401Meta": ".chain_loyalty_membership_types_archive_response_401_meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse403": ".chain_loyalty_membership_types_archive_response_403",
-    "ChainLoyaltyMembershipTypesArchiveResponse403Meta": ".chain_loyalty_membership_types_archive_response_403_meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse404": ".chain_loyalty_membership_types_archive_response_404",
-    "ChainLoyaltyMembershipTypesArchiveResponse404Meta": ".chain_loyalty_membership_types_archive_response_404_meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse422": ".chain_loyalty_membership_types_archive_response_422",
-    "ChainLoyaltyMembershipTypesArchiveResponse422Meta": ".chain_loyalty_membership_types_archive_response_422_meta",
     "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
     "ChainLoyaltyMembershipTypesCloneResponse200": ".chain_loyalty_membership_types_clone_response_200",
     "ChainLoyaltyMembershipTypesCloneResponse201": ".chain_loyalty_membership_types_clone_response_201",
-    "ChainLoyaltyMembershipTypesCloneResponse401": ".chain_loyalty_membership_types_clone_response_401",
-    "ChainLoyaltyMembershipTypesCloneResponse401Meta": ".chain_loyalty_membership_types_clone_response_401_meta",
-    "ChainLoyaltyMembershipTypesCloneResponse403": ".chain_loyalty_membership_types_clone_response_403",
-    "ChainLoyaltyMembershipTypesCloneResponse403Meta": ".chain_loyalty_membership_types_clone_response_403_meta",
-    "ChainLoyaltyMembershipTypesCloneResponse404": ".chain_loyalty_membership_types_clone_response_404",
-    "ChainLoyaltyMembershipTypesCloneResponse404Meta": ".chain_loyalty_membership_types_clone_response_404_meta",
-    "ChainLoyaltyMembershipTypesCloneResponse422": ".chain_loyalty_membership_types_clone_response_422",
-    "ChainLoyaltyMembershipTypesCloneResponse422Meta": ".chain_loyalty_membership_types_clone_response_422_meta",
     "ChainLoyaltyMembershipTypesCreateBody": ".chain_loyalty_membership_types_create_body",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_create_body_autoactivation_time_unit_id",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem": ".chain_loyalty_membership_types_create_body_availability_item",
@@ -4295,47 +3458,10 @@ _MODULE_OF = {
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId": ".chain_loyalty_membership_types_create_body_period_unit_id",
     "ChainLoyaltyMembershipTypesCreateResponse200": ".chain_loyalty_membership_types_create_response_200",
     "ChainLoyaltyMembershipTypesCreateResponse201": ".chain_loyalty_membership_types_create_response_201",
-    "ChainLoyaltyMembershipTypesCreateResponse400": ".chain_loyalty_membership_types_create_response_400",
-    "ChainLoyaltyMembershipTypesCreateResponse400Meta": ".chain_loyalty_membership_types_create_response_400_meta",
-    "ChainLoyaltyMembershipTypesCreateResponse401": ".chain_loyalty_membership_types_create_response_401",
-    "ChainLoyaltyMembershipTypesCreateResponse401Meta": ".chain_loyalty_membership_types_create_response_401_meta",
-    "ChainLoyaltyMembershipTypesCreateResponse403": ".chain_loyalty_membership_types_create_response_403",
-    "ChainLoyaltyMembershipTypesCreateResponse403Meta": ".chain_loyalty_membership_types_create_response_403_meta",
-    "ChainLoyaltyMembershipTypesCreateResponse404": ".chain_loyalty_membership_types_create_response_404",
-    "ChainLoyaltyMembershipTypesCreateResponse404Meta": ".chain_loyalty_membership_types_create_response_404_meta",
-    "ChainLoyaltyMembershipTypesCreateResponse422": ".chain_loyalty_membership_types_create_response_422",
-    "ChainLoyaltyMembershipTypesCreateResponse422Meta": ".chain_loyalty_membership_types_create_response_422_meta",
-    "ChainLoyaltyMembershipTypesCreateResponse422MetaErrors": ".chain_loyalty_membership_types_create_response_422_meta_errors",
-    "ChainLoyaltyMembershipTypesDeleteResponse401": ".chain_loyalty_membership_types_delete_response_401",
-    "ChainLoyaltyMembershipTypesDeleteResponse401Meta": ".chain_loyalty_membership_types_delete_response_401_meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse403": ".chain_loyalty_membership_types_delete_response_403",
-    "ChainLoyaltyMembershipTypesDeleteResponse403Meta": ".chain_loyalty_membership_types_delete_response_403_meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse404": ".chain_loyalty_membership_types_delete_response_404",
-    "ChainLoyaltyMembershipTypesDeleteResponse404Meta": ".chain_loyalty_membership_types_delete_response_404_meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse422": ".chain_loyalty_membership_types_delete_response_422",
-    "ChainLoyaltyMembershipTypesDeleteResponse422Meta": ".chain_loyalty_membership_types_delete_response_422_meta",
     "ChainLoyaltyMembershipTypesListResponse200": ".chain_loyalty_membership_types_list_response_200",
     "ChainLoyaltyMembershipTypesListResponse200Meta": ".chain_loyalty_membership_types_list_response_200_meta",
-    "ChainLoyaltyMembershipTypesListResponse401": ".chain_loyalty_membership_types_list_response_401",
-    "ChainLoyaltyMembershipTypesListResponse401Meta": ".chain_loyalty_membership_types_list_response_401_meta",
-    "ChainLoyaltyMembershipTypesListResponse403": ".chain_loyalty_membership_types_list_response_403",
-    "ChainLoyaltyMembershipTypesListResponse403Meta": ".chain_loyalty_membership_types_list_response_403_meta",
     "ChainLoyaltyMembershipTypesReadResponse200": ".chain_loyalty_membership_types_read_response_200",
-    "ChainLoyaltyMembershipTypesReadResponse401": ".chain_loyalty_membership_types_read_response_401",
-    "ChainLoyaltyMembershipTypesReadResponse401Meta": ".chain_loyalty_membership_types_read_response_401_meta",
-    "ChainLoyaltyMembershipTypesReadResponse403": ".chain_loyalty_membership_types_read_response_403",
-    "ChainLoyaltyMembershipTypesReadResponse403Meta": ".chain_loyalty_membership_types_read_response_403_meta",
-    "ChainLoyaltyMembershipTypesReadResponse404": ".chain_loyalty_membership_types_read_response_404",
-    "ChainLoyaltyMembershipTypesReadResponse404Meta": ".chain_loyalty_membership_types_read_response_404_meta",
     "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
-    "ChainLoyaltyMembershipTypesRestoreResponse401": ".chain_loyalty_membership_types_restore_response_401",
-    "ChainLoyaltyMembershipTypesRestoreResponse401Meta": ".chain_loyalty_membership_types_restore_response_401_meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse403": ".chain_loyalty_membership_types_restore_response_403",
-    "ChainLoyaltyMembershipTypesRestoreResponse403Meta": ".chain_loyalty_membership_types_restore_response_403_meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse404": ".chain_loyalty_membership_types_restore_response_404",
-    "ChainLoyaltyMembershipTypesRestoreResponse404Meta": ".chain_loyalty_membership_types_restore_response_404_meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse422": ".chain_loyalty_membership_types_restore_response_422",
-    "ChainLoyaltyMembershipTypesRestoreResponse422Meta": ".chain_loyalty_membership_types_restore_response_422_meta",
     "ChainLoyaltyMembershipTypesUpdateBody": ".chain_loyalty_membership_types_update_body",
     "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_update_body_autoactivation_time_unit_id",
     "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem": ".chain_loyalty_membership_types_update_body_availability_item",
@@ -4345,80 +3471,24 @@ _MODULE_OF = {
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_update_body_freeze_limit_unit_id",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
     "ChainLoyaltyMembershipTypesUpdateResponse200": ".chain_loyalty_membership_types_update_response_200",
-    "ChainLoyaltyMembershipTypesUpdateResponse401": ".chain_loyalty_membership_types_update_response_401",
-    "ChainLoyaltyMembershipTypesUpdateResponse401Meta": ".chain_loyalty_membership_types_update_response_401_meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse403": ".chain_loyalty_membership_types_update_response_403",
-    "ChainLoyaltyMembershipTypesUpdateResponse403Meta": ".chain_loyalty_membership_types_update_response_403_meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse404": ".chain_loyalty_membership_types_update_response_404",
-    "ChainLoyaltyMembershipTypesUpdateResponse404Meta": ".chain_loyalty_membership_types_update_response_404_meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse422": ".chain_loyalty_membership_types_update_response_422",
-    "ChainLoyaltyMembershipTypesUpdateResponse422Meta": ".chain_loyalty_membership_types_update_response_422_meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse422MetaErrors": ".chain_loyalty_membership_types_update_response_422_meta_errors",
     "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
     "ChainLoyaltyMembershipsFreezeResponse200": ".chain_loyalty_memberships_freeze_response_200",
     "ChainLoyaltyMembershipsFreezeResponse200Data": ".chain_loyalty_memberships_freeze_response_200_data",
-    "ChainLoyaltyMembershipsFreezeResponse400": ".chain_loyalty_memberships_freeze_response_400",
-    "ChainLoyaltyMembershipsFreezeResponse400Meta": ".chain_loyalty_memberships_freeze_response_400_meta",
-    "ChainLoyaltyMembershipsFreezeResponse401": ".chain_loyalty_memberships_freeze_response_401",
-    "ChainLoyaltyMembershipsFreezeResponse401Meta": ".chain_loyalty_memberships_freeze_response_401_meta",
-    "ChainLoyaltyMembershipsFreezeResponse403": ".chain_loyalty_memberships_freeze_response_403",
-    "ChainLoyaltyMembershipsFreezeResponse403Meta": ".chain_loyalty_memberships_freeze_response_403_meta",
-    "ChainLoyaltyMembershipsFreezeResponse404": ".chain_loyalty_memberships_freeze_response_404",
-    "ChainLoyaltyMembershipsFreezeResponse404Meta": ".chain_loyalty_memberships_freeze_response_404_meta",
-    "ChainLoyaltyMembershipsFreezeResponse422": ".chain_loyalty_memberships_freeze_response_422",
-    "ChainLoyaltyMembershipsFreezeResponse422Meta": ".chain_loyalty_memberships_freeze_response_422_meta",
-    "ChainLoyaltyMembershipsFreezeResponse422MetaErrors": ".chain_loyalty_memberships_freeze_response_422_meta_errors",
     "ChainLoyaltyMembershipsSetBalanceBody": ".chain_loyalty_memberships_set_balance_body",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem": ".chain_loyalty_memberships_set_balance_body_services_balance_count_item",
     "ChainLoyaltyMembershipsSetBalanceResponse200": ".chain_loyalty_memberships_set_balance_response_200",
     "ChainLoyaltyMembershipsSetBalanceResponse200Data": ".chain_loyalty_memberships_set_balance_response_200_data",
     "ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer": ".chain_loyalty_memberships_set_balance_response_200_data_balance_container",
-    "ChainLoyaltyMembershipsSetBalanceResponse400": ".chain_loyalty_memberships_set_balance_response_400",
-    "ChainLoyaltyMembershipsSetBalanceResponse400Meta": ".chain_loyalty_memberships_set_balance_response_400_meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse401": ".chain_loyalty_memberships_set_balance_response_401",
-    "ChainLoyaltyMembershipsSetBalanceResponse401Meta": ".chain_loyalty_memberships_set_balance_response_401_meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse403": ".chain_loyalty_memberships_set_balance_response_403",
-    "ChainLoyaltyMembershipsSetBalanceResponse403Meta": ".chain_loyalty_memberships_set_balance_response_403_meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse404": ".chain_loyalty_memberships_set_balance_response_404",
-    "ChainLoyaltyMembershipsSetBalanceResponse404Meta": ".chain_loyalty_memberships_set_balance_response_404_meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse422": ".chain_loyalty_memberships_set_balance_response_422",
-    "ChainLoyaltyMembershipsSetBalanceResponse422Meta": ".chain_loyalty_memberships_set_balance_response_422_meta",
     "ChainLoyaltyMembershipsSetPeriodBody": ".chain_loyalty_memberships_set_period_body",
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId": ".chain_loyalty_memberships_set_period_body_period_unit_id",
     "ChainLoyaltyMembershipsSetPeriodResponse200": ".chain_loyalty_memberships_set_period_response_200",
     "ChainLoyaltyMembershipsSetPeriodResponse200Data": ".chain_loyalty_memberships_set_period_response_200_data",
-    "ChainLoyaltyMembershipsSetPeriodResponse400": ".chain_loyalty_memberships_set_period_response_400",
-    "ChainLoyaltyMembershipsSetPeriodResponse400Meta": ".chain_loyalty_memberships_set_period_response_400_meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse401": ".chain_loyalty_memberships_set_period_response_401",
-    "ChainLoyaltyMembershipsSetPeriodResponse401Meta": ".chain_loyalty_memberships_set_period_response_401_meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse403": ".chain_loyalty_memberships_set_period_response_403",
-    "ChainLoyaltyMembershipsSetPeriodResponse403Meta": ".chain_loyalty_memberships_set_period_response_403_meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse404": ".chain_loyalty_memberships_set_period_response_404",
-    "ChainLoyaltyMembershipsSetPeriodResponse404Meta": ".chain_loyalty_memberships_set_period_response_404_meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse422": ".chain_loyalty_memberships_set_period_response_422",
-    "ChainLoyaltyMembershipsSetPeriodResponse422Meta": ".chain_loyalty_memberships_set_period_response_422_meta",
     "ChainLoyaltyMembershipsUnfreezeBody": ".chain_loyalty_memberships_unfreeze_body",
     "ChainLoyaltyMembershipsUnfreezeResponse200": ".chain_loyalty_memberships_unfreeze_response_200",
     "ChainLoyaltyMembershipsUnfreezeResponse200Data": ".chain_loyalty_memberships_unfreeze_response_200_data",
-    "ChainLoyaltyMembershipsUnfreezeResponse400": ".chain_loyalty_memberships_unfreeze_response_400",
-    "ChainLoyaltyMembershipsUnfreezeResponse400Meta": ".chain_loyalty_memberships_unfreeze_response_400_meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse401": ".chain_loyalty_memberships_unfreeze_response_401",
-    "ChainLoyaltyMembershipsUnfreezeResponse401Meta": ".chain_loyalty_memberships_unfreeze_response_401_meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse403": ".chain_loyalty_memberships_unfreeze_response_403",
-    "ChainLoyaltyMembershipsUnfreezeResponse403Meta": ".chain_loyalty_memberships_unfreeze_response_403_meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse404": ".chain_loyalty_memberships_unfreeze_response_404",
-    "ChainLoyaltyMembershipsUnfreezeResponse404Meta": ".chain_loyalty_memberships_unfreeze_response_404_meta",
     "CheckMembershipsForEventResponse200": ".check_memberships_for_event_response_200",
     "CheckMembershipsForEventResponse200Data": ".check_memberships_for_event_response_200_data",
     "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
-    "CheckMembershipsForEventResponse400": ".check_memberships_for_event_response_400",
-    "CheckMembershipsForEventResponse400Meta": ".check_memberships_for_event_response_400_meta",
-    "CheckMembershipsForEventResponse401": ".check_memberships_for_event_response_401",
-    "CheckMembershipsForEventResponse401Meta": ".check_memberships_for_event_response_401_meta",
-    "CheckMembershipsForEventResponse403": ".check_memberships_for_event_response_403",
-    "CheckMembershipsForEventResponse403Meta": ".check_memberships_for_event_response_403_meta",
-    "CheckMembershipsForEventResponse404": ".check_memberships_for_event_response_404",
-    "CheckMembershipsForEventResponse404Meta": ".check_memberships_for_event_response_404_meta",
     "CitiesResponseDataTypes": ".cities_response_data_types",
     "CitiesResponseDataTypesDataItem": ".cities_response_data_types_data_item",
     "CitiesResponseDataTypesMetaItem": ".cities_response_data_types_meta_item",
@@ -4495,34 +3565,16 @@ _MODULE_OF = {
     "CompanyCompanyidClientsSearchRequestDataTypesOperation": ".company_companyid_clients_search_request_data_types_operation",
     "CompanyCompanyidClientsSearchRequestDataTypesOrderBy": ".company_companyid_clients_search_request_data_types_order_by",
     "CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection": ".company_companyid_clients_search_request_data_types_order_by_direction",
-    "CompanyCompanyidClientsSearchResponse400DataTypes": ".company_companyid_clients_search_response_400_data_types",
-    "CompanyCompanyidClientsSearchResponse400DataTypesMeta": ".company_companyid_clients_search_response_400_data_types_meta",
-    "CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors": ".company_companyid_clients_search_response_400_data_types_meta_errors",
-    "CompanyCompanyidClientsSearchResponse402DataTypes": ".company_companyid_clients_search_response_402_data_types",
-    "CompanyCompanyidClientsSearchResponse402DataTypesMeta": ".company_companyid_clients_search_response_402_data_types_meta",
-    "CompanyCompanyidClientsSearchResponse404DataTypes": ".company_companyid_clients_search_response_404_data_types",
-    "CompanyCompanyidClientsSearchResponse404DataTypesMeta": ".company_companyid_clients_search_response_404_data_types_meta",
-    "CompanyCompanyidClientsSearchResponse404DataTypesMetaErrorsItem": ".company_companyid_clients_search_response_404_data_types_meta_errors_item",
     "CompanyCompanyidClientsSearchResponseDataTypes": ".company_companyid_clients_search_response_data_types",
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem": ".company_companyid_clients_search_response_data_types_data_item",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta": ".company_companyid_clients_search_response_data_types_meta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes": ".company_companyid_service_categories_response_200_data_types",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem": ".company_companyid_service_categories_response_200_data_types_data_item",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0": ".company_companyid_service_categories_response_200_data_types_meta_type_0",
-    "CompanyCompanyidServiceCategoriesResponse403DataTypes": ".company_companyid_service_categories_response_403_data_types",
-    "CompanyCompanyidServiceCategoriesResponse403DataTypesMeta": ".company_companyid_service_categories_response_403_data_types_meta",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypes": ".company_companyid_service_categories_response_404_data_types",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypesMeta": ".company_companyid_service_categories_response_404_data_types_meta",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem": ".company_companyid_service_categories_response_404_data_types_meta_errors_item",
     "CompanyCompanyidServicesServiceidResponse200DataTypes": ".company_companyid_services_serviceid_response_200_data_types",
     "CompanyCompanyidServicesServiceidResponse200DataTypesData": ".company_companyid_services_serviceid_response_200_data_types_data",
     "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_staff_item",
     "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem": ".company_companyid_services_serviceid_response_200_data_types_meta_item",
-    "CompanyCompanyidStaffStaffidResponse403DataTypes": ".company_companyid_staff_staffid_response_403_data_types",
-    "CompanyCompanyidStaffStaffidResponse403DataTypesMeta": ".company_companyid_staff_staffid_response_403_data_types_meta",
-    "CompanyCompanyidStaffStaffidResponse404DataTypes": ".company_companyid_staff_staffid_response_404_data_types",
-    "CompanyCompanyidStaffStaffidResponse404DataTypesMeta": ".company_companyid_staff_staffid_response_404_data_types_meta",
-    "CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem": ".company_companyid_staff_staffid_response_404_data_types_meta_errors_item",
     "CompanyCompanyidStaffStaffidResponseDataTypes": ".company_companyid_staff_staffid_response_data_types",
     "CompanyCompanyidStaffStaffidResponseDataTypesData": ".company_companyid_staff_staffid_response_data_types_data",
     "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0": ".company_companyid_staff_staffid_response_data_types_data_position_type_0",
@@ -4651,16 +3703,6 @@ _MODULE_OF = {
     "CreateTagV2Response201": ".create_tag_v2_response_201",
     "CreateTagV2Response201Data": ".create_tag_v2_response_201_data",
     "CreateTagV2Response201MetaItem": ".create_tag_v2_response_201_meta_item",
-    "CreateTagV2Response400": ".create_tag_v2_response_400",
-    "CreateTagV2Response400Meta": ".create_tag_v2_response_400_meta",
-    "CreateTagV2Response401": ".create_tag_v2_response_401",
-    "CreateTagV2Response401Meta": ".create_tag_v2_response_401_meta",
-    "CreateTagV2Response403": ".create_tag_v2_response_403",
-    "CreateTagV2Response403Meta": ".create_tag_v2_response_403_meta",
-    "CreateTagV2Response404": ".create_tag_v2_response_404",
-    "CreateTagV2Response404Meta": ".create_tag_v2_response_404_meta",
-    "CreateTagV2Response422": ".create_tag_v2_response_422",
-    "CreateTagV2Response422Meta": ".create_tag_v2_response_422_meta",
     "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
     "CreateTeamMemberQuickResponse201": ".create_team_member_quick_response_201",
     "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
@@ -4696,12 +3738,6 @@ _MODULE_OF = {
     "CustomFieldsResponseDataTypesMetaItem": ".custom_fields_response_data_types_meta_item",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
     "DeleteImageBody": ".delete_image_body",
-    "DeleteTagResponse401": ".delete_tag_response_401",
-    "DeleteTagResponse401Meta": ".delete_tag_response_401_meta",
-    "DeleteTagResponse403": ".delete_tag_response_403",
-    "DeleteTagResponse403Meta": ".delete_tag_response_403_meta",
-    "DeleteTagResponse404": ".delete_tag_response_404",
-    "DeleteTagResponse404Meta": ".delete_tag_response_404_meta",
     "DeleteTimetableAppointmentBody": ".delete_timetable_appointment_body",
     "DeleteTimetableAppointmentResponse200": ".delete_timetable_appointment_response_200",
     "DeliveryStatusRequestDataTypesItem": ".delivery_status_request_data_types_item",
@@ -4726,9 +3762,6 @@ _MODULE_OF = {
     "EmploymentProfileResource": ".employment_profile_resource",
     "EmploymentProfileResourceAttributes": ".employment_profile_resource_attributes",
     "EmploymentProfileResourceAttributesGender": ".employment_profile_resource_attributes_gender",
-    "ErrorResponse": ".error_response",
-    "ErrorResponseMeta": ".error_response_meta",
-    "ErrorResponseMetaErrors": ".error_response_meta_errors",
     "EventAppointmentCreateRequest": ".event_appointment_create_request",
     "EventAppointmentCreateRequestClient": ".event_appointment_create_request_client",
     "EventAppointmentCreateRequestClientAgreementsType0": ".event_appointment_create_request_client_agreements_type_0",
@@ -4810,11 +3843,8 @@ _MODULE_OF = {
     "FiscalizationRequestDataTypesPos": ".fiscalization_request_data_types_pos",
     "FiscalizationRequestDataTypesPositionsItem": ".fiscalization_request_data_types_positions_item",
     "FiscalizationRequestDataTypesType": ".fiscalization_request_data_types_type",
-    "ForbiddenResponse403": ".forbidden_response_403",
     "GenerateLoyaltyCodeResponse200": ".generate_loyalty_code_response_200",
     "GenerateLoyaltyCodeResponse200MetaItem": ".generate_loyalty_code_response_200_meta_item",
-    "GenerateLoyaltyCodeResponse403": ".generate_loyalty_code_response_403",
-    "GenerateLoyaltyCodeResponse404": ".generate_loyalty_code_response_404",
     "GetAppointmentCalendarSessionsResponse200": ".get_appointment_calendar_sessions_response_200",
     "GetAttendanceBookingUserResponse200": ".get_attendance_booking_user_response_200",
     "GetAttendanceProductItemIncludeItem": ".get_attendance_product_item_include_item",
@@ -4825,14 +3855,6 @@ _MODULE_OF = {
     "GetChainClientAccountHistoryResponse200DataItem": ".get_chain_client_account_history_response_200_data_item",
     "GetChainClientAccountHistoryResponse200DataItemDepositTransaction": ".get_chain_client_account_history_response_200_data_item_deposit_transaction",
     "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType": ".get_chain_client_account_history_response_200_data_item_deposit_transaction_type",
-    "GetChainClientAccountHistoryResponse401": ".get_chain_client_account_history_response_401",
-    "GetChainClientAccountHistoryResponse401Meta": ".get_chain_client_account_history_response_401_meta",
-    "GetChainClientAccountHistoryResponse403": ".get_chain_client_account_history_response_403",
-    "GetChainClientAccountHistoryResponse403Meta": ".get_chain_client_account_history_response_403_meta",
-    "GetChainClientAccountHistoryResponse404": ".get_chain_client_account_history_response_404",
-    "GetChainClientAccountHistoryResponse404Meta": ".get_chain_client_account_history_response_404_meta",
-    "GetChainClientAccountHistoryResponse422": ".get_chain_client_account_history_response_422",
-    "GetChainClientAccountHistoryResponse422Meta": ".get_chain_client_account_history_response_422_meta",
     "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
     "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
     "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
@@ -4861,12 +3883,6 @@ _MODULE_OF = {
     "GetTagResponse200": ".get_tag_response_200",
     "GetTagResponse200Data": ".get_tag_response_200_data",
     "GetTagResponse200MetaItem": ".get_tag_response_200_meta_item",
-    "GetTagResponse401": ".get_tag_response_401",
-    "GetTagResponse401Meta": ".get_tag_response_401_meta",
-    "GetTagResponse403": ".get_tag_response_403",
-    "GetTagResponse403Meta": ".get_tag_response_403_meta",
-    "GetTagResponse404": ".get_tag_response_404",
-    "GetTagResponse404Meta": ".get_tag_response_404_meta",
     "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
     "GetTeamMemberPayrollCalculationResponse200": ".get_team_member_payroll_calculation_response_200",
     "GetTeamMemberSalaryCalculationResponse200": ".get_team_member_salary_calculation_response_200",
@@ -4879,12 +3895,6 @@ _MODULE_OF = {
     "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType": ".get_team_member_schedule_list_response_200_data_item_busy_intervals_item_entity_type",
     "GetTeamMemberScheduleListResponse200DataItemSlotsItem": ".get_team_member_schedule_list_response_200_data_item_slots_item",
     "GetTeamMemberScheduleListResponse200Meta": ".get_team_member_schedule_list_response_200_meta",
-    "GetTeamMemberScheduleListResponse401": ".get_team_member_schedule_list_response_401",
-    "GetTeamMemberScheduleListResponse401Meta": ".get_team_member_schedule_list_response_401_meta",
-    "GetTeamMemberScheduleListResponse403": ".get_team_member_schedule_list_response_403",
-    "GetTeamMemberScheduleListResponse403Meta": ".get_team_member_schedule_list_response_403_meta",
-    "GetTeamMemberScheduleListResponse404": ".get_team_member_schedule_list_response_404",
-    "GetTeamMemberScheduleListResponse404Meta": ".get_team_member_schedule_list_response_404_meta",
     "GetTeamMemberScheduleResponse200": ".get_team_member_schedule_response_200",
     "GetTeamMemberScheduleResponse200SlotsItem": ".get_team_member_schedule_response_200_slots_item",
     "GetTimeslotSettingsResponse200": ".get_timeslot_settings_response_200",
@@ -4895,12 +3905,6 @@ _MODULE_OF = {
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem": ".get_timeslot_settings_response_200_data_weekdays_settings_item",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting": ".get_timeslot_settings_response_200_data_weekdays_settings_item_setting",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType": ".get_timeslot_settings_response_200_data_weekdays_settings_item_setting_grid_base_type",
-    "GetTimeslotSettingsResponse401": ".get_timeslot_settings_response_401",
-    "GetTimeslotSettingsResponse401Meta": ".get_timeslot_settings_response_401_meta",
-    "GetTimeslotSettingsResponse403": ".get_timeslot_settings_response_403",
-    "GetTimeslotSettingsResponse403Meta": ".get_timeslot_settings_response_403_meta",
-    "GetTimeslotSettingsResponse404": ".get_timeslot_settings_response_404",
-    "GetTimeslotSettingsResponse404Meta": ".get_timeslot_settings_response_404_meta",
     "GetUserPermissionsResponse200": ".get_user_permissions_response_200",
     "GetUserRolesIncludeItem": ".get_user_roles_include_item",
     "GetUserRolesResponse200": ".get_user_roles_response_200",
@@ -4929,11 +3933,6 @@ _MODULE_OF = {
     "GoodsCompanyRequestDataType": ".goods_company_request_data_type",
     "GoodsCompanyRequestWithRulesDataType": ".goods_company_request_with_rules_data_type",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem": ".goods_company_request_with_rules_data_type_correction_rules_item",
-    "GoodsCompanyResponse409DataType": ".goods_company_response_409_data_type",
-    "GoodsCompanyResponse409DataTypeMeta": ".goods_company_response_409_data_type_meta",
-    "GoodsCompanyResponse422DataType": ".goods_company_response_422_data_type",
-    "GoodsCompanyResponse422DataTypeMeta": ".goods_company_response_422_data_type_meta",
-    "GoodsCompanyResponse422DataTypeMetaErrorsItem": ".goods_company_response_422_data_type_meta_errors_item",
     "GoodsListResponse": ".goods_list_response",
     "GoodsListResponseDataItem": ".goods_list_response_data_item",
     "GoodsListResponseMetaItem": ".goods_list_response_meta_item",
@@ -4952,8 +3951,6 @@ _MODULE_OF = {
     "GoodsSearchResponse200DataTypesDataItem": ".goods_search_response_200_data_types_data_item",
     "GoodsSearchResponse200DataTypesMeta": ".goods_search_response_200_data_types_meta",
     "GroupGroupidClientsResponseDataTypes": ".group_groupid_clients_response_data_types",
-    "GroupGroupidClientsResponseDataTypes400": ".group_groupid_clients_response_data_types_400",
-    "GroupGroupidClientsResponseDataTypes400Meta": ".group_groupid_clients_response_data_types_400_meta",
     "GroupGroupidClientsResponseDataTypesData": ".group_groupid_clients_response_data_types_data",
     "GroupGroupidClientsResponseDataTypesDataClientsItem": ".group_groupid_clients_response_data_types_data_clients_item",
     "GroupGroupidClientsResponseDataTypesMetaItem": ".group_groupid_clients_response_data_types_meta_item",
@@ -5025,12 +4022,6 @@ _MODULE_OF = {
     "ListTagsEntity": ".list_tags_entity",
     "ListTagsResponse200": ".list_tags_response_200",
     "ListTagsResponse200DataItem": ".list_tags_response_200_data_item",
-    "ListTagsResponse401": ".list_tags_response_401",
-    "ListTagsResponse401Meta": ".list_tags_response_401_meta",
-    "ListTagsResponse403": ".list_tags_response_403",
-    "ListTagsResponse403Meta": ".list_tags_response_403_meta",
-    "ListTagsResponse404": ".list_tags_response_404",
-    "ListTagsResponse404Meta": ".list_tags_response_404_meta",
     "ListTeamMembersFilterdeleted": ".list_team_members_filterdeleted",
     "ListTeamMembersFilterfired": ".list_team_members_filterfired",
     "ListTeamMembersFilterhasSchedule": ".list_team_members_filterhas_schedule",
@@ -5096,8 +4087,6 @@ _MODULE_OF = {
     "LoyaltyGenerateCode200DataOption": ".loyalty_generate_code_200_data_option",
     "LoyaltyGenerateCode200Option": ".loyalty_generate_code_200_option",
     "LoyaltyGenerateCode200OptionMetaItem": ".loyalty_generate_code_200_option_meta_item",
-    "LoyaltyGenerateCodeErrorMetaOption": ".loyalty_generate_code_error_meta_option",
-    "LoyaltyGenerateCodeErrorOption": ".loyalty_generate_code_error_option",
     "LoyaltyNotificationMessageTemplate": ".loyalty_notification_message_template",
     "LoyaltyNotificationMessageTemplateMessageType": ".loyalty_notification_message_template_message_type",
     "LoyaltyNotificationMessageTemplateRequest": ".loyalty_notification_message_template_request",
@@ -5134,40 +4123,15 @@ _MODULE_OF = {
     "MarketplacePartnerApplicationAddDiscountBody": ".marketplace_partner_application_add_discount_body",
     "MarketplacePartnerApplicationAddDiscountResponse200": ".marketplace_partner_application_add_discount_response_200",
     "MarketplacePartnerApplicationAddDiscountResponse200Data": ".marketplace_partner_application_add_discount_response_200_data",
-    "MarketplacePartnerApplicationAddDiscountResponse401": ".marketplace_partner_application_add_discount_response_401",
-    "MarketplacePartnerApplicationAddDiscountResponse401Meta": ".marketplace_partner_application_add_discount_response_401_meta",
-    "MarketplacePartnerApplicationAddDiscountResponse403": ".marketplace_partner_application_add_discount_response_403",
-    "MarketplacePartnerApplicationAddDiscountResponse403Meta": ".marketplace_partner_application_add_discount_response_403_meta",
-    "MarketplacePartnerApplicationAddDiscountResponse404": ".marketplace_partner_application_add_discount_response_404",
-    "MarketplacePartnerApplicationAddDiscountResponse404Meta": ".marketplace_partner_application_add_discount_response_404_meta",
     "MarketplacePartnerApplicationPaymentLinkResponse200": ".marketplace_partner_application_payment_link_response_200",
     "MarketplacePartnerApplicationPaymentLinkResponse200Data": ".marketplace_partner_application_payment_link_response_200_data",
-    "MarketplacePartnerApplicationPaymentLinkResponse401": ".marketplace_partner_application_payment_link_response_401",
-    "MarketplacePartnerApplicationPaymentLinkResponse401Meta": ".marketplace_partner_application_payment_link_response_401_meta",
-    "MarketplacePartnerApplicationPaymentLinkResponse403": ".marketplace_partner_application_payment_link_response_403",
-    "MarketplacePartnerApplicationPaymentLinkResponse403Meta": ".marketplace_partner_application_payment_link_response_403_meta",
-    "MarketplacePartnerApplicationPaymentLinkResponse404": ".marketplace_partner_application_payment_link_response_404",
-    "MarketplacePartnerApplicationPaymentLinkResponse404Meta": ".marketplace_partner_application_payment_link_response_404_meta",
     "MarketplacePartnerApplicationsTariffsListResponse200": ".marketplace_partner_applications_tariffs_list_response_200",
     "MarketplacePartnerApplicationsTariffsListResponse200DataItem": ".marketplace_partner_applications_tariffs_list_response_200_data_item",
     "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem": ".marketplace_partner_applications_tariffs_list_response_200_data_item_options_item",
-    "MarketplacePartnerApplicationsTariffsListResponse401": ".marketplace_partner_applications_tariffs_list_response_401",
-    "MarketplacePartnerApplicationsTariffsListResponse401Meta": ".marketplace_partner_applications_tariffs_list_response_401_meta",
-    "MarketplacePartnerApplicationsTariffsListResponse403": ".marketplace_partner_applications_tariffs_list_response_403",
-    "MarketplacePartnerApplicationsTariffsListResponse403Meta": ".marketplace_partner_applications_tariffs_list_response_403_meta",
-    "MarketplacePartnerApplicationsTariffsListResponse404": ".marketplace_partner_applications_tariffs_list_response_404",
-    "MarketplacePartnerApplicationsTariffsListResponse404Meta": ".marketplace_partner_applications_tariffs_list_response_404_meta",
     "MarketplacePartnerApplicationsUpdateChannelBody": ".marketplace_partner_applications_update_channel_body",
     "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug": ".marketplace_partner_applications_update_channel_body_channel_slug",
     "MarketplacePartnerApplicationsUpdateChannelResponse200": ".marketplace_partner_applications_update_channel_response_200",
     "MarketplacePartnerApplicationsUpdateChannelResponse200Data": ".marketplace_partner_applications_update_channel_response_200_data",
-    "MarketplacePartnerApplicationsUpdateChannelResponse401": ".marketplace_partner_applications_update_channel_response_401",
-    "MarketplacePartnerApplicationsUpdateChannelResponse401Meta": ".marketplace_partner_applications_update_channel_response_401_meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse403": ".marketplace_partner_applications_update_channel_response_403",
-    "MarketplacePartnerApplicationsUpdateChannelResponse403Meta": ".marketplace_partner_applications_update_channel_response_403_meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422": ".marketplace_partner_applications_update_channel_response_422",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422Meta": ".marketplace_partner_applications_update_channel_response_422_meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaErrors": ".marketplace_partner_applications_update_channel_response_422_meta_errors",
     "MarketplaceWebhookEvent": ".marketplace_webhook_event",
     "MarketplaceWebhookEventEvent": ".marketplace_webhook_event_event",
     "MasterRecordReviewPostRequest": ".master_record_review_post_request",
@@ -5185,8 +4149,6 @@ _MODULE_OF = {
     "MasterServiceLink": ".master_service_link",
     "MasterWithPosition": ".master_with_position",
     "MembershipTypeCounts": ".membership_type_counts",
-    "NotFoundResponse404": ".not_found_response_404",
-    "NotFoundResponseLegacy404": ".not_found_response_legacy_404",
     "NotificationSettingsNotificationTypesDataType": ".notification_settings_notification_types_data_type",
     "NotificationSettingsNotificationTypesDataTypeDataItem": ".notification_settings_notification_types_data_type_data_item",
     "NotificationSettingsNotificationTypesDataTypeDataItemChannels": ".notification_settings_notification_types_data_type_data_item_channels",
@@ -5303,8 +4265,6 @@ _MODULE_OF = {
     "ResourcesCompanyidDataTypesDataItemInstancesItem": ".resources_companyid_data_types_data_item_instances_item",
     "ResourcesCompanyidDataTypesMeta": ".resources_companyid_data_types_meta",
     "ResponseDataNullObjectType0": ".response_data_null_object_type_0",
-    "ResponseErrorsNotFoundObject": ".response_errors_not_found_object",
-    "ResponseErrorsUnauthorizedObject": ".response_errors_unauthorized_object",
     "ResponseMetaCountObject": ".response_meta_count_object",
     "ResponseMetaDatePaginatorObject": ".response_meta_date_paginator_object",
     "ResponseMetaDatePaginatorObjectDateCursor": ".response_meta_date_paginator_object_date_cursor",
@@ -5312,11 +4272,6 @@ _MODULE_OF = {
     "ResponseMetaDatePaginatorObjectDateCursorNext": ".response_meta_date_paginator_object_date_cursor_next",
     "ResponseMetaDatePaginatorObjectDateCursorPrevious": ".response_meta_date_paginator_object_date_cursor_previous",
     "ResponseMetaEmptyObjectType0": ".response_meta_empty_object_type_0",
-    "ResponseMetaErrorForbiddenObject": ".response_meta_error_forbidden_object",
-    "ResponseMetaErrorNotFoundObject": ".response_meta_error_not_found_object",
-    "ResponseMetaErrorUnauthorizedObject": ".response_meta_error_unauthorized_object",
-    "ResponseMetaValidationExceptionObject": ".response_meta_validation_exception_object",
-    "ResponseMetaValidationExceptionObjectErrorsItem": ".response_meta_validation_exception_object_errors_item",
     "SalaryPayrollCalculation": ".salary_payroll_calculation",
     "SalaryPayrollCalculationContainer": ".salary_payroll_calculation_container",
     "SalaryPayrollCalculationItemContainer": ".salary_payroll_calculation_item_container",
@@ -5354,12 +4309,6 @@ _MODULE_OF = {
     "ScheduleEventStatus": ".schedule_event_status",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
-    "ScheduleTeamMemberUpdateDeprecatedResponse401": ".schedule_team_member_update_deprecated_response_401",
-    "ScheduleTeamMemberUpdateDeprecatedResponse401Meta": ".schedule_team_member_update_deprecated_response_401_meta",
-    "ScheduleTeamMemberUpdateDeprecatedResponse403": ".schedule_team_member_update_deprecated_response_403",
-    "ScheduleTeamMemberUpdateDeprecatedResponse403Meta": ".schedule_team_member_update_deprecated_response_403_meta",
-    "ScheduleTeamMemberUpdateDeprecatedResponse404": ".schedule_team_member_update_deprecated_response_404",
-    "ScheduleTeamMemberUpdateDeprecatedResponse404Meta": ".schedule_team_member_update_deprecated_response_404_meta",
     "SearchClientVisitsBody": ".search_client_visits_body",
     "SearchClientVisitsBodyAttendance": ".search_client_visits_body_attendance",
     "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
@@ -5371,12 +4320,6 @@ _MODULE_OF = {
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data",
     "SearchMembershipsForEventResponse200IncludedItem": ".search_memberships_for_event_response_200_included_item",
-    "SearchMembershipsForEventResponse401": ".search_memberships_for_event_response_401",
-    "SearchMembershipsForEventResponse401Meta": ".search_memberships_for_event_response_401_meta",
-    "SearchMembershipsForEventResponse403": ".search_memberships_for_event_response_403",
-    "SearchMembershipsForEventResponse403Meta": ".search_memberships_for_event_response_403_meta",
-    "SearchMembershipsForEventResponse404": ".search_memberships_for_event_response_404",
-    "SearchMembershipsForEventResponse404Meta": ".search_memberships_for_event_response_404_meta",
     "SearchTeamMemberCalculationDailySalaryResponse200": ".search_team_member_calculation_daily_salary_response_200",
     "SearchTeamMemberCalculationSalaryResponse200": ".search_team_member_calculation_salary_response_200",
     "SearchTeamMemberPayrollCalculationResponse200": ".search_team_member_payroll_calculation_response_200",
@@ -5385,8 +4328,6 @@ _MODULE_OF = {
     "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
     "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
     "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
-    "SendSmsToClientsResponse402": ".send_sms_to_clients_response_402",
-    "SendSmsToClientsResponse402Meta": ".send_sms_to_clients_response_402_meta",
     "Service": ".service",
     "ServiceActive": ".service_active",
     "ServiceCategoriesCompanyidRequestDataTypes": ".service_categories_companyid_request_data_types",
@@ -5436,15 +4377,6 @@ _MODULE_OF = {
     "SetTeamMemberScheduleResponse200DataItem": ".set_team_member_schedule_response_200_data_item",
     "SetTeamMemberScheduleResponse200DataItemSlotsItem": ".set_team_member_schedule_response_200_data_item_slots_item",
     "SetTeamMemberScheduleResponse200Meta": ".set_team_member_schedule_response_200_meta",
-    "SetTeamMemberScheduleResponse401": ".set_team_member_schedule_response_401",
-    "SetTeamMemberScheduleResponse401Meta": ".set_team_member_schedule_response_401_meta",
-    "SetTeamMemberScheduleResponse403": ".set_team_member_schedule_response_403",
-    "SetTeamMemberScheduleResponse403Meta": ".set_team_member_schedule_response_403_meta",
-    "SetTeamMemberScheduleResponse404": ".set_team_member_schedule_response_404",
-    "SetTeamMemberScheduleResponse404Meta": ".set_team_member_schedule_response_404_meta",
-    "SetTeamMemberScheduleResponse422": ".set_team_member_schedule_response_422",
-    "SetTeamMemberScheduleResponse422Meta": ".set_team_member_schedule_response_422_meta",
-    "SetTeamMemberScheduleResponse422MetaErrors": ".set_team_member_schedule_response_422_meta_errors",
     "SmsClientsByFilterRequestDataTypes": ".sms_clients_by_filter_request_data_types",
     "SmsClientsByIdRequestDataTypes": ".sms_clients_by_id_request_data_types",
     "SmsClientsByIdResponseDataTypes": ".sms_clients_by_id_response_data_types",
@@ -5607,12 +4539,9 @@ _MODULE_OF = {
     "TransactionCompanyidResponseDataTypesDataItemMaster": ".transaction_companyid_response_data_types_data_item_master",
     "TransactionCompanyidResponseDataTypesDataItemSupplier": ".transaction_companyid_response_data_types_data_item_supplier",
     "TransactionCompanyidResponseDataTypesMetaItem": ".transaction_companyid_response_data_types_meta_item",
-    "UnauthorizedResponse401": ".unauthorized_response_401",
-    "UnauthorizedResponseLegacy401": ".unauthorized_response_legacy_401",
     "UnitResource": ".unit_resource",
     "UnitResourceAttributes": ".unit_resource_attributes",
     "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
-    "UnprocessableEntityResponse422": ".unprocessable_entity_response_422",
     "UpdateChainLoyaltyProgramInclude": ".update_chain_loyalty_program_include",
     "UpdateClientBody": ".update_client_body",
     "UpdateClientBodyCustomFields": ".update_client_body_custom_fields",
@@ -5627,29 +4556,10 @@ _MODULE_OF = {
     "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
     "UpdateServiceLinksResponse200": ".update_service_links_response_200",
     "UpdateServiceLinksResponse200Data": ".update_service_links_response_200_data",
-    "UpdateServiceLinksResponse400": ".update_service_links_response_400",
-    "UpdateServiceLinksResponse400Meta": ".update_service_links_response_400_meta",
-    "UpdateServiceLinksResponse401": ".update_service_links_response_401",
-    "UpdateServiceLinksResponse401Meta": ".update_service_links_response_401_meta",
-    "UpdateServiceLinksResponse403": ".update_service_links_response_403",
-    "UpdateServiceLinksResponse403Meta": ".update_service_links_response_403_meta",
-    "UpdateServiceLinksResponse404": ".update_service_links_response_404",
-    "UpdateServiceLinksResponse404Meta": ".update_service_links_response_404_meta",
-    "UpdateServiceLinksResponse422": ".update_service_links_response_422",
-    "UpdateServiceLinksResponse422Meta": ".update_service_links_response_422_meta",
-    "UpdateServiceLinksResponse422MetaErrors": ".update_service_links_response_422_meta_errors",
     "UpdateServiceTeamMemberAssignmentBody": ".update_service_team_member_assignment_body",
     "UpdateServiceTeamMemberAssignmentResponse200": ".update_service_team_member_assignment_response_200",
     "UpdateTagBody": ".update_tag_body",
     "UpdateTagBodyEntity": ".update_tag_body_entity",
-    "UpdateTagResponse401": ".update_tag_response_401",
-    "UpdateTagResponse401Meta": ".update_tag_response_401_meta",
-    "UpdateTagResponse403": ".update_tag_response_403",
-    "UpdateTagResponse403Meta": ".update_tag_response_403_meta",
-    "UpdateTagResponse404": ".update_tag_response_404",
-    "UpdateTagResponse404Meta": ".update_tag_response_404_meta",
-    "UpdateTagResponse422": ".update_tag_response_422",
-    "UpdateTagResponse422Meta": ".update_tag_response_422_meta",
     "UpdateTeamMemberScheduleBody": ".update_team_member_schedule_body",
     "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
     "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
@@ -5819,14 +4729,10 @@ __all__ = (
     "AutocompleteProductsIncludeItem",
     "AutocompleteProductsResponse200",
     "AutocompleteProductsResponse200Meta",
-    "BadRequestResponse400",
     "BookCheckCompanyidRequestDataTypes",
     "BookCheckCompanyidRequestDataTypesAppointmentsItem",
     "BookCheckCompanyidResponse201DataTypes",
     "BookCheckCompanyidResponse201DataTypesMeta",
-    "BookCheckCompanyidResponse422DataTypes",
-    "BookCheckCompanyidResponse422DataTypesMeta",
-    "BookCheckCompanyidResponse422DataTypesMetaErrorsItem",
     "BookCodeCompanyidDataTypeResponse",
     "BookCodeCompanyidDataTypeResponseMeta",
     "BookCodeCompanyidDataTypesRequest",
@@ -5925,39 +4831,14 @@ __all__ = (
     "ChainLoyaltyCertificateTypesCreateResponse200",
     "ChainLoyaltyCertificateTypesCreateResponse200Data",
     "ChainLoyaltyCertificateTypesCreateResponse200DataItemType",
-    "ChainLoyaltyCertificateTypesCreateResponse400",
-    "ChainLoyaltyCertificateTypesCreateResponse400Meta",
-    "ChainLoyaltyCertificateTypesCreateResponse400MetaErrors",
-    "ChainLoyaltyCertificateTypesCreateResponse401",
-    "ChainLoyaltyCertificateTypesCreateResponse401Meta",
-    "ChainLoyaltyCertificateTypesCreateResponse403",
-    "ChainLoyaltyCertificateTypesCreateResponse403Meta",
     "ChainLoyaltyCertificateTypesDeleteResponse200",
-    "ChainLoyaltyCertificateTypesDeleteResponse400",
-    "ChainLoyaltyCertificateTypesDeleteResponse400Meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse401",
-    "ChainLoyaltyCertificateTypesDeleteResponse401Meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse403",
-    "ChainLoyaltyCertificateTypesDeleteResponse403Meta",
-    "ChainLoyaltyCertificateTypesDeleteResponse404",
-    "ChainLoyaltyCertificateTypesDeleteResponse404Meta",
     "ChainLoyaltyCertificateTypesGetResponse200",
     "ChainLoyaltyCertificateTypesGetResponse200Data",
     "ChainLoyaltyCertificateTypesGetResponse200DataItemType",
-    "ChainLoyaltyCertificateTypesGetResponse401",
-    "ChainLoyaltyCertificateTypesGetResponse401Meta",
-    "ChainLoyaltyCertificateTypesGetResponse403",
-    "ChainLoyaltyCertificateTypesGetResponse403Meta",
-    "ChainLoyaltyCertificateTypesGetResponse404",
-    "ChainLoyaltyCertificateTypesGetResponse404Meta",
     "ChainLoyaltyCertificateTypesListResponse200",
     "ChainLoyaltyCertificateTypesListResponse200DataItem",
     "ChainLoyaltyCertificateTypesListResponse200DataItemItemType",
     "ChainLoyaltyCertificateTypesListResponse200Meta",
-    "ChainLoyaltyCertificateTypesListResponse401",
-    "ChainLoyaltyCertificateTypesListResponse401Meta",
-    "ChainLoyaltyCertificateTypesListResponse403",
-    "ChainLoyaltyCertificateTypesListResponse403Meta",
     "ChainLoyaltyCertificateTypesUpdateBody",
     "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
     "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
@@ -5968,69 +4849,21 @@ __all__ = (
     "ChainLoyaltyCertificateTypesUpdateResponse200",
     "ChainLoyaltyCertificateTypesUpdateResponse200Data",
     "ChainLoyaltyCertificateTypesUpdateResponse200DataItemType",
-    "ChainLoyaltyCertificateTypesUpdateResponse400",
-    "ChainLoyaltyCertificateTypesUpdateResponse400Meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse400MetaErrors",
-    "ChainLoyaltyCertificateTypesUpdateResponse401",
-    "ChainLoyaltyCertificateTypesUpdateResponse401Meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse403",
-    "ChainLoyaltyCertificateTypesUpdateResponse403Meta",
-    "ChainLoyaltyCertificateTypesUpdateResponse404",
-    "ChainLoyaltyCertificateTypesUpdateResponse404Meta",
     "ChainLoyaltyMembershipsFreezeBody",
     "ChainLoyaltyMembershipsFreezeResponse200",
     "ChainLoyaltyMembershipsFreezeResponse200Data",
-    "ChainLoyaltyMembershipsFreezeResponse400",
-    "ChainLoyaltyMembershipsFreezeResponse400Meta",
-    "ChainLoyaltyMembershipsFreezeResponse401",
-    "ChainLoyaltyMembershipsFreezeResponse401Meta",
-    "ChainLoyaltyMembershipsFreezeResponse403",
-    "ChainLoyaltyMembershipsFreezeResponse403Meta",
-    "ChainLoyaltyMembershipsFreezeResponse404",
-    "ChainLoyaltyMembershipsFreezeResponse404Meta",
-    "ChainLoyaltyMembershipsFreezeResponse422",
-    "ChainLoyaltyMembershipsFreezeResponse422Meta",
-    "ChainLoyaltyMembershipsFreezeResponse422MetaErrors",
     "ChainLoyaltyMembershipsSetBalanceBody",
     "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
     "ChainLoyaltyMembershipsSetBalanceResponse200",
     "ChainLoyaltyMembershipsSetBalanceResponse200Data",
     "ChainLoyaltyMembershipsSetBalanceResponse200DataBalanceContainer",
-    "ChainLoyaltyMembershipsSetBalanceResponse400",
-    "ChainLoyaltyMembershipsSetBalanceResponse400Meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse401",
-    "ChainLoyaltyMembershipsSetBalanceResponse401Meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse403",
-    "ChainLoyaltyMembershipsSetBalanceResponse403Meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse404",
-    "ChainLoyaltyMembershipsSetBalanceResponse404Meta",
-    "ChainLoyaltyMembershipsSetBalanceResponse422",
-    "ChainLoyaltyMembershipsSetBalanceResponse422Meta",
     "ChainLoyaltyMembershipsSetPeriodBody",
     "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId",
     "ChainLoyaltyMembershipsSetPeriodResponse200",
     "ChainLoyaltyMembershipsSetPeriodResponse200Data",
-    "ChainLoyaltyMembershipsSetPeriodResponse400",
-    "ChainLoyaltyMembershipsSetPeriodResponse400Meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse401",
-    "ChainLoyaltyMembershipsSetPeriodResponse401Meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse403",
-    "ChainLoyaltyMembershipsSetPeriodResponse403Meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse404",
-    "ChainLoyaltyMembershipsSetPeriodResponse404Meta",
-    "ChainLoyaltyMembershipsSetPeriodResponse422",
-    "ChainLoyaltyMembershipsSetPeriodResponse422Meta",
     "ChainLoyaltyMembershipsUnfreezeBody",
     "ChainLoyaltyMembershipsUnfreezeResponse200",
     "ChainLoyaltyMembershipsUnfreezeResponse200Data",
-    "ChainLoyaltyMembershipsUnfreezeResponse400",
-    "ChainLoyaltyMembershipsUnfreezeResponse400Meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse401",
-    "ChainLoyaltyMembershipsUnfreezeResponse401Meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse403",
-    "ChainLoyaltyMembershipsUnfreezeResponse403Meta",
-    "ChainLoyaltyMembershipsUnfreezeResponse404",
-    "ChainLoyaltyMembershipsUnfreezeResponse404Meta",
     "ChainLoyaltyMembershipType",
     "ChainLoyaltyMembershipTypeAvailabilityItem",
     "ChainLoyaltyMembershipTypeAvailabilityItemIntervalsItem",
@@ -6045,25 +4878,9 @@ __all__ = (
     "ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypeCategoryType0",
     "ChainLoyaltyMembershipTypesArchiveBody",
-    "ChainLoyaltyMembershipTypesArchiveResponse401",
-    "ChainLoyaltyMembershipTypesArchiveResponse401Meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse403",
-    "ChainLoyaltyMembershipTypesArchiveResponse403Meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse404",
-    "ChainLoyaltyMembershipTypesArchiveResponse404Meta",
-    "ChainLoyaltyMembershipTypesArchiveResponse422",
-    "ChainLoyaltyMembershipTypesArchiveResponse422Meta",
     "ChainLoyaltyMembershipTypesCloneBody",
     "ChainLoyaltyMembershipTypesCloneResponse200",
     "ChainLoyaltyMembershipTypesCloneResponse201",
-    "ChainLoyaltyMembershipTypesCloneResponse401",
-    "ChainLoyaltyMembershipTypesCloneResponse401Meta",
-    "ChainLoyaltyMembershipTypesCloneResponse403",
-    "ChainLoyaltyMembershipTypesCloneResponse403Meta",
-    "ChainLoyaltyMembershipTypesCloneResponse404",
-    "ChainLoyaltyMembershipTypesCloneResponse404Meta",
-    "ChainLoyaltyMembershipTypesCloneResponse422",
-    "ChainLoyaltyMembershipTypesCloneResponse422Meta",
     "ChainLoyaltyMembershipTypesCreateBody",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
@@ -6074,47 +4891,10 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId",
     "ChainLoyaltyMembershipTypesCreateResponse200",
     "ChainLoyaltyMembershipTypesCreateResponse201",
-    "ChainLoyaltyMembershipTypesCreateResponse400",
-    "ChainLoyaltyMembershipTypesCreateResponse400Meta",
-    "ChainLoyaltyMembershipTypesCreateResponse401",
-    "ChainLoyaltyMembershipTypesCreateResponse401Meta",
-    "ChainLoyaltyMembershipTypesCreateResponse403",
-    "ChainLoyaltyMembershipTypesCreateResponse403Meta",
-    "ChainLoyaltyMembershipTypesCreateResponse404",
-    "ChainLoyaltyMembershipTypesCreateResponse404Meta",
-    "ChainLoyaltyMembershipTypesCreateResponse422",
-    "ChainLoyaltyMembershipTypesCreateResponse422Meta",
-    "ChainLoyaltyMembershipTypesCreateResponse422MetaErrors",
-    "ChainLoyaltyMembershipTypesDeleteResponse401",
-    "ChainLoyaltyMembershipTypesDeleteResponse401Meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse403",
-    "ChainLoyaltyMembershipTypesDeleteResponse403Meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse404",
-    "ChainLoyaltyMembershipTypesDeleteResponse404Meta",
-    "ChainLoyaltyMembershipTypesDeleteResponse422",
-    "ChainLoyaltyMembershipTypesDeleteResponse422Meta",
     "ChainLoyaltyMembershipTypesListResponse200",
     "ChainLoyaltyMembershipTypesListResponse200Meta",
-    "ChainLoyaltyMembershipTypesListResponse401",
-    "ChainLoyaltyMembershipTypesListResponse401Meta",
-    "ChainLoyaltyMembershipTypesListResponse403",
-    "ChainLoyaltyMembershipTypesListResponse403Meta",
     "ChainLoyaltyMembershipTypesReadResponse200",
-    "ChainLoyaltyMembershipTypesReadResponse401",
-    "ChainLoyaltyMembershipTypesReadResponse401Meta",
-    "ChainLoyaltyMembershipTypesReadResponse403",
-    "ChainLoyaltyMembershipTypesReadResponse403Meta",
-    "ChainLoyaltyMembershipTypesReadResponse404",
-    "ChainLoyaltyMembershipTypesReadResponse404Meta",
     "ChainLoyaltyMembershipTypesRestoreBody",
-    "ChainLoyaltyMembershipTypesRestoreResponse401",
-    "ChainLoyaltyMembershipTypesRestoreResponse401Meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse403",
-    "ChainLoyaltyMembershipTypesRestoreResponse403Meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse404",
-    "ChainLoyaltyMembershipTypesRestoreResponse404Meta",
-    "ChainLoyaltyMembershipTypesRestoreResponse422",
-    "ChainLoyaltyMembershipTypesRestoreResponse422Meta",
     "ChainLoyaltyMembershipTypesUpdateBody",
     "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem",
@@ -6124,26 +4904,9 @@ __all__ = (
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
     "ChainLoyaltyMembershipTypesUpdateResponse200",
-    "ChainLoyaltyMembershipTypesUpdateResponse401",
-    "ChainLoyaltyMembershipTypesUpdateResponse401Meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse403",
-    "ChainLoyaltyMembershipTypesUpdateResponse403Meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse404",
-    "ChainLoyaltyMembershipTypesUpdateResponse404Meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse422",
-    "ChainLoyaltyMembershipTypesUpdateResponse422Meta",
-    "ChainLoyaltyMembershipTypesUpdateResponse422MetaErrors",
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
-    "CheckMembershipsForEventResponse400",
-    "CheckMembershipsForEventResponse400Meta",
-    "CheckMembershipsForEventResponse401",
-    "CheckMembershipsForEventResponse401Meta",
-    "CheckMembershipsForEventResponse403",
-    "CheckMembershipsForEventResponse403Meta",
-    "CheckMembershipsForEventResponse404",
-    "CheckMembershipsForEventResponse404Meta",
     "CitiesResponseDataTypes",
     "CitiesResponseDataTypesDataItem",
     "CitiesResponseDataTypesMetaItem",
@@ -6217,34 +4980,16 @@ __all__ = (
     "CompanyCompanyidClientsSearchRequestDataTypesOperation",
     "CompanyCompanyidClientsSearchRequestDataTypesOrderBy",
     "CompanyCompanyidClientsSearchRequestDataTypesOrderByDirection",
-    "CompanyCompanyidClientsSearchResponse400DataTypes",
-    "CompanyCompanyidClientsSearchResponse400DataTypesMeta",
-    "CompanyCompanyidClientsSearchResponse400DataTypesMetaErrors",
-    "CompanyCompanyidClientsSearchResponse402DataTypes",
-    "CompanyCompanyidClientsSearchResponse402DataTypesMeta",
-    "CompanyCompanyidClientsSearchResponse404DataTypes",
-    "CompanyCompanyidClientsSearchResponse404DataTypesMeta",
-    "CompanyCompanyidClientsSearchResponse404DataTypesMetaErrorsItem",
     "CompanyCompanyidClientsSearchResponseDataTypes",
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0",
-    "CompanyCompanyidServiceCategoriesResponse403DataTypes",
-    "CompanyCompanyidServiceCategoriesResponse403DataTypesMeta",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypes",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypesMeta",
-    "CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem",
     "CompanyCompanyidServicesServiceidResponse200DataTypes",
     "CompanyCompanyidServicesServiceidResponse200DataTypesData",
     "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem",
     "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem",
-    "CompanyCompanyidStaffStaffidResponse403DataTypes",
-    "CompanyCompanyidStaffStaffidResponse403DataTypesMeta",
-    "CompanyCompanyidStaffStaffidResponse404DataTypes",
-    "CompanyCompanyidStaffStaffidResponse404DataTypesMeta",
-    "CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem",
     "CompanyCompanyidStaffStaffidResponseDataTypes",
     "CompanyCompanyidStaffStaffidResponseDataTypesData",
     "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0",
@@ -6376,16 +5121,6 @@ __all__ = (
     "CreateTagV2Response201",
     "CreateTagV2Response201Data",
     "CreateTagV2Response201MetaItem",
-    "CreateTagV2Response400",
-    "CreateTagV2Response400Meta",
-    "CreateTagV2Response401",
-    "CreateTagV2Response401Meta",
-    "CreateTagV2Response403",
-    "CreateTagV2Response403Meta",
-    "CreateTagV2Response404",
-    "CreateTagV2Response404Meta",
-    "CreateTagV2Response422",
-    "CreateTagV2Response422Meta",
     "CreateTeamMemberQuickBody",
     "CreateTeamMemberQuickResponse201",
     "CreateTimetableClientScheduleBody",
@@ -6421,12 +5156,6 @@ __all__ = (
     "CustomFieldUiOptionResourceAttributes",
     "DeleteChainLoyaltyProgramInclude",
     "DeleteImageBody",
-    "DeleteTagResponse401",
-    "DeleteTagResponse401Meta",
-    "DeleteTagResponse403",
-    "DeleteTagResponse403Meta",
-    "DeleteTagResponse404",
-    "DeleteTagResponse404Meta",
     "DeleteTimetableAppointmentBody",
     "DeleteTimetableAppointmentResponse200",
     "DeliveryStatusRequestDataTypesItem",
@@ -6451,9 +5180,6 @@ __all__ = (
     "EmploymentProfileResource",
     "EmploymentProfileResourceAttributes",
     "EmploymentProfileResourceAttributesGender",
-    "ErrorResponse",
-    "ErrorResponseMeta",
-    "ErrorResponseMetaErrors",
     "EventAppointmentCreateRequest",
     "EventAppointmentCreateRequestClient",
     "EventAppointmentCreateRequestClientAgreementsType0",
@@ -6535,11 +5261,8 @@ __all__ = (
     "FiscalizationRequestDataTypesPos",
     "FiscalizationRequestDataTypesPositionsItem",
     "FiscalizationRequestDataTypesType",
-    "ForbiddenResponse403",
     "GenerateLoyaltyCodeResponse200",
     "GenerateLoyaltyCodeResponse200MetaItem",
-    "GenerateLoyaltyCodeResponse403",
-    "GenerateLoyaltyCodeResponse404",
     "GetAppointmentCalendarSessionsResponse200",
     "GetAttendanceBookingUserResponse200",
     "GetAttendanceProductItemIncludeItem",
@@ -6550,14 +5273,6 @@ __all__ = (
     "GetChainClientAccountHistoryResponse200DataItem",
     "GetChainClientAccountHistoryResponse200DataItemDepositTransaction",
     "GetChainClientAccountHistoryResponse200DataItemDepositTransactionType",
-    "GetChainClientAccountHistoryResponse401",
-    "GetChainClientAccountHistoryResponse401Meta",
-    "GetChainClientAccountHistoryResponse403",
-    "GetChainClientAccountHistoryResponse403Meta",
-    "GetChainClientAccountHistoryResponse404",
-    "GetChainClientAccountHistoryResponse404Meta",
-    "GetChainClientAccountHistoryResponse422",
-    "GetChainClientAccountHistoryResponse422Meta",
     "GetChainLoyaltyProgramInclude",
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
@@ -6586,12 +5301,6 @@ __all__ = (
     "GetTagResponse200",
     "GetTagResponse200Data",
     "GetTagResponse200MetaItem",
-    "GetTagResponse401",
-    "GetTagResponse401Meta",
-    "GetTagResponse403",
-    "GetTagResponse403Meta",
-    "GetTagResponse404",
-    "GetTagResponse404Meta",
     "GetTeamMemberCalculationSchemesCountResponse200",
     "GetTeamMemberPayrollCalculationResponse200",
     "GetTeamMemberSalaryCalculationResponse200",
@@ -6604,12 +5313,6 @@ __all__ = (
     "GetTeamMemberScheduleListResponse200DataItemBusyIntervalsItemEntityType",
     "GetTeamMemberScheduleListResponse200DataItemSlotsItem",
     "GetTeamMemberScheduleListResponse200Meta",
-    "GetTeamMemberScheduleListResponse401",
-    "GetTeamMemberScheduleListResponse401Meta",
-    "GetTeamMemberScheduleListResponse403",
-    "GetTeamMemberScheduleListResponse403Meta",
-    "GetTeamMemberScheduleListResponse404",
-    "GetTeamMemberScheduleListResponse404Meta",
     "GetTeamMemberScheduleResponse200",
     "GetTeamMemberScheduleResponse200SlotsItem",
     "GetTimeslotSettingsResponse200",
@@ -6620,12 +5323,6 @@ __all__ = (
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItem",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSetting",
     "GetTimeslotSettingsResponse200DataWeekdaysSettingsItemSettingGridBaseType",
-    "GetTimeslotSettingsResponse401",
-    "GetTimeslotSettingsResponse401Meta",
-    "GetTimeslotSettingsResponse403",
-    "GetTimeslotSettingsResponse403Meta",
-    "GetTimeslotSettingsResponse404",
-    "GetTimeslotSettingsResponse404Meta",
     "GetUserPermissionsResponse200",
     "GetUserRolesIncludeItem",
     "GetUserRolesResponse200",
@@ -6654,11 +5351,6 @@ __all__ = (
     "GoodsCompanyRequestDataType",
     "GoodsCompanyRequestWithRulesDataType",
     "GoodsCompanyRequestWithRulesDataTypeCorrectionRulesItem",
-    "GoodsCompanyResponse409DataType",
-    "GoodsCompanyResponse409DataTypeMeta",
-    "GoodsCompanyResponse422DataType",
-    "GoodsCompanyResponse422DataTypeMeta",
-    "GoodsCompanyResponse422DataTypeMetaErrorsItem",
     "GoodsListResponse",
     "GoodsListResponseDataItem",
     "GoodsListResponseMetaItem",
@@ -6677,8 +5369,6 @@ __all__ = (
     "GoodsSearchResponse200DataTypesDataItem",
     "GoodsSearchResponse200DataTypesMeta",
     "GroupGroupidClientsResponseDataTypes",
-    "GroupGroupidClientsResponseDataTypes400",
-    "GroupGroupidClientsResponseDataTypes400Meta",
     "GroupGroupidClientsResponseDataTypesData",
     "GroupGroupidClientsResponseDataTypesDataClientsItem",
     "GroupGroupidClientsResponseDataTypesMetaItem",
@@ -6750,12 +5440,6 @@ __all__ = (
     "ListTagsEntity",
     "ListTagsResponse200",
     "ListTagsResponse200DataItem",
-    "ListTagsResponse401",
-    "ListTagsResponse401Meta",
-    "ListTagsResponse403",
-    "ListTagsResponse403Meta",
-    "ListTagsResponse404",
-    "ListTagsResponse404Meta",
     "ListTeamMembersFilterdeleted",
     "ListTeamMembersFilterfired",
     "ListTeamMembersFilterhasSchedule",
@@ -6821,8 +5505,6 @@ __all__ = (
     "LoyaltyGenerateCode200DataOption",
     "LoyaltyGenerateCode200Option",
     "LoyaltyGenerateCode200OptionMetaItem",
-    "LoyaltyGenerateCodeErrorMetaOption",
-    "LoyaltyGenerateCodeErrorOption",
     "LoyaltyNotificationMessageTemplate",
     "LoyaltyNotificationMessageTemplateMessageType",
     "LoyaltyNotificationMessageTemplateRequest",
@@ -6859,40 +5541,15 @@ __all__ = (
     "MarketplacePartnerApplicationAddDiscountBody",
     "MarketplacePartnerApplicationAddDiscountResponse200",
     "MarketplacePartnerApplicationAddDiscountResponse200Data",
-    "MarketplacePartnerApplicationAddDiscountResponse401",
-    "MarketplacePartnerApplicationAddDiscountResponse401Meta",
-    "MarketplacePartnerApplicationAddDiscountResponse403",
-    "MarketplacePartnerApplicationAddDiscountResponse403Meta",
-    "MarketplacePartnerApplicationAddDiscountResponse404",
-    "MarketplacePartnerApplicationAddDiscountResponse404Meta",
     "MarketplacePartnerApplicationPaymentLinkResponse200",
     "MarketplacePartnerApplicationPaymentLinkResponse200Data",
-    "MarketplacePartnerApplicationPaymentLinkResponse401",
-    "MarketplacePartnerApplicationPaymentLinkResponse401Meta",
-    "MarketplacePartnerApplicationPaymentLinkResponse403",
-    "MarketplacePartnerApplicationPaymentLinkResponse403Meta",
-    "MarketplacePartnerApplicationPaymentLinkResponse404",
-    "MarketplacePartnerApplicationPaymentLinkResponse404Meta",
     "MarketplacePartnerApplicationsTariffsListResponse200",
     "MarketplacePartnerApplicationsTariffsListResponse200DataItem",
     "MarketplacePartnerApplicationsTariffsListResponse200DataItemOptionsItem",
-    "MarketplacePartnerApplicationsTariffsListResponse401",
-    "MarketplacePartnerApplicationsTariffsListResponse401Meta",
-    "MarketplacePartnerApplicationsTariffsListResponse403",
-    "MarketplacePartnerApplicationsTariffsListResponse403Meta",
-    "MarketplacePartnerApplicationsTariffsListResponse404",
-    "MarketplacePartnerApplicationsTariffsListResponse404Meta",
     "MarketplacePartnerApplicationsUpdateChannelBody",
     "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug",
     "MarketplacePartnerApplicationsUpdateChannelResponse200",
     "MarketplacePartnerApplicationsUpdateChannelResponse200Data",
-    "MarketplacePartnerApplicationsUpdateChannelResponse401",
-    "MarketplacePartnerApplicationsUpdateChannelResponse401Meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse403",
-    "MarketplacePartnerApplicationsUpdateChannelResponse403Meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422Meta",
-    "MarketplacePartnerApplicationsUpdateChannelResponse422MetaErrors",
     "MarketplaceWebhookEvent",
     "MarketplaceWebhookEventEvent",
     "MasterRecordReviewPostRequest",
@@ -6910,8 +5567,6 @@ __all__ = (
     "MasterServiceLink",
     "MasterWithPosition",
     "MembershipTypeCounts",
-    "NotFoundResponse404",
-    "NotFoundResponseLegacy404",
     "NotificationSettingsNotificationTypesDataType",
     "NotificationSettingsNotificationTypesDataTypeDataItem",
     "NotificationSettingsNotificationTypesDataTypeDataItemChannels",
@@ -7028,8 +5683,6 @@ __all__ = (
     "ResourcesCompanyidDataTypesDataItemInstancesItem",
     "ResourcesCompanyidDataTypesMeta",
     "ResponseDataNullObjectType0",
-    "ResponseErrorsNotFoundObject",
-    "ResponseErrorsUnauthorizedObject",
     "ResponseMetaCountObject",
     "ResponseMetaDatePaginatorObject",
     "ResponseMetaDatePaginatorObjectDateCursor",
@@ -7037,11 +5690,6 @@ __all__ = (
     "ResponseMetaDatePaginatorObjectDateCursorNext",
     "ResponseMetaDatePaginatorObjectDateCursorPrevious",
     "ResponseMetaEmptyObjectType0",
-    "ResponseMetaErrorForbiddenObject",
-    "ResponseMetaErrorNotFoundObject",
-    "ResponseMetaErrorUnauthorizedObject",
-    "ResponseMetaValidationExceptionObject",
-    "ResponseMetaValidationExceptionObjectErrorsItem",
     "SalaryPayrollCalculation",
     "SalaryPayrollCalculationContainer",
     "SalaryPayrollCalculationItemContainer",
@@ -7079,12 +5727,6 @@ __all__ = (
     "ScheduleEventStatus",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
-    "ScheduleTeamMemberUpdateDeprecatedResponse401",
-    "ScheduleTeamMemberUpdateDeprecatedResponse401Meta",
-    "ScheduleTeamMemberUpdateDeprecatedResponse403",
-    "ScheduleTeamMemberUpdateDeprecatedResponse403Meta",
-    "ScheduleTeamMemberUpdateDeprecatedResponse404",
-    "ScheduleTeamMemberUpdateDeprecatedResponse404Meta",
     "SearchClientVisitsBody",
     "SearchClientVisitsBodyAttendance",
     "SearchClientVisitsBodyPaymentStatusesItem",
@@ -7096,12 +5738,6 @@ __all__ = (
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
     "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData",
     "SearchMembershipsForEventResponse200IncludedItem",
-    "SearchMembershipsForEventResponse401",
-    "SearchMembershipsForEventResponse401Meta",
-    "SearchMembershipsForEventResponse403",
-    "SearchMembershipsForEventResponse403Meta",
-    "SearchMembershipsForEventResponse404",
-    "SearchMembershipsForEventResponse404Meta",
     "SearchTeamMemberCalculationDailySalaryResponse200",
     "SearchTeamMemberCalculationSalaryResponse200",
     "SearchTeamMemberPayrollCalculationResponse200",
@@ -7110,8 +5746,6 @@ __all__ = (
     "SearchTimetableEventSchedulesByEventEntityType",
     "SearchTimetableEventSchedulesByEventIncludeItem",
     "SearchTimetableEventSchedulesByEventResponse200",
-    "SendSmsToClientsResponse402",
-    "SendSmsToClientsResponse402Meta",
     "Service",
     "ServiceActive",
     "ServiceCategoriesCompanyidRequestDataTypes",
@@ -7161,15 +5795,6 @@ __all__ = (
     "SetTeamMemberScheduleResponse200DataItem",
     "SetTeamMemberScheduleResponse200DataItemSlotsItem",
     "SetTeamMemberScheduleResponse200Meta",
-    "SetTeamMemberScheduleResponse401",
-    "SetTeamMemberScheduleResponse401Meta",
-    "SetTeamMemberScheduleResponse403",
-    "SetTeamMemberScheduleResponse403Meta",
-    "SetTeamMemberScheduleResponse404",
-    "SetTeamMemberScheduleResponse404Meta",
-    "SetTeamMemberScheduleResponse422",
-    "SetTeamMemberScheduleResponse422Meta",
-    "SetTeamMemberScheduleResponse422MetaErrors",
     "SmsClientsByFilterRequestDataTypes",
     "SmsClientsByIdRequestDataTypes",
     "SmsClientsByIdResponseDataTypes",
@@ -7332,12 +5957,9 @@ __all__ = (
     "TransactionCompanyidResponseDataTypesDataItemMaster",
     "TransactionCompanyidResponseDataTypesDataItemSupplier",
     "TransactionCompanyidResponseDataTypesMetaItem",
-    "UnauthorizedResponse401",
-    "UnauthorizedResponseLegacy401",
     "UnitResource",
     "UnitResourceAttributes",
     "UnlinkAppointmentServiceAssociationBody",
-    "UnprocessableEntityResponse422",
     "UpdateChainLoyaltyProgramInclude",
     "UpdateClientBody",
     "UpdateClientBodyCustomFields",
@@ -7352,29 +5974,10 @@ __all__ = (
     "UpdateServiceLinksBodyTranslationsItem",
     "UpdateServiceLinksResponse200",
     "UpdateServiceLinksResponse200Data",
-    "UpdateServiceLinksResponse400",
-    "UpdateServiceLinksResponse400Meta",
-    "UpdateServiceLinksResponse401",
-    "UpdateServiceLinksResponse401Meta",
-    "UpdateServiceLinksResponse403",
-    "UpdateServiceLinksResponse403Meta",
-    "UpdateServiceLinksResponse404",
-    "UpdateServiceLinksResponse404Meta",
-    "UpdateServiceLinksResponse422",
-    "UpdateServiceLinksResponse422Meta",
-    "UpdateServiceLinksResponse422MetaErrors",
     "UpdateServiceTeamMemberAssignmentBody",
     "UpdateServiceTeamMemberAssignmentResponse200",
     "UpdateTagBody",
     "UpdateTagBodyEntity",
-    "UpdateTagResponse401",
-    "UpdateTagResponse401Meta",
-    "UpdateTagResponse403",
-    "UpdateTagResponse403Meta",
-    "UpdateTagResponse404",
-    "UpdateTagResponse404Meta",
-    "UpdateTagResponse422",
-    "UpdateTagResponse422Meta",
     "UpdateTeamMemberScheduleBody",
     "UpdateTeamMemberScheduleBodySlots",
     "UpdateTimetableClientScheduleBody",

@@ -27,7 +27,7 @@ from altegio_client.testing._spec_values import SpecValues
 from altegio_client.types import parse_iso_datetime
 
 from .conftest import RESULTS
-from .operation_calls import JSON, build_call
+from .operation_calls import JSON, build_call, module_index
 
 #: Operations whose documented 2xx example contradicts the documented schema, so the typed
 #: model cannot hold it: the client raises ResponseSchemaError (typed, naming the operation)
@@ -210,3 +210,25 @@ async def test_documented_responses_parse_or_raise(
         difference = first_difference(normalise(response.parsed), normalise(example))
         assert difference is None, f"{operation_id} HTTP {status}: the parsed model changed the data at {difference}"
     RESULTS["response"][operation_id] = True
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+async def test_the_resource_method_sends_what_the_module_function_sends(
+    operation_id: str, values: SpecValues, by_operation_id: Lookup
+) -> None:
+    """``client.<tag>.<operation>(...)`` exists for every operation and makes the same request."""
+    path, method, operation = by_operation_id[operation_id]
+    call = build_call(values, path, method, operation)
+    tag = module_index()[operation_id].split(".")[2]
+    sent: list[httpx.Request] = []
+    with respx.mock(assert_all_mocked=True) as router:
+        router.route().mock(side_effect=lambda request: (sent.append(request), httpx.Response(204))[1])
+        async with client() as altegio:
+            resource_method = getattr(getattr(altegio, tag), operation_id)
+            for send in (call.function, resource_method):
+                with contextlib.suppress(AltegioError):  # 204 may contradict a documented body
+                    await (send(client=altegio, **call.kwargs) if send is call.function else send(**call.kwargs))
+    assert len(sent) == 2
+    module_request, resource_request = sent
+    assert (resource_request.method, resource_request.url) == (module_request.method, module_request.url)
+    assert resource_request.content == module_request.content

@@ -40,9 +40,6 @@ if TYPE_CHECKING:
     from ...models.company_analytics_overall_data_type import (
         CompanyAnalyticsOverallDataType,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.z_report_response_data_types import ZReportResponseDataTypes
     from ...models.z_report_response_data_types_data import ZReportResponseDataTypesData
     from ...types import UNSET, Unset
@@ -70,7 +67,7 @@ class AnalyticsReportsResource:
     ) -> AnalyticsReportOverallStats:
         """Get key location metrics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71caebd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a507910>``
 
         The method allows you to get the main indicators of the location for the selected period and compare
         with the previous period of the same duration
@@ -115,7 +112,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get occupancy data by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71caa1f90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6e1890>``
 
         Args:
             location_id (int):
@@ -156,7 +153,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get data on revenue by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cafff10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a508890>``
 
         Args:
             location_id (int):
@@ -198,7 +195,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Source
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb0bcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a509fd0>``
 
         Args:
             location_id (int):
@@ -238,7 +235,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Visit Status
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb17d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a50b9d0>``
 
         Args:
             location_id (int):
@@ -278,7 +275,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get Data on the Number of Appointments by Day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb2ba90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a515dd0>``
 
         Args:
             location_id (int):
@@ -317,7 +314,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
         """Get revenue statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb43b50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a51fc50>``
 
         The method allows you to get statistics on revenue.
 
@@ -356,7 +353,7 @@ class AnalyticsReportsResource:
     ) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem]:
         """Get team member return
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c95fb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a52dc50>``
 
         The method allows you to get the return statistics for a team member
 
@@ -395,7 +392,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
         """Get customer statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c97bad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a53bd10>``
 
         The method allows you to get statistics on returning, new and lost customers
 
@@ -433,7 +430,7 @@ class AnalyticsReportsResource:
     ) -> ZReportResponseDataTypesData:
         """Get day-end report data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9b7d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a55bb10>``
 
         + start_date: Report date
 

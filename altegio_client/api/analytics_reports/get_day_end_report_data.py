@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ZReportResponseDataTypes]:
     """Get day-end report data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9b7d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a55bb10>``
 
     + start_date: Report date
 

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.appointment_resource import AppointmentResource
-    from ...models.bad_request_response_400 import BadRequestResponse400
     from ...models.comments_companyid_request_data_types import (
         CommentsCompanyidRequestDataTypes,
     )
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
     from ...models.delete_timetable_appointment_response_200 import (
         DeleteTimetableAppointmentResponse200,
     )
-    from ...models.error_response import ErrorResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.include_item import IncludeItem, check_include_item
     from ...models.list_appointments_response_200 import ListAppointmentsResponse200
     from ...models.list_attendance_appointments_response_200 import (
@@ -45,7 +42,6 @@ if TYPE_CHECKING:
     from ...models.list_resource_occupations_response_200 import (
         ListResourceOccupationsResponse200,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.record_companyid_response_201_data_types import (
         RecordCompanyidResponse201DataTypes,
     )
@@ -73,10 +69,6 @@ if TYPE_CHECKING:
     from ...models.resource_occupation_resource import ResourceOccupationResource
     from ...models.timetable_event_schedule_client_schedule import (
         TimetableEventScheduleClientSchedule,
-    )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
     )
     from ...models.update_timetable_client_schedule_body import (
         UpdateTimetableClientScheduleBody,
@@ -126,7 +118,7 @@ class AppointmentsResource:
     ) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
         """Get list of appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d6c7b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6f750>``
 
         ####  Filtering Appointments
 
@@ -223,7 +215,7 @@ class AppointmentsResource:
     ) -> list[RecordsCompanyidResponseDataTypesDataItem]:
         """Create a New Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d713b10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ada37d0>``
 
         Creates a standard Appointment or an Appointment in a Group Event.
 
@@ -277,7 +269,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponseDataTypesData:
         """Get an Appointment
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d587990>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6d6d0>``
 
         Args:
             location_id (int):
@@ -315,7 +307,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponse201DataTypesData:
         """Edit Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d59fb50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac13a90>``
 
         Fully updates an Appointment. This is not a partial update: for a standard Appointment,
         resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
@@ -390,7 +382,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7532d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac12b10>``
 
         Args:
             location_id (int):
@@ -431,7 +423,7 @@ class AppointmentsResource:
     ) -> Any:
         """Get a List of Partner Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d577450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac10bd0>``
 
         #### Filtering appointments
 
@@ -498,7 +490,7 @@ class AppointmentsResource:
     ) -> VisitsVisitidDataTypesData:
         """Get a visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d5dbd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac47bd0>``
 
         Args:
             visit_id (int):
@@ -527,7 +519,7 @@ class AppointmentsResource:
     ) -> VisitDetailsDataTypesData:
         """Get Visit Details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d617b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac6ba90>``
 
         **Block "kkm_transaction_details_container"**
 
@@ -610,7 +602,7 @@ class AppointmentsResource:
     ) -> Any:
         """Edit Visit
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d5ffe50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac474d0>``
 
         Args:
             visit_id (int):
@@ -648,7 +640,7 @@ class AppointmentsResource:
     ) -> File:
         """Receipt PDF for the visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d62d390>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac8b0d0>``
 
         Args:
             visit_id (int):
@@ -683,7 +675,7 @@ class AppointmentsResource:
     ) -> Page[CommentsCompanyidRessponse200DataTypesDataItem]:
         """Get comments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d647d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac97f10>``
 
         The comment object has the following fields:
 
@@ -742,7 +734,7 @@ class AppointmentsResource:
     ) -> list[CommentsCompanyidRessponse200DataTypesDataItem]:
         """Leave a Comment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d6172d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac4c510>``
 
         Args:
             location_id (int):
@@ -777,7 +769,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Create Recurring Appointments
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d2e7c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abef650>``
 
         Creates a recurring appointment series for a client based on an event schedule. Automatically
         generates future appointments according to the schedule pattern.
@@ -813,7 +805,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Recurring Appointments
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d2a5190>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abed150>``
 
         Deletes a recurring appointment series and all associated future appointments.
 
@@ -850,7 +842,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Update Recurring Appointments
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d32ba50>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa17950>``
 
         Updates a recurring appointment series by attaching or detaching schedule days. This creates or
         removes future appointments accordingly.
@@ -889,7 +881,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """List Attendance Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf15890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19eabcd0>``
 
         Retrieve Appointments grouped under one attendance identifier as JSON:API
         resource objects.
@@ -943,7 +935,7 @@ class AppointmentsResource:
     ) -> Page[AppointmentResource]:
         """List Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdafb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed7b50>``
 
         Retrieve Appointments for a Location as JSON:API resource objects.
 
@@ -1000,7 +992,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdafad0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed77d0>``
 
         Delete an Appointment. The Business User must have permission to delete
         Appointments for the Location and permission to delete this Appointment.
@@ -1035,7 +1027,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """Delete Timetable Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bddf950>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d07a10>``
 
         Delete one Appointment from the timetable by its `recordId` wire field.
 
@@ -1077,7 +1069,7 @@ class AppointmentsResource:
     ) -> list[ResourceOccupationResource]:
         """List Resource Occupations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdd0a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19eb0c90>``
 
         Retrieve resource occupations that intersect a required time interval in a
         Location. Results can be narrowed to one or more Services.

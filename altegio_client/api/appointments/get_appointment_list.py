@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d6c7b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6f750>``
 
     ####  Filtering Appointments
 

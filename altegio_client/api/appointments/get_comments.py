@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Get comments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d647d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac97f10>``
 
     The comment object has the following fields:
 

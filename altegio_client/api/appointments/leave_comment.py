@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d6172d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac4c510>``
 
     Args:
         location_id (int):

@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bdafb50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed7b50>``
 
     Retrieve Appointments for a Location as JSON:API resource objects.
 

@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponse201DataTypes]:
     """Edit Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d59fb50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac13a90>``
 
     Fully updates an Appointment. This is not a partial update: for a standard Appointment,
     resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when

@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ...models.auth_request import AuthRequest
     from ...models.auth_response import AuthResponse
     from ...models.auth_response_data import AuthResponseData
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -37,7 +34,7 @@ class AuthenticationB2bResource:
     ) -> AuthResponseData:
         """Authorize User
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71de38690>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b18c590>``
 
         When a user changes their password, their API key is regenerated. As a result, reauthorization is
         required using the new API key.

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
         BookCodeCompanyidDataTypesRequest,
     )
     from ...models.booking_auth_response import BookingAuthResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.user_auth_response import UserAuthResponse
 
     pass
@@ -43,7 +40,7 @@ class AuthenticationB2cResource:
     ) -> BookCodeCompanyidDataTypeResponse:
         """Send SMS Verification Code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc1bb10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f010>``
 
         + Request body
             + phone (required, string, '+13155550175') - phone to which the code will be sent
@@ -78,7 +75,7 @@ class AuthenticationB2cResource:
     ) -> BookingAuthResponse:
         """Authorize Online Booking User
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc07310>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9c050>``
 
         When a user of an online account changes their password, their API key will change and a new
         authorization will be required
@@ -115,7 +112,7 @@ class AuthenticationB2cResource:
     ) -> UserAuthResponse:
         """Log in with phone number and code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbc6950>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f050>``
 
         To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
         their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbc6950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f050>``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...models.chain_attendance_statistics_resource import (
         ChainAttendanceStatisticsResource,
     )
-    from ...models.error_response import ErrorResponse
     from ...models.get_attendance_booking_user_response_200 import (
         GetAttendanceBookingUserResponse200,
     )
@@ -54,7 +53,7 @@ class BookingUsersResource:
     ) -> BookingUserResource:
         """Get Booking User for Attendance
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd4bc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c0b150>``
 
         Retrieve one Booking User profile used by the attendance workflow as a
         JSON:API resource object.
@@ -94,7 +93,7 @@ class BookingUsersResource:
     ) -> LocationAttendanceStatisticsResource:
         """Get Booking User Location Attendance Statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb631d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c0acd0>``
 
         Retrieve attendance counts, financial totals, last successful attendance,
         and deposits for one Booking User in a Location. Statistics remain
@@ -132,7 +131,7 @@ class BookingUsersResource:
     ) -> ChainAttendanceStatisticsResource:
         """Get Booking User Chain Attendance Statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb7f7d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19dbf9d0>``
 
         Retrieve attendance counts, financial totals, last successful attendance,
         and deposits for one Booking User across a Chain. The Business User must

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceBookingUserResponse200]:
     """Get Booking User for Attendance
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd4bc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c0b150>``
 
     Retrieve one Booking User profile used by the attendance workflow as a
     JSON:API resource object.

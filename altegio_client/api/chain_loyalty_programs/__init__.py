@@ -21,29 +21,8 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_certificate_types_create_response_200_data import (
         ChainLoyaltyCertificateTypesCreateResponse200Data,
     )
-    from ...models.chain_loyalty_certificate_types_create_response_400 import (
-        ChainLoyaltyCertificateTypesCreateResponse400,
-    )
-    from ...models.chain_loyalty_certificate_types_create_response_401 import (
-        ChainLoyaltyCertificateTypesCreateResponse401,
-    )
-    from ...models.chain_loyalty_certificate_types_create_response_403 import (
-        ChainLoyaltyCertificateTypesCreateResponse403,
-    )
     from ...models.chain_loyalty_certificate_types_delete_response_200 import (
         ChainLoyaltyCertificateTypesDeleteResponse200,
-    )
-    from ...models.chain_loyalty_certificate_types_delete_response_400 import (
-        ChainLoyaltyCertificateTypesDeleteResponse400,
-    )
-    from ...models.chain_loyalty_certificate_types_delete_response_401 import (
-        ChainLoyaltyCertificateTypesDeleteResponse401,
-    )
-    from ...models.chain_loyalty_certificate_types_delete_response_403 import (
-        ChainLoyaltyCertificateTypesDeleteResponse403,
-    )
-    from ...models.chain_loyalty_certificate_types_delete_response_404 import (
-        ChainLoyaltyCertificateTypesDeleteResponse404,
     )
     from ...models.chain_loyalty_certificate_types_get_response_200 import (
         ChainLoyaltyCertificateTypesGetResponse200,
@@ -51,26 +30,11 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_certificate_types_get_response_200_data import (
         ChainLoyaltyCertificateTypesGetResponse200Data,
     )
-    from ...models.chain_loyalty_certificate_types_get_response_401 import (
-        ChainLoyaltyCertificateTypesGetResponse401,
-    )
-    from ...models.chain_loyalty_certificate_types_get_response_403 import (
-        ChainLoyaltyCertificateTypesGetResponse403,
-    )
-    from ...models.chain_loyalty_certificate_types_get_response_404 import (
-        ChainLoyaltyCertificateTypesGetResponse404,
-    )
     from ...models.chain_loyalty_certificate_types_list_response_200 import (
         ChainLoyaltyCertificateTypesListResponse200,
     )
     from ...models.chain_loyalty_certificate_types_list_response_200_data_item import (
         ChainLoyaltyCertificateTypesListResponse200DataItem,
-    )
-    from ...models.chain_loyalty_certificate_types_list_response_401 import (
-        ChainLoyaltyCertificateTypesListResponse401,
-    )
-    from ...models.chain_loyalty_certificate_types_list_response_403 import (
-        ChainLoyaltyCertificateTypesListResponse403,
     )
     from ...models.chain_loyalty_certificate_types_update_body import (
         ChainLoyaltyCertificateTypesUpdateBody,
@@ -81,33 +45,9 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_certificate_types_update_response_200_data import (
         ChainLoyaltyCertificateTypesUpdateResponse200Data,
     )
-    from ...models.chain_loyalty_certificate_types_update_response_400 import (
-        ChainLoyaltyCertificateTypesUpdateResponse400,
-    )
-    from ...models.chain_loyalty_certificate_types_update_response_401 import (
-        ChainLoyaltyCertificateTypesUpdateResponse401,
-    )
-    from ...models.chain_loyalty_certificate_types_update_response_403 import (
-        ChainLoyaltyCertificateTypesUpdateResponse403,
-    )
-    from ...models.chain_loyalty_certificate_types_update_response_404 import (
-        ChainLoyaltyCertificateTypesUpdateResponse404,
-    )
     from ...models.chain_loyalty_membership_type import ChainLoyaltyMembershipType
     from ...models.chain_loyalty_membership_types_archive_body import (
         ChainLoyaltyMembershipTypesArchiveBody,
-    )
-    from ...models.chain_loyalty_membership_types_archive_response_401 import (
-        ChainLoyaltyMembershipTypesArchiveResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_archive_response_403 import (
-        ChainLoyaltyMembershipTypesArchiveResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_archive_response_404 import (
-        ChainLoyaltyMembershipTypesArchiveResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_archive_response_422 import (
-        ChainLoyaltyMembershipTypesArchiveResponse422,
     )
     from ...models.chain_loyalty_membership_types_clone_body import (
         ChainLoyaltyMembershipTypesCloneBody,
@@ -118,18 +58,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_membership_types_clone_response_201 import (
         ChainLoyaltyMembershipTypesCloneResponse201,
     )
-    from ...models.chain_loyalty_membership_types_clone_response_401 import (
-        ChainLoyaltyMembershipTypesCloneResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_clone_response_403 import (
-        ChainLoyaltyMembershipTypesCloneResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_clone_response_404 import (
-        ChainLoyaltyMembershipTypesCloneResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_clone_response_422 import (
-        ChainLoyaltyMembershipTypesCloneResponse422,
-    )
     from ...models.chain_loyalty_membership_types_create_body import (
         ChainLoyaltyMembershipTypesCreateBody,
     )
@@ -139,86 +67,20 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_membership_types_create_response_201 import (
         ChainLoyaltyMembershipTypesCreateResponse201,
     )
-    from ...models.chain_loyalty_membership_types_create_response_400 import (
-        ChainLoyaltyMembershipTypesCreateResponse400,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_401 import (
-        ChainLoyaltyMembershipTypesCreateResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_403 import (
-        ChainLoyaltyMembershipTypesCreateResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_404 import (
-        ChainLoyaltyMembershipTypesCreateResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_create_response_422 import (
-        ChainLoyaltyMembershipTypesCreateResponse422,
-    )
-    from ...models.chain_loyalty_membership_types_delete_response_401 import (
-        ChainLoyaltyMembershipTypesDeleteResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_delete_response_403 import (
-        ChainLoyaltyMembershipTypesDeleteResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_delete_response_404 import (
-        ChainLoyaltyMembershipTypesDeleteResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_delete_response_422 import (
-        ChainLoyaltyMembershipTypesDeleteResponse422,
-    )
     from ...models.chain_loyalty_membership_types_list_response_200 import (
         ChainLoyaltyMembershipTypesListResponse200,
-    )
-    from ...models.chain_loyalty_membership_types_list_response_401 import (
-        ChainLoyaltyMembershipTypesListResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_list_response_403 import (
-        ChainLoyaltyMembershipTypesListResponse403,
     )
     from ...models.chain_loyalty_membership_types_read_response_200 import (
         ChainLoyaltyMembershipTypesReadResponse200,
     )
-    from ...models.chain_loyalty_membership_types_read_response_401 import (
-        ChainLoyaltyMembershipTypesReadResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_read_response_403 import (
-        ChainLoyaltyMembershipTypesReadResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_read_response_404 import (
-        ChainLoyaltyMembershipTypesReadResponse404,
-    )
     from ...models.chain_loyalty_membership_types_restore_body import (
         ChainLoyaltyMembershipTypesRestoreBody,
-    )
-    from ...models.chain_loyalty_membership_types_restore_response_401 import (
-        ChainLoyaltyMembershipTypesRestoreResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_restore_response_403 import (
-        ChainLoyaltyMembershipTypesRestoreResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_restore_response_404 import (
-        ChainLoyaltyMembershipTypesRestoreResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_restore_response_422 import (
-        ChainLoyaltyMembershipTypesRestoreResponse422,
     )
     from ...models.chain_loyalty_membership_types_update_body import (
         ChainLoyaltyMembershipTypesUpdateBody,
     )
     from ...models.chain_loyalty_membership_types_update_response_200 import (
         ChainLoyaltyMembershipTypesUpdateResponse200,
-    )
-    from ...models.chain_loyalty_membership_types_update_response_401 import (
-        ChainLoyaltyMembershipTypesUpdateResponse401,
-    )
-    from ...models.chain_loyalty_membership_types_update_response_403 import (
-        ChainLoyaltyMembershipTypesUpdateResponse403,
-    )
-    from ...models.chain_loyalty_membership_types_update_response_404 import (
-        ChainLoyaltyMembershipTypesUpdateResponse404,
-    )
-    from ...models.chain_loyalty_membership_types_update_response_422 import (
-        ChainLoyaltyMembershipTypesUpdateResponse422,
     )
     from ...models.chain_loyalty_memberships_freeze_body import (
         ChainLoyaltyMembershipsFreezeBody,
@@ -229,21 +91,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_memberships_freeze_response_200_data import (
         ChainLoyaltyMembershipsFreezeResponse200Data,
     )
-    from ...models.chain_loyalty_memberships_freeze_response_400 import (
-        ChainLoyaltyMembershipsFreezeResponse400,
-    )
-    from ...models.chain_loyalty_memberships_freeze_response_401 import (
-        ChainLoyaltyMembershipsFreezeResponse401,
-    )
-    from ...models.chain_loyalty_memberships_freeze_response_403 import (
-        ChainLoyaltyMembershipsFreezeResponse403,
-    )
-    from ...models.chain_loyalty_memberships_freeze_response_404 import (
-        ChainLoyaltyMembershipsFreezeResponse404,
-    )
-    from ...models.chain_loyalty_memberships_freeze_response_422 import (
-        ChainLoyaltyMembershipsFreezeResponse422,
-    )
     from ...models.chain_loyalty_memberships_set_balance_body import (
         ChainLoyaltyMembershipsSetBalanceBody,
     )
@@ -252,21 +99,6 @@ if TYPE_CHECKING:
     )
     from ...models.chain_loyalty_memberships_set_balance_response_200_data import (
         ChainLoyaltyMembershipsSetBalanceResponse200Data,
-    )
-    from ...models.chain_loyalty_memberships_set_balance_response_400 import (
-        ChainLoyaltyMembershipsSetBalanceResponse400,
-    )
-    from ...models.chain_loyalty_memberships_set_balance_response_401 import (
-        ChainLoyaltyMembershipsSetBalanceResponse401,
-    )
-    from ...models.chain_loyalty_memberships_set_balance_response_403 import (
-        ChainLoyaltyMembershipsSetBalanceResponse403,
-    )
-    from ...models.chain_loyalty_memberships_set_balance_response_404 import (
-        ChainLoyaltyMembershipsSetBalanceResponse404,
-    )
-    from ...models.chain_loyalty_memberships_set_balance_response_422 import (
-        ChainLoyaltyMembershipsSetBalanceResponse422,
     )
     from ...models.chain_loyalty_memberships_set_period_body import (
         ChainLoyaltyMembershipsSetPeriodBody,
@@ -277,21 +109,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_memberships_set_period_response_200_data import (
         ChainLoyaltyMembershipsSetPeriodResponse200Data,
     )
-    from ...models.chain_loyalty_memberships_set_period_response_400 import (
-        ChainLoyaltyMembershipsSetPeriodResponse400,
-    )
-    from ...models.chain_loyalty_memberships_set_period_response_401 import (
-        ChainLoyaltyMembershipsSetPeriodResponse401,
-    )
-    from ...models.chain_loyalty_memberships_set_period_response_403 import (
-        ChainLoyaltyMembershipsSetPeriodResponse403,
-    )
-    from ...models.chain_loyalty_memberships_set_period_response_404 import (
-        ChainLoyaltyMembershipsSetPeriodResponse404,
-    )
-    from ...models.chain_loyalty_memberships_set_period_response_422 import (
-        ChainLoyaltyMembershipsSetPeriodResponse422,
-    )
     from ...models.chain_loyalty_memberships_unfreeze_body import (
         ChainLoyaltyMembershipsUnfreezeBody,
     )
@@ -301,18 +118,6 @@ if TYPE_CHECKING:
     from ...models.chain_loyalty_memberships_unfreeze_response_200_data import (
         ChainLoyaltyMembershipsUnfreezeResponse200Data,
     )
-    from ...models.chain_loyalty_memberships_unfreeze_response_400 import (
-        ChainLoyaltyMembershipsUnfreezeResponse400,
-    )
-    from ...models.chain_loyalty_memberships_unfreeze_response_401 import (
-        ChainLoyaltyMembershipsUnfreezeResponse401,
-    )
-    from ...models.chain_loyalty_memberships_unfreeze_response_403 import (
-        ChainLoyaltyMembershipsUnfreezeResponse403,
-    )
-    from ...models.chain_loyalty_memberships_unfreeze_response_404 import (
-        ChainLoyaltyMembershipsUnfreezeResponse404,
-    )
     from ...models.create_chain_loyalty_program_include import (
         CreateChainLoyaltyProgramInclude,
         check_create_chain_loyalty_program_include,
@@ -321,7 +126,6 @@ if TYPE_CHECKING:
         DeleteChainLoyaltyProgramInclude,
         check_delete_chain_loyalty_program_include,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_chain_loyalty_program_include import (
         GetChainLoyaltyProgramInclude,
         check_get_chain_loyalty_program_include,
@@ -338,8 +142,6 @@ if TYPE_CHECKING:
     from ...models.loyalty_program_update_request import LoyaltyProgramUpdateRequest
     from ...models.loyalty_transaction import LoyaltyTransaction
     from ...models.loyalty_transaction_data_item import LoyaltyTransactionDataItem
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.update_chain_loyalty_program_include import (
         UpdateChainLoyaltyProgramInclude,
         check_update_chain_loyalty_program_include,
@@ -366,7 +168,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsFreezeResponse200Data:
         """Freeze membership
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d7b50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a496550>``
 
         Freezes a subscription (membership) until the specified date.
 
@@ -411,7 +213,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsUnfreezeResponse200Data:
         """Unfreeze membership
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7b1d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a496150>``
 
         Removes the freeze from a subscription (membership).
 
@@ -452,7 +254,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsSetBalanceResponse200Data:
         """Change membership balance
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d7c50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4ba2d0>``
 
         Modifies the remaining visit count for a subscription (membership).
 
@@ -501,7 +303,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsSetPeriodResponse200Data:
         """Change membership validity period
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7fa550>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4bd290>``
 
         Modifies the validity period (duration) of a subscription (membership).
 
@@ -549,7 +351,7 @@ class ChainLoyaltyProgramsResource:
     ) -> list[ChainLoyaltyMembershipType]:
         """List membership types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c6aba10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a30fdd0>``
 
         Retrieves all membership types available in the chain.
 
@@ -582,7 +384,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
         """Create membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c723e90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a36fe90>``
 
         Creates a new membership type at the chain level. Membership types define reusable packages
         (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.
@@ -622,7 +424,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipType:
         """Get membership type details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c74ff50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a397f10>``
 
         Retrieves detailed information about a specific membership type.
 
@@ -658,7 +460,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipType:
         """Update membership type
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5b3f50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3e7e90>``
 
         Updates an existing membership type. You can update basic information
         (title, cost, period) without modifying the service/category links.
@@ -696,7 +498,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Delete membership type
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c56a290>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3e7b10>``
 
         Deletes a membership type from the chain.
 
@@ -733,7 +535,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
         """Clone membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5fbed0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4de9d0>``
 
         Creates a copy of an existing membership type with a new ID.
 
@@ -778,7 +580,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Restore deleted membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5fb9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3be590>``
 
         Restores a previously deleted membership type.
 
@@ -816,7 +618,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Archive or unarchive membership type
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5f9d90>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3bd590>``
 
         Archives or unarchives a membership type.
 
@@ -861,7 +663,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Page[ChainLoyaltyCertificateTypesListResponse200DataItem]:
         """List certificate types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4b39d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a25fe50>``
 
         Retrieves a list of certificate types at the chain level.
 
@@ -924,7 +726,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesCreateResponse200Data:
         """Create certificate type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4e78d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a287d10>``
 
         Creates a new certificate type at the chain level.
 
@@ -982,7 +784,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesGetResponse200Data:
         """Get certificate type
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c507510>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a287b90>``
 
         Retrieves a specific certificate type by ID at the chain level.
 
@@ -1019,7 +821,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesUpdateResponse200Data:
         """Update certificate type
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4d8a50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a25fd10>``
 
         Updates an existing certificate type at the chain level.
 
@@ -1058,7 +860,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesDeleteResponse200 | Any:
         """Delete certificate type
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c521190>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a2bfb50>``
 
         Deletes a certificate type from the chain.
 
@@ -1095,7 +897,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Create a Chain Promotion
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c22bdd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a08fcd0>``
 
         Args:
             chain_id (int):
@@ -1140,7 +942,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Get a Chain Promotion
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c24ffd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a014890>``
 
         Args:
             chain_id (int):
@@ -1175,7 +977,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Edit Chain Promotion
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c083dd0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0cfd90>``
 
         Args:
             chain_id (int):
@@ -1219,7 +1021,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Delete Chain Promotion
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c22b090>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0cf390>``
 
         Args:
             chain_id (int):
@@ -1259,7 +1061,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Page[LoyaltyTransactionDataItem]:
         """Get a List of Chain Loyalty Transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c08ba90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0acc10>``
 
         Args:
             chain_id (int):
@@ -1300,7 +1102,7 @@ class ChainLoyaltyProgramsResource:
     ) -> list[LoyaltyNotificationMessageTemplate]:
         """Get a list of loyalty notification templates
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0a3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0d5cd0>``
 
         Args:
             chain_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4e78d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a287d10>``
 
     Creates a new certificate type at the chain level.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c4d8a50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a25fd10>``
 
     Updates an existing certificate type at the chain level.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5f9d90>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3bd590>``
 
     Archives or unarchives a membership type.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d7c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4ba2d0>``
 
     Modifies the remaining visit count for a subscription (membership).
 

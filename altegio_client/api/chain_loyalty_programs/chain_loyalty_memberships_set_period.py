@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7fa550>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4bd290>``
 
     Modifies the validity period (duration) of a subscription (membership).
 

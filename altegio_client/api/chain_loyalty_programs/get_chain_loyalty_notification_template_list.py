@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0a3e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0d5cd0>``
 
     Args:
         chain_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Get a Chain Promotion
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c24ffd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a014890>``
 
     Args:
         chain_id (int):

@@ -11,12 +11,8 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.group_groupid_clients_response_data_types import (
         GroupGroupidClientsResponseDataTypes,
-    )
-    from ...models.group_groupid_clients_response_data_types_400 import (
-        GroupGroupidClientsResponseDataTypes400,
     )
     from ...models.group_groupid_clients_response_data_types_data import (
         GroupGroupidClientsResponseDataTypesData,
@@ -25,8 +21,6 @@ if TYPE_CHECKING:
     from ...models.groups_response_data_types_data_item import (
         GroupsResponseDataTypesDataItem,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -45,7 +39,7 @@ class ChainManagementResource:
     ) -> list[GroupsResponseDataTypesDataItem]:
         """Obtaining chains available to the user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1b9f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a023b10>``
 
         The location chain object has the following fields:
 
@@ -79,7 +73,7 @@ class ChainManagementResource:
     ) -> GroupGroupidClientsResponseDataTypesData:
         """Get a chain client by phone number.
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1dd590>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0576d0>``
 
         + Parameter
             + group_id (required, number, `43877`) - ID of the location chain

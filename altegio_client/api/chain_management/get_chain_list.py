@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[GroupsResponseDataTypes]:
     """Obtaining chains available to the user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1b9f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a023b10>``
 
     The location chain object has the following fields:
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ...models.booking_user_update_password_response_data_types_data import (
         BookingUserUpdatePasswordResponseDataTypesData,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.master_record_review_post_request import (
         MasterRecordReviewPostRequest,
     )
@@ -36,8 +35,6 @@ if TYPE_CHECKING:
     from ...models.master_record_review_response_data_types_data import (
         MasterRecordReviewResponseDataTypesData,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.user_records_response_data_types import UserRecordsResponseDataTypes
     from ...models.user_records_response_data_types_data_item import (
         UserRecordsResponseDataTypesDataItem,
@@ -62,7 +59,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Update Online Booking User Data
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b9946d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b6fe50>``
 
         Updating a team member’s data in online booking.
 
@@ -96,7 +93,7 @@ class ClientPersonalCabinetResource:
     ) -> BookingUserGetDataResponseDataTypes:
         """Get Online Booking User Data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b994290>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b6f550>``
 
         Retrieve online booking user data.
 
@@ -122,7 +119,7 @@ class ClientPersonalCabinetResource:
     ) -> BookingUserUpdatePasswordResponseDataTypesData:
         """Update Online Booking User Password
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b996410>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b7c0d0>``
 
         Updating the password of an online booking user.
 
@@ -157,7 +154,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Send SMS Verification Code for Phone Update
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b9d06d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b7c250>``
 
         The request must contain one of two parameters: company_id or group_id
 
@@ -191,7 +188,7 @@ class ClientPersonalCabinetResource:
     ) -> list[UserRecordsResponseDataTypesDataItem]:
         """Get User Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba13bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b9fd50>``
 
         The JSON Object containing the user appointment parameters has the following fields:
 
@@ -304,7 +301,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Delete User Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba13cd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b9e8d0>``
 
         Args:
             record_id (int):
@@ -333,7 +330,7 @@ class ClientPersonalCabinetResource:
     ) -> MasterRecordReviewResponseDataTypesData:
         """Get appointment review
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba3bdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bb7a90>``
 
         Args:
             record_token (str):
@@ -362,7 +359,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Submit appointment review
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba47d90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bbb810>``
 
         Args:
             record_token (str):

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[UserRecordsResponseDataTypes]:
     """Get User Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba13bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b9fd50>``
 
     The JSON Object containing the user appointment parameters has the following fields:
 

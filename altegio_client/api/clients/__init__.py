@@ -29,15 +29,6 @@ if TYPE_CHECKING:
     from ...models.company_companyid_clients_search_request_data_types import (
         CompanyCompanyidClientsSearchRequestDataTypes,
     )
-    from ...models.company_companyid_clients_search_response_400_data_types import (
-        CompanyCompanyidClientsSearchResponse400DataTypes,
-    )
-    from ...models.company_companyid_clients_search_response_402_data_types import (
-        CompanyCompanyidClientsSearchResponse402DataTypes,
-    )
-    from ...models.company_companyid_clients_search_response_404_data_types import (
-        CompanyCompanyidClientsSearchResponse404DataTypes,
-    )
     from ...models.company_companyid_clients_search_response_data_types import (
         CompanyCompanyidClientsSearchResponseDataTypes,
     )
@@ -49,18 +40,12 @@ if TYPE_CHECKING:
     from ...models.create_client_comment_response_201 import (
         CreateClientCommentResponse201,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.list_client_comments_response_200 import (
         ListClientCommentsResponse200,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.search_client_visits_body import SearchClientVisitsBody
     from ...models.search_client_visits_response_200 import (
         SearchClientVisitsResponse200,
-    )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
     )
     from ...models.update_client_body import UpdateClientBody
     from ...types import UNSET, Unset
@@ -92,7 +77,7 @@ class ClientsResource:
     ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
         """Deprecated. Get a list of clients
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9afed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87c50>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -159,7 +144,7 @@ class ClientsResource:
     ) -> Any:
         """Adding a Client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9c7c90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af99390>``
 
         Args:
             location_id (int):
@@ -194,7 +179,7 @@ class ClientsResource:
     ) -> list[CompanyCompanyidClientsSearchResponseDataTypesDataItem]:
         """Get a list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9dfd90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7c50>``
 
         Args:
             location_id (int):
@@ -239,7 +224,7 @@ class ClientsResource:
     ) -> Any:
         """Get a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9dfd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87950>``
 
         Args:
             location_id (int):
@@ -271,7 +256,7 @@ class ClientsResource:
     ) -> Any:
         """Edit client
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9df550>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7810>``
 
         Args:
             location_id (int):
@@ -307,7 +292,7 @@ class ClientsResource:
     ) -> Any:
         """Delete client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d973bd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa5050>``
 
         Args:
             location_id (int):
@@ -338,7 +323,7 @@ class ClientsResource:
     ) -> Any:
         """Bulk adding clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da1fc10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afc1c50>``
 
         Args:
             location_id (int):
@@ -375,7 +360,7 @@ class ClientsResource:
     ) -> list[ClientCommentContainer]:
         """List of a comments for a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9e7ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afb0450>``
 
         Returns a list of a comments for a client and a files in a client details uploads history.
 
@@ -409,7 +394,7 @@ class ClientsResource:
     ) -> ClientCommentContainer:
         """Add a comment for a client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da4fad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afaadd0>``
 
         Creates a new text comment for a client.
 
@@ -444,7 +429,7 @@ class ClientsResource:
     ) -> Any:
         """Delete a comment for a client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d85fe10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afdaed0>``
 
         Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
@@ -478,7 +463,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Sample Request to Get a List of Client Files
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d877b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afdb910>``
 
         A list of uploaded client files can be retrieved by providing both the location ID and the client ID
         in the request.
@@ -535,7 +520,7 @@ class ClientsResource:
     ) -> Any:
         """Delete request example
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d87fad0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afe9250>``
 
         Args:
             location_id (int):
@@ -568,7 +553,7 @@ class ClientsResource:
     ) -> ClientVisitsHistory:
         """Search by customer history
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d8f7e10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ae37b90>``
 
         Displays the client’s visit history.This method returns the client’s appointment and product
         purchase history, grouped by visit. Data is filtered based on visit status and paid status.

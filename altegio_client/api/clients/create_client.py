@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Adding a Client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9c7c90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af99390>``
 
     Args:
         location_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d87fad0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afe9250>``
 
     Args:
         location_id (int):

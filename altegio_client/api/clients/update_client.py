@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit client
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d9df550>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7810>``
 
     Args:
         location_id (int):

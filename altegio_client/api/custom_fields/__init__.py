@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from ...models.custom_fields_response_data_types_data_item import (
         CustomFieldsResponseDataTypesDataItem,
     )
-    from ...models.error_response import ErrorResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.list_custom_fields_filterentity_slug import (
         ListCustomFieldsFilterentitySlug,
         check_list_custom_fields_filterentity_slug,
@@ -34,8 +32,6 @@ if TYPE_CHECKING:
         check_list_custom_fields_include_item,
     )
     from ...models.list_custom_fields_response_200 import ListCustomFieldsResponse200
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -56,7 +52,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldsResponseDataTypesDataItem]:
         """Getting a collection of location fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c18fb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1edc90>``
 
         Args:
             field_category (str):
@@ -88,7 +84,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldsResponseDataTypesDataItem]:
         """Adding a Custom Field
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1b3ad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ffa9d0>``
 
         To add a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
@@ -129,7 +125,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldsResponseDataTypesDataItem]:
         """Update a Custom Field
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1bb7d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a017410>``
 
         To update a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
@@ -170,7 +166,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldsResponseDataTypesDataItem]:
         """Remove a Custom Field from a Location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c1a6b50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0211d0>``
 
         To remove a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
@@ -209,7 +205,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldResource]:
         """List Custom Fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbabc10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c63d90>``
 
         Retrieve Custom Fields configured for Appointments and Booking Users in a
         Location. Access depends on the Business User's Custom Field permissions.

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c18fb10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1edc90>``
 
     Args:
         field_category (str):

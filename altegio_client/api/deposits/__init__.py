@@ -20,27 +20,12 @@ if TYPE_CHECKING:
     from ...models.deposit_operation_response_data_types_data import (
         DepositOperationResponseDataTypesData,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_chain_client_account_history_response_200 import (
         GetChainClientAccountHistoryResponse200,
     )
     from ...models.get_chain_client_account_history_response_200_data_item import (
         GetChainClientAccountHistoryResponse200DataItem,
     )
-    from ...models.get_chain_client_account_history_response_401 import (
-        GetChainClientAccountHistoryResponse401,
-    )
-    from ...models.get_chain_client_account_history_response_403 import (
-        GetChainClientAccountHistoryResponse403,
-    )
-    from ...models.get_chain_client_account_history_response_404 import (
-        GetChainClientAccountHistoryResponse404,
-    )
-    from ...models.get_chain_client_account_history_response_422 import (
-        GetChainClientAccountHistoryResponse422,
-    )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -61,7 +46,7 @@ class DepositsResource:
     ) -> Any:
         """Get a List of Client Accounts by Location and Client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9b9c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a579cd0>``
 
         Args:
             location_id (int):
@@ -95,7 +80,7 @@ class DepositsResource:
     ) -> Any:
         """Get a list of client accounts by chain and a set of filters
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca07a50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a57aed0>``
 
         Args:
             chain_id (int):
@@ -131,7 +116,7 @@ class DepositsResource:
     ) -> Any:
         """Get a list of client accounts by chain and customer phone number
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9e7a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a57b6d0>``
 
         Args:
             chain_id (int):
@@ -162,7 +147,7 @@ class DepositsResource:
     ) -> DepositOperationResponseDataTypesData:
         """Create a client account topup operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c863dd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5bbb90>``
 
         Creating a transaction with a client account involves creating a document, a transaction with a
         client account, and a financial transaction within a single API request.
@@ -195,7 +180,7 @@ class DepositsResource:
     ) -> list[GetChainClientAccountHistoryResponse200DataItem]:
         """Get client account transaction history
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c86fbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5bb710>``
 
         Retrieves the transaction history for a specific client account in the chain.
 

@@ -19,15 +19,12 @@ if TYPE_CHECKING:
     from ...models.countries_response_data_types_data_item import (
         CountriesResponseDataTypesDataItem,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.references_business_group_response_data_types import (
         ReferencesBusinessGroupResponseDataTypes,
     )
     from ...models.references_business_group_response_data_types_data_item import (
         ReferencesBusinessGroupResponseDataTypesDataItem,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -46,7 +43,7 @@ class DictionariesResource:
     ) -> list[CountriesResponseDataTypesDataItem]:
         """Get a list of countries
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8f7010>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a17bd0>``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -71,7 +68,7 @@ class DictionariesResource:
     ) -> list[CitiesResponseDataTypesDataItem]:
         """Get a list of cities
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b860710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a0ae10>``
 
         Args:
             country_id (int | Unset):
@@ -99,7 +96,7 @@ class DictionariesResource:
     ) -> list[ReferencesBusinessGroupResponseDataTypesDataItem]:
         """Get business types by group
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b91fd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a36150>``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

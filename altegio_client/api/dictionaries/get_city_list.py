@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CitiesResponseDataTypes]:
     """Get a list of cities
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b860710>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a0ae10>``
 
     Args:
         country_id (int | Unset):

@@ -12,12 +12,10 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.appointment_resource import AppointmentResource
-    from ...models.bad_request_response_400 import BadRequestResponse400
     from ...models.create_event_duplication_strategy_body import (
         CreateEventDuplicationStrategyBody,
     )
     from ...models.duplicate_event_body import DuplicateEventBody
-    from ...models.error_response import ErrorResponse
     from ...models.event_appointment_create_request import EventAppointmentCreateRequest
     from ...models.event_appointment_item_response import EventAppointmentItemResponse
     from ...models.event_appointment_reschedule_request import (
@@ -41,17 +39,11 @@ if TYPE_CHECKING:
         EventServicesResponseDataItem,
     )
     from ...models.event_update_request import EventUpdateRequest
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_event_date_range_response_200 import GetEventDateRangeResponse200
     from ...models.get_event_search_filters_response_200 import (
         GetEventSearchFiltersResponse200,
     )
     from ...models.include_item import IncludeItem, check_include_item
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...models.update_event_duplication_strategy_body import (
         UpdateEventDuplicationStrategyBody,
     )
@@ -83,7 +75,7 @@ class EventsResource:
     ) -> Page[EventSearchResponseDataItem]:
         """Search Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d49bc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b5a7cd0>``
 
         Args:
             location_id (int):
@@ -130,7 +122,7 @@ class EventsResource:
     ) -> Any:
         """Search Event Dates
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d488ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb44d0>``
 
         Args:
             location_id (int):
@@ -171,7 +163,7 @@ class EventsResource:
     ) -> EventDatesRange:
         """Get Event Date Range
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4abdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac9b250>``
 
         Args:
             location_id (int):
@@ -208,7 +200,7 @@ class EventsResource:
     ) -> list[EventFilter]:
         """Get Event Search Filters
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4c3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acd22d0>``
 
         Args:
             location_id (int):
@@ -242,7 +234,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4ebb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac99150>``
 
         **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -279,7 +271,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d50bbd0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb7310>``
 
         **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -318,7 +310,7 @@ class EventsResource:
     ) -> Any:
         """Deprecated. Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d50bc50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acf1590>``
 
         **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -354,7 +346,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d54fdd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab07d50>``
 
         **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
@@ -393,7 +385,7 @@ class EventsResource:
     ) -> Any:
         """Duplicate Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d52cd50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab061d0>``
 
         A request for duplication can be made in 3 ways:
 
@@ -435,7 +427,7 @@ class EventsResource:
     ) -> list[EventServicesResponseDataItem]:
         """Search Event Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3739d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23d90>``
 
         Args:
             location_id (int):
@@ -466,7 +458,7 @@ class EventsResource:
     ) -> Any:
         """List Event Duplication Strategies
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d377ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23750>``
 
         Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
         entity
@@ -522,7 +514,7 @@ class EventsResource:
     ) -> Any:
         """Create Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d38be50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab2a790>``
 
         Args:
             location_id (int):
@@ -554,7 +546,7 @@ class EventsResource:
     ) -> Any:
         """Update Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d370150>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23010>``
 
         Args:
             location_id (int):
@@ -595,7 +587,7 @@ class EventsResource:
     ) -> Page[EventResource]:
         """List Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be0fb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d27a50>``
 
         Retrieve Events for a Location within a future date range. The response is
         a JSON:API collection with the literal resource type `activity`.
@@ -647,7 +639,7 @@ class EventsResource:
     ) -> EventResource:
         """Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be37c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d43b90>``
 
         Create a group Event for a Location.
 
@@ -683,7 +675,7 @@ class EventsResource:
     ) -> EventResource:
         """Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be47c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d57a90>``
 
         Return one Event in JSON:API format. Event deletion is soft: a deleted Event
         is excluded from list results, while direct retrieval remains available.
@@ -721,7 +713,7 @@ class EventsResource:
     ) -> EventResource:
         """Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc8b790>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7f810>``
 
         Replace the mutable properties of an Event.
 
@@ -757,7 +749,7 @@ class EventsResource:
     ) -> Any:
         """Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc8bf10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7cdd0>``
 
         Soft-delete an Event. The Event is removed from list results, and no
         response body is returned.
@@ -793,7 +785,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Create Event Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bcdbc90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7ded0>``
 
         Create an Appointment in an Event. The literal `client` wire object is
         required for both an existing and a new Booking User.
@@ -834,7 +826,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Update Event Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd13cd0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19df3e10>``
 
         Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 
@@ -876,7 +868,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Reschedule Event Appointment
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd3fa50>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c1bd10>``
 
         Move an Appointment from this Event to another Event in the same Location.
 

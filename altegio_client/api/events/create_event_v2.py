@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be37c10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d43b90>``
 
     Create a group Event for a Location.
 

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4abdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac9b250>``
 
     Args:
         location_id (int):

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventSearchFiltersResponse200]:
     """Get Event Search Filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d4c3e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acd22d0>``
 
     Args:
         location_id (int):

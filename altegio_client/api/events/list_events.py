@@ -124,7 +124,7 @@ async def asyncio_detailed(
 ) -> Response[EventCollectionResponse]:
     """List Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be0fb90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d27a50>``
 
     Retrieve Events for a Location within a future date range. The response is
     a JSON:API collection with the literal resource type `activity`.

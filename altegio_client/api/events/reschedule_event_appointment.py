@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bd3fa50>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c1bd10>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

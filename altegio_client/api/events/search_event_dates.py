@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Search Event Dates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d488ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb44d0>``
 
     Args:
         location_id (int):

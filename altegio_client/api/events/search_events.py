@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[EventSearchResponse]:
     """Search Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d49bc50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b5a7cd0>``
 
     Args:
         location_id (int):

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d50bbd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb7310>``
 
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d370150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23010>``
 
     Args:
         location_id (int):

@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bc8b790>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7f810>``
 
     Replace the mutable properties of an Event.
 

@@ -11,7 +11,6 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.handle_fiscalization_callback_body import (
         HandleFiscalizationCallbackBody,
     )
@@ -27,13 +26,11 @@ if TYPE_CHECKING:
     from ...models.kkm_transactions_response_data_type_data_item import (
         KkmTransactionsResponseDataTypeDataItem,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.print_fiscal_receipt_body import PrintFiscalReceiptBody
     from ...models.tax_system_response_data_types import TaxSystemResponseDataTypes
     from ...models.tax_system_response_data_types_data_item import (
         TaxSystemResponseDataTypesDataItem,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -61,7 +58,7 @@ class FiscalizationResource:
     ) -> Page[KkmTransactionsResponseDataTypeDataItem]:
         """Get fiscal transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ccc7d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7a5b50>``
 
         Filters
 
@@ -155,7 +152,7 @@ class FiscalizationResource:
     ) -> KkmTransactionsPrintResponseDataTypeData:
         """Print fiscal receipt
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ccebcd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7d7a90>``
 
         Types of all transactions with location account
 
@@ -215,7 +212,7 @@ class FiscalizationResource:
     ) -> list[TaxSystemResponseDataTypesDataItem]:
         """List request example
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0b7dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0e2f90>``
 
         A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
         country ID for which the list is to be obtained.
@@ -267,7 +264,7 @@ class FiscalizationResource:
     ) -> Any:
         """Example of a request in case of successful fiscalization or in case of an error
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0763d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0d56d0>``
 
         Args:
             body (HandleFiscalizationCallbackBody | Unset):

@@ -11,10 +11,7 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.bad_request_response_400 import BadRequestResponse400
     from ...models.consumables import Consumables
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.storage_operation_documents_request_data_types import (
         StorageOperationDocumentsRequestDataTypes,
     )
@@ -76,7 +73,6 @@ if TYPE_CHECKING:
     from ...models.technological_cards_response_200_data_types_data_item import (
         TechnologicalCardsResponse200DataTypesDataItem,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.unlink_appointment_service_association_body import (
         UnlinkAppointmentServiceAssociationBody,
     )
@@ -99,7 +95,7 @@ class InventoryResource:
     ) -> list[StorageResponseDataTypesDataItem]:
         """Get location inventories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d12fc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a949a90>``
 
         The location inventory object has the following fields:
 
@@ -145,7 +141,7 @@ class InventoryResource:
     ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
         """Search for product transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf5b5d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a95bd50>``
 
         Args:
             location_id (int):
@@ -188,7 +184,7 @@ class InventoryResource:
     ) -> StorageOperationOperationResponseDataTypesData:
         """Create an inventory operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfa3a10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a973a90>``
 
         An inventory operation is created by submitting a document along with multiple product transactions
         in a single API request. If a payment type is specified, the corresponding financial transactions
@@ -228,7 +224,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Create document
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfc3cd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a99f910>``
 
         Args:
             location_id (int):
@@ -260,7 +256,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Get document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfd7bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a971cd0>``
 
         Args:
             location_id (int):
@@ -292,7 +288,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Update Document
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfff9d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a9c7a50>``
 
         Args:
             location_id (int):
@@ -326,7 +322,7 @@ class InventoryResource:
     ) -> Any:
         """Delete document
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfffcd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a9c57d0>``
 
         Args:
             location_id (int):
@@ -357,7 +353,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Create Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ce5bb50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a803b90>``
 
         Args:
             location_id (int):
@@ -390,7 +386,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Get a transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ce8fe50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a817dd0>``
 
         Args:
             location_id (int):
@@ -422,7 +418,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Transaction update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cecfc90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a817190>``
 
         Args:
             location_id (int):
@@ -457,7 +453,7 @@ class InventoryResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cecfa10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a815b50>``
 
         Args:
             location_id (int):
@@ -486,7 +482,7 @@ class InventoryResource:
     ) -> list[StorageOperationGoodTransactionResponseDataTypesDataItem]:
         """Get Product Transactions of a Document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cee7c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a84bad0>``
 
         Args:
             document_id (int):
@@ -518,7 +514,7 @@ class InventoryResource:
     ) -> Page[TechnologicalCardsResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf1bb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ffd0>``
 
         Args:
             location_id (int):
@@ -553,7 +549,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataItem]:
         """Get the Bill of Materials for a Team Member’s Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf2b750>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ec90>``
 
         Args:
             location_id (int):
@@ -585,7 +581,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf53a50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a885950>``
 
         Args:
             location_id (int):
@@ -618,7 +614,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Update Consumables for the Appointment-Service Association
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd6f950>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8af790>``
 
         Args:
             location_id (int):
@@ -656,7 +652,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
         """Unlink Appointment-Service Association
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd8bd10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a887750>``
 
         Args:
             location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ce5bb50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a803b90>``
 
     Args:
         location_id (int):

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf1bb90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ffd0>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Get document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cfd7bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a971cd0>``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponseDataTypes]:
     """Get Product Transactions of a Document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cee7c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a84bad0>``
 
     Args:
         document_id (int):

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf2b750>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ec90>``
 
     Args:
         location_id (int):

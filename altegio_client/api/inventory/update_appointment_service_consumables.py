@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd6f950>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8af790>``
 
     Args:
         location_id (int):

@@ -35,10 +35,6 @@ if TYPE_CHECKING:
         GetLocationListIncludeItem,
         check_get_location_list_include_item,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
     from ...types import UNSET, Unset
 
     pass
@@ -77,7 +73,7 @@ class LocationsResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Get a list of locations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc63dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b18d110>``
 
         Get a list of locations with data
 
@@ -141,7 +137,7 @@ class LocationsResource:
     ) -> CompanyCreateResponseDataTypesData:
         """Create a location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc83710>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b1c3390>``
 
         Create new location
 
@@ -179,7 +175,7 @@ class LocationsResource:
     ) -> CompanyGetResponseDataTypesData:
         """Get location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcc7ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b1efd90>``
 
         Getting information about the location.
 
@@ -220,7 +216,7 @@ class LocationsResource:
     ) -> CompanyPutResponseDataTypesData:
         """Change location
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcefb50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b017d50>``
 
         Change location data
 
@@ -257,7 +253,7 @@ class LocationsResource:
     ) -> Any:
         """Delete location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcbf310>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0151d0>``
 
         Delete a location.
 

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcbf310>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0151d0>``
 
     Delete a location.
 

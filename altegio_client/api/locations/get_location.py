@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dcc7ad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b1efd90>``
 
     Getting information about the location.
 

@@ -155,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[CompaniesDataTypes]:
     """Get a list of locations
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc63dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b18d110>``
 
     Get a list of locations with data
 

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ...models.create_loyalty_card_transaction_response_200 import (
         CreateLoyaltyCardTransactionResponse200,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.loyalty_card import LoyaltyCard
     from ...models.loyalty_card_type import LoyaltyCardType
     from ...models.loyalty_card_types_response_data_types_item import (
@@ -33,8 +32,6 @@ if TYPE_CHECKING:
     from ...models.loyalty_cards_response_data_types import (
         LoyaltyCardsResponseDataTypes,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -54,7 +51,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c897c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5cfc10>``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -88,7 +85,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by Phone Number
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8b74d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a570ed0>``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -171,7 +168,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get User Loyalty Cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8cfc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5f3e10>``
 
         Returns a list of cards of an authorized user with programs, filtering cards by location chain /
         location
@@ -201,7 +198,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a list of card types available at the location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8dbe10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3fcd10>``
 
         Returns a list of card types that are valid for the given location.
 
@@ -234,7 +231,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a List of Card Types Available for Issuance to the Client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8c7610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5f29d0>``
 
         Returns a list of card types that are available for issuance to a location client.
 
@@ -278,7 +275,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardType]:
         """Get a List of Card Types Available at the Chain
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8fbb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a40f290>``
 
         Args:
             chain_id (int):
@@ -307,7 +304,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Issue a Loyalty Card
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c927a90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a41be10>``
 
         | Attribute | Type | Description |
         |----------------------|--------|----------------- ------------------------------|
@@ -344,7 +341,7 @@ class LoyaltyCardsResource:
     ) -> Any:
         """Remove a Loyalty Card
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c927990>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a40f6d0>``
 
         Args:
             location_id (int):
@@ -376,7 +373,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c925ad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a41bc50>``
 
         Manual withdraw/deposit to loyalty card in location
 
@@ -412,7 +409,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in chain
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c926790>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a41b010>``
 
         Manual withdraw/deposit to loyalty card in chain
 

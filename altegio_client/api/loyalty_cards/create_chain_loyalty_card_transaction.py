@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c926790>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a41b010>``
 
     Manual withdraw/deposit to loyalty card in chain
 

@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardType]]:
     """Get a List of Card Types Available at the Chain
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c8fbb90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a40f290>``
 
     Args:
         chain_id (int):

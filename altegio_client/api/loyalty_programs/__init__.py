@@ -17,15 +17,8 @@ if TYPE_CHECKING:
     from ...models.company_loyalty_programs_search_data_types_data_item import (
         CompanyLoyaltyProgramsSearchDataTypesDataItem,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.generate_loyalty_code_response_200 import (
         GenerateLoyaltyCodeResponse200,
-    )
-    from ...models.generate_loyalty_code_response_403 import (
-        GenerateLoyaltyCodeResponse403,
-    )
-    from ...models.generate_loyalty_code_response_404 import (
-        GenerateLoyaltyCodeResponse404,
     )
     from ...models.get_location_loyalty_program_list_type import (
         GetLocationLoyaltyProgramListType,
@@ -34,8 +27,6 @@ if TYPE_CHECKING:
     from ...models.loyalty_generate_code_200_data_option import (
         LoyaltyGenerateCode200DataOption,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.visit_loyalty_apply_response_data_types import (
         VisitLoyaltyApplyResponseDataTypes,
     )
@@ -74,7 +65,7 @@ class LoyaltyProgramsResource:
     ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
         """Get a List of Promotions Active in the Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c363c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a2d7d10>``
 
         The method allows you to get a list of promotions that are active for the specified location.
 
@@ -107,7 +98,7 @@ class LoyaltyProgramsResource:
     ) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
         """Get loyalty transactions by visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c377b50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a2e7c50>``
 
         List of transactions for loyalty promotions for this visit
 
@@ -137,7 +128,7 @@ class LoyaltyProgramsResource:
     ) -> LoyaltyGenerateCode200DataOption:
         """Gift Card/Membership Code Generation
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c377a50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a2b6450>``
 
         + Options
             + location_id (required, number, `1`) - location ID
@@ -173,7 +164,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Deduction from the Loyalty Card in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c3bb9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a117890>``
 
         The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
         off transaction will occur
@@ -211,7 +202,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel Withdrawal from the Loyalty Card During the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c3cb890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a117790>``
 
         Cancellation of write-off from the loyalty card.
 
@@ -249,7 +240,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply a Discount Promotion in a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c3f7c50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a137d50>``
 
         Applying a promotion to a visit, it only makes sense if there is a visit
 
@@ -289,7 +280,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel the Application of the Discount Promotion in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c40fa90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a10f990>``
 
         Cancellation of the promotion applied to the visit.
 
@@ -328,7 +319,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Referral Program During a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c433bd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a15fa10>``
 
         Applying a referral program to a visit
 

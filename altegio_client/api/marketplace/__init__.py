@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from ...models.companies_data_types import CompaniesDataTypes
     from ...models.companies_data_types_data_item import CompaniesDataTypesDataItem
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_marketplace_integration_status_response_200 import (
         GetMarketplaceIntegrationStatusResponse200,
     )
@@ -47,44 +46,17 @@ if TYPE_CHECKING:
     from ...models.marketplace_partner_application_add_discount_response_200_data import (
         MarketplacePartnerApplicationAddDiscountResponse200Data,
     )
-    from ...models.marketplace_partner_application_add_discount_response_401 import (
-        MarketplacePartnerApplicationAddDiscountResponse401,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_403 import (
-        MarketplacePartnerApplicationAddDiscountResponse403,
-    )
-    from ...models.marketplace_partner_application_add_discount_response_404 import (
-        MarketplacePartnerApplicationAddDiscountResponse404,
-    )
     from ...models.marketplace_partner_application_payment_link_response_200 import (
         MarketplacePartnerApplicationPaymentLinkResponse200,
     )
     from ...models.marketplace_partner_application_payment_link_response_200_data import (
         MarketplacePartnerApplicationPaymentLinkResponse200Data,
     )
-    from ...models.marketplace_partner_application_payment_link_response_401 import (
-        MarketplacePartnerApplicationPaymentLinkResponse401,
-    )
-    from ...models.marketplace_partner_application_payment_link_response_403 import (
-        MarketplacePartnerApplicationPaymentLinkResponse403,
-    )
-    from ...models.marketplace_partner_application_payment_link_response_404 import (
-        MarketplacePartnerApplicationPaymentLinkResponse404,
-    )
     from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
         MarketplacePartnerApplicationsTariffsListResponse200,
     )
     from ...models.marketplace_partner_applications_tariffs_list_response_200_data_item import (
         MarketplacePartnerApplicationsTariffsListResponse200DataItem,
-    )
-    from ...models.marketplace_partner_applications_tariffs_list_response_401 import (
-        MarketplacePartnerApplicationsTariffsListResponse401,
-    )
-    from ...models.marketplace_partner_applications_tariffs_list_response_403 import (
-        MarketplacePartnerApplicationsTariffsListResponse403,
-    )
-    from ...models.marketplace_partner_applications_tariffs_list_response_404 import (
-        MarketplacePartnerApplicationsTariffsListResponse404,
     )
     from ...models.marketplace_partner_applications_update_channel_body import (
         MarketplacePartnerApplicationsUpdateChannelBody,
@@ -95,25 +67,11 @@ if TYPE_CHECKING:
     from ...models.marketplace_partner_applications_update_channel_response_200_data import (
         MarketplacePartnerApplicationsUpdateChannelResponse200Data,
     )
-    from ...models.marketplace_partner_applications_update_channel_response_401 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse401,
-    )
-    from ...models.marketplace_partner_applications_update_channel_response_403 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse403,
-    )
-    from ...models.marketplace_partner_applications_update_channel_response_422 import (
-        MarketplacePartnerApplicationsUpdateChannelResponse422,
-    )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.response_data_null_object_type_0 import ResponseDataNullObjectType0
     from ...models.set_marketplace_notification_short_names_body import (
         SetMarketplaceNotificationShortNamesBody,
     )
     from ...models.success_response_200 import SuccessResponse200
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...types import UNSET, Unset
 
     pass
@@ -133,7 +91,7 @@ class MarketplaceResource:
     ) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]:
         """Get application tariffs
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b85ffd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bc7f90>``
 
         Retrieves list of tariffs for the application.
 
@@ -165,7 +123,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
         """Set payment discount for locations
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba3ad90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bbb2d0>``
 
         Sets a payment discount for specific locations when they pay through Altegio platform.
 
@@ -200,7 +158,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationPaymentLinkResponse200Data:
         """Generate payment link
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b85c050>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bccc10>``
 
         Generates a payment link for application payment through Altegio platform.
 
@@ -236,7 +194,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
         """Update notification channel availability
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b863490>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bcf5d0>``
 
         Updates available notification channels for the application.
 
@@ -272,7 +230,7 @@ class MarketplaceResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Data About Locations Connected to the Application
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b75fe10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a4fe90>``
 
         This endpoint retrieves a list of locations that have connected a specific application, along with
         detailed information about each.
@@ -307,7 +265,7 @@ class MarketplaceResource:
     ) -> GetMarketplaceIntegrationStatusResponse200Data:
         """Application Status Data for Any Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b77bed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a4fa10>``
 
         This endpoint is used to retrieve information about the application's installation status in a
         specific location.
@@ -340,7 +298,7 @@ class MarketplaceResource:
     ) -> None | ResponseDataNullObjectType0:
         """Application Uninstall
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b77fc10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a3ff10>``
 
         This endpoint is used by the partner service to uninstall the application from a specific location.
 
@@ -372,7 +330,7 @@ class MarketplaceResource:
     ) -> Any:
         """Application Installation for a Location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b77fbd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a5fa10>``
 
         The integration settings of the partner service must be sent to this address. Once received, the
         application will be configured and installed for the corresponding location.
@@ -403,7 +361,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
         """Redirect URL after user registration with the partner service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b78ca90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a65290>``
 
         After completing registration, the user must be redirected to this URL in the browser, along with
         any required data needed by the partner service.
@@ -434,7 +392,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationPaymentCallbackResponse200Data:
         """Notify Altegio of Successful Payment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7721d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a66d10>``
 
         A webhook notification must be sent to this address to inform Altegio of a successful payment made
         on the partner service’s side.
@@ -464,7 +422,7 @@ class MarketplaceResource:
     ) -> Any:
         """Chargeback Notice
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7a7d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a82a50>``
 
         Chargeback Notice
 
@@ -494,7 +452,7 @@ class MarketplaceResource:
     ) -> Any:
         """Notify Altegio of Available SMS Sender Names
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7a4190>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a82790>``
 
         This endpoint is used to send the list of SMS sender names available to the user. The user will be
         able to choose from any of the provided sender names.

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b863490>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bcf5d0>``
 
     Updates available notification channels for the application.
 

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Chargeback Notice
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b7a7d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a82a50>``
 
     Chargeback Notice
 

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ...models.email_clients_by_id_request_data_types import (
         EmailClientsByIdRequestDataTypes,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.notification_settings_notification_types_data_type import (
         NotificationSettingsNotificationTypesDataType,
     )
@@ -37,7 +35,6 @@ if TYPE_CHECKING:
     from ...models.notification_settings_users_request_data_type import (
         NotificationSettingsUsersRequestDataType,
     )
-    from ...models.send_sms_to_clients_response_402 import SendSmsToClientsResponse402
     from ...models.sms_clients_by_filter_request_data_types import (
         SmsClientsByFilterRequestDataTypes,
     )
@@ -46,10 +43,6 @@ if TYPE_CHECKING:
     )
     from ...models.sms_clients_by_id_response_data_types import (
         SmsClientsByIdResponseDataTypes,
-    )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
     )
     from ...types import UNSET, Unset
 
@@ -72,7 +65,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb9bd50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a63a690>``
 
         The object for creating SMS mailing has the following fields:
 
@@ -115,7 +108,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS campaigns to customers matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cba3b10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a640fd0>``
 
         The object for creating SMS mailing has the following fields:
 
@@ -168,7 +161,7 @@ class NotificationsResource:
     ) -> str:
         """Send Email newsletter according to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbbfc50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a643f90>``
 
         The object for creating an Email campaign has the following fields:
 
@@ -212,7 +205,7 @@ class NotificationsResource:
     ) -> str:
         """Send email campaigns for clients matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbd7c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a64ed50>``
 
         The object for creating an Email campaign has the following fields:
 
@@ -265,7 +258,7 @@ class NotificationsResource:
     ) -> Any:
         """Getting Message Statuses
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbd7d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a642e50>``
 
         ### Get message statuses
         | Number | Title |
@@ -322,7 +315,7 @@ class NotificationsResource:
     ) -> list[NotificationSettingsNotificationTypesDataTypeDataItem]:
         """Get notification settings in a location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c347e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1ef590>``
 
         The method allows you to get notification settings in a location.
 
@@ -352,7 +345,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Get User Notification Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c309c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1e7110>``
 
         The method allows you to get notification settings for a particular location user.
 
@@ -386,7 +379,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Change User Push Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c32ad10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1ef810>``
 
         The method allows you to change the user's PUSH notification settings.
         The type of notification to be changed (record_create_online_staff or record_create_online_admin,

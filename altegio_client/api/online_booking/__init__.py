@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ...models.book_check_companyid_response_201_data_types import (
         BookCheckCompanyidResponse201DataTypes,
     )
-    from ...models.book_check_companyid_response_422_data_types import (
-        BookCheckCompanyidResponse422DataTypes,
-    )
     from ...models.book_dates_companyid_data_types import BookDatesCompanyidDataTypes
     from ...models.book_dates_companyid_data_types_data import (
         BookDatesCompanyidDataTypesData,
@@ -70,13 +67,7 @@ if TYPE_CHECKING:
     from ...models.event_book_request import EventBookRequest
     from ...models.event_book_response import EventBookResponse
     from ...models.event_book_response_data import EventBookResponseData
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...types import UNSET, Unset
 
     pass
@@ -96,7 +87,7 @@ class OnlineBookingResource:
     ) -> BookformIdInfoDataTypesData:
         """Get Booking Form Configuration
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba83d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19cbf910>``
 
         Each Altegio client can create an unlimited number of Online Booking forms with different designs
         and booking scenarios.
@@ -189,7 +180,7 @@ class OnlineBookingResource:
     ) -> GetI18NOptionsResponse200:
         """Get Internationalization Options
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ba6f810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19cb1b10>``
 
         Translation is available in one of the languages:
         - Latvian - 'lv-LV'
@@ -228,7 +219,7 @@ class OnlineBookingResource:
     ) -> BookServicesCompanyidDataTypesData:
         """Get Services Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bab7d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ce3d90>``
 
         The object of services available for booking has the following fields:
 
@@ -310,7 +301,7 @@ class OnlineBookingResource:
     ) -> list[BookStaffCompanyidDataTypesDataItem]:
         """Get Team Members Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bacfb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b039d0>``
 
         Each object from the array of team members available for booking has the following fields:
 
@@ -372,7 +363,7 @@ class OnlineBookingResource:
     ) -> BookStaffSeancesCompanyidStaffidDataTypesData:
         """Get Nearest Available Time Slots for Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bae3ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b03f50>``
 
         the team member's nearest sessions object has the following fields:
 
@@ -424,7 +415,7 @@ class OnlineBookingResource:
     ) -> BookDatesCompanyidDataTypesData:
         """Get Dates Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71baf3d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b13010>``
 
         The dates available for booking object has the following fields:
 
@@ -496,7 +487,7 @@ class OnlineBookingResource:
     ) -> list[BookTimesCompanyidDataTypesDataItem]:
         """Get a List of Time Slots Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb0fd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b21c90>``
 
         The sessions available for booking object has the following fields:
 
@@ -545,7 +536,7 @@ class OnlineBookingResource:
     ) -> None:
         """Validate Booking Parameters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb17b10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b24710>``
 
         After generating the appointment parameters, you can validate them to ensure the appointment can be
         successfully created.
@@ -624,7 +615,7 @@ class OnlineBookingResource:
     ) -> list[BookRecordCompanyidResponseDataTypesDataItem]:
         """Create an Online Booking
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb3b950>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b2fed0>``
 
         To create a session appointment, provide a JSON object containing the online booking parameters. The
         object includes the following fields:
@@ -756,7 +747,7 @@ class OnlineBookingResource:
     ) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
         """Get Online Booking Details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b96bc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b53990>``
 
         Args:
             location_id (int):
@@ -790,7 +781,7 @@ class OnlineBookingResource:
     ) -> BookRecordCompanyidRecordResponseDataTypesData:
         """Change Online Booking Date/Time
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b983a50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b53610>``
 
         Args:
             location_id (int):
@@ -825,7 +816,7 @@ class OnlineBookingResource:
     ) -> EventBookResponseData:
         """Book Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b997890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b52110>``
 
         Args:
             location_id (int):
@@ -858,7 +849,7 @@ class OnlineBookingResource:
     ) -> Any:
         """Get location privacy policy for online booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b9a3c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b6f9d0>``
 
         Retrieves the privacy policy configured for a specific location. This endpoint should be called
         before creating an online booking record to check if the location has a custom privacy policy.

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidResponseDataTypes]:
     """Create an Online Booking
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb3b950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b2fed0>``
 
     To create a session appointment, provide a JSON object containing the online booking parameters. The
     object includes the following fields:

@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[BookDatesCompanyidDataTypes]:
     """Get Dates Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71baf3d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b13010>``
 
     The dates available for booking object has the following fields:
 

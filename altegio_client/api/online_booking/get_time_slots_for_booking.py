@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[BookTimesCompanyidDataTypes]:
     """Get a List of Time Slots Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bb0fd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b21c90>``
 
     The sessions available for booking object has the following fields:
 

@@ -27,24 +27,12 @@ if TYPE_CHECKING:
     from ...models.company_update_online_settings_data_types import (
         CompanyUpdateOnlineSettingsDataTypes,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_timeslot_settings_response_200 import (
         GetTimeslotSettingsResponse200,
     )
     from ...models.get_timeslot_settings_response_200_data import (
         GetTimeslotSettingsResponse200Data,
     )
-    from ...models.get_timeslot_settings_response_401 import (
-        GetTimeslotSettingsResponse401,
-    )
-    from ...models.get_timeslot_settings_response_403 import (
-        GetTimeslotSettingsResponse403,
-    )
-    from ...models.get_timeslot_settings_response_404 import (
-        GetTimeslotSettingsResponse404,
-    )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -64,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbeb950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a657c50>``
 
         Args:
             location_id (int):
@@ -93,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbfba50>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a663b90>``
 
         Args:
             location_id (int):
@@ -124,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc1f710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a67be10>``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -162,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc43950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a697e90>``
 
         Args:
             location_id (int):
@@ -191,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca6bc50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6bb9d0>``
 
         Args:
             location_id (int):
@@ -221,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca8bb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6cbd50>``
 
         Args:
             location_id (int):
@@ -251,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca8b290>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6caf90>``
 
         Args:
             location_id (int):
@@ -283,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbdf910>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6eb750>``
 
         Args:
             location_id (int):

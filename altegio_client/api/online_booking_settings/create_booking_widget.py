@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca6bc50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6bb9d0>``
 
     Args:
         location_id (int):

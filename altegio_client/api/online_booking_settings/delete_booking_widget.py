@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ca8b290>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6caf90>``
 
     Args:
         location_id (int):

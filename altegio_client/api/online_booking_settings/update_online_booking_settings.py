@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cbfba50>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a663b90>``
 
     Args:
         location_id (int):

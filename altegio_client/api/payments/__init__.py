@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ...models.finance_transaction_response_data_types_data import (
         FinanceTransactionResponseDataTypesData,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.storage_operation_finance_transaction_response_data_types import (
         StorageOperationFinanceTransactionResponseDataTypes,
     )
@@ -38,7 +36,6 @@ if TYPE_CHECKING:
     from ...models.transaction_companyid_response_data_types_data_item import (
         TransactionCompanyidResponseDataTypesDataItem,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -58,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cf07c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87bd90>``
 
         Args:
             document_id (int):
@@ -85,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc90cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a79a3d0>``
 
         The location account object has the following fields:
 
@@ -137,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd03f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7e7d50>``
 
         #### Transaction filtering
 
@@ -225,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd17d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7f3dd0>``
 
         #### Transaction filtering
 
@@ -264,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd3fcd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a60b9d0>``
 
         Args:
             location_id (int):
@@ -297,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cd4fdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7f3e90>``
 
         Args:
             location_id (int):
@@ -329,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb7fd10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a60b1d0>``
 
         Args:
             location_id (int):
@@ -364,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cb7f7d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6099d0>``
 
         Args:
             location_id (int):

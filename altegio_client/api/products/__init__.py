@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from ...models.autocomplete_products_response_200 import (
         AutocompleteProductsResponse200,
     )
-    from ...models.error_response import ErrorResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_attendance_product_item_include_item import (
         GetAttendanceProductItemIncludeItem,
         check_get_attendance_product_item_include_item,
@@ -71,12 +69,6 @@ if TYPE_CHECKING:
     from ...models.goods_company_request_with_rules_data_type import (
         GoodsCompanyRequestWithRulesDataType,
     )
-    from ...models.goods_company_response_409_data_type import (
-        GoodsCompanyResponse409DataType,
-    )
-    from ...models.goods_company_response_422_data_type import (
-        GoodsCompanyResponse422DataType,
-    )
     from ...models.goods_list_response import GoodsListResponse
     from ...models.goods_list_response_data_item import GoodsListResponseDataItem
     from ...models.goods_search_response_200_data_types import (
@@ -109,11 +101,9 @@ if TYPE_CHECKING:
         check_list_products_include_item,
     )
     from ...models.list_products_response_200 import ListProductsResponse200
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.product_category_resource import ProductCategoryResource
     from ...models.product_resource import ProductResource
     from ...models.storage_amount_resource import StorageAmountResource
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.unit_resource import UnitResource
     from ...types import UNSET, Unset
 
@@ -137,7 +127,7 @@ class ProductsResource:
     ) -> list[GoodsSearchResponse200DataTypesDataItem]:
         """Search products and categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d22bf10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aab7550>``
 
         ### List of products and product categories
 
@@ -207,7 +197,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
         """Get Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d247850>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa98910>``
 
         + term: Name, article or barcode
 
@@ -265,7 +255,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
         """Edit Products
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0777d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaa3ed0>``
 
         The method allows you to change the product parameters.
         When editing units of measure for a product that already has inventory operations, you must add an
@@ -309,7 +299,7 @@ class ProductsResource:
     ) -> Any:
         """Delete Items
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d077b50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aae50d0>``
 
         The method allows you to remove the product
 
@@ -340,7 +330,7 @@ class ProductsResource:
     ) -> list[GoodsListResponseDataItem]:
         """Get a list of products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d08fb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaea950>``
 
         Returns a list of all products for the specified location
 
@@ -371,7 +361,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
         """Create product
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0a3c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8ffb10>``
 
         The method allows you to create a product
 
@@ -407,7 +397,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Example of a request to get categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d05fb90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aad0dd0>``
 
         Args:
             location_id (int):
@@ -440,7 +430,7 @@ class ProductsResource:
     ) -> GoodsCategoryNodeResponse200DataTypesData:
         """Example of a request to get the composition of a category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d065910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a903fd0>``
 
         ##№ Composition of the product category
 
@@ -509,7 +499,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0e3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a923c50>``
 
         Args:
             location_id_path (int):
@@ -540,7 +530,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Create a Product Category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0fbc10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933b90>``
 
         The method allows you to create a product category.
 
@@ -574,7 +564,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0ff950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaf3d10>``
 
         Args:
             location_id (int):
@@ -606,7 +596,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Edit a Product Category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d113890>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933c50>``
 
         The method allows you to edit the product category
 
@@ -642,7 +632,7 @@ class ProductsResource:
     ) -> Any:
         """Delete a Product Category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d113f10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a936790>``
 
         The method allows you to delete a product category
 
@@ -673,7 +663,7 @@ class ProductsResource:
     ) -> list[UnitResource]:
         """List Product Units
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfde350>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f91ed0>``
 
         Retrieve the measurement Units available to Products in a Location as
         JSON:API resource objects. The collection contains shared system Units and
@@ -713,7 +703,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """List Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c02fd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fbf8d0>``
 
         Retrieve Products for a Location as JSON:API resource objects.
 
@@ -766,7 +756,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """Autocomplete Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0439d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd3c90>``
 
         Search Products by name, article number, or barcode.
 
@@ -810,7 +800,7 @@ class ProductsResource:
     ) -> ProductResource:
         """Get Product
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be67ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19feb8d0>``
 
         Retrieve a Product for a Location as a JSON:API resource object.
 
@@ -850,7 +840,7 @@ class ProductsResource:
     ) -> list[StorageAmountResource]:
         """List Product Storage Amounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be77a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fef810>``
 
         Retrieve Product amounts across the Location's Storages as JSON:API
         resource objects. Amounts are returned in both Sale Units and Consumable
@@ -888,7 +878,7 @@ class ProductsResource:
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71be93c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e0fd10>``
 
         Retrieve Product Categories for a Location as JSON:API resource objects.
 
@@ -927,7 +917,7 @@ class ProductsResource:
     ) -> ProductCategoryResource:
         """Get Product Category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bea7dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fb7310>``
 
         Retrieve a Product Category for a Location as a JSON:API resource object.
 
@@ -963,7 +953,7 @@ class ProductsResource:
     ) -> AttendanceProductItemResource:
         """Get Appointment Product Item
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c03d390>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd0810>``
 
         Retrieve a Product item associated with an Appointment as a JSON:API
         resource object.

@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[AutocompleteProductsResponse200]:
     """Autocomplete Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0439d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd3c90>``
 
     Search Products by name, article number, or barcode.
 

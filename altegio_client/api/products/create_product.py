@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0a3c10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8ffb10>``
 
     The method allows you to create a product
 

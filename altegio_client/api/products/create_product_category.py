@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0fbc10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933b90>``
 
     The method allows you to create a product category.
 

@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d247850>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa98910>``
 
     + term: Name, article or barcode
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Example of a request to get categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d05fb90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aad0dd0>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d0e3e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a923c50>``
 
     Args:
         location_id_path (int):

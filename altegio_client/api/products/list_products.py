@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductsResponse200]:
     """List Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c02fd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fbf8d0>``
 
     Retrieve Products for a Location as JSON:API resource objects.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d113890>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933c50>``
 
     The method allows you to edit the product category
 

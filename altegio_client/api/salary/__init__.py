@@ -11,7 +11,6 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_team_member_calculation_schemes_count_response_200 import (
         GetTeamMemberCalculationSchemesCountResponse200,
     )
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
     from ...models.get_team_member_salary_schemes_response_200 import (
         GetTeamMemberSalarySchemesResponse200,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.salary_payroll_calculation_container import (
         SalaryPayrollCalculationContainer,
     )
@@ -52,10 +50,6 @@ if TYPE_CHECKING:
     from ...models.search_team_member_period_salary_response_200 import (
         SearchTeamMemberPeriodSalaryResponse200,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...types import UNSET, Unset
 
     pass
@@ -79,7 +73,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculationDaily:
         """Receipt of mutual settlements of a team member grouped by date
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c447ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a15fd10>``
 
         The method allows location owner to get mutual settlements of a team member grouped by date.
 
@@ -118,7 +112,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Receipt of mutual settlements of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c26be10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a15f410>``
 
         The method allows location owner to get mutual settlements of a team member.
 
@@ -154,7 +148,7 @@ class SalaryResource:
     ) -> SalaryStaffSchemesCount:
         """Obtaining payroll schemes count for a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c273d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a164990>``
 
         The method allows you to get salary calculation schemes count for a team member before trying to
         obtain calculation data.
@@ -190,7 +184,7 @@ class SalaryResource:
     ) -> list[SalaryStaffCalculation]:
         """Search payroll calculations of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c293e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a149a50>``
 
         The method allows location owner to search payroll calculations for the period for a team member.
 
@@ -227,7 +221,7 @@ class SalaryResource:
     ) -> SalaryPayrollCalculationContainer:
         """Get payroll calculation details of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c2b3c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1afa50>``
 
         The method allows location owner to get details of a specific payroll calculation.
 
@@ -264,7 +258,7 @@ class SalaryResource:
     ) -> SalaryStaffPeriodDaily:
         """Getting payroll for a period for a team member grouped by date
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c2d7d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1af5d0>``
 
         The method allows location owner to get the calculation for the period for a team member grouped by
         date.
@@ -304,7 +298,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Getting payroll for a period for a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c2efd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1ad990>``
 
         The method allows location owner to get the calculation for the period for a team member.
 
@@ -343,7 +337,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Get Mutual Settlements for a Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c307d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1bbd90>``
 
         The method allows you to get mutual settlements of a specific team member. In the user's access
         rights, the checkbox "Access to payroll only for a specific team member" must be specified.
@@ -383,7 +377,7 @@ class SalaryResource:
     ) -> SalaryStaffPeriod:
         """Get Payroll for a Specific Team Member for a Given Period
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c32bad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a19a890>``
 
         The method allows you to get the calculation for the period for a specific team member.
         In the user's access rights, the checkbox "Access to payroll only for a specific team member" must
@@ -421,7 +415,7 @@ class SalaryResource:
     ) -> list[SalaryStaffScheme]:
         """Obtaining own payroll schemes for a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c27e650>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1cbc10>``
 
         The method allows you to get own salary calculation schemes for a specific team member.
         In the user's access rights, the checkbox "Access to payroll only for a specific team member" must

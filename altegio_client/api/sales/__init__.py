@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from ...models.company_salonid_sale_documentid_payment_referal import (
         CompanySalonidSaleDocumentidPaymentReferal,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -61,7 +58,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Receipt of a Sales Transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cdcbad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a884510>``
 
         Args:
             location_id (int):
@@ -99,7 +96,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Payment at the Location Account and Loyalty (Various Methods)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ce37b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a753a10>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -140,7 +137,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Loyalty Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71cc6fc10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a787550>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -175,7 +172,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Cashier Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71ccabc90>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7b30d0>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ...models.create_timetable_schedule_day_response_201 import (
         CreateTimetableScheduleDayResponse201,
     )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_appointment_calendar_sessions_response_200 import (
         GetAppointmentCalendarSessionsResponse200,
     )
@@ -55,37 +54,18 @@ if TYPE_CHECKING:
     from ...models.get_team_member_schedule_list_response_200_data_item import (
         GetTeamMemberScheduleListResponse200DataItem,
     )
-    from ...models.get_team_member_schedule_list_response_401 import (
-        GetTeamMemberScheduleListResponse401,
-    )
-    from ...models.get_team_member_schedule_list_response_403 import (
-        GetTeamMemberScheduleListResponse403,
-    )
-    from ...models.get_team_member_schedule_list_response_404 import (
-        GetTeamMemberScheduleListResponse404,
-    )
     from ...models.get_team_member_schedule_response_200 import (
         GetTeamMemberScheduleResponse200,
     )
     from ...models.list_timetable_schedule_day_events_response_200 import (
         ListTimetableScheduleDayEventsResponse200,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.resources_companyid_data_types import ResourcesCompanyidDataTypes
     from ...models.resources_companyid_data_types_data_item import (
         ResourcesCompanyidDataTypesDataItem,
     )
     from ...models.schedule_team_member_update_deprecated_body_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItem,
-    )
-    from ...models.schedule_team_member_update_deprecated_response_401 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse401,
-    )
-    from ...models.schedule_team_member_update_deprecated_response_403 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse403,
-    )
-    from ...models.schedule_team_member_update_deprecated_response_404 import (
-        ScheduleTeamMemberUpdateDeprecatedResponse404,
     )
     from ...models.search_timetable_event_schedules_by_event_entity_type import (
         SearchTimetableEventSchedulesByEventEntityType,
@@ -105,25 +85,9 @@ if TYPE_CHECKING:
     from ...models.set_team_member_schedule_response_200_data_item import (
         SetTeamMemberScheduleResponse200DataItem,
     )
-    from ...models.set_team_member_schedule_response_401 import (
-        SetTeamMemberScheduleResponse401,
-    )
-    from ...models.set_team_member_schedule_response_403 import (
-        SetTeamMemberScheduleResponse403,
-    )
-    from ...models.set_team_member_schedule_response_404 import (
-        SetTeamMemberScheduleResponse404,
-    )
-    from ...models.set_team_member_schedule_response_422 import (
-        SetTeamMemberScheduleResponse422,
-    )
     from ...models.timetable_event_schedule import TimetableEventSchedule
     from ...models.timetable_event_schedule_day import TimetableEventScheduleDay
     from ...models.timetable_event_schedule_event import TimetableEventScheduleEvent
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...models.update_team_member_schedule_body import UpdateTeamMemberScheduleBody
     from ...models.update_timetable_event_schedule_body import (
         UpdateTimetableEventScheduleBody,
@@ -163,7 +127,7 @@ class ScheduleResourcesResource:
     ) -> GetTeamMemberScheduleResponse200:
         """Get schedule of a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d366b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab2a9d0>``
 
         Args:
             location_id (int):
@@ -201,7 +165,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Change schedule of a specific team member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d377590>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab31110>``
 
         Args:
             location_id (int):
@@ -243,7 +207,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Get a list of dates for Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d397990>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab33310>``
 
         The Appointment Calendar dates are returned as an array of date strings, for example:
         [\\"2026-10-26\\", \\"2026-10-30\\"]. To retrieve this list, you must provide a reference date. The
@@ -281,7 +245,7 @@ class ScheduleResourcesResource:
     ) -> GetAppointmentCalendarSessionsResponse200:
         """Get a list of sessions for the Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3b3c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab3f950>``
 
         The sessions object for the log has the following fields:
 
@@ -319,7 +283,7 @@ class ScheduleResourcesResource:
     ) -> list[ResourcesCompanyidDataTypesDataItem]:
         """Getting Resources at a Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3efdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab503d0>``
 
         Args:
             location_id (int):
@@ -349,7 +313,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Update team member schedule (deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d3ec950>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab3fc50>``
 
         **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
@@ -388,7 +352,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Search a Schedule by Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d43bcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab77890>``
 
         Search for a schedule based on the appointment or event linked to it, or based on the associated
         appointment or event.
@@ -427,7 +391,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Create a Schedule
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d283990>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abb7910>``
 
         Creates a schedule for appointments or events based on the original associated entity.
 
@@ -461,7 +425,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a Schedule
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d283590>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abb4ad0>``
 
         Completely deletes a schedule along with all its series and the linked appointments or events.
 
@@ -495,7 +459,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Update a Schedule
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d2bb490>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abd7650>``
 
         Updates the settings of a schedule containing appointments or events.
 
@@ -532,7 +496,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Create a Schedule Series
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d167650>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa33690>``
 
         Adds a new series to an existing schedule of appointments or events.
 
@@ -569,7 +533,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a schedule series
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d2f3ed0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa31390>``
 
         Deletes a schedule series and all appointments or events linked to it.
 
@@ -607,7 +571,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Update a schedule series
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d19fcd0>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa5b910>``
 
         Updates the settings of a schedule series for appointments or events.
 
@@ -646,7 +610,7 @@ class ScheduleResourcesResource:
     ) -> list[TimetableEventScheduleEvent]:
         """Get a List of Scheduled Appointments and Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1bbd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa5cc90>``
 
         Prints  a list of events of scheduled records/activities.
 
@@ -679,7 +643,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Retrieving Appointment Calendar Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1cbc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa7d3d0>``
 
         Args:
             location_id (int):
@@ -708,7 +672,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Update Appointment Calendar settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1e3bd0>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa86710>``
 
         Args:
             location_id (int):
@@ -743,7 +707,7 @@ class ScheduleResourcesResource:
     ) -> list[GetTeamMemberScheduleListResponse200DataItem]:
         """Get team member schedules
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1f7dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa9be10>``
 
         Retrieves work schedules for team members as working intervals.
 
@@ -791,7 +755,7 @@ class ScheduleResourcesResource:
     ) -> list[SetTeamMemberScheduleResponse200DataItem]:
         """Set team member schedules
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d217d50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaafe50>``
 
         Sets work schedules for team members by date.
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a schedule series
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d2f3ed0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa31390>``
 
     Deletes a schedule series and all appointments or events linked to it.
 

@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1f7dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa9be10>``
 
     Retrieves work schedules for team members as working intervals.
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d1e3bd0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa86710>``
 
     Args:
         location_id (int):

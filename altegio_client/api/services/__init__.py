@@ -27,20 +27,12 @@ if TYPE_CHECKING:
     from ...models.company_companyid_service_categories_response_200_data_types_data_item import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
     )
-    from ...models.company_companyid_service_categories_response_403_data_types import (
-        CompanyCompanyidServiceCategoriesResponse403DataTypes,
-    )
-    from ...models.company_companyid_service_categories_response_404_data_types import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypes,
-    )
     from ...models.company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
     from ...models.company_companyid_services_serviceid_response_200_data_types_data import (
         CompanyCompanyidServicesServiceidResponse200DataTypesData,
     )
-    from ...models.error_response import ErrorResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_chain_service_category_list_include import (
         GetChainServiceCategoryListInclude,
         check_get_chain_service_category_list_include,
@@ -84,7 +76,6 @@ if TYPE_CHECKING:
     )
     from ...models.list_services_response_200 import ListServicesResponse200
     from ...models.master_service_link import MasterServiceLink
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.service_categories_companyid_request_data_types import (
         ServiceCategoriesCompanyidRequestDataTypes,
     )
@@ -117,31 +108,12 @@ if TYPE_CHECKING:
     )
     from ...models.services_list_response import ServicesListResponse
     from ...models.services_list_response_data_item import ServicesListResponseDataItem
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...models.update_service_links_body import UpdateServiceLinksBody
     from ...models.update_service_links_response_200 import (
         UpdateServiceLinksResponse200,
     )
     from ...models.update_service_links_response_200_data import (
         UpdateServiceLinksResponse200Data,
-    )
-    from ...models.update_service_links_response_400 import (
-        UpdateServiceLinksResponse400,
-    )
-    from ...models.update_service_links_response_401 import (
-        UpdateServiceLinksResponse401,
-    )
-    from ...models.update_service_links_response_403 import (
-        UpdateServiceLinksResponse403,
-    )
-    from ...models.update_service_links_response_404 import (
-        UpdateServiceLinksResponse404,
-    )
-    from ...models.update_service_links_response_422 import (
-        UpdateServiceLinksResponse422,
     )
     from ...models.update_service_team_member_assignment_body import (
         UpdateServiceTeamMemberAssignmentBody,
@@ -170,7 +142,7 @@ class ServicesResource:
     ) -> ServiceCategoriesCompanyidResponseDataTypesData:
         """Create a service category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dd17b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b026e10>``
 
         Args:
             location_id (int):
@@ -204,7 +176,7 @@ class ServicesResource:
     ) -> list[ServicesListResponseDataItem]:
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dd27c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013d50>``
 
         Returns a list of all services for the specified location
 
@@ -239,7 +211,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Create a service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dd4be50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03bd90>``
 
         Method to create a service
 
@@ -277,7 +249,7 @@ class ServicesResource:
     ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dd53910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013e50>``
 
         Get a list of service categories
 
@@ -312,7 +284,7 @@ class ServicesResource:
     ) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
         """Deprecated. Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db737d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03ab90>``
 
         Args:
             location_id (int):
@@ -348,7 +320,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Update a service
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db978d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0139d0>``
 
         Method to update a service by ID
 
@@ -388,7 +360,7 @@ class ServicesResource:
     ) -> Any:
         """Delete a service
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db97bd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0699d0>``
 
         Method to remove a service
 
@@ -422,7 +394,7 @@ class ServicesResource:
     ) -> ServicesChangeCompanyidResponseDataTypesData:
         """Update a service (partial)
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbe78d0>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b011950>``
 
         Method to partially update a service
 
@@ -465,7 +437,7 @@ class ServicesResource:
     ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
         """Get service category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbc43d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a3010>``
 
         Args:
             location_id (int):
@@ -497,7 +469,7 @@ class ServicesResource:
     ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
         """Change service category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db8a990>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a1a10>``
 
         Args:
             location_id (int):
@@ -531,7 +503,7 @@ class ServicesResource:
     ) -> Any:
         """Delete service category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbff910>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b095650>``
 
         Args:
             location_id (int):
@@ -563,7 +535,7 @@ class ServicesResource:
     ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbf6f90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0bfd10>``
 
         + Options
             + company_id (required, number) - location ID
@@ -603,7 +575,7 @@ class ServicesResource:
     ) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
         """Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbba0d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a9cd0>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -643,7 +615,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Linking a Team Member to a Provided Service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbf6a50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0abb50>``
 
         Creates a team member service link with provided duration and bill of materials.
 
@@ -680,7 +652,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Updating Team Member Service Link Settings
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da6b810>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b089450>``
 
         Updates a team member service link with provided duration and bill of materials.
 
@@ -717,7 +689,7 @@ class ServicesResource:
     ) -> Any:
         """Deleting a Team Member Service Link
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dc44210>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0e2c10>``
 
         Deletes a team member service link.
 
@@ -752,7 +724,7 @@ class ServicesResource:
     ) -> UpdateServiceLinksResponse200Data:
         """Update service links
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da8fb10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aefbcd0>``
 
         Updates service configuration including:
         - Team member assignments with custom duration and pricing
@@ -792,7 +764,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryTitle]:
         """Get a list of chain service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71da9fbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af01ad0>``
 
         Args:
             chain_id (int):
@@ -827,7 +799,7 @@ class ServicesResource:
     ) -> Page[ServiceResource]:
         """List Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf77dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f43e50>``
 
         Retrieve Services for a Location, optionally filtered by Service IDs.
 
@@ -873,7 +845,7 @@ class ServicesResource:
     ) -> ServiceResource:
         """Get Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf93810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f22150>``
 
         Retrieve a Service for a Location as a JSON:API resource object.
 
@@ -911,7 +883,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryResource]:
         """List Service Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfa3dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f69810>``
 
         Retrieve Service Categories for a Location as JSON:API resource objects.
 
@@ -956,7 +928,7 @@ class ServicesResource:
     ) -> Page[AttendanceServiceResource]:
         """List Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfc3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f7b810>``
 
         Retrieve Service delivery options for the Location timetable. Each result
         combines a Service with its applicable Team Member, duration, price, and
@@ -1009,7 +981,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceResource]:
         """List Composite Service Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bfc2510>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f69e50>``
 
         Retrieve the Service delivery options that make up a composite Service in
         a Location, including Team Member, duration, price, and position data.
@@ -1045,7 +1017,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceSuggestionResource]:
         """List Attendance Service Suggestions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c003e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f97e10>``
 
         Retrieve Service suggestions for a Team Member. Supplying a Booking User
         ID adds suggestions based on that Booking User's prior Appointments and

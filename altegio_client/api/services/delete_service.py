@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a service
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db97bd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0699d0>``
 
     Method to remove a service
 

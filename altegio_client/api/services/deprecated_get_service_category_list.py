@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Deprecated. Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dd53910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013e50>``
 
     Get a list of service categories
 

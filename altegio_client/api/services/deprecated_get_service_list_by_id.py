@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Deprecated. Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db737d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03ab90>``
 
     Args:
         location_id (int):

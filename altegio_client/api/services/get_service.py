@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbba0d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a9cd0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

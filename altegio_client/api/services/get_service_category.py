@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get service category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbc43d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a3010>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbf6f90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0bfd10>``
 
     + Options
         + company_id (required, number) - location ID

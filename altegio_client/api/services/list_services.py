@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[ListServicesResponse200]:
     """List Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf77dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f43e50>``
 
     Retrieve Services for a Location, optionally filtered by Service IDs.
 

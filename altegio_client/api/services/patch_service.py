@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dbe78d0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b011950>``
 
     Method to partially update a service
 

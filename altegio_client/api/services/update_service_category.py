@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db8a990>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a1a10>``
 
     Args:
         location_id (int):

@@ -17,19 +17,6 @@ if TYPE_CHECKING:
     from ...models.check_memberships_for_event_response_200_data import (
         CheckMembershipsForEventResponse200Data,
     )
-    from ...models.check_memberships_for_event_response_400 import (
-        CheckMembershipsForEventResponse400,
-    )
-    from ...models.check_memberships_for_event_response_401 import (
-        CheckMembershipsForEventResponse401,
-    )
-    from ...models.check_memberships_for_event_response_403 import (
-        CheckMembershipsForEventResponse403,
-    )
-    from ...models.check_memberships_for_event_response_404 import (
-        CheckMembershipsForEventResponse404,
-    )
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.loyalty_abonements_response_data_types import (
         LoyaltyAbonementsResponseDataTypes,
     )
@@ -54,23 +41,12 @@ if TYPE_CHECKING:
     from ...models.loyalty_certificates_response_data_types_data_item import (
         LoyaltyCertificatesResponseDataTypesDataItem,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.search_memberships_for_event_response_200 import (
         SearchMembershipsForEventResponse200,
     )
     from ...models.search_memberships_for_event_response_200_data_item import (
         SearchMembershipsForEventResponse200DataItem,
     )
-    from ...models.search_memberships_for_event_response_401 import (
-        SearchMembershipsForEventResponse401,
-    )
-    from ...models.search_memberships_for_event_response_403 import (
-        SearchMembershipsForEventResponse403,
-    )
-    from ...models.search_memberships_for_event_response_404 import (
-        SearchMembershipsForEventResponse404,
-    )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...types import UNSET, Unset
 
     pass
@@ -92,7 +68,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get Client Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c945590>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5a68d0>``
 
         Returns a list of client's memberships by phone
 
@@ -124,7 +100,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get User Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c797f90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a45b490>``
 
         Returns a list of memberships of an authorized user
 
@@ -159,7 +135,7 @@ class SubscriptionsCertificatesResource:
     ) -> Any:
         """Get a List of Memberships by Filter
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7b0f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a485dd0>``
 
         Args:
             chain_id (int):
@@ -198,7 +174,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Membership Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d0490>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a494a90>``
 
         A list of **membership types** available at a location can be obtained by querying the location ID
         and membership type IDs.
@@ -244,7 +220,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Membership Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7d7bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4ae6d0>``
 
         A list of **membership types** available at a location can be obtained by requesting the location
         ID.
@@ -325,7 +301,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[SearchMembershipsForEventResponse200DataItem]:
         """Search available subscriptions for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5da450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a397c10>``
 
         Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
@@ -376,7 +352,7 @@ class SubscriptionsCertificatesResource:
     ) -> CheckMembershipsForEventResponse200Data:
         """Check membership availability for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5e6390>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a220f50>``
 
         Validates a specific subscription for creating activity schedules.
 
@@ -428,7 +404,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get client gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5cf250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a208f50>``
 
         Returns a list of client gift cards by phone
 
@@ -516,7 +492,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get user gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c64ff90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1fdb50>``
 
         Returns a list of authorized user gift cards
 
@@ -545,7 +521,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Gift Card Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c487a10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a243c90>``
 
         A list of **gift card types** available at the location can be obtained by querying the location ID
         and gift card type IDs.
@@ -582,7 +558,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Gift Card Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c497ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a24be10>``
 
         A list of **gift card types** available at a location can be obtained by querying the location ID.
         The list can be filtered by the name of the gift card type by passing the title parameter.

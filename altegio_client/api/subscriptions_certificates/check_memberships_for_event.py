@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CheckMembershipsForEventResponse200]:
     """Check membership availability for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c5e6390>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a220f50>``
 
     Validates a specific subscription for creating activity schedules.
 

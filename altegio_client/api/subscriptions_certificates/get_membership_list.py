@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c7b0f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a485dd0>``
 
     Args:
         chain_id (int):

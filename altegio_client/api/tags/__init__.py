@@ -14,31 +14,15 @@ if TYPE_CHECKING:
     from ...models.create_tag_v2_body import CreateTagV2Body
     from ...models.create_tag_v2_response_201 import CreateTagV2Response201
     from ...models.create_tag_v2_response_201_data import CreateTagV2Response201Data
-    from ...models.create_tag_v2_response_400 import CreateTagV2Response400
-    from ...models.create_tag_v2_response_401 import CreateTagV2Response401
-    from ...models.create_tag_v2_response_403 import CreateTagV2Response403
-    from ...models.create_tag_v2_response_404 import CreateTagV2Response404
-    from ...models.create_tag_v2_response_422 import CreateTagV2Response422
-    from ...models.delete_tag_response_401 import DeleteTagResponse401
-    from ...models.delete_tag_response_403 import DeleteTagResponse403
-    from ...models.delete_tag_response_404 import DeleteTagResponse404
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_tag_list_by_entity_entity import (
         GetTagListByEntityEntity,
         check_get_tag_list_by_entity_entity,
     )
     from ...models.get_tag_response_200 import GetTagResponse200
     from ...models.get_tag_response_200_data import GetTagResponse200Data
-    from ...models.get_tag_response_401 import GetTagResponse401
-    from ...models.get_tag_response_403 import GetTagResponse403
-    from ...models.get_tag_response_404 import GetTagResponse404
     from ...models.list_tags_entity import ListTagsEntity, check_list_tags_entity
     from ...models.list_tags_response_200 import ListTagsResponse200
     from ...models.list_tags_response_200_data_item import ListTagsResponse200DataItem
-    from ...models.list_tags_response_401 import ListTagsResponse401
-    from ...models.list_tags_response_403 import ListTagsResponse403
-    from ...models.list_tags_response_404 import ListTagsResponse404
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.tags_company_entity_response_200_data_types import (
         TagsCompanyEntityResponse200DataTypes,
     )
@@ -52,12 +36,7 @@ if TYPE_CHECKING:
         TagsCreateResponse200DataTypesData,
     )
     from ...models.tags_update_request_data_types import TagsUpdateRequestDataTypes
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.update_tag_body import UpdateTagBody
-    from ...models.update_tag_response_401 import UpdateTagResponse401
-    from ...models.update_tag_response_403 import UpdateTagResponse403
-    from ...models.update_tag_response_404 import UpdateTagResponse404
-    from ...models.update_tag_response_422 import UpdateTagResponse422
     from ...types import UNSET, Unset
 
     pass
@@ -82,7 +61,7 @@ class TagsResource:
     ) -> TagsCreateResponse200DataTypes | Any:
         """Create a Tag (Deprecated)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9b8910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a541110>``
 
         **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
@@ -122,7 +101,7 @@ class TagsResource:
     ) -> list[TagsCompanyEntityResponse200DataTypesDataItem]:
         """Get location tags (Deprecated)
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9d7c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a55a3d0>``
 
         **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
         Returns tags for the specified entity type.
@@ -166,7 +145,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag (Deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9a3c90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a563950>``
 
         **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -201,7 +180,7 @@ class TagsResource:
     ) -> Any:
         """Delete location tag (Deprecated)
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9d9750>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a572d90>``
 
         **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -234,7 +213,7 @@ class TagsResource:
     ) -> list[ListTagsResponse200DataItem]:
         """List Tags
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbbbb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c0f610>``
 
         Returns all Tags for the specified Location, optionally filtered by entity type.
 
@@ -278,7 +257,7 @@ class TagsResource:
     ) -> CreateTagV2Response201Data:
         """Create Tag
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbdfd50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c77e50>``
 
         Creates a new Tag for the specified Location.
 
@@ -310,7 +289,7 @@ class TagsResource:
     ) -> GetTagResponse200Data:
         """Get Tag
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbf7850>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c33510>``
 
         Returns detailed information about a specific Tag.
 
@@ -346,7 +325,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbf7d50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c77f50>``
 
         Updates an existing Tag.
 
@@ -380,7 +359,7 @@ class TagsResource:
     ) -> Any:
         """Delete Tag
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bbf5d90>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c8ff10>``
 
         Deletes a Tag by marking it as deleted.
 

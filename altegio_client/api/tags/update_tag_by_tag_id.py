@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c9a3c90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a563950>``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -11,12 +11,6 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.company_companyid_staff_staffid_response_403_data_types import (
-        CompanyCompanyidStaffStaffidResponse403DataTypes,
-    )
-    from ...models.company_companyid_staff_staffid_response_404_data_types import (
-        CompanyCompanyidStaffStaffidResponse404DataTypes,
-    )
     from ...models.company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
     )
@@ -42,8 +36,6 @@ if TYPE_CHECKING:
     from ...models.create_team_member_quick_response_201 import (
         CreateTeamMemberQuickResponse201,
     )
-    from ...models.error_response import ErrorResponse
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_position_response_200 import GetPositionResponse200
     from ...models.list_positions_response_200 import ListPositionsResponse200
     from ...models.list_team_members_filterdeleted import (
@@ -76,7 +68,6 @@ if TYPE_CHECKING:
     )
     from ...models.list_team_members_response_200 import ListTeamMembersResponse200
     from ...models.master_with_position import MasterWithPosition
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.position import Position
     from ...models.staff_companyid_request_data_types import (
         StaffCompanyidRequestDataTypes,
@@ -86,10 +77,6 @@ if TYPE_CHECKING:
     from ...models.staff_position_type_0 import StaffPositionType0
     from ...models.team_member_position_resource import TeamMemberPositionResource
     from ...models.team_member_resource import TeamMemberResource
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...models.update_position_body import UpdatePositionBody
     from ...types import UNSET, Unset
 
@@ -110,7 +97,7 @@ class TeamMembersResource:
     ) -> list[StaffListResponseDataItem]:
         """Get list of team members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dabfc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af0bbd0>``
 
         Returns all team members for the specified location.
 
@@ -147,7 +134,7 @@ class TeamMembersResource:
     ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
         """Add new team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dadba50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af17b50>``
 
         Args:
             location_id (int):
@@ -180,7 +167,7 @@ class TeamMembersResource:
     ) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem]:
         """Get a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71daf7cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a8a10>``
 
         Args:
             location_id (int):
@@ -212,7 +199,7 @@ class TeamMembersResource:
     ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
         """Edit Team Member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db0bb50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aef8c50>``
 
         Args:
             location_id (int):
@@ -247,7 +234,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete team member
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db0ba50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af2bf10>``
 
         Args:
             location_id (int):
@@ -278,7 +265,7 @@ class TeamMembersResource:
     ) -> MasterWithPosition:
         """Quick create a team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db3fe10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af53bd0>``
 
         Creates a new team member with a minimal set of parameters.
 
@@ -310,7 +297,7 @@ class TeamMembersResource:
     ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
         """Get Team Members / Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db3d590>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af02690>``
 
         Args:
             location_id (int):
@@ -339,7 +326,7 @@ class TeamMembersResource:
     ) -> list[list[Any] | None | StaffPositionType0]:
         """Deprecated. Get a list of location positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d96bcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af6cbd0>``
 
         **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
@@ -375,7 +362,7 @@ class TeamMembersResource:
     ) -> Position:
         """Deprecated. Quick create a position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d987dd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af6fb10>``
 
         **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
@@ -423,7 +410,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberResource]:
         """List Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bef7d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e53b10>``
 
         Retrieve Team Members for a Location as JSON:API resource objects.
 
@@ -481,7 +468,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberPositionResource]:
         """List Positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71beb1d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e280d0>``
 
         Retrieve all Positions available to Team Members at a Location.
 
@@ -516,7 +503,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Create Position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf17b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e72d10>``
 
         Create a Position for Team Members at the specified Location.
 
@@ -548,7 +535,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Get Position
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bed4650>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e2a450>``
 
         Retrieve a Position by ID as a JSON:API resource object.
 
@@ -582,7 +569,7 @@ class TeamMembersResource:
     ) -> Any:
         """Update Position
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bed3210>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e72f50>``
 
         Update a Position. The request must contain `title`.
 
@@ -616,7 +603,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete Position
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf1f4d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e774d0>``
 
         Delete a Position.
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf17b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e72d10>``
 
     Create a Position for Team Members at the specified Location.
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71dadba50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af17b50>``
 
     Args:
         location_id (int):

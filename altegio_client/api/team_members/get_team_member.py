@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db3d590>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af02690>``
 
     Args:
         location_id (int):

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71db0bb50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aef8c50>``
 
     Args:
         location_id (int):

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
         CopyUserPermissionsToLocationsBody,
     )
     from ...models.create_user_invitation_body import CreateUserInvitationBody
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_user_permissions_response_200 import (
         GetUserPermissionsResponse200,
     )
@@ -41,14 +40,9 @@ if TYPE_CHECKING:
         check_list_roles_include_item,
     )
     from ...models.list_roles_response_200 import ListRolesResponse200
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
     from ...models.response_data_null_object_type_0 import ResponseDataNullObjectType0
     from ...models.success_response_200 import SuccessResponse200
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
-    from ...models.unprocessable_entity_response_422 import (
-        UnprocessableEntityResponse422,
-    )
     from ...models.update_user_permissions_body import UpdateUserPermissionsBody
     from ...models.update_user_permissions_response_200 import (
         UpdateUserPermissionsResponse200,
@@ -83,7 +77,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyCompanyIdUsersResponseDataTypesDataItem]:
         """Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d89c9d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1adfa190>``
 
         The method allows you to get users of the location.
          location User object:
@@ -126,7 +120,7 @@ class UsersPermissionsResource:
     ) -> Any:
         """Remove the user from the location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d89f390>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ae366d0>``
 
         Args:
             location_id (int):
@@ -155,7 +149,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyUsersDeprecatedResponseDataTypesDataItem]:
         """Deprecated. Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d913cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ae47d50>``
 
         location User object
 
@@ -184,7 +178,7 @@ class UsersPermissionsResource:
     ) -> UserPermissionsResponseDataTypesData:
         """Get a list of rights
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7ebdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aec7a90>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -216,7 +210,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7ab6d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aecfcd0>``
 
         Returns a list of user roles along with permissions for each role.
 
@@ -250,7 +244,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles in the context of a location user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7b3c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aeee850>``
 
         Returns a list of user roles along with permissions for each role. Allows to get the editable status
         for each permission of a location user (`is_editable` field). This status depends on the current
@@ -286,7 +280,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Getting permission values and user role
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d7afa50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aeefed0>``
 
         Return user role and list of permissions values.
 
@@ -320,7 +314,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Updating permission values and user role
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d81bc10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aeec8d0>``
 
         Updates the role and permissions of the user, as well as the team member who is attached to this
         user.
@@ -356,7 +350,7 @@ class UsersPermissionsResource:
     ) -> str:
         """Create and Send an Invitation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d833c90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad23d90>``
 
         An invitation to manage a location is sent via email or phone as a link. By following the link and
         completing registration, the user gains access to manage the location according to the permissions
@@ -393,7 +387,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Copy a User to Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d853c90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad03dd0>``
 
         Copies an active user and their permissions to multiple locations at once. If the user does not yet
         exist in a location, they will be added as an active user. If the user has already been invited to
@@ -432,7 +426,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Removing a User from Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71d663890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad00890>``
 
         Removes an active user from multiple companies at once.
 

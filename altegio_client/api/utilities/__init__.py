@@ -12,16 +12,13 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.delete_image_body import DeleteImageBody
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.get_location_subscription_information_response_200 import (
         GetLocationSubscriptionInformationResponse200,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
     from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
     from ...models.tips_setting_response_data_types_data_item import (
         TipsSettingResponseDataTypesDataItem,
     )
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.upload_image_body import UploadImageBody
     from ...models.upload_image_response_200 import UploadImageResponse200
     from ...types import UNSET, Unset
@@ -43,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0d7d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0eba10>``
 
         Args:
             location_id (int):
@@ -70,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0c2b90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0f0410>``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -101,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c107ad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0f3a90>``
 
         The response object has the following fields:
 
@@ -139,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c10fa10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19efd7d0>``
 
         The response object has the following fields:
 
@@ -174,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c127d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f0fc10>``
 
         Args:
             location_id (int):
@@ -202,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c14fed0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0f0b90>``
 
         Args:
             location_id (int):
@@ -232,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf63f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0d7010>``
 
         Args:
             location_id (int):

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Enable Tips for the team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71bf63f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0d7010>``
 
     Args:
         location_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71c0d7d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0eba10>``
 
     Args:
         location_id (int):

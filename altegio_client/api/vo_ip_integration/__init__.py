@@ -11,14 +11,11 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.list_voip_calls_body import ListVoipCallsBody
     from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
     from ...models.list_voip_calls_response_200_data_item import (
         ListVoipCallsResponse200DataItem,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.voip_integration_disable_request_data_types import (
         VoipIntegrationDisableRequestDataTypes,
     )
@@ -57,7 +54,7 @@ class VoIpIntegrationResource:
     ) -> str:
         """VoIP events
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8db2d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19be4650>``
 
         #### Enable integration
         To use the api and activate access to the settings in the user interface, you need to activate the
@@ -107,7 +104,7 @@ class VoIpIntegrationResource:
     ) -> list[ListVoipCallsResponse200DataItem]:
         """Get Location's Call List
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8f7ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bee250>``
 
         This endpoint is designed to get a list of calls in a location, taking into account filters and
         pagination

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[ListVoipCallsResponse200]:
     """Get Location's Call List
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8f7ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bee250>``
 
     This endpoint is designed to get a list of calls in a location, taking into account filters and
     pagination

@@ -11,15 +11,12 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.forbidden_response_403 import ForbiddenResponse403
     from ...models.hooks_settings_response_data_types import (
         HooksSettingsResponseDataTypes,
     )
     from ...models.hooks_settings_response_data_types_data import (
         HooksSettingsResponseDataTypesData,
     )
-    from ...models.not_found_response_404 import NotFoundResponse404
-    from ...models.unauthorized_response_401 import UnauthorizedResponse401
     from ...models.update_event_notification_settings_body import (
         UpdateEventNotificationSettingsBody,
     )
@@ -42,7 +39,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Get event notification settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8abd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19beef10>``
 
         Args:
             location_id (int):
@@ -71,7 +68,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Change Event Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8db9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a199ffad0>``
 
         Args:
             location_id (int):

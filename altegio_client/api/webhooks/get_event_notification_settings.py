@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Get event notification settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe71b8abd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19beef10>``
 
     Args:
         location_id (int):

@@ -1,0 +1,34 @@
+"""The resource layer's types, checked twice: by mypy --strict (``make lint`` checks this file,
+so a wrong annotation fails lint) and at run time against the in-process fake."""
+
+from __future__ import annotations
+
+from typing_extensions import assert_type
+
+from altegio_client import BoundListMethod, Page
+from altegio_client.models import CompanyGetResponseDataTypesData, RecordsCompanyidResponseDataTypesDataItem
+from altegio_client.testing import FakeAltegio
+
+Appointment = RecordsCompanyidResponseDataTypesDataItem
+
+
+async def test_an_operation_returns_its_typed_data() -> None:
+    async with FakeAltegio().client() as client:
+        location = await client.locations.get_location(1)
+        assert_type(location, CompanyGetResponseDataTypesData)
+        assert isinstance(location, CompanyGetResponseDataTypesData)
+
+
+async def test_a_list_operation_returns_items_a_page_and_an_iterator_of_its_item_type() -> None:
+    async with FakeAltegio().client() as client:
+        method = client.appointments.get_appointment_list
+        assert isinstance(method, BoundListMethod)
+        items = await method(1, count=2)
+        assert_type(items, list[Appointment])
+        page = await method.page(1)
+        assert_type(page, Page[Appointment])
+        assert page.items and all(isinstance(item, Appointment) for item in page.items)
+        async for appointment in method.iter(1):
+            assert_type(appointment, Appointment)
+            assert isinstance(appointment, Appointment)
+            break
