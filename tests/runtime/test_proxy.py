@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from altegio_client import APIConnectionError, AltegioClient, NotFoundError
+from altegio_client import AltegioClient, APIConnectionError, NotFoundError
 
 BASE = "http://altegio.test/api"  # never resolved: every request must go to the proxy
 

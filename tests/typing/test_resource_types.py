@@ -27,7 +27,8 @@ async def test_a_list_operation_returns_items_a_page_and_an_iterator_of_its_item
         assert_type(items, list[Appointment])
         page = await method.page(1)
         assert_type(page, Page[Appointment])
-        assert page.items and all(isinstance(item, Appointment) for item in page.items)
+        assert page.items
+        assert all(isinstance(item, Appointment) for item in page.items)
         async for appointment in method.iter(1):
             assert_type(appointment, Appointment)
             assert isinstance(appointment, Appointment)
