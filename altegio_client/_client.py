@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import ssl
-import urllib.request
+import os
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,14 @@ def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
     return timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
+def _environment_names_a_proxy() -> bool:
+    """Whether ``HTTP(S)_PROXY``/``ALL_PROXY`` (any case) is set: then httpx must choose per URL."""
+    return any(name.lower() in _PROXY_VARIABLES and value for name, value in os.environ.items())
+
+
+_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy"})
+
+
 def _connection(
     transport: httpx.AsyncBaseTransport | None,
     http_client: httpx.AsyncClient | None,
@@ -85,7 +93,7 @@ def _connection(
         return ClientTransport(http_client)
     # One SSL context per client, shared by the direct transport and any proxy's.
     context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=verify)
-    if proxy is not None or (trust_env and urllib.request.getproxies()):
+    if proxy is not None or (trust_env and _environment_names_a_proxy()):
         return ClientTransport(httpx.AsyncClient(proxy=proxy, verify=context, trust_env=trust_env))
     return httpx.AsyncHTTPTransport(verify=context)
 
