@@ -19,8 +19,8 @@ waits for a slot.
 from __future__ import annotations
 
 import dataclasses
-import ssl
 import os
+import ssl
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 

@@ -8,10 +8,9 @@ pickle, since fields are tested with ``is UNSET``.
 import datetime
 import re
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from dataclasses import dataclass
 
 
 class Unset:
