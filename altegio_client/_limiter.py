@@ -66,8 +66,16 @@ ALTEGIO_LIMITS: tuple[Limit, ...] = (Limit(5, 1.0), Limit(200, 60.0))
 class Limiter(Protocol):
     """What the client needs of a limiter: ``RateLimiter`` here, ``RedisRateLimiter`` across processes."""
 
+    @property
+    def slack(self) -> float:
+        """Seconds each window is widened by: the margin that absorbs clock and network jitter."""
+        ...
+
     async def acquire(self) -> None:
         """Wait for a slot for one request, and take it."""
+
+    async def readmit(self) -> None:
+        """Count, now, a request admitted earlier whose headers went out late (see RateLimitedTransport)."""
 
 
 class AcquireOnEnter:
@@ -199,8 +207,8 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, limiter: Limiter) -> None:
         self.inner = inner
         self.limiter = limiter
-        self._readmit: Callable[[], Awaitable[None]] | None = getattr(limiter, "readmit", None)
-        self._late_after = max(LATE_SEND, float(getattr(limiter, "slack", 0.0)) / 2)
+        self._readmit: Callable[[], Awaitable[None]] | None = limiter.readmit
+        self._late_after = max(LATE_SEND, limiter.slack / 2)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self.limiter.acquire()

@@ -222,7 +222,12 @@ async def test_the_resource_method_sends_what_the_module_function_sends(
     tag = module_index()[operation_id].split(".")[2]
     sent: list[httpx.Request] = []
     with respx.mock(assert_all_mocked=True) as router:
-        router.route().mock(side_effect=lambda request: (sent.append(request), httpx.Response(204))[1])
+
+        def record(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(204)
+
+        router.route().mock(side_effect=record)
         async with client() as altegio:
             resource_method = getattr(getattr(altegio, tag), operation_id)
             for send in (call.function, resource_method):

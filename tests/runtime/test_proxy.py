@@ -19,10 +19,15 @@ BASE = "http://altegio.test/api"  # never resolved: every request must go to the
 
 
 class CountingLimiter:
+    slack = 0.0
+
     def __init__(self) -> None:
         self.acquired = 0
 
     async def acquire(self) -> None:
+        self.acquired += 1
+
+    async def readmit(self) -> None:
         self.acquired += 1
 
 
@@ -70,8 +75,9 @@ class LoopbackProxy:
         await self.server.wait_closed()
 
 
-OK = (200, {}, {"success": True, "data": {"id": 7}, "meta": []})
-RATE_LIMITED = (429, {"Retry-After": "0"}, {"success": False, "meta": {"message": "Too many requests"}})
+Answer = tuple[int, dict[str, str], dict[str, object]]
+OK: Answer = (200, {}, {"success": True, "data": {"id": 7}, "meta": []})
+RATE_LIMITED: Answer = (429, {"Retry-After": "0"}, {"success": False, "meta": {"message": "Too many requests"}})
 
 
 @pytest.fixture
