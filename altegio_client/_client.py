@@ -5,10 +5,11 @@ Layers, outermost first (each one idea, composed in :meth:`AltegioClient._layers
     httpx.AsyncClient(auth=PartnerUserAuth, trust_env=False)   Authorization per operation
       EnvelopeTransport                                        typed errors, success:false, JSON once
         RetryTransport                                         429 / 5xx / network, idempotency-aware
-          RateLimitedTransport                                 5/s and 200/min, shared budget
-            ServerRoutingTransport                             app.alteg.io operations
-              the connection: your transport, your httpx client, an httpx client choosing
-              proxies (``proxy=`` or the environment's), or one AsyncHTTPTransport
+          RequestLogTransport                                  a log record per attempt
+            RateLimitedTransport                               5/s and 200/min, shared budget
+              ServerRoutingTransport                           app.alteg.io operations
+                the connection: your transport, your httpx client, an httpx client choosing
+                proxies (``proxy=`` or the environment's), or one AsyncHTTPTransport
 
 The outer httpx client reads no proxy settings (``trust_env=False``): proxies are chosen at
 the bottom, so a request through a proxy passes every SDK layer. Retries sit inside the
@@ -30,6 +31,7 @@ from ._auth import PartnerUserAuth
 from ._envelope import EnvelopeTransport
 from ._exceptions import AltegioError, InvalidCredentialsError, NotFoundError
 from ._limiter import Limiter, RateLimitedTransport, RateLimiter
+from ._logging import RequestLogTransport
 from ._operation import OPERATION_EXTENSION, Operation
 from ._retries import RetryPolicy, RetryTransport
 from ._routing import ServerRoutingTransport
@@ -183,6 +185,7 @@ class AltegioClient(Resources):
         layer: httpx.AsyncBaseTransport = self._routing
         if self.rate_limiter is not None:
             layer = RateLimitedTransport(layer, self.rate_limiter)
+        layer = RequestLogTransport(layer)
         # Always present, even with max_retries=0: this layer is where transport errors become typed.
         layer = EnvelopeTransport(RetryTransport(layer, self.retry_policy))
         return httpx.AsyncClient(

@@ -41,6 +41,7 @@ any number of clients and tasks on one event loop.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
@@ -48,6 +49,8 @@ from typing import Any, NamedTuple, Protocol
 
 import httpx
 from aiolimiter import AsyncLimiter
+
+from ._logging import ADMITTED_EXTENSION
 
 __all__ = ["ALTEGIO_LIMITS", "LATE_SEND", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
@@ -212,6 +215,7 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self.limiter.acquire()
+        request.extensions[ADMITTED_EXTENSION] = time.perf_counter()  # for the request log
         if self._readmit is not None:
             existing = request.extensions.get("trace")
             user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing

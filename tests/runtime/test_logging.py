@@ -1,0 +1,66 @@
+"""Why is a call slow? One record per attempt on ``altegio_client.http``, never a token."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import httpx
+import pytest
+
+from altegio_client import AltegioClient, _logging
+
+PARTNER, USER = "partner-SECRET-1", "user-SECRET-2"
+
+
+class SlowLimiter:
+    slack = 0.0
+
+    async def acquire(self) -> None:
+        await asyncio.sleep(0.05)
+
+    async def readmit(self) -> None:
+        return None
+
+
+def answers(*responses: httpx.Response) -> httpx.MockTransport:
+    queue = list(responses)
+    return httpx.MockTransport(lambda request: queue.pop(0))
+
+
+OK = httpx.Response(200, json={"success": True, "data": {"id": 1}, "meta": []})
+
+
+async def test_each_attempt_is_logged_at_debug_with_operation_status_and_attempt(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="altegio_client")
+    transport = answers(httpx.Response(429, headers={"Retry-After": "0"}), OK)
+    async with AltegioClient(PARTNER, USER, transport=transport, rate_limiter=None) as client:
+        await client.locations.get_location(1)
+    records = [r for r in caplog.records if r.name == "altegio_client.http"]
+    assert [r.levelno for r in records] == [logging.DEBUG, logging.DEBUG]
+    first, second = (r.getMessage() for r in records)
+    assert first.startswith("get_location: HTTP 429, attempt 1, waited 0.000s for a rate-limit slot")
+    assert second.startswith("get_location: HTTP 200, attempt 2,")
+    assert all(PARTNER not in r.getMessage() and USER not in r.getMessage() for r in caplog.records)
+
+
+async def test_a_long_wait_for_a_slot_is_logged_at_info(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_logging, "SLOW_WAIT", 0.01)
+    caplog.set_level(logging.INFO, logger="altegio_client.http")
+    async with AltegioClient(PARTNER, transport=answers(OK), rate_limiter=SlowLimiter()) as client:
+        await client.locations.get_location(1)
+    (record,) = caplog.records
+    assert record.levelno == logging.INFO
+    waited = float(record.getMessage().split("waited ")[1].split("s ")[0])
+    assert waited >= 0.04
+
+
+async def test_nothing_is_logged_or_timed_when_the_logger_is_quiet(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="altegio_client")
+    async with AltegioClient(PARTNER, transport=answers(OK), rate_limiter=None) as client:
+        await client.locations.get_location(1)
+    assert [r for r in caplog.records if r.name == "altegio_client.http"] == []
