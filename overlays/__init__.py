@@ -18,6 +18,9 @@ from .membership_type_services import membership_type_counts
 from .merge_bundles import merge_bundles
 from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
+from .php_array_queries import php_array_queries
+from .query_wire_names import query_wire_names
+from .schedule_staff_id import schedule_staff_id
 from .schema_names import clean_schema_names
 from .strip_header_params import strip_header_params
 from .wildcard_bodies import declare_json_bodies
@@ -34,6 +37,10 @@ PIPELINE: tuple[Overlay, ...] = (
     drop_no_content_bodies,
     integer_ids,
     membership_type_counts,
+    # wire fidelity (docs/wire-corrections.md): what the live backend reads
+    query_wire_names,  # before php_array_queries, which brackets the id lists it makes
+    php_array_queries,
+    schedule_staff_id,
     generator_compat,
     clean_schema_names,  # last: other overlays name components by their published keys
 )

@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -43,7 +43,7 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["team_member_id"] = team_member_id
+    params["staff_id"] = staff_id
 
     params["client_id"] = client_id
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         location_id (int):
         page (int | Unset):
         count (int | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         client_id (int | Unset):
         created_user_id (int | Unset):
         start_date (str | Unset):
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         location_id=location_id,
         page=page,
         count=count,
-        team_member_id=team_member_id,
+        staff_id=staff_id,
         client_id=client_id,
         created_user_id=created_user_id,
         start_date=start_date,
@@ -244,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -303,7 +303,7 @@ async def asyncio(
         location_id (int):
         page (int | Unset):
         count (int | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         client_id (int | Unset):
         created_user_id (int | Unset):
         start_date (str | Unset):
@@ -330,7 +330,7 @@ async def asyncio(
             client=client,
             page=page,
             count=count,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             client_id=client_id,
             created_user_id=created_user_id,
             start_date=start_date,

@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -35,7 +35,7 @@ def _get_kwargs(
 
     params["end_date"] = end_date
 
-    params["team_member_id"] = team_member_id
+    params["staff_id"] = staff_id
 
     params["rating"] = rating
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         location_id (int):
         start_date (str | Unset):
         end_date (str | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         rating (float | Unset):
         page (int | Unset):
         count (int | Unset):
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         location_id=location_id,
         start_date=start_date,
         end_date=end_date,
-        team_member_id=team_member_id,
+        staff_id=staff_id,
         rating=rating,
         page=page,
         count=count,
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -209,7 +209,7 @@ async def asyncio(
         location_id (int):
         start_date (str | Unset):
         end_date (str | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         rating (float | Unset):
         page (int | Unset):
         count (int | Unset):
@@ -228,7 +228,7 @@ async def asyncio(
             client=client,
             start_date=start_date,
             end_date=end_date,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             rating=rating,
             page=page,
             count=count,

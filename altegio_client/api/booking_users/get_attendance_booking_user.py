@@ -35,7 +35,7 @@ def _get_kwargs(
             componentsschemasbooking_user_include_item: str = componentsschemasbooking_user_include_item_data
             json_include.append(componentsschemasbooking_user_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

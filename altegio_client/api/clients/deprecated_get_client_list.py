@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    location_id_path: int,
+    location_id: int,
     *,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -28,7 +28,7 @@ def _get_kwargs(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,14 +47,14 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["location_id"] = location_id_query
+    params["id"] = id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/clients/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+        "url": "/v1/clients/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
         ),
         "extensions": {"altegio_operation": "deprecated_get_client_list"},
     }
@@ -120,7 +120,7 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    location_id_path: int,
+    location_id: int,
     *,
     client: AuthenticatedClient,
     fullname: str | Unset = UNSET,
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> Response[
     ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     before a specific date and time
 
     Args:
-        location_id_path (int):
+        location_id (int):
         fullname (str | Unset):
         phone (str | Unset):
         email (str | Unset):
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         paid_max (float | Unset):
         page (int | Unset):
         count (int | Unset):
-        location_id_query (int | Unset):
+        id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        location_id_path=location_id_path,
+        location_id=location_id,
         fullname=fullname,
         phone=phone,
         email=email,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         paid_max=paid_max,
         page=page,
         count=count,
-        location_id_query=location_id_query,
+        id=id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id_path: int,
+    location_id: int,
     *,
     client: AuthenticatedClient,
     fullname: str | Unset = UNSET,
@@ -205,7 +205,7 @@ async def asyncio(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> (
     ClientsCompanyidResponseDeprecatedDataTypes
     | ForbiddenResponse403
@@ -238,7 +238,7 @@ async def asyncio(
     before a specific date and time
 
     Args:
-        location_id_path (int):
+        location_id (int):
         fullname (str | Unset):
         phone (str | Unset):
         email (str | Unset):
@@ -246,7 +246,7 @@ async def asyncio(
         paid_max (float | Unset):
         page (int | Unset):
         count (int | Unset):
-        location_id_query (int | Unset):
+        id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +258,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            location_id_path=location_id_path,
+            location_id=location_id,
             client=client,
             fullname=fullname,
             phone=phone,
@@ -267,6 +267,6 @@ async def asyncio(
             paid_max=paid_max,
             page=page,
             count=count,
-            location_id_query=location_id_query,
+            id=id,
         )
     ).parsed

@@ -31,7 +31,7 @@ def _get_kwargs(
             componentsschemasevent_include_item: str = componentsschemasevent_include_item_data
             json_include.append(componentsschemasevent_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

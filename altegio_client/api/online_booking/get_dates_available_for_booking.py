@@ -19,7 +19,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -28,7 +28,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["service_ids[]"] = service_ids
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids[]"] = json_service_ids
 
     params["staff_id"] = staff_id
 
@@ -104,7 +108,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -145,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
         staff_id (int | Unset):
         date (str | Unset):
         date_from (str | Unset):
@@ -177,7 +181,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -218,7 +222,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
         staff_id (int | Unset):
         date (str | Unset):
         date_from (str | Unset):

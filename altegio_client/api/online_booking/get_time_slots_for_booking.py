@@ -21,12 +21,16 @@ def _get_kwargs(
     team_member_id: int,
     date: str,
     *,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["service_ids[]"] = service_ids
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids[]"] = json_service_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +102,7 @@ async def asyncio_detailed(
     date: str,
     *,
     client: AuthenticatedClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> Response[BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Time Slots Available for Booking
 
@@ -120,7 +124,7 @@ async def asyncio_detailed(
         location_id (int):
         team_member_id (int):
         date (str):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +152,7 @@ async def asyncio(
     date: str,
     *,
     client: AuthenticatedClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> BookTimesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Time Slots Available for Booking
 
@@ -170,7 +174,7 @@ async def asyncio(
         location_id (int):
         team_member_id (int):
         date (str):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,21 +19,25 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    location_id_path: int,
+    location_id: int,
     *,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["location_id"] = location_id_query
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids[]"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/goods_categories/multiple/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+        "url": "/v1/goods_categories/multiple/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
         ),
         "extensions": {"altegio_operation": "get_product_category_list_by_ids"},
     }
@@ -93,18 +97,18 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    location_id_path: int,
+    location_id: int,
     *,
     client: AuthenticatedClient,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[
     ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
 ]:
     """Get a list of product categories by ID
 
     Args:
-        location_id_path (int):
-        location_id_query (int | Unset):
+        location_id (int):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +119,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        location_id_path=location_id_path,
-        location_id_query=location_id_query,
+        location_id=location_id,
+        ids=ids,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -125,16 +129,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id_path: int,
+    location_id: int,
     *,
     client: AuthenticatedClient,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of product categories by ID
 
     Args:
-        location_id_path (int):
-        location_id_query (int | Unset):
+        location_id (int):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +150,8 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            location_id_path=location_id_path,
+            location_id=location_id,
             client=client,
-            location_id_query=location_id_query,
+            ids=ids,
         )
     ).parsed

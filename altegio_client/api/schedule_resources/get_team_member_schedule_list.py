@@ -53,7 +53,7 @@ def _get_kwargs(
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids[]"] = json_staff_ids
 
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
@@ -62,7 +62,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -32,13 +32,13 @@ def _get_kwargs(
     client_id: int,
     membership_id: int,
     *,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["event_id"] = event_id
+    params["activity_id"] = activity_id
 
     params["schedule_day_ids"] = schedule_day_ids
 
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     membership_id: int,
     *,
     client: AuthenticatedClient,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> Response[
     CheckMembershipsForEventResponse200
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         location_id (int):
         client_id (int):
         membership_id (int):
-        event_id (int):
+        activity_id (int):
         schedule_day_ids (str):
 
     Raises:
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         location_id=location_id,
         client_id=client_id,
         membership_id=membership_id,
-        event_id=event_id,
+        activity_id=activity_id,
         schedule_day_ids=schedule_day_ids,
     )
 
@@ -190,7 +190,7 @@ async def asyncio(
     membership_id: int,
     *,
     client: AuthenticatedClient,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> (
     CheckMembershipsForEventResponse200
@@ -221,7 +221,7 @@ async def asyncio(
         location_id (int):
         client_id (int):
         membership_id (int):
-        event_id (int):
+        activity_id (int):
         schedule_day_ids (str):
 
     Raises:
@@ -238,7 +238,7 @@ async def asyncio(
             client_id=client_id,
             membership_id=membership_id,
             client=client,
-            event_id=event_id,
+            activity_id=activity_id,
             schedule_day_ids=schedule_day_ids,
         )
     ).parsed

@@ -19,13 +19,13 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["copmany_id"] = copmany_id
+    params["company_id"] = company_id
 
     params["phone"] = phone
 
@@ -94,7 +94,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> Response[
     ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     |
 
     Args:
-        copmany_id (int):
+        company_id (int):
         phone (float):
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        copmany_id=copmany_id,
+        company_id=company_id,
         phone=phone,
     )
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get client gift cards
@@ -248,7 +248,7 @@ async def asyncio(
     |
 
     Args:
-        copmany_id (int):
+        company_id (int):
         phone (float):
 
     Raises:
@@ -262,7 +262,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            copmany_id=copmany_id,
+            company_id=company_id,
             phone=phone,
         )
     ).parsed

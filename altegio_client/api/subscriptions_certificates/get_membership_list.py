@@ -31,7 +31,7 @@ def _get_kwargs(
     if not isinstance(abonements_ids, Unset):
         json_abonements_ids = abonements_ids
 
-    params["abonements_ids"] = json_abonements_ids
+    params["abonements_ids[]"] = json_abonements_ids
 
     params["page"] = page
 

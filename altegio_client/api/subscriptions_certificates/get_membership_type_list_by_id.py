@@ -21,12 +21,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["ids[]"] = ids
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids[]"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,7 +106,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[
     ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -122,7 +126,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        ids (int | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +150,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> (
     ForbiddenResponse403
     | LoyaltyAbonementsTypeSearchResponseDataTypes
@@ -170,7 +174,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        ids (int | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -28,12 +28,12 @@ def _get_kwargs(
     location_id: int,
     client_id: int,
     *,
-    event_id: int,
+    activity_id: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["event_id"] = event_id
+    params["activity_id"] = activity_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -114,7 +114,7 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-    event_id: int,
+    activity_id: int,
 ) -> Response[
     SearchMembershipsForEventResponse200
     | SearchMembershipsForEventResponse401
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         client_id (int):
-        event_id (int):
+        activity_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         location_id=location_id,
         client_id=client_id,
-        event_id=event_id,
+        activity_id=activity_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,7 +167,7 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-    event_id: int,
+    activity_id: int,
 ) -> (
     SearchMembershipsForEventResponse200
     | SearchMembershipsForEventResponse401
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         location_id (int):
         client_id (int):
-        event_id (int):
+        activity_id (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,6 +210,6 @@ async def asyncio(
             location_id=location_id,
             client_id=client_id,
             client=client,
-            event_id=event_id,
+            activity_id=activity_id,
         )
     ).parsed
