@@ -11,6 +11,7 @@ from ._doc import Document, Overlay
 from .auth_requirements import reconcile_auth
 from .binary_responses import declare_binary_responses
 from .doubled_prefix import collapse_doubled_prefix
+from .example_shapes import accept_example_shapes
 from .generator_compat import generator_compat
 from .inbound_payloads import lift_inbound_payloads
 from .integer_ids import integer_ids
@@ -23,6 +24,7 @@ from .query_wire_names import query_wire_names
 from .schedule_staff_id import schedule_staff_id
 from .schema_names import clean_schema_names
 from .strip_header_params import strip_header_params
+from .team_member_shapes import team_member_shapes
 from .wildcard_bodies import declare_json_bodies
 
 #: The overlays in the order they run. Order matters where noted.
@@ -41,6 +43,8 @@ PIPELINE: tuple[Overlay, ...] = (
     query_wire_names,  # before php_array_queries, which brackets the id lists it makes
     php_array_queries,
     schedule_staff_id,
+    team_member_shapes,
+    accept_example_shapes,  # before generator_compat, which splits the type lists it makes
     generator_compat,
     clean_schema_names,  # last: other overlays name components by their published keys
 )

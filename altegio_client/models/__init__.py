@@ -273,8 +273,11 @@ if TYPE_CHECKING:
     from .bookform_update_request_form_position import BookformUpdateRequestFormPosition
     from .booking_auth_response import BookingAuthResponse
     from .booking_form_list_response_data_type import BookingFormListResponseDataType
-    from .booking_form_list_response_data_type_meta import (
-        BookingFormListResponseDataTypeMeta,
+    from .booking_form_list_response_data_type_meta_type_0 import (
+        BookingFormListResponseDataTypeMetaType0,
+    )
+    from .booking_form_list_response_data_type_meta_type_1_item import (
+        BookingFormListResponseDataTypeMetaType1Item,
     )
     from .booking_form_response_data_type import BookingFormResponseDataType
     from .booking_form_response_data_type_meta_item import (
@@ -1034,8 +1037,11 @@ if TYPE_CHECKING:
     from .clients_companyid_response_deprecated_data_types_data_item_categories_item import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
     )
-    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
+    )
+    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,
     )
     from .clients_companyid_response_deprecated_data_types_meta import (
         ClientsCompanyidResponseDeprecatedDataTypesMeta,
@@ -1055,8 +1061,11 @@ if TYPE_CHECKING:
     from .comments_companyid_ressponse_200_data_types import (
         CommentsCompanyidRessponse200DataTypes,
     )
-    from .comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from .comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from .comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
     from .comments_companyid_ressponse_200_data_types_meta_item import (
         CommentsCompanyidRessponse200DataTypesMetaItem,
@@ -1201,8 +1210,11 @@ if TYPE_CHECKING:
     from .company_companyid_service_categories_response_200_data_types import (
         CompanyCompanyidServiceCategoriesResponse200DataTypes,
     )
-    from .company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from .company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from .company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from .company_companyid_service_categories_response_200_data_types_meta_type_0 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,
@@ -1225,14 +1237,23 @@ if TYPE_CHECKING:
     from .company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,
     )
     from .company_companyid_staff_staffid_response_403_data_types import (
         CompanyCompanyidStaffStaffidResponse403DataTypes,
@@ -1252,11 +1273,17 @@ if TYPE_CHECKING:
     from .company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
     )
-    from .company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from .company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
     )
-    from .company_companyid_staff_staffid_response_data_types_data_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0,
+    from .company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0,
+    )
+    from .company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
+    )
+    from .company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0,
     )
     from .company_companyid_staff_staffid_response_data_types_deprecated import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
@@ -1273,8 +1300,11 @@ if TYPE_CHECKING:
     from .company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,
     )
-    from .company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,
+    from .company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,
+    )
+    from .company_companyid_staff_staffid_response_data_types_meta_type_1 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,
     )
     from .company_create_request_data_types import CompanyCreateRequestDataTypes
     from .company_create_response_data_types import CompanyCreateResponseDataTypes
@@ -1642,17 +1672,29 @@ if TYPE_CHECKING:
     )
     from .custom_fields_request_data_type import CustomFieldsRequestDataType
     from .custom_fields_response_data_types import CustomFieldsResponseDataTypes
-    from .custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from .custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
     )
-    from .custom_fields_response_data_types_data_item_custom_field import (
-        CustomFieldsResponseDataTypesDataItemCustomField,
+    from .custom_fields_response_data_types_data_type_0_item_custom_field import (
+        CustomFieldsResponseDataTypesDataType0ItemCustomField,
     )
-    from .custom_fields_response_data_types_data_item_custom_field_type import (
-        CustomFieldsResponseDataTypesDataItemCustomFieldType,
+    from .custom_fields_response_data_types_data_type_0_item_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType0ItemCustomFieldType,
     )
-    from .custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,
+    from .custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
+    )
+    from .custom_fields_response_data_types_data_type_1_custom_field import (
+        CustomFieldsResponseDataTypesDataType1CustomField,
+    )
+    from .custom_fields_response_data_types_data_type_1_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType1CustomFieldType,
+    )
+    from .custom_fields_response_data_types_meta_type_0_item import (
+        CustomFieldsResponseDataTypesMetaType0Item,
+    )
+    from .custom_fields_response_data_types_meta_type_1 import (
+        CustomFieldsResponseDataTypesMetaType1,
     )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
     from .delete_image_body import DeleteImageBody
@@ -2104,8 +2146,11 @@ if TYPE_CHECKING:
     from .goods_categories_response_200_data_types_data_item import (
         GoodsCategoriesResponse200DataTypesDataItem,
     )
-    from .goods_categories_response_200_data_types_meta import (
-        GoodsCategoriesResponse200DataTypesMeta,
+    from .goods_categories_response_200_data_types_meta_type_0 import (
+        GoodsCategoriesResponse200DataTypesMetaType0,
+    )
+    from .goods_categories_response_200_data_types_meta_type_1_item import (
+        GoodsCategoriesResponse200DataTypesMetaType1Item,
     )
     from .goods_category_node_response_200_data_types import (
         GoodsCategoryNodeResponse200DataTypes,
@@ -2119,11 +2164,17 @@ if TYPE_CHECKING:
     from .goods_company_goods_id_response_200_data_types import (
         GoodsCompanyGoodsIdResponse200DataTypes,
     )
-    from .goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from .goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
     )
-    from .goods_company_goods_id_response_200_data_types_data_actual_amounts_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem,
+    from .goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem,
+    )
+    from .goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
+    )
+    from .goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem,
     )
     from .goods_company_goods_id_response_200_data_types_meta_item import (
         GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
@@ -2215,8 +2266,11 @@ if TYPE_CHECKING:
     from .kkm_transactions_print_response_data_type_data import (
         KkmTransactionsPrintResponseDataTypeData,
     )
-    from .kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,
+    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,
+    )
+    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,
     )
     from .kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
         KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
@@ -3185,8 +3239,8 @@ if TYPE_CHECKING:
     from .services_change_companyid_response_data_types_data import (
         ServicesChangeCompanyidResponseDataTypesData,
     )
-    from .services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,
+    from .services_change_companyid_response_data_types_data_dates_item_type_0 import (
+        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,
     )
     from .services_change_companyid_response_data_types_data_image_group_item import (
         ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
@@ -3279,14 +3333,14 @@ if TYPE_CHECKING:
     from .staff_image_group import StaffImageGroup
     from .staff_list_response import StaffListResponse
     from .staff_list_response_data_item import StaffListResponseDataItem
-    from .staff_list_response_data_item_image_group_item import (
-        StaffListResponseDataItemImageGroupItem,
+    from .staff_list_response_data_item_image_group_type_0 import (
+        StaffListResponseDataItemImageGroupType0,
     )
     from .staff_list_response_data_item_position_type_0 import (
         StaffListResponseDataItemPositionType0,
     )
-    from .staff_list_response_data_item_user_item import (
-        StaffListResponseDataItemUserItem,
+    from .staff_list_response_data_item_user_type_0 import (
+        StaffListResponseDataItemUserType0,
     )
     from .staff_list_response_meta_item import StaffListResponseMetaItem
     from .staff_position import StaffPosition
@@ -3583,11 +3637,17 @@ if TYPE_CHECKING:
     from .technological_cards_response_200_data_types import (
         TechnologicalCardsResponse200DataTypes,
     )
-    from .technological_cards_response_200_data_types_data_item import (
-        TechnologicalCardsResponse200DataTypesDataItem,
+    from .technological_cards_response_200_data_types_data_type_0_item import (
+        TechnologicalCardsResponse200DataTypesDataType0Item,
     )
-    from .technological_cards_response_200_data_types_data_item_technological_card_items_item import (
-        TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem,
+    from .technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,
+    )
+    from .technological_cards_response_200_data_types_data_type_1 import (
+        TechnologicalCardsResponse200DataTypesDataType1,
+    )
+    from .technological_cards_response_200_data_types_data_type_1_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem,
     )
     from .technological_cards_response_200_data_types_meta_item import (
         TechnologicalCardsResponse200DataTypesMetaItem,
@@ -4173,7 +4233,8 @@ _MODULE_OF = {
     "BookformUpdateRequestFormPosition": ".bookform_update_request_form_position",
     "BookingAuthResponse": ".booking_auth_response",
     "BookingFormListResponseDataType": ".booking_form_list_response_data_type",
-    "BookingFormListResponseDataTypeMeta": ".booking_form_list_response_data_type_meta",
+    "BookingFormListResponseDataTypeMetaType0": ".booking_form_list_response_data_type_meta_type_0",
+    "BookingFormListResponseDataTypeMetaType1Item": ".booking_form_list_response_data_type_meta_type_1_item",
     "BookingFormResponseDataType": ".booking_form_response_data_type",
     "BookingFormResponseDataTypeMetaItem": ".booking_form_response_data_type_meta_item",
     "BookingUserGetDataResponseDataTypes": ".booking_user_get_data_response_data_types",
@@ -4446,7 +4507,8 @@ _MODULE_OF = {
     "ClientsCompanyidResponseDeprecatedDataTypes": ".clients_companyid_response_deprecated_data_types",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem": ".clients_companyid_response_deprecated_data_types_data_item",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem": ".clients_companyid_response_deprecated_data_types_data_item_categories_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta": ".clients_companyid_response_deprecated_data_types_meta",
     "ClientsFilesClientidReaponseDataTypes": ".clients_files_clientid_reaponse_data_types",
     "ClientsFilesClientidReaponseDataTypesDataItem": ".clients_files_clientid_reaponse_data_types_data_item",
@@ -4455,7 +4517,8 @@ _MODULE_OF = {
     "ComerSlug": ".comer_slug",
     "CommentsCompanyidRequestDataTypes": ".comments_companyid_request_data_types",
     "CommentsCompanyidRessponse200DataTypes": ".comments_companyid_ressponse_200_data_types",
-    "CommentsCompanyidRessponse200DataTypesDataItem": ".comments_companyid_ressponse_200_data_types_data_item",
+    "CommentsCompanyidRessponse200DataTypesDataType0Item": ".comments_companyid_ressponse_200_data_types_data_type_0_item",
+    "CommentsCompanyidRessponse200DataTypesDataType1": ".comments_companyid_ressponse_200_data_types_data_type_1",
     "CommentsCompanyidRessponse200DataTypesMetaItem": ".comments_companyid_ressponse_200_data_types_meta_item",
     "CompaniesDataTypes": ".companies_data_types",
     "CompaniesDataTypesDataItem": ".companies_data_types_data_item",
@@ -4507,7 +4570,8 @@ _MODULE_OF = {
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem": ".company_companyid_clients_search_response_data_types_data_item",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta": ".company_companyid_clients_search_response_data_types_meta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes": ".company_companyid_service_categories_response_200_data_types",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem": ".company_companyid_service_categories_response_200_data_types_data_item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item": ".company_companyid_service_categories_response_200_data_types_data_type_0_item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1": ".company_companyid_service_categories_response_200_data_types_data_type_1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0": ".company_companyid_service_categories_response_200_data_types_meta_type_0",
     "CompanyCompanyidServiceCategoriesResponse403DataTypes": ".company_companyid_service_categories_response_403_data_types",
     "CompanyCompanyidServiceCategoriesResponse403DataTypesMeta": ".company_companyid_service_categories_response_403_data_types_meta",
@@ -4515,23 +4579,29 @@ _MODULE_OF = {
     "CompanyCompanyidServiceCategoriesResponse404DataTypesMeta": ".company_companyid_service_categories_response_404_data_types_meta",
     "CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem": ".company_companyid_service_categories_response_404_data_types_meta_errors_item",
     "CompanyCompanyidServicesServiceidResponse200DataTypes": ".company_companyid_services_serviceid_response_200_data_types",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesData": ".company_companyid_services_serviceid_response_200_data_types_data",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_staff_item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem": ".company_companyid_services_serviceid_response_200_data_types_meta_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0": ".company_companyid_services_serviceid_response_200_data_types_data_type_0",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item": ".company_companyid_services_serviceid_response_200_data_types_meta_type_0_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1": ".company_companyid_services_serviceid_response_200_data_types_meta_type_1",
     "CompanyCompanyidStaffStaffidResponse403DataTypes": ".company_companyid_staff_staffid_response_403_data_types",
     "CompanyCompanyidStaffStaffidResponse403DataTypesMeta": ".company_companyid_staff_staffid_response_403_data_types_meta",
     "CompanyCompanyidStaffStaffidResponse404DataTypes": ".company_companyid_staff_staffid_response_404_data_types",
     "CompanyCompanyidStaffStaffidResponse404DataTypesMeta": ".company_companyid_staff_staffid_response_404_data_types_meta",
     "CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem": ".company_companyid_staff_staffid_response_404_data_types_meta_errors_item",
     "CompanyCompanyidStaffStaffidResponseDataTypes": ".company_companyid_staff_staffid_response_data_types",
-    "CompanyCompanyidStaffStaffidResponseDataTypesData": ".company_companyid_staff_staffid_response_data_types_data",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0": ".company_companyid_staff_staffid_response_data_types_data_position_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0": ".company_companyid_staff_staffid_response_data_types_data_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item": ".company_companyid_staff_staffid_response_data_types_data_type_1_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated": ".company_companyid_staff_staffid_response_data_types_deprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem": ".company_companyid_staff_staffid_response_data_types_deprecated_meta_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaItem": ".company_companyid_staff_staffid_response_data_types_meta_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item": ".company_companyid_staff_staffid_response_data_types_meta_type_0_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1": ".company_companyid_staff_staffid_response_data_types_meta_type_1",
     "CompanyCreateRequestDataTypes": ".company_create_request_data_types",
     "CompanyCreateResponseDataTypes": ".company_create_response_data_types",
     "CompanyCreateResponseDataTypesData": ".company_create_response_data_types_data",
@@ -4690,10 +4760,14 @@ _MODULE_OF = {
     "CustomFieldUiOptionResourceAttributes": ".custom_field_ui_option_resource_attributes",
     "CustomFieldsRequestDataType": ".custom_fields_request_data_type",
     "CustomFieldsResponseDataTypes": ".custom_fields_response_data_types",
-    "CustomFieldsResponseDataTypesDataItem": ".custom_fields_response_data_types_data_item",
-    "CustomFieldsResponseDataTypesDataItemCustomField": ".custom_fields_response_data_types_data_item_custom_field",
-    "CustomFieldsResponseDataTypesDataItemCustomFieldType": ".custom_fields_response_data_types_data_item_custom_field_type",
-    "CustomFieldsResponseDataTypesMetaItem": ".custom_fields_response_data_types_meta_item",
+    "CustomFieldsResponseDataTypesDataType0Item": ".custom_fields_response_data_types_data_type_0_item",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomField": ".custom_fields_response_data_types_data_type_0_item_custom_field",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType": ".custom_fields_response_data_types_data_type_0_item_custom_field_type",
+    "CustomFieldsResponseDataTypesDataType1": ".custom_fields_response_data_types_data_type_1",
+    "CustomFieldsResponseDataTypesDataType1CustomField": ".custom_fields_response_data_types_data_type_1_custom_field",
+    "CustomFieldsResponseDataTypesDataType1CustomFieldType": ".custom_fields_response_data_types_data_type_1_custom_field_type",
+    "CustomFieldsResponseDataTypesMetaType0Item": ".custom_fields_response_data_types_meta_type_0_item",
+    "CustomFieldsResponseDataTypesMetaType1": ".custom_fields_response_data_types_meta_type_1",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
     "DeleteImageBody": ".delete_image_body",
     "DeleteTagResponse401": ".delete_tag_response_401",
@@ -4918,13 +4992,16 @@ _MODULE_OF = {
     "GoodsCategoriesRequestDataTypes": ".goods_categories_request_data_types",
     "GoodsCategoriesResponse200DataTypes": ".goods_categories_response_200_data_types",
     "GoodsCategoriesResponse200DataTypesDataItem": ".goods_categories_response_200_data_types_data_item",
-    "GoodsCategoriesResponse200DataTypesMeta": ".goods_categories_response_200_data_types_meta",
+    "GoodsCategoriesResponse200DataTypesMetaType0": ".goods_categories_response_200_data_types_meta_type_0",
+    "GoodsCategoriesResponse200DataTypesMetaType1Item": ".goods_categories_response_200_data_types_meta_type_1_item",
     "GoodsCategoryNodeResponse200DataTypes": ".goods_category_node_response_200_data_types",
     "GoodsCategoryNodeResponse200DataTypesData": ".goods_category_node_response_200_data_types_data",
     "GoodsCategoryNodeResponse200DataTypesDataChildrenItem": ".goods_category_node_response_200_data_types_data_children_item",
     "GoodsCompanyGoodsIdResponse200DataTypes": ".goods_company_goods_id_response_200_data_types",
-    "GoodsCompanyGoodsIdResponse200DataTypesData": ".goods_company_goods_id_response_200_data_types_data",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_actual_amounts_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0": ".goods_company_goods_id_response_200_data_types_data_type_0",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item": ".goods_company_goods_id_response_200_data_types_data_type_1_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item",
     "GoodsCompanyGoodsIdResponse200DataTypesMetaItem": ".goods_company_goods_id_response_200_data_types_meta_item",
     "GoodsCompanyRequestDataType": ".goods_company_request_data_type",
     "GoodsCompanyRequestWithRulesDataType": ".goods_company_request_with_rules_data_type",
@@ -4975,7 +5052,8 @@ _MODULE_OF = {
     "IncludedResourceRelationships": ".included_resource_relationships",
     "KkmTransactionsPrintResponseDataType": ".kkm_transactions_print_response_data_type",
     "KkmTransactionsPrintResponseDataTypeData": ".kkm_transactions_print_response_data_type_data",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItem": ".kkm_transactions_print_response_data_type_data_bill_json_item",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_0",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_document",
@@ -5413,7 +5491,7 @@ _MODULE_OF = {
     "ServicesChangeCompanyidRequestDataTypesStaffItem": ".services_change_companyid_request_data_types_staff_item",
     "ServicesChangeCompanyidResponseDataTypes": ".services_change_companyid_response_data_types",
     "ServicesChangeCompanyidResponseDataTypesData": ".services_change_companyid_response_data_types_data",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItem": ".services_change_companyid_response_data_types_data_dates_item",
+    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0": ".services_change_companyid_response_data_types_data_dates_item_type_0",
     "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem": ".services_change_companyid_response_data_types_data_image_group_item",
     "ServicesChangeCompanyidResponseDataTypesDataResourcesItem": ".services_change_companyid_response_data_types_data_resources_item",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem": ".services_change_companyid_response_data_types_data_staff_item",
@@ -5459,9 +5537,9 @@ _MODULE_OF = {
     "StaffImageGroup": ".staff_image_group",
     "StaffListResponse": ".staff_list_response",
     "StaffListResponseDataItem": ".staff_list_response_data_item",
-    "StaffListResponseDataItemImageGroupItem": ".staff_list_response_data_item_image_group_item",
+    "StaffListResponseDataItemImageGroupType0": ".staff_list_response_data_item_image_group_type_0",
     "StaffListResponseDataItemPositionType0": ".staff_list_response_data_item_position_type_0",
-    "StaffListResponseDataItemUserItem": ".staff_list_response_data_item_user_item",
+    "StaffListResponseDataItemUserType0": ".staff_list_response_data_item_user_type_0",
     "StaffListResponseMetaItem": ".staff_list_response_meta_item",
     "StaffPosition": ".staff_position",
     "StaffPositionType0": ".staff_position_type_0",
@@ -5577,8 +5655,10 @@ _MODULE_OF = {
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem": ".technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta": ".technological_cards_consumables_response_200_delete_data_types_meta",
     "TechnologicalCardsResponse200DataTypes": ".technological_cards_response_200_data_types",
-    "TechnologicalCardsResponse200DataTypesDataItem": ".technological_cards_response_200_data_types_data_item",
-    "TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_item_technological_card_items_item",
+    "TechnologicalCardsResponse200DataTypesDataType0Item": ".technological_cards_response_200_data_types_data_type_0_item",
+    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item",
+    "TechnologicalCardsResponse200DataTypesDataType1": ".technological_cards_response_200_data_types_data_type_1",
+    "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_1_technological_card_items_item",
     "TechnologicalCardsResponse200DataTypesMetaItem": ".technological_cards_response_200_data_types_meta_item",
     "TimetableEventSchedule": ".timetable_event_schedule",
     "TimetableEventScheduleClientSchedule": ".timetable_event_schedule_client_schedule",
@@ -5859,7 +5939,8 @@ __all__ = (
     "BookformUpdateRequestFormPosition",
     "BookingAuthResponse",
     "BookingFormListResponseDataType",
-    "BookingFormListResponseDataTypeMeta",
+    "BookingFormListResponseDataTypeMetaType0",
+    "BookingFormListResponseDataTypeMetaType1Item",
     "BookingFormResponseDataType",
     "BookingFormResponseDataTypeMetaItem",
     "BookingUserGetDataResponseDataTypes",
@@ -6159,7 +6240,8 @@ __all__ = (
     "ClientsCompanyidResponseDeprecatedDataTypes",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta",
     "ClientSexId",
     "ClientsFilesClientidReaponseDataTypes",
@@ -6180,7 +6262,8 @@ __all__ = (
     "ComerSlug",
     "CommentsCompanyidRequestDataTypes",
     "CommentsCompanyidRessponse200DataTypes",
-    "CommentsCompanyidRessponse200DataTypesDataItem",
+    "CommentsCompanyidRessponse200DataTypesDataType0Item",
+    "CommentsCompanyidRessponse200DataTypesDataType1",
     "CommentsCompanyidRessponse200DataTypesMetaItem",
     "CompaniesDataTypes",
     "CompaniesDataTypesDataItem",
@@ -6229,7 +6312,8 @@ __all__ = (
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0",
     "CompanyCompanyidServiceCategoriesResponse403DataTypes",
     "CompanyCompanyidServiceCategoriesResponse403DataTypesMeta",
@@ -6237,23 +6321,29 @@ __all__ = (
     "CompanyCompanyidServiceCategoriesResponse404DataTypesMeta",
     "CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem",
     "CompanyCompanyidServicesServiceidResponse200DataTypes",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesData",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1",
     "CompanyCompanyidStaffStaffidResponse403DataTypes",
     "CompanyCompanyidStaffStaffidResponse403DataTypesMeta",
     "CompanyCompanyidStaffStaffidResponse404DataTypes",
     "CompanyCompanyidStaffStaffidResponse404DataTypesMeta",
     "CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem",
     "CompanyCompanyidStaffStaffidResponseDataTypes",
-    "CompanyCompanyidStaffStaffidResponseDataTypesData",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaItem",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1",
     "CompanyCompanyIdUsersResponseDataTypes",
     "CompanyCompanyIdUsersResponseDataTypesDataItem",
     "CompanyCompanyIdUsersResponseDataTypesMeta",
@@ -6411,10 +6501,14 @@ __all__ = (
     "CustomFieldResourceRelationships",
     "CustomFieldsRequestDataType",
     "CustomFieldsResponseDataTypes",
-    "CustomFieldsResponseDataTypesDataItem",
-    "CustomFieldsResponseDataTypesDataItemCustomField",
-    "CustomFieldsResponseDataTypesDataItemCustomFieldType",
-    "CustomFieldsResponseDataTypesMetaItem",
+    "CustomFieldsResponseDataTypesDataType0Item",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomField",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType",
+    "CustomFieldsResponseDataTypesDataType1",
+    "CustomFieldsResponseDataTypesDataType1CustomField",
+    "CustomFieldsResponseDataTypesDataType1CustomFieldType",
+    "CustomFieldsResponseDataTypesMetaType0Item",
+    "CustomFieldsResponseDataTypesMetaType1",
     "CustomFieldTypeResource",
     "CustomFieldTypeResourceAttributes",
     "CustomFieldUiOptionResource",
@@ -6643,13 +6737,16 @@ __all__ = (
     "GoodsCategoriesRequestDataTypes",
     "GoodsCategoriesResponse200DataTypes",
     "GoodsCategoriesResponse200DataTypesDataItem",
-    "GoodsCategoriesResponse200DataTypesMeta",
+    "GoodsCategoriesResponse200DataTypesMetaType0",
+    "GoodsCategoriesResponse200DataTypesMetaType1Item",
     "GoodsCategoryNodeResponse200DataTypes",
     "GoodsCategoryNodeResponse200DataTypesData",
     "GoodsCategoryNodeResponse200DataTypesDataChildrenItem",
     "GoodsCompanyGoodsIdResponse200DataTypes",
-    "GoodsCompanyGoodsIdResponse200DataTypesData",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem",
     "GoodsCompanyGoodsIdResponse200DataTypesMetaItem",
     "GoodsCompanyRequestDataType",
     "GoodsCompanyRequestWithRulesDataType",
@@ -6700,7 +6797,8 @@ __all__ = (
     "IncludeItem",
     "KkmTransactionsPrintResponseDataType",
     "KkmTransactionsPrintResponseDataTypeData",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItem",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument",
@@ -7136,7 +7234,7 @@ __all__ = (
     "ServicesChangeCompanyidRequestDataTypesStaffItem",
     "ServicesChangeCompanyidResponseDataTypes",
     "ServicesChangeCompanyidResponseDataTypesData",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItem",
+    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0",
     "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem",
     "ServicesChangeCompanyidResponseDataTypesDataResourcesItem",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
@@ -7184,9 +7282,9 @@ __all__ = (
     "StaffImageGroup",
     "StaffListResponse",
     "StaffListResponseDataItem",
-    "StaffListResponseDataItemImageGroupItem",
+    "StaffListResponseDataItemImageGroupType0",
     "StaffListResponseDataItemPositionType0",
-    "StaffListResponseDataItemUserItem",
+    "StaffListResponseDataItemUserType0",
     "StaffListResponseMetaItem",
     "StaffPosition",
     "StaffPositionType0",
@@ -7302,8 +7400,10 @@ __all__ = (
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta",
     "TechnologicalCardsResponse200DataTypes",
-    "TechnologicalCardsResponse200DataTypesDataItem",
-    "TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem",
+    "TechnologicalCardsResponse200DataTypesDataType0Item",
+    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem",
+    "TechnologicalCardsResponse200DataTypesDataType1",
+    "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
     "TechnologicalCardsResponse200DataTypesMetaItem",
     "TimetableEventSchedule",
     "TimetableEventScheduleClientSchedule",
