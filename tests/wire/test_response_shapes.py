@@ -11,6 +11,11 @@ import pytest
 from altegio_client import AltegioClient
 from altegio_client.api.services import get_service
 from altegio_client.api.team_members import get_team_member_list
+from altegio_client.models import (
+    StaffListResponse,
+    StaffListResponseDataItemImageGroupType0,
+    StaffListResponseDataItemUserType0,
+)
 
 from .conftest import Wire
 
@@ -45,9 +50,13 @@ async def test_team_member_user_and_image_group_parse_as_object_or_empty_array(
         "meta": [],
     }
     response = await get_team_member_list.asyncio_detailed(1, client=strict)
-    first, second = response.parsed.data  # type: ignore[union-attr]
-    assert first.user.to_dict() == {"id": 10, "name": "Ann", "phone": "13155550175"}  # type: ignore[union-attr]
-    assert first.image_group.to_dict() == image_group  # type: ignore[union-attr]
+    assert isinstance(response.parsed, StaffListResponse)
+    assert isinstance(response.parsed.data, list)
+    first, second = response.parsed.data
+    assert isinstance(first.user, StaffListResponseDataItemUserType0)
+    assert first.user.to_dict() == {"id": 10, "name": "Ann", "phone": "13155550175"}
+    assert isinstance(first.image_group, StaffListResponseDataItemImageGroupType0)
+    assert first.image_group.to_dict() == image_group
     assert (second.user, second.image_group) == ([], [])
 
 
