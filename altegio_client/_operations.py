@@ -247,6 +247,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "deprecated_get_service_list_by_id": Operation(
         "GET", "/v1/services/{location_id}/{service_id}", "user-optional", None
     ),
+    "deprecated_list_service_categories": Operation(
+        "GET", "/v1/service_categories/{location_id}", "user-optional", None
+    ),
     "deprecated_update_service_by_id": Operation(
         "PUT", "/v1/services/{location_id}/{service_id}", "user-required", None
     ),
@@ -561,6 +564,11 @@ OPERATIONS: Final[dict[str, Operation]] = {
         "GET", "/v1/activity/{location_id}/duplication_strategy", "user-optional", None
     ),
     "list_events": Operation("GET", "/v2/locations/{location_id}/events", "user-required", None),
+    "list_location_service_categories": Operation(
+        "GET", "/v1/company/{location_id}/service_categories", "user-required", None
+    ),
+    "list_location_services": Operation("GET", "/v1/company/{location_id}/services", "user-required", None),
+    "list_location_team_members": Operation("GET", "/v1/company/{location_id}/staff", "user-required", None),
     "list_marketplace_app_locations": Operation(
         "GET", "/marketplace/application/{application_id}/salons", "partner", "https://app.alteg.io"
     ),
@@ -778,6 +786,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         "PUT", "/v1/company/{location_id}/users/{user_id}/permissions", "user-required", None
     ),
     "update_visit": Operation("PUT", "/v1/visits/{visit_id}/{record_id}", "user-required", None),
+    "upload_client_file": Operation(
+        "POST", "/v1/company/{location_id}/clients/files/{client_id}", "user-required", None
+    ),
     "upload_image": Operation("POST", "/v1/images/{entity}", "user-required", None),
     "validate_booking_params": Operation("POST", "/v1/book_check/{location_id}", "partner", None),
 }

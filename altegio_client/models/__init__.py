@@ -2344,6 +2344,8 @@ if TYPE_CHECKING:
     )
     from .list_custom_fields_include_item import ListCustomFieldsIncludeItem
     from .list_custom_fields_response_200 import ListCustomFieldsResponse200
+    from .list_events_filterinclude_deleted import ListEventsFilterincludeDeleted
+    from .list_events_filtersort import ListEventsFiltersort
     from .list_positions_response_200 import ListPositionsResponse200
     from .list_product_categories_include_item import ListProductCategoriesIncludeItem
     from .list_product_categories_response_200 import ListProductCategoriesResponse200
@@ -2388,9 +2390,6 @@ if TYPE_CHECKING:
     from .list_timetable_schedule_day_events_response_200 import (
         ListTimetableScheduleDayEventsResponse200,
     )
-    from .list_voip_calls_body import ListVoipCallsBody
-    from .list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
-    from .list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
     from .list_voip_calls_response_200 import ListVoipCallsResponse200
     from .list_voip_calls_response_200_data_item import ListVoipCallsResponse200DataItem
     from .list_voip_calls_response_200_data_item_status import (
@@ -2399,6 +2398,8 @@ if TYPE_CHECKING:
     from .list_voip_calls_response_200_data_item_type import (
         ListVoipCallsResponse200DataItemType,
     )
+    from .list_voip_calls_statuses_item import ListVoipCallsStatusesItem
+    from .list_voip_calls_types_item import ListVoipCallsTypesItem
     from .location_attendance_statistics_resource import (
         LocationAttendanceStatisticsResource,
     )
@@ -2795,6 +2796,7 @@ if TYPE_CHECKING:
         NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
     )
     from .pagination import Pagination
+    from .phone_code_auth_request import PhoneCodeAuthRequest
     from .position import Position
     from .position_compact import PositionCompact
     from .position_resource import PositionResource
@@ -3738,11 +3740,11 @@ if TYPE_CHECKING:
     )
     from .update_position_body import UpdatePositionBody
     from .update_service_links_body import UpdateServiceLinksBody
-    from .update_service_links_body_team_member_settings_item import (
-        UpdateServiceLinksBodyTeamMemberSettingsItem,
+    from .update_service_links_body_master_settings_item import (
+        UpdateServiceLinksBodyMasterSettingsItem,
     )
-    from .update_service_links_body_team_member_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+    from .update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
     )
     from .update_service_links_body_translations_item import (
         UpdateServiceLinksBodyTranslationsItem,
@@ -3814,6 +3816,7 @@ if TYPE_CHECKING:
         UpdateUserPermissionsBodyUserRole,
     )
     from .update_user_permissions_response_200 import UpdateUserPermissionsResponse200
+    from .upload_client_file_body import UploadClientFileBody
     from .upload_image_body import UploadImageBody
     from .upload_image_response_200 import UploadImageResponse200
     from .user_auth_response import UserAuthResponse
@@ -5084,6 +5087,8 @@ _MODULE_OF = {
     "ListCustomFieldsFilterparentEntityType": ".list_custom_fields_filterparent_entity_type",
     "ListCustomFieldsIncludeItem": ".list_custom_fields_include_item",
     "ListCustomFieldsResponse200": ".list_custom_fields_response_200",
+    "ListEventsFilterincludeDeleted": ".list_events_filterinclude_deleted",
+    "ListEventsFiltersort": ".list_events_filtersort",
     "ListPositionsResponse200": ".list_positions_response_200",
     "ListProductCategoriesIncludeItem": ".list_product_categories_include_item",
     "ListProductCategoriesResponse200": ".list_product_categories_response_200",
@@ -5118,13 +5123,12 @@ _MODULE_OF = {
     "ListTeamMembersIncludeItem": ".list_team_members_include_item",
     "ListTeamMembersResponse200": ".list_team_members_response_200",
     "ListTimetableScheduleDayEventsResponse200": ".list_timetable_schedule_day_events_response_200",
-    "ListVoipCallsBody": ".list_voip_calls_body",
-    "ListVoipCallsBodyStatusesItem": ".list_voip_calls_body_statuses_item",
-    "ListVoipCallsBodyTypesItem": ".list_voip_calls_body_types_item",
     "ListVoipCallsResponse200": ".list_voip_calls_response_200",
     "ListVoipCallsResponse200DataItem": ".list_voip_calls_response_200_data_item",
     "ListVoipCallsResponse200DataItemStatus": ".list_voip_calls_response_200_data_item_status",
     "ListVoipCallsResponse200DataItemType": ".list_voip_calls_response_200_data_item_type",
+    "ListVoipCallsStatusesItem": ".list_voip_calls_statuses_item",
+    "ListVoipCallsTypesItem": ".list_voip_calls_types_item",
     "LocationAttendanceStatisticsResource": ".location_attendance_statistics_resource",
     "LocationAttendanceStatisticsResourceAttributes": ".location_attendance_statistics_resource_attributes",
     "LoyaltyAbonementsResponseDataTypes": ".loyalty_abonements_response_data_types",
@@ -5281,6 +5285,7 @@ _MODULE_OF = {
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels": ".notification_settings_users_request_data_type_notification_types_item_channels",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType": ".notification_settings_users_request_data_type_notification_types_item_type",
     "Pagination": ".pagination",
+    "PhoneCodeAuthRequest": ".phone_code_auth_request",
     "Position": ".position",
     "PositionCompact": ".position_compact",
     "PositionResource": ".position_resource",
@@ -5702,8 +5707,8 @@ _MODULE_OF = {
     "UpdateEventNotificationSettingsBody": ".update_event_notification_settings_body",
     "UpdatePositionBody": ".update_position_body",
     "UpdateServiceLinksBody": ".update_service_links_body",
-    "UpdateServiceLinksBodyTeamMemberSettingsItem": ".update_service_links_body_team_member_settings_item",
-    "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0": ".update_service_links_body_team_member_settings_item_price_type_0",
+    "UpdateServiceLinksBodyMasterSettingsItem": ".update_service_links_body_master_settings_item",
+    "UpdateServiceLinksBodyMasterSettingsItemPriceType0": ".update_service_links_body_master_settings_item_price_type_0",
     "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
     "UpdateServiceLinksResponse200": ".update_service_links_response_200",
     "UpdateServiceLinksResponse200Data": ".update_service_links_response_200_data",
@@ -5742,6 +5747,7 @@ _MODULE_OF = {
     "UpdateUserPermissionsBody": ".update_user_permissions_body",
     "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
     "UpdateUserPermissionsResponse200": ".update_user_permissions_response_200",
+    "UploadClientFileBody": ".upload_client_file_body",
     "UploadImageBody": ".upload_image_body",
     "UploadImageResponse200": ".upload_image_response_200",
     "UserAuthResponse": ".user_auth_response",
@@ -6829,6 +6835,8 @@ __all__ = (
     "ListCustomFieldsFilterparentEntityType",
     "ListCustomFieldsIncludeItem",
     "ListCustomFieldsResponse200",
+    "ListEventsFilterincludeDeleted",
+    "ListEventsFiltersort",
     "ListPositionsResponse200",
     "ListProductCategoriesIncludeItem",
     "ListProductCategoriesResponse200",
@@ -6863,13 +6871,12 @@ __all__ = (
     "ListTeamMembersIncludeItem",
     "ListTeamMembersResponse200",
     "ListTimetableScheduleDayEventsResponse200",
-    "ListVoipCallsBody",
-    "ListVoipCallsBodyStatusesItem",
-    "ListVoipCallsBodyTypesItem",
     "ListVoipCallsResponse200",
     "ListVoipCallsResponse200DataItem",
     "ListVoipCallsResponse200DataItemStatus",
     "ListVoipCallsResponse200DataItemType",
+    "ListVoipCallsStatusesItem",
+    "ListVoipCallsTypesItem",
     "LocationAttendanceStatisticsResource",
     "LocationAttendanceStatisticsResourceAttributes",
     "LoyaltyAbonementsResponseDataTypes",
@@ -7026,6 +7033,7 @@ __all__ = (
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType",
     "Pagination",
+    "PhoneCodeAuthRequest",
     "Position",
     "PositionCompact",
     "PositionResource",
@@ -7447,8 +7455,8 @@ __all__ = (
     "UpdateEventNotificationSettingsBody",
     "UpdatePositionBody",
     "UpdateServiceLinksBody",
-    "UpdateServiceLinksBodyTeamMemberSettingsItem",
-    "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0",
+    "UpdateServiceLinksBodyMasterSettingsItem",
+    "UpdateServiceLinksBodyMasterSettingsItemPriceType0",
     "UpdateServiceLinksBodyTranslationsItem",
     "UpdateServiceLinksResponse200",
     "UpdateServiceLinksResponse200Data",
@@ -7487,6 +7495,7 @@ __all__ = (
     "UpdateUserPermissionsBody",
     "UpdateUserPermissionsBodyUserRole",
     "UpdateUserPermissionsResponse200",
+    "UploadClientFileBody",
     "UploadImageBody",
     "UploadImageResponse200",
     "UserAuthResponse",

@@ -21,6 +21,8 @@ def _get_kwargs(
     *,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +30,10 @@ def _get_kwargs(
     params["start_date"] = start_date
 
     params["master_id"] = master_id
+
+    params["end_date"] = end_date
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -97,6 +103,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]:
     """Get day-end report data
 
@@ -108,6 +116,8 @@ async def asyncio_detailed(
         location_id (int):
         start_date (str | Unset):
         master_id (int | Unset):
+        end_date (str | Unset):
+        status (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +131,8 @@ async def asyncio_detailed(
         location_id=location_id,
         start_date=start_date,
         master_id=master_id,
+        end_date=end_date,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -134,6 +146,8 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes | None:
     """Get day-end report data
 
@@ -145,6 +159,8 @@ async def asyncio(
         location_id (int):
         start_date (str | Unset):
         master_id (int | Unset):
+        end_date (str | Unset):
+        status (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,5 +176,7 @@ async def asyncio(
             client=client,
             start_date=start_date,
             master_id=master_id,
+            end_date=end_date,
+            status=status,
         )
     ).parsed

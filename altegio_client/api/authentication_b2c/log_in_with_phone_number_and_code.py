@@ -8,9 +8,9 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.auth_request import AuthRequest
 from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.phone_code_auth_request import PhoneCodeAuthRequest
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.user_auth_response import UserAuthResponse
 from ...types import Response
@@ -18,7 +18,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,7 +86,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]:
     """Log in with phone number and code
 
@@ -95,8 +95,8 @@ async def asyncio_detailed(
     phone number verification code" endpoint.
 
     Args:
-        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-            'testpass'}.
+        body (PhoneCodeAuthRequest): Log in with the phone number and the code sent to it by SMS
+            Example: {'phone': '13155550175', 'code': '38829'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
     """Log in with phone number and code
 
@@ -127,8 +127,8 @@ async def asyncio(
     phone number verification code" endpoint.
 
     Args:
-        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-            'testpass'}.
+        body (PhoneCodeAuthRequest): Log in with the phone number and the code sent to it by SMS
+            Example: {'phone': '13155550175', 'code': '38829'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

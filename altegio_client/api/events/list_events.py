@@ -12,6 +12,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
+from ...models.list_events_filterinclude_deleted import (
+    ListEventsFilterincludeDeleted,
+)
+from ...models.list_events_filtersort import (
+    ListEventsFiltersort,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -26,6 +32,10 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,6 +70,30 @@ def _get_kwargs(
             json_include.append(componentsschemasevent_include_item)
 
     params["include[]"] = json_include
+
+    json_filterinclude_deleted: int | Unset = UNSET
+    if not isinstance(filterinclude_deleted, Unset):
+        json_filterinclude_deleted = filterinclude_deleted
+
+    params["filter[include_deleted]"] = json_filterinclude_deleted
+
+    json_filterresource_ids: list[int] | Unset = UNSET
+    if not isinstance(filterresource_ids, Unset):
+        json_filterresource_ids = filterresource_ids
+
+    params["filter[resource_ids][]"] = json_filterresource_ids
+
+    json_filterweekdays: list[int] | Unset = UNSET
+    if not isinstance(filterweekdays, Unset):
+        json_filterweekdays = filterweekdays
+
+    params["filter[weekdays][]"] = json_filterweekdays
+
+    json_filtersort: str | Unset = UNSET
+    if not isinstance(filtersort, Unset):
+        json_filtersort = filtersort
+
+    params["filter[sort]"] = json_filtersort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -145,6 +179,10 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> Response[ErrorResponse | EventCollectionResponse]:
     """List Events
 
@@ -164,6 +202,10 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[EventIncludeItem] | Unset):
+        filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+        filterresource_ids (list[int] | Unset):
+        filterweekdays (list[int] | Unset):
+        filtersort (ListEventsFiltersort | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +225,10 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
         include=include,
+        filterinclude_deleted=filterinclude_deleted,
+        filterresource_ids=filterresource_ids,
+        filterweekdays=filterweekdays,
+        filtersort=filtersort,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,6 +248,10 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> ErrorResponse | EventCollectionResponse | None:
     """List Events
 
@@ -221,6 +271,10 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[EventIncludeItem] | Unset):
+        filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+        filterresource_ids (list[int] | Unset):
+        filterweekdays (list[int] | Unset):
+        filtersort (ListEventsFiltersort | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +296,9 @@ async def asyncio(
             page=page,
             limit=limit,
             include=include,
+            filterinclude_deleted=filterinclude_deleted,
+            filterresource_ids=filterresource_ids,
+            filterweekdays=filterweekdays,
+            filtersort=filtersort,
         )
     ).parsed

@@ -9,30 +9,71 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.list_voip_calls_body import ListVoipCallsBody
 from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
+from ...models.list_voip_calls_statuses_item import (
+    ListVoipCallsStatusesItem,
+)
+from ...models.list_voip_calls_types_item import (
+    ListVoipCallsTypesItem,
+)
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: ListVoipCallsBody | Unset = UNSET,
+    salon_id: int,
+    date_from: str,
+    date_to: str,
+    phone: str | Unset = UNSET,
+    types: list[ListVoipCallsTypesItem] | Unset = UNSET,
+    statuses: list[ListVoipCallsStatusesItem] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["salon_id"] = salon_id
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params["phone"] = phone
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item: str = types_item_data
+            json_types.append(types_item)
+
+    params["types[]"] = json_types
+
+    json_statuses: list[str] | Unset = UNSET
+    if not isinstance(statuses, Unset):
+        json_statuses = []
+        for statuses_item_data in statuses:
+            statuses_item: str = statuses_item_data
+            json_statuses.append(statuses_item)
+
+    params["statuses[]"] = json_statuses
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/voip/integration/calls",
         "extensions": {"altegio_operation": "list_voip_calls"},
     }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,7 +122,14 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ListVoipCallsBody | Unset = UNSET,
+    salon_id: int,
+    date_from: str,
+    date_to: str,
+    phone: str | Unset = UNSET,
+    types: list[ListVoipCallsTypesItem] | Unset = UNSET,
+    statuses: list[ListVoipCallsStatusesItem] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]:
     """Get Location's Call List
 
@@ -89,7 +137,14 @@ async def asyncio_detailed(
     pagination
 
     Args:
-        body (ListVoipCallsBody | Unset):
+        salon_id (int): Location ID.
+        date_from (str): Start date.
+        date_to (str): End date.
+        phone (str | Unset): Phone number.
+        types (list[ListVoipCallsTypesItem] | Unset): Call types list
+        statuses (list[ListVoipCallsStatusesItem] | Unset): Call statuses list
+        page (int | Unset): Page number
+        limit (int | Unset): Amount of elements on page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +155,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        body=body,
+        salon_id=salon_id,
+        date_from=date_from,
+        date_to=date_to,
+        phone=phone,
+        types=types,
+        statuses=statuses,
+        page=page,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -111,7 +173,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ListVoipCallsBody | Unset = UNSET,
+    salon_id: int,
+    date_from: str,
+    date_to: str,
+    phone: str | Unset = UNSET,
+    types: list[ListVoipCallsTypesItem] | Unset = UNSET,
+    statuses: list[ListVoipCallsStatusesItem] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
     """Get Location's Call List
 
@@ -119,7 +188,14 @@ async def asyncio(
     pagination
 
     Args:
-        body (ListVoipCallsBody | Unset):
+        salon_id (int): Location ID.
+        date_from (str): Start date.
+        date_to (str): End date.
+        phone (str | Unset): Phone number.
+        types (list[ListVoipCallsTypesItem] | Unset): Call types list
+        statuses (list[ListVoipCallsStatusesItem] | Unset): Call statuses list
+        page (int | Unset): Page number
+        limit (int | Unset): Amount of elements on page
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +208,13 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            body=body,
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
         )
     ).parsed

@@ -10,35 +10,35 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
     )
 
 
-T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItem")
+T = TypeVar("T", bound="UpdateServiceLinksBodyMasterSettingsItem")
 
 
 @_attrs_define
-class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
-    team_member_id: int | Unset = UNSET
+class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
+    master_id: int | Unset = UNSET
     """ Team member ID """
-    tech_card_id: int | Unset = UNSET
+    technological_card_id: int | Unset = UNSET
     """ Tech card ID for this team member's service delivery """
     hours: int | Unset = UNSET
     """ Service duration hours """
     minutes: int | Unset = UNSET
     """ Service duration minutes """
-    price: None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0 = UNSET
+    price: None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
         )
 
-        team_member_id = self.team_member_id
+        master_id = self.master_id
 
-        tech_card_id = self.tech_card_id
+        technological_card_id = self.technological_card_id
 
         hours = self.hours
 
@@ -47,7 +47,7 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
         price: dict[str, Any] | None | Unset
         if isinstance(self.price, Unset):
             price = UNSET
-        elif isinstance(self.price, UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0):
+        elif isinstance(self.price, UpdateServiceLinksBodyMasterSettingsItemPriceType0):
             price = self.price.to_dict()
         else:
             price = self.price
@@ -55,10 +55,10 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
-        if tech_card_id is not UNSET:
-            field_dict["tech_card_id"] = tech_card_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if technological_card_id is not UNSET:
+            field_dict["technological_card_id"] = technological_card_id
         if hours is not UNSET:
             field_dict["hours"] = hours
         if minutes is not UNSET:
@@ -70,20 +70,20 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        master_id = d.pop("master_id", UNSET)
 
-        tech_card_id = d.pop("tech_card_id", UNSET)
+        technological_card_id = d.pop("technological_card_id", UNSET)
 
         hours = d.pop("hours", UNSET)
 
         minutes = d.pop("minutes", UNSET)
 
-        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,25 +91,25 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                price_type_0 = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(data)
+                price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
 
                 return price_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0, data)
+            return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
 
         price = _parse_price(d.pop("price", UNSET))
 
-        update_service_links_body_team_member_settings_item = cls(
-            team_member_id=team_member_id,
-            tech_card_id=tech_card_id,
+        update_service_links_body_master_settings_item = cls(
+            master_id=master_id,
+            technological_card_id=technological_card_id,
             hours=hours,
             minutes=minutes,
             price=price,
         )
 
-        update_service_links_body_team_member_settings_item.additional_properties = d
-        return update_service_links_body_team_member_settings_item
+        update_service_links_body_master_settings_item.additional_properties = d
+        return update_service_links_body_master_settings_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,12 +130,12 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem(LazyModel):
 
 def _read_price(
     json_value: Any, parse_ctx: ParseContext
-) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
-    from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
+) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
     )
 
-    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -143,12 +143,12 @@ def _read_price(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            price_type_0 = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(data)
+            price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
 
             return price_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0, data)
+        return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
 
     price = _parse_price(json_value)
 
@@ -157,8 +157,8 @@ def _read_price(
 
 _DECLARED_KEYS = frozenset(
     {
-        "team_member_id",
-        "tech_card_id",
+        "master_id",
+        "technological_card_id",
         "hours",
         "minutes",
         "price",
@@ -170,9 +170,9 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_fields = {
-    "team_member_id": ("team_member_id", None, False),
-    "tech_card_id": ("tech_card_id", None, False),
+UpdateServiceLinksBodyMasterSettingsItem._lazy_fields = {
+    "master_id": ("master_id", None, False),
+    "technological_card_id": ("technological_card_id", None, False),
     "hours": ("hours", None, False),
     "minutes": ("minutes", None, False),
     "price": ("price", _read_price, False),

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0")
+T = TypeVar("T", bound="UpdateServiceLinksBodyMasterSettingsItemPriceType0")
 
 
 @_attrs_define
-class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0(LazyModel):
+class UpdateServiceLinksBodyMasterSettingsItemPriceType0(LazyModel):
     """Custom price for this team member.
     Set to null to use default service price.
 
@@ -58,13 +58,13 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0(LazyModel):
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
-        update_service_links_body_team_member_settings_item_price_type_0 = cls(
+        update_service_links_body_master_settings_item_price_type_0 = cls(
             min_=min_,
             max_=max_,
         )
 
-        update_service_links_body_team_member_settings_item_price_type_0.additional_properties = d
-        return update_service_links_body_team_member_settings_item_price_type_0
+        update_service_links_body_master_settings_item_price_type_0.additional_properties = d
+        return update_service_links_body_master_settings_item_price_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,7 +108,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0._lazy_fields = {
+UpdateServiceLinksBodyMasterSettingsItemPriceType0._lazy_fields = {
     "min_": ("min", None, False),
     "max_": ("max", _read_max_, False),
     "additional_properties": (None, _read_additional_properties, False),
