@@ -24,6 +24,7 @@ def add_client_file_upload(doc: Document) -> Document:
     if "post" in doc["paths"][PATH]:
         raise StaleCorrection(f"POST {PATH} is documented now")
     upload = copy.deepcopy(listing)
+    upload.pop("x-altegio-auth-reconciled", None)  # that record belongs to the documented list
     upload.update(
         operationId="upload_client_file",
         summary="Upload a client file",

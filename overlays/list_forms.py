@@ -55,6 +55,8 @@ def add_list_forms(doc: Document, forms: tuple[ListForm, ...] = LIST_FORMS) -> D
         trailing = last.strip("{}")
         operation = copy.deepcopy(documented)
         operation["operationId"] = form.operation_id
+        # the auth decision carries over; the record of the documented operation's disagreement does not
+        operation.pop("x-altegio-auth-reconciled", None)
         operation["summary"] = form.summary
         operation["parameters"] = [
             p
