@@ -62,7 +62,7 @@ async def booking_flow(client: AltegioClient, login: str | None, password: str |
     day = (datetime.date.today() + datetime.timedelta(days=1)).isoformat()
     slots = unwrap(
         await get_time_slots_for_booking.asyncio_detailed(
-            location.id, member.id, day, client=client, service_ids=str(service.id)
+            location.id, member.id, day, client=client, service_ids=[service.id]
         )
     )
     slot = slots[0]

@@ -10,16 +10,27 @@ from __future__ import annotations
 from ._doc import Document, Overlay
 from .auth_requirements import reconcile_auth
 from .binary_responses import declare_binary_responses
+from .client_file_upload import add_client_file_upload
 from .doubled_prefix import collapse_doubled_prefix
+from .example_shapes import accept_example_shapes
 from .generator_compat import generator_compat
 from .inbound_payloads import lift_inbound_payloads
 from .integer_ids import integer_ids
+from .list_forms import add_list_forms
 from .membership_type_services import membership_type_counts
 from .merge_bundles import merge_bundles
 from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
+from .phone_code_login import phone_code_login
+from .php_array_queries import php_array_queries
+from .query_wire_names import query_wire_names
+from .schedule_staff_id import schedule_staff_id
 from .schema_names import clean_schema_names
+from .service_links_body import service_links_body
 from .strip_header_params import strip_header_params
+from .team_member_shapes import team_member_shapes
+from .undocumented_filters import add_undocumented_filters
+from .voip_calls_query import voip_calls_query
 from .wildcard_bodies import declare_json_bodies
 
 #: The overlays in the order they run. Order matters where noted.
@@ -34,6 +45,18 @@ PIPELINE: tuple[Overlay, ...] = (
     drop_no_content_bodies,
     integer_ids,
     membership_type_counts,
+    # wire fidelity (docs/wire-corrections.md): what the live backend reads
+    query_wire_names,  # before php_array_queries, which brackets the id lists it makes
+    php_array_queries,
+    schedule_staff_id,
+    service_links_body,
+    phone_code_login,
+    voip_calls_query,
+    add_undocumented_filters,
+    add_list_forms,  # before the shape overlays, so the list forms get them too
+    add_client_file_upload,
+    team_member_shapes,
+    accept_example_shapes,  # before generator_compat, which splits the type lists it makes
     generator_compat,
     clean_schema_names,  # last: other overlays name components by their published keys
 )

@@ -48,9 +48,9 @@ async def test_membership_search_and_check_request_the_v1_prefix_once(
     base = "/api/v1/company/1/client/2/loyalty/abonements"
     search = router.get(host="api.alteg.io", path=f"{base}/search_for_activity").respond(200, json=OK)
     check = router.get(host="api.alteg.io", path=f"{base}/3/check_for_activity").respond(200, json=OK)
-    await search_memberships_for_event.asyncio_detailed(location_id=1, client_id=2, client=client, event_id=9)
+    await search_memberships_for_event.asyncio_detailed(location_id=1, client_id=2, client=client, activity_id=9)
     await check_memberships_for_event.asyncio_detailed(
-        location_id=1, client_id=2, membership_id=3, client=client, event_id=9, schedule_day_ids="1"
+        location_id=1, client_id=2, membership_id=3, client=client, activity_id=9, schedule_day_ids="1"
     )
     for route in (search, check):
         path = route.calls.last.request.url.path

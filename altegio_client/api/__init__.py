@@ -108,7 +108,7 @@ class Resources:
 
     @cached_property
     def clients(self) -> ClientsResource:
-        """The clients operations (13)."""
+        """The clients operations (14)."""
         from .clients import ClientsResource
 
         return ClientsResource(cast("OperationClient", self))
@@ -241,7 +241,7 @@ class Resources:
 
     @cached_property
     def services(self) -> ServicesResource:
-        """The services operations (24)."""
+        """The services operations (27)."""
         from .services import ServicesResource
 
         return ServicesResource(cast("OperationClient", self))
@@ -262,7 +262,7 @@ class Resources:
 
     @cached_property
     def team_members(self) -> TeamMembersResource:
-        """The team members operations (15)."""
+        """The team members operations (16)."""
         from .team_members import TeamMembersResource
 
         return TeamMembersResource(cast("OperationClient", self))

@@ -458,6 +458,9 @@ deprecated_get_service_category_list: Final = Operation(
 deprecated_get_service_list_by_id: Final = Operation(
     "deprecated_get_service_list_by_id", "GET", "/v1/services/{location_id}/{service_id}", "user-optional", None
 )
+deprecated_list_service_categories: Final = Operation(
+    "deprecated_list_service_categories", "GET", "/v1/service_categories/{location_id}", "user-optional", None
+)
 deprecated_update_service_by_id: Final = Operation(
     "deprecated_update_service_by_id", "PUT", "/v1/services/{location_id}/{service_id}", "user-required", None
 )
@@ -1053,6 +1056,15 @@ list_event_duplication_strategies: Final = Operation(
     "list_event_duplication_strategies", "GET", "/v1/activity/{location_id}/duplication_strategy", "user-optional", None
 )
 list_events: Final = Operation("list_events", "GET", "/v2/locations/{location_id}/events", "user-required", None)
+list_location_service_categories: Final = Operation(
+    "list_location_service_categories", "GET", "/v1/company/{location_id}/service_categories", "user-required", None
+)
+list_location_services: Final = Operation(
+    "list_location_services", "GET", "/v1/company/{location_id}/services", "user-required", None
+)
+list_location_team_members: Final = Operation(
+    "list_location_team_members", "GET", "/v1/company/{location_id}/staff", "user-required", None
+)
 list_marketplace_app_locations: Final = Operation(
     "list_marketplace_app_locations",
     "GET",
@@ -1451,6 +1463,9 @@ update_user_permissions: Final = Operation(
     "update_user_permissions", "PUT", "/v1/company/{location_id}/users/{user_id}/permissions", "user-required", None
 )
 update_visit: Final = Operation("update_visit", "PUT", "/v1/visits/{visit_id}/{record_id}", "user-required", None)
+upload_client_file: Final = Operation(
+    "upload_client_file", "POST", "/v1/company/{location_id}/clients/files/{client_id}", "user-required", None
+)
 upload_image: Final = Operation("upload_image", "POST", "/v1/images/{entity}", "user-required", None)
 validate_booking_params: Final = Operation(
     "validate_booking_params", "POST", "/v1/book_check/{location_id}", "partner", None
@@ -1558,6 +1573,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated_get_product_category_list,
         deprecated_get_service_category_list,
         deprecated_get_service_list_by_id,
+        deprecated_list_service_categories,
         deprecated_update_service_by_id,
         disable_team_member_tips,
         duplicate_event,
@@ -1709,6 +1725,9 @@ OPERATIONS: Final[dict[str, Operation]] = {
         list_custom_fields,
         list_event_duplication_strategies,
         list_events,
+        list_location_service_categories,
+        list_location_services,
+        list_location_team_members,
         list_marketplace_app_locations,
         list_positions,
         list_product_categories,
@@ -1801,6 +1820,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         update_user_notification_settings,
         update_user_permissions,
         update_visit,
+        upload_client_file,
         upload_image,
         validate_booking_params,
     )

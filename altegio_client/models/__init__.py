@@ -263,8 +263,11 @@ if TYPE_CHECKING:
     from .bookform_update_request_form_position import BookformUpdateRequestFormPosition
     from .booking_auth_response import BookingAuthResponse
     from .booking_form_list_response_data_type import BookingFormListResponseDataType
-    from .booking_form_list_response_data_type_meta import (
-        BookingFormListResponseDataTypeMeta,
+    from .booking_form_list_response_data_type_meta_type_0 import (
+        BookingFormListResponseDataTypeMetaType0,
+    )
+    from .booking_form_list_response_data_type_meta_type_1_item import (
+        BookingFormListResponseDataTypeMetaType1Item,
     )
     from .booking_form_response_data_type import BookingFormResponseDataType
     from .booking_form_response_data_type_meta_item import (
@@ -595,8 +598,11 @@ if TYPE_CHECKING:
     from .clients_companyid_response_deprecated_data_types_data_item_categories_item import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
     )
-    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
+    )
+    from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,
     )
     from .clients_companyid_response_deprecated_data_types_meta import (
         ClientsCompanyidResponseDeprecatedDataTypesMeta,
@@ -616,8 +622,11 @@ if TYPE_CHECKING:
     from .comments_companyid_ressponse_200_data_types import (
         CommentsCompanyidRessponse200DataTypes,
     )
-    from .comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from .comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from .comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
     from .comments_companyid_ressponse_200_data_types_meta_item import (
         CommentsCompanyidRessponse200DataTypesMetaItem,
@@ -738,8 +747,11 @@ if TYPE_CHECKING:
     from .company_companyid_service_categories_response_200_data_types import (
         CompanyCompanyidServiceCategoriesResponse200DataTypes,
     )
-    from .company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from .company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from .company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from .company_companyid_service_categories_response_200_data_types_meta_type_0 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,
@@ -747,23 +759,38 @@ if TYPE_CHECKING:
     from .company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_data_staff_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem,
     )
-    from .company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,
+    )
+    from .company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,
     )
     from .company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
     )
-    from .company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from .company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
     )
-    from .company_companyid_staff_staffid_response_data_types_data_position_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0,
+    from .company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0,
+    )
+    from .company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
+    )
+    from .company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0,
     )
     from .company_companyid_staff_staffid_response_data_types_deprecated import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
@@ -780,8 +807,11 @@ if TYPE_CHECKING:
     from .company_companyid_staff_staffid_response_data_types_deprecated_meta_item import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem,
     )
-    from .company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,
+    from .company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,
+    )
+    from .company_companyid_staff_staffid_response_data_types_meta_type_1 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,
     )
     from .company_create_request_data_types import CompanyCreateRequestDataTypes
     from .company_create_response_data_types import CompanyCreateResponseDataTypes
@@ -1139,17 +1169,29 @@ if TYPE_CHECKING:
     )
     from .custom_fields_request_data_type import CustomFieldsRequestDataType
     from .custom_fields_response_data_types import CustomFieldsResponseDataTypes
-    from .custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from .custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
     )
-    from .custom_fields_response_data_types_data_item_custom_field import (
-        CustomFieldsResponseDataTypesDataItemCustomField,
+    from .custom_fields_response_data_types_data_type_0_item_custom_field import (
+        CustomFieldsResponseDataTypesDataType0ItemCustomField,
     )
-    from .custom_fields_response_data_types_data_item_custom_field_type import (
-        CustomFieldsResponseDataTypesDataItemCustomFieldType,
+    from .custom_fields_response_data_types_data_type_0_item_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType0ItemCustomFieldType,
     )
-    from .custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,
+    from .custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
+    )
+    from .custom_fields_response_data_types_data_type_1_custom_field import (
+        CustomFieldsResponseDataTypesDataType1CustomField,
+    )
+    from .custom_fields_response_data_types_data_type_1_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType1CustomFieldType,
+    )
+    from .custom_fields_response_data_types_meta_type_0_item import (
+        CustomFieldsResponseDataTypesMetaType0Item,
+    )
+    from .custom_fields_response_data_types_meta_type_1 import (
+        CustomFieldsResponseDataTypesMetaType1,
     )
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
     from .delete_image_body import DeleteImageBody
@@ -1529,8 +1571,11 @@ if TYPE_CHECKING:
     from .goods_categories_response_200_data_types_data_item import (
         GoodsCategoriesResponse200DataTypesDataItem,
     )
-    from .goods_categories_response_200_data_types_meta import (
-        GoodsCategoriesResponse200DataTypesMeta,
+    from .goods_categories_response_200_data_types_meta_type_0 import (
+        GoodsCategoriesResponse200DataTypesMetaType0,
+    )
+    from .goods_categories_response_200_data_types_meta_type_1_item import (
+        GoodsCategoriesResponse200DataTypesMetaType1Item,
     )
     from .goods_category_node_response_200_data_types import (
         GoodsCategoryNodeResponse200DataTypes,
@@ -1544,11 +1589,17 @@ if TYPE_CHECKING:
     from .goods_company_goods_id_response_200_data_types import (
         GoodsCompanyGoodsIdResponse200DataTypes,
     )
-    from .goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from .goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
     )
-    from .goods_company_goods_id_response_200_data_types_data_actual_amounts_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem,
+    from .goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem,
+    )
+    from .goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
+    )
+    from .goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem,
     )
     from .goods_company_goods_id_response_200_data_types_meta_item import (
         GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
@@ -1623,8 +1674,11 @@ if TYPE_CHECKING:
     from .kkm_transactions_print_response_data_type_data import (
         KkmTransactionsPrintResponseDataTypeData,
     )
-    from .kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,
+    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,
+    )
+    from .kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,
     )
     from .kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
         KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
@@ -1698,6 +1752,8 @@ if TYPE_CHECKING:
     )
     from .list_custom_fields_include_item import ListCustomFieldsIncludeItem
     from .list_custom_fields_response_200 import ListCustomFieldsResponse200
+    from .list_events_filterinclude_deleted import ListEventsFilterincludeDeleted
+    from .list_events_filtersort import ListEventsFiltersort
     from .list_positions_response_200 import ListPositionsResponse200
     from .list_product_categories_include_item import ListProductCategoriesIncludeItem
     from .list_product_categories_response_200 import ListProductCategoriesResponse200
@@ -1736,9 +1792,6 @@ if TYPE_CHECKING:
     from .list_timetable_schedule_day_events_response_200 import (
         ListTimetableScheduleDayEventsResponse200,
     )
-    from .list_voip_calls_body import ListVoipCallsBody
-    from .list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
-    from .list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
     from .list_voip_calls_response_200 import ListVoipCallsResponse200
     from .list_voip_calls_response_200_data_item import ListVoipCallsResponse200DataItem
     from .list_voip_calls_response_200_data_item_status import (
@@ -1747,6 +1800,8 @@ if TYPE_CHECKING:
     from .list_voip_calls_response_200_data_item_type import (
         ListVoipCallsResponse200DataItemType,
     )
+    from .list_voip_calls_statuses_item import ListVoipCallsStatusesItem
+    from .list_voip_calls_types_item import ListVoipCallsTypesItem
     from .location_attendance_statistics_resource import (
         LocationAttendanceStatisticsResource,
     )
@@ -2062,6 +2117,7 @@ if TYPE_CHECKING:
         NotificationSettingsUsersRequestDataTypeNotificationTypesItemType,
     )
     from .pagination import Pagination
+    from .phone_code_auth_request import PhoneCodeAuthRequest
     from .position import Position
     from .position_compact import PositionCompact
     from .position_resource import PositionResource
@@ -2455,8 +2511,8 @@ if TYPE_CHECKING:
     from .services_change_companyid_response_data_types_data import (
         ServicesChangeCompanyidResponseDataTypesData,
     )
-    from .services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,
+    from .services_change_companyid_response_data_types_data_dates_item_type_0 import (
+        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,
     )
     from .services_change_companyid_response_data_types_data_image_group_item import (
         ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
@@ -2530,14 +2586,14 @@ if TYPE_CHECKING:
     from .staff_image_group import StaffImageGroup
     from .staff_list_response import StaffListResponse
     from .staff_list_response_data_item import StaffListResponseDataItem
-    from .staff_list_response_data_item_image_group_item import (
-        StaffListResponseDataItemImageGroupItem,
+    from .staff_list_response_data_item_image_group_type_0 import (
+        StaffListResponseDataItemImageGroupType0,
     )
     from .staff_list_response_data_item_position_type_0 import (
         StaffListResponseDataItemPositionType0,
     )
-    from .staff_list_response_data_item_user_item import (
-        StaffListResponseDataItemUserItem,
+    from .staff_list_response_data_item_user_type_0 import (
+        StaffListResponseDataItemUserType0,
     )
     from .staff_list_response_meta_item import StaffListResponseMetaItem
     from .staff_position import StaffPosition
@@ -2834,11 +2890,17 @@ if TYPE_CHECKING:
     from .technological_cards_response_200_data_types import (
         TechnologicalCardsResponse200DataTypes,
     )
-    from .technological_cards_response_200_data_types_data_item import (
-        TechnologicalCardsResponse200DataTypesDataItem,
+    from .technological_cards_response_200_data_types_data_type_0_item import (
+        TechnologicalCardsResponse200DataTypesDataType0Item,
     )
-    from .technological_cards_response_200_data_types_data_item_technological_card_items_item import (
-        TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem,
+    from .technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,
+    )
+    from .technological_cards_response_200_data_types_data_type_1 import (
+        TechnologicalCardsResponse200DataTypesDataType1,
+    )
+    from .technological_cards_response_200_data_types_data_type_1_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem,
     )
     from .technological_cards_response_200_data_types_meta_item import (
         TechnologicalCardsResponse200DataTypesMetaItem,
@@ -2926,11 +2988,11 @@ if TYPE_CHECKING:
     )
     from .update_position_body import UpdatePositionBody
     from .update_service_links_body import UpdateServiceLinksBody
-    from .update_service_links_body_team_member_settings_item import (
-        UpdateServiceLinksBodyTeamMemberSettingsItem,
+    from .update_service_links_body_master_settings_item import (
+        UpdateServiceLinksBodyMasterSettingsItem,
     )
-    from .update_service_links_body_team_member_settings_item_price_type_0 import (
-        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+    from .update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
     )
     from .update_service_links_body_translations_item import (
         UpdateServiceLinksBodyTranslationsItem,
@@ -2971,6 +3033,7 @@ if TYPE_CHECKING:
         UpdateUserPermissionsBodyUserRole,
     )
     from .update_user_permissions_response_200 import UpdateUserPermissionsResponse200
+    from .upload_client_file_body import UploadClientFileBody
     from .upload_image_body import UploadImageBody
     from .upload_image_response_200 import UploadImageResponse200
     from .user_auth_response import UserAuthResponse
@@ -3386,7 +3449,8 @@ _MODULE_OF = {
     "BookformUpdateRequestFormPosition": ".bookform_update_request_form_position",
     "BookingAuthResponse": ".booking_auth_response",
     "BookingFormListResponseDataType": ".booking_form_list_response_data_type",
-    "BookingFormListResponseDataTypeMeta": ".booking_form_list_response_data_type_meta",
+    "BookingFormListResponseDataTypeMetaType0": ".booking_form_list_response_data_type_meta_type_0",
+    "BookingFormListResponseDataTypeMetaType1Item": ".booking_form_list_response_data_type_meta_type_1_item",
     "BookingFormResponseDataType": ".booking_form_response_data_type",
     "BookingFormResponseDataTypeMetaItem": ".booking_form_response_data_type_meta_item",
     "BookingUserGetDataResponseDataTypes": ".booking_user_get_data_response_data_types",
@@ -3516,7 +3580,8 @@ _MODULE_OF = {
     "ClientsCompanyidResponseDeprecatedDataTypes": ".clients_companyid_response_deprecated_data_types",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem": ".clients_companyid_response_deprecated_data_types_data_item",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem": ".clients_companyid_response_deprecated_data_types_data_item_categories_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta": ".clients_companyid_response_deprecated_data_types_meta",
     "ClientsFilesClientidReaponseDataTypes": ".clients_files_clientid_reaponse_data_types",
     "ClientsFilesClientidReaponseDataTypesDataItem": ".clients_files_clientid_reaponse_data_types_data_item",
@@ -3525,7 +3590,8 @@ _MODULE_OF = {
     "ComerSlug": ".comer_slug",
     "CommentsCompanyidRequestDataTypes": ".comments_companyid_request_data_types",
     "CommentsCompanyidRessponse200DataTypes": ".comments_companyid_ressponse_200_data_types",
-    "CommentsCompanyidRessponse200DataTypesDataItem": ".comments_companyid_ressponse_200_data_types_data_item",
+    "CommentsCompanyidRessponse200DataTypesDataType0Item": ".comments_companyid_ressponse_200_data_types_data_type_0_item",
+    "CommentsCompanyidRessponse200DataTypesDataType1": ".comments_companyid_ressponse_200_data_types_data_type_1",
     "CommentsCompanyidRessponse200DataTypesMetaItem": ".comments_companyid_ressponse_200_data_types_meta_item",
     "CompaniesDataTypes": ".companies_data_types",
     "CompaniesDataTypesDataItem": ".companies_data_types_data_item",
@@ -3569,21 +3635,28 @@ _MODULE_OF = {
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem": ".company_companyid_clients_search_response_data_types_data_item",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta": ".company_companyid_clients_search_response_data_types_meta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes": ".company_companyid_service_categories_response_200_data_types",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem": ".company_companyid_service_categories_response_200_data_types_data_item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item": ".company_companyid_service_categories_response_200_data_types_data_type_0_item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1": ".company_companyid_service_categories_response_200_data_types_data_type_1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0": ".company_companyid_service_categories_response_200_data_types_meta_type_0",
     "CompanyCompanyidServicesServiceidResponse200DataTypes": ".company_companyid_services_serviceid_response_200_data_types",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesData": ".company_companyid_services_serviceid_response_200_data_types_data",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_staff_item",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem": ".company_companyid_services_serviceid_response_200_data_types_meta_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0": ".company_companyid_services_serviceid_response_200_data_types_data_type_0",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_0_staff_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem": ".company_companyid_services_serviceid_response_200_data_types_data_type_1_item_staff_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item": ".company_companyid_services_serviceid_response_200_data_types_meta_type_0_item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1": ".company_companyid_services_serviceid_response_200_data_types_meta_type_1",
     "CompanyCompanyidStaffStaffidResponseDataTypes": ".company_companyid_staff_staffid_response_data_types",
-    "CompanyCompanyidStaffStaffidResponseDataTypesData": ".company_companyid_staff_staffid_response_data_types_data",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0": ".company_companyid_staff_staffid_response_data_types_data_position_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0": ".company_companyid_staff_staffid_response_data_types_data_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_0_position_type_0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item": ".company_companyid_staff_staffid_response_data_types_data_type_1_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0": ".company_companyid_staff_staffid_response_data_types_data_type_1_item_position_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated": ".company_companyid_staff_staffid_response_data_types_deprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0": ".company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem": ".company_companyid_staff_staffid_response_data_types_deprecated_meta_item",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaItem": ".company_companyid_staff_staffid_response_data_types_meta_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item": ".company_companyid_staff_staffid_response_data_types_meta_type_0_item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1": ".company_companyid_staff_staffid_response_data_types_meta_type_1",
     "CompanyCreateRequestDataTypes": ".company_create_request_data_types",
     "CompanyCreateResponseDataTypes": ".company_create_response_data_types",
     "CompanyCreateResponseDataTypesData": ".company_create_response_data_types_data",
@@ -3732,10 +3805,14 @@ _MODULE_OF = {
     "CustomFieldUiOptionResourceAttributes": ".custom_field_ui_option_resource_attributes",
     "CustomFieldsRequestDataType": ".custom_fields_request_data_type",
     "CustomFieldsResponseDataTypes": ".custom_fields_response_data_types",
-    "CustomFieldsResponseDataTypesDataItem": ".custom_fields_response_data_types_data_item",
-    "CustomFieldsResponseDataTypesDataItemCustomField": ".custom_fields_response_data_types_data_item_custom_field",
-    "CustomFieldsResponseDataTypesDataItemCustomFieldType": ".custom_fields_response_data_types_data_item_custom_field_type",
-    "CustomFieldsResponseDataTypesMetaItem": ".custom_fields_response_data_types_meta_item",
+    "CustomFieldsResponseDataTypesDataType0Item": ".custom_fields_response_data_types_data_type_0_item",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomField": ".custom_fields_response_data_types_data_type_0_item_custom_field",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType": ".custom_fields_response_data_types_data_type_0_item_custom_field_type",
+    "CustomFieldsResponseDataTypesDataType1": ".custom_fields_response_data_types_data_type_1",
+    "CustomFieldsResponseDataTypesDataType1CustomField": ".custom_fields_response_data_types_data_type_1_custom_field",
+    "CustomFieldsResponseDataTypesDataType1CustomFieldType": ".custom_fields_response_data_types_data_type_1_custom_field_type",
+    "CustomFieldsResponseDataTypesMetaType0Item": ".custom_fields_response_data_types_meta_type_0_item",
+    "CustomFieldsResponseDataTypesMetaType1": ".custom_fields_response_data_types_meta_type_1",
     "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
     "DeleteImageBody": ".delete_image_body",
     "DeleteTimetableAppointmentBody": ".delete_timetable_appointment_body",
@@ -3922,13 +3999,16 @@ _MODULE_OF = {
     "GoodsCategoriesRequestDataTypes": ".goods_categories_request_data_types",
     "GoodsCategoriesResponse200DataTypes": ".goods_categories_response_200_data_types",
     "GoodsCategoriesResponse200DataTypesDataItem": ".goods_categories_response_200_data_types_data_item",
-    "GoodsCategoriesResponse200DataTypesMeta": ".goods_categories_response_200_data_types_meta",
+    "GoodsCategoriesResponse200DataTypesMetaType0": ".goods_categories_response_200_data_types_meta_type_0",
+    "GoodsCategoriesResponse200DataTypesMetaType1Item": ".goods_categories_response_200_data_types_meta_type_1_item",
     "GoodsCategoryNodeResponse200DataTypes": ".goods_category_node_response_200_data_types",
     "GoodsCategoryNodeResponse200DataTypesData": ".goods_category_node_response_200_data_types_data",
     "GoodsCategoryNodeResponse200DataTypesDataChildrenItem": ".goods_category_node_response_200_data_types_data_children_item",
     "GoodsCompanyGoodsIdResponse200DataTypes": ".goods_company_goods_id_response_200_data_types",
-    "GoodsCompanyGoodsIdResponse200DataTypesData": ".goods_company_goods_id_response_200_data_types_data",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_actual_amounts_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0": ".goods_company_goods_id_response_200_data_types_data_type_0",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_0_actual_amounts_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item": ".goods_company_goods_id_response_200_data_types_data_type_1_item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem": ".goods_company_goods_id_response_200_data_types_data_type_1_item_actual_amounts_item",
     "GoodsCompanyGoodsIdResponse200DataTypesMetaItem": ".goods_company_goods_id_response_200_data_types_meta_item",
     "GoodsCompanyRequestDataType": ".goods_company_request_data_type",
     "GoodsCompanyRequestWithRulesDataType": ".goods_company_request_with_rules_data_type",
@@ -3972,7 +4052,8 @@ _MODULE_OF = {
     "IncludedResourceRelationships": ".included_resource_relationships",
     "KkmTransactionsPrintResponseDataType": ".kkm_transactions_print_response_data_type",
     "KkmTransactionsPrintResponseDataTypeData": ".kkm_transactions_print_response_data_type_data",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItem": ".kkm_transactions_print_response_data_type_data_bill_json_item",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_0",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item": ".kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_cashier",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument": ".kkm_transactions_print_response_data_type_data_kkm_transactions_item_document",
@@ -4003,6 +4084,8 @@ _MODULE_OF = {
     "ListCustomFieldsFilterparentEntityType": ".list_custom_fields_filterparent_entity_type",
     "ListCustomFieldsIncludeItem": ".list_custom_fields_include_item",
     "ListCustomFieldsResponse200": ".list_custom_fields_response_200",
+    "ListEventsFilterincludeDeleted": ".list_events_filterinclude_deleted",
+    "ListEventsFiltersort": ".list_events_filtersort",
     "ListPositionsResponse200": ".list_positions_response_200",
     "ListProductCategoriesIncludeItem": ".list_product_categories_include_item",
     "ListProductCategoriesResponse200": ".list_product_categories_response_200",
@@ -4031,13 +4114,12 @@ _MODULE_OF = {
     "ListTeamMembersIncludeItem": ".list_team_members_include_item",
     "ListTeamMembersResponse200": ".list_team_members_response_200",
     "ListTimetableScheduleDayEventsResponse200": ".list_timetable_schedule_day_events_response_200",
-    "ListVoipCallsBody": ".list_voip_calls_body",
-    "ListVoipCallsBodyStatusesItem": ".list_voip_calls_body_statuses_item",
-    "ListVoipCallsBodyTypesItem": ".list_voip_calls_body_types_item",
     "ListVoipCallsResponse200": ".list_voip_calls_response_200",
     "ListVoipCallsResponse200DataItem": ".list_voip_calls_response_200_data_item",
     "ListVoipCallsResponse200DataItemStatus": ".list_voip_calls_response_200_data_item_status",
     "ListVoipCallsResponse200DataItemType": ".list_voip_calls_response_200_data_item_type",
+    "ListVoipCallsStatusesItem": ".list_voip_calls_statuses_item",
+    "ListVoipCallsTypesItem": ".list_voip_calls_types_item",
     "LocationAttendanceStatisticsResource": ".location_attendance_statistics_resource",
     "LocationAttendanceStatisticsResourceAttributes": ".location_attendance_statistics_resource_attributes",
     "LoyaltyAbonementsResponseDataTypes": ".loyalty_abonements_response_data_types",
@@ -4165,6 +4247,7 @@ _MODULE_OF = {
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels": ".notification_settings_users_request_data_type_notification_types_item_channels",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType": ".notification_settings_users_request_data_type_notification_types_item_type",
     "Pagination": ".pagination",
+    "PhoneCodeAuthRequest": ".phone_code_auth_request",
     "Position": ".position",
     "PositionCompact": ".position_compact",
     "PositionResource": ".position_resource",
@@ -4354,7 +4437,7 @@ _MODULE_OF = {
     "ServicesChangeCompanyidRequestDataTypesStaffItem": ".services_change_companyid_request_data_types_staff_item",
     "ServicesChangeCompanyidResponseDataTypes": ".services_change_companyid_response_data_types",
     "ServicesChangeCompanyidResponseDataTypesData": ".services_change_companyid_response_data_types_data",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItem": ".services_change_companyid_response_data_types_data_dates_item",
+    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0": ".services_change_companyid_response_data_types_data_dates_item_type_0",
     "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem": ".services_change_companyid_response_data_types_data_image_group_item",
     "ServicesChangeCompanyidResponseDataTypesDataResourcesItem": ".services_change_companyid_response_data_types_data_resources_item",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem": ".services_change_companyid_response_data_types_data_staff_item",
@@ -4391,9 +4474,9 @@ _MODULE_OF = {
     "StaffImageGroup": ".staff_image_group",
     "StaffListResponse": ".staff_list_response",
     "StaffListResponseDataItem": ".staff_list_response_data_item",
-    "StaffListResponseDataItemImageGroupItem": ".staff_list_response_data_item_image_group_item",
+    "StaffListResponseDataItemImageGroupType0": ".staff_list_response_data_item_image_group_type_0",
     "StaffListResponseDataItemPositionType0": ".staff_list_response_data_item_position_type_0",
-    "StaffListResponseDataItemUserItem": ".staff_list_response_data_item_user_item",
+    "StaffListResponseDataItemUserType0": ".staff_list_response_data_item_user_type_0",
     "StaffListResponseMetaItem": ".staff_list_response_meta_item",
     "StaffPosition": ".staff_position",
     "StaffPositionType0": ".staff_position_type_0",
@@ -4509,8 +4592,10 @@ _MODULE_OF = {
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem": ".technological_cards_consumables_response_200_delete_data_types_data_item_technological_cards_item",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta": ".technological_cards_consumables_response_200_delete_data_types_meta",
     "TechnologicalCardsResponse200DataTypes": ".technological_cards_response_200_data_types",
-    "TechnologicalCardsResponse200DataTypesDataItem": ".technological_cards_response_200_data_types_data_item",
-    "TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_item_technological_card_items_item",
+    "TechnologicalCardsResponse200DataTypesDataType0Item": ".technological_cards_response_200_data_types_data_type_0_item",
+    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item",
+    "TechnologicalCardsResponse200DataTypesDataType1": ".technological_cards_response_200_data_types_data_type_1",
+    "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem": ".technological_cards_response_200_data_types_data_type_1_technological_card_items_item",
     "TechnologicalCardsResponse200DataTypesMetaItem": ".technological_cards_response_200_data_types_meta_item",
     "TimetableEventSchedule": ".timetable_event_schedule",
     "TimetableEventScheduleClientSchedule": ".timetable_event_schedule_client_schedule",
@@ -4551,8 +4636,8 @@ _MODULE_OF = {
     "UpdateEventNotificationSettingsBody": ".update_event_notification_settings_body",
     "UpdatePositionBody": ".update_position_body",
     "UpdateServiceLinksBody": ".update_service_links_body",
-    "UpdateServiceLinksBodyTeamMemberSettingsItem": ".update_service_links_body_team_member_settings_item",
-    "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0": ".update_service_links_body_team_member_settings_item_price_type_0",
+    "UpdateServiceLinksBodyMasterSettingsItem": ".update_service_links_body_master_settings_item",
+    "UpdateServiceLinksBodyMasterSettingsItemPriceType0": ".update_service_links_body_master_settings_item_price_type_0",
     "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
     "UpdateServiceLinksResponse200": ".update_service_links_response_200",
     "UpdateServiceLinksResponse200Data": ".update_service_links_response_200_data",
@@ -4572,6 +4657,7 @@ _MODULE_OF = {
     "UpdateUserPermissionsBody": ".update_user_permissions_body",
     "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
     "UpdateUserPermissionsResponse200": ".update_user_permissions_response_200",
+    "UploadClientFileBody": ".upload_client_file_body",
     "UploadImageBody": ".upload_image_body",
     "UploadImageResponse200": ".upload_image_response_200",
     "UserAuthResponse": ".user_auth_response",
@@ -4765,7 +4851,8 @@ __all__ = (
     "BookformUpdateRequestFormPosition",
     "BookingAuthResponse",
     "BookingFormListResponseDataType",
-    "BookingFormListResponseDataTypeMeta",
+    "BookingFormListResponseDataTypeMetaType0",
+    "BookingFormListResponseDataTypeMetaType1Item",
     "BookingFormResponseDataType",
     "BookingFormResponseDataTypeMetaItem",
     "BookingUserGetDataResponseDataTypes",
@@ -4922,7 +5009,8 @@ __all__ = (
     "ClientsCompanyidResponseDeprecatedDataTypes",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta",
     "ClientSexId",
     "ClientsFilesClientidReaponseDataTypes",
@@ -4943,7 +5031,8 @@ __all__ = (
     "ComerSlug",
     "CommentsCompanyidRequestDataTypes",
     "CommentsCompanyidRessponse200DataTypes",
-    "CommentsCompanyidRessponse200DataTypesDataItem",
+    "CommentsCompanyidRessponse200DataTypesDataType0Item",
+    "CommentsCompanyidRessponse200DataTypesDataType1",
     "CommentsCompanyidRessponse200DataTypesMetaItem",
     "CompaniesDataTypes",
     "CompaniesDataTypesDataItem",
@@ -4984,21 +5073,28 @@ __all__ = (
     "CompanyCompanyidClientsSearchResponseDataTypesDataItem",
     "CompanyCompanyidClientsSearchResponseDataTypesMeta",
     "CompanyCompanyidServiceCategoriesResponse200DataTypes",
-    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item",
+    "CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1",
     "CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0",
     "CompanyCompanyidServicesServiceidResponse200DataTypes",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesData",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesDataStaffItem",
-    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType0StaffItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesDataType1ItemStaffItem",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item",
+    "CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1",
     "CompanyCompanyidStaffStaffidResponseDataTypes",
-    "CompanyCompanyidStaffStaffidResponseDataTypesData",
-    "CompanyCompanyidStaffStaffidResponseDataTypesDataPositionType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType0PositionType0",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesDataType1ItemPositionType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecated",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0",
     "CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedMetaItem",
-    "CompanyCompanyidStaffStaffidResponseDataTypesMetaItem",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item",
+    "CompanyCompanyidStaffStaffidResponseDataTypesMetaType1",
     "CompanyCompanyIdUsersResponseDataTypes",
     "CompanyCompanyIdUsersResponseDataTypesDataItem",
     "CompanyCompanyIdUsersResponseDataTypesMeta",
@@ -5146,10 +5242,14 @@ __all__ = (
     "CustomFieldResourceRelationships",
     "CustomFieldsRequestDataType",
     "CustomFieldsResponseDataTypes",
-    "CustomFieldsResponseDataTypesDataItem",
-    "CustomFieldsResponseDataTypesDataItemCustomField",
-    "CustomFieldsResponseDataTypesDataItemCustomFieldType",
-    "CustomFieldsResponseDataTypesMetaItem",
+    "CustomFieldsResponseDataTypesDataType0Item",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomField",
+    "CustomFieldsResponseDataTypesDataType0ItemCustomFieldType",
+    "CustomFieldsResponseDataTypesDataType1",
+    "CustomFieldsResponseDataTypesDataType1CustomField",
+    "CustomFieldsResponseDataTypesDataType1CustomFieldType",
+    "CustomFieldsResponseDataTypesMetaType0Item",
+    "CustomFieldsResponseDataTypesMetaType1",
     "CustomFieldTypeResource",
     "CustomFieldTypeResourceAttributes",
     "CustomFieldUiOptionResource",
@@ -5340,13 +5440,16 @@ __all__ = (
     "GoodsCategoriesRequestDataTypes",
     "GoodsCategoriesResponse200DataTypes",
     "GoodsCategoriesResponse200DataTypesDataItem",
-    "GoodsCategoriesResponse200DataTypesMeta",
+    "GoodsCategoriesResponse200DataTypesMetaType0",
+    "GoodsCategoriesResponse200DataTypesMetaType1Item",
     "GoodsCategoryNodeResponse200DataTypes",
     "GoodsCategoryNodeResponse200DataTypesData",
     "GoodsCategoryNodeResponse200DataTypesDataChildrenItem",
     "GoodsCompanyGoodsIdResponse200DataTypes",
-    "GoodsCompanyGoodsIdResponse200DataTypesData",
-    "GoodsCompanyGoodsIdResponse200DataTypesDataActualAmountsItem",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType0ActualAmountsItem",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1Item",
+    "GoodsCompanyGoodsIdResponse200DataTypesDataType1ItemActualAmountsItem",
     "GoodsCompanyGoodsIdResponse200DataTypesMetaItem",
     "GoodsCompanyRequestDataType",
     "GoodsCompanyRequestWithRulesDataType",
@@ -5390,7 +5493,8 @@ __all__ = (
     "IncludeItem",
     "KkmTransactionsPrintResponseDataType",
     "KkmTransactionsPrintResponseDataTypeData",
-    "KkmTransactionsPrintResponseDataTypeDataBillJsonItem",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0",
+    "KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemCashier",
     "KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItemDocument",
@@ -5421,6 +5525,8 @@ __all__ = (
     "ListCustomFieldsFilterparentEntityType",
     "ListCustomFieldsIncludeItem",
     "ListCustomFieldsResponse200",
+    "ListEventsFilterincludeDeleted",
+    "ListEventsFiltersort",
     "ListPositionsResponse200",
     "ListProductCategoriesIncludeItem",
     "ListProductCategoriesResponse200",
@@ -5449,13 +5555,12 @@ __all__ = (
     "ListTeamMembersIncludeItem",
     "ListTeamMembersResponse200",
     "ListTimetableScheduleDayEventsResponse200",
-    "ListVoipCallsBody",
-    "ListVoipCallsBodyStatusesItem",
-    "ListVoipCallsBodyTypesItem",
     "ListVoipCallsResponse200",
     "ListVoipCallsResponse200DataItem",
     "ListVoipCallsResponse200DataItemStatus",
     "ListVoipCallsResponse200DataItemType",
+    "ListVoipCallsStatusesItem",
+    "ListVoipCallsTypesItem",
     "LocationAttendanceStatisticsResource",
     "LocationAttendanceStatisticsResourceAttributes",
     "LoyaltyAbonementsResponseDataTypes",
@@ -5583,6 +5688,7 @@ __all__ = (
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemChannels",
     "NotificationSettingsUsersRequestDataTypeNotificationTypesItemType",
     "Pagination",
+    "PhoneCodeAuthRequest",
     "Position",
     "PositionCompact",
     "PositionResource",
@@ -5770,7 +5876,7 @@ __all__ = (
     "ServicesChangeCompanyidRequestDataTypesStaffItem",
     "ServicesChangeCompanyidResponseDataTypes",
     "ServicesChangeCompanyidResponseDataTypesData",
-    "ServicesChangeCompanyidResponseDataTypesDataDatesItem",
+    "ServicesChangeCompanyidResponseDataTypesDataDatesItemType0",
     "ServicesChangeCompanyidResponseDataTypesDataImageGroupItem",
     "ServicesChangeCompanyidResponseDataTypesDataResourcesItem",
     "ServicesChangeCompanyidResponseDataTypesDataStaffItem",
@@ -5809,9 +5915,9 @@ __all__ = (
     "StaffImageGroup",
     "StaffListResponse",
     "StaffListResponseDataItem",
-    "StaffListResponseDataItemImageGroupItem",
+    "StaffListResponseDataItemImageGroupType0",
     "StaffListResponseDataItemPositionType0",
-    "StaffListResponseDataItemUserItem",
+    "StaffListResponseDataItemUserType0",
     "StaffListResponseMetaItem",
     "StaffPosition",
     "StaffPositionType0",
@@ -5927,8 +6033,10 @@ __all__ = (
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItemTechnologicalCardsItem",
     "TechnologicalCardsConsumablesResponse200DeleteDataTypesMeta",
     "TechnologicalCardsResponse200DataTypes",
-    "TechnologicalCardsResponse200DataTypesDataItem",
-    "TechnologicalCardsResponse200DataTypesDataItemTechnologicalCardItemsItem",
+    "TechnologicalCardsResponse200DataTypesDataType0Item",
+    "TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem",
+    "TechnologicalCardsResponse200DataTypesDataType1",
+    "TechnologicalCardsResponse200DataTypesDataType1TechnologicalCardItemsItem",
     "TechnologicalCardsResponse200DataTypesMetaItem",
     "TimetableEventSchedule",
     "TimetableEventScheduleClientSchedule",
@@ -5969,8 +6077,8 @@ __all__ = (
     "UpdateEventNotificationSettingsBody",
     "UpdatePositionBody",
     "UpdateServiceLinksBody",
-    "UpdateServiceLinksBodyTeamMemberSettingsItem",
-    "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0",
+    "UpdateServiceLinksBodyMasterSettingsItem",
+    "UpdateServiceLinksBodyMasterSettingsItemPriceType0",
     "UpdateServiceLinksBodyTranslationsItem",
     "UpdateServiceLinksResponse200",
     "UpdateServiceLinksResponse200Data",
@@ -5990,6 +6098,7 @@ __all__ = (
     "UpdateUserPermissionsBody",
     "UpdateUserPermissionsBodyUserRole",
     "UpdateUserPermissionsResponse200",
+    "UploadClientFileBody",
     "UploadImageBody",
     "UploadImageResponse200",
     "UserAuthResponse",

@@ -23,7 +23,7 @@ class AnalyticsReportOverallChartDailyRow(LazyModel):
 
     label: str | Unset = UNSET
     """ Name of data series """
-    data: list[list[int]] | Unset = UNSET
+    data: list[list[float | int | str]] | Unset = UNSET
     """ Data for each day. Each day is an array of two numbers. The first number is the timestamp of the beginning
     of the day in the UTC zone, the second number is the value of the indicator on that day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,11 +31,17 @@ class AnalyticsReportOverallChartDailyRow(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        data: list[list[int]] | Unset = UNSET
+        data: list[list[float | int | str]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data
+                data_item = []
+                for componentsschemasanalytics_report_overall_chart_daily_row_item_item_data in data_item_data:
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item: float | int | str
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item = (
+                        componentsschemasanalytics_report_overall_chart_daily_row_item_item_data
+                    )
+                    data_item.append(componentsschemasanalytics_report_overall_chart_daily_row_item_item)
 
                 data.append(data_item)
 
@@ -55,11 +61,26 @@ class AnalyticsReportOverallChartDailyRow(LazyModel):
         label = d.pop("label", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[list[int]] | Unset = UNSET
+        data: list[list[float | int | str]] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = cast(list[int], data_item_data)
+                data_item = []
+                _data_item = data_item_data
+                for componentsschemasanalytics_report_overall_chart_daily_row_item_item_data in _data_item:
+
+                    def _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                        data: object,
+                    ) -> float | int | str:
+                        return cast(float | int | str, data)
+
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item = (
+                        _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                            componentsschemasanalytics_report_overall_chart_daily_row_item_item_data
+                        )
+                    )
+
+                    data_item.append(componentsschemasanalytics_report_overall_chart_daily_row_item_item)
 
                 data.append(data_item)
 
@@ -88,13 +109,28 @@ class AnalyticsReportOverallChartDailyRow(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[int]] | Unset:
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[float | int | str]] | Unset:
     _data = json_value
-    data: list[list[int]] | Unset = UNSET
+    data: list[list[float | int | str]] | Unset = UNSET
     if _data is not UNSET:
         data = []
         for data_item_data in _data:
-            data_item = cast(list[int], data_item_data)
+            data_item = []
+            _data_item = data_item_data
+            for componentsschemasanalytics_report_overall_chart_daily_row_item_item_data in _data_item:
+
+                def _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                    data: object,
+                ) -> float | int | str:
+                    return cast(float | int | str, data)
+
+                componentsschemasanalytics_report_overall_chart_daily_row_item_item = (
+                    _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                        componentsschemasanalytics_report_overall_chart_daily_row_item_item_data
+                    )
+                )
+
+                data_item.append(componentsschemasanalytics_report_overall_chart_daily_row_item_item)
 
             data.append(data_item)
 

@@ -26,13 +26,14 @@ T = TypeVar("T", bound="AttendanceServiceResource")
 class AttendanceServiceResource(LazyModel):
     type_: Literal["attendance_service"]
     """ Literal JSON:API resource type """
-    id: str
+    id: int | str
     """ Compound Attendance Service identifier """
     attributes: AttendanceServiceResourceAttributes
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        id: int | str
         id = self.id
 
         attributes = self.attributes.to_dict()
@@ -60,7 +61,10 @@ class AttendanceServiceResource(LazyModel):
         if type_ != "attendance_service":
             raise ValueError(f"type must match const 'attendance_service', got '{type_}'")
 
-        id = d.pop("id")
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         attributes = AttendanceServiceResourceAttributes.from_dict(d.pop("attributes"))
 
@@ -80,6 +84,15 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["attendance
     return type_
 
 
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
+    def _parse_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    id = _parse_id(json_value)
+
+    return id
+
+
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServiceResourceAttributes:
     from ..models.attendance_service_resource_attributes import (
         AttendanceServiceResourceAttributes,  # noqa: PLC0415
@@ -92,6 +105,6 @@ def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> AttendanceServ
 
 AttendanceServiceResource._lazy_fields = {
     "type_": ("type", _read_type_, True),
-    "id": ("id", None, True),
+    "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
 }

@@ -10,8 +10,11 @@ from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.bookform_settings_response import BookformSettingsResponse
-    from ..models.booking_form_list_response_data_type_meta import (
-        BookingFormListResponseDataTypeMeta,
+    from ..models.booking_form_list_response_data_type_meta_type_0 import (
+        BookingFormListResponseDataTypeMetaType0,
+    )
+    from ..models.booking_form_list_response_data_type_meta_type_1_item import (
+        BookingFormListResponseDataTypeMetaType1Item,
     )
 
 
@@ -24,19 +27,29 @@ class BookingFormListResponseDataType(LazyModel):
 
     data: list[BookformSettingsResponse]
     """ Array of data """
-    meta: BookingFormListResponseDataTypeMeta
-    """ Metadata (contains the total count of bookforms) """
+    meta: BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]
     success: bool
     """ Success status (true) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.booking_form_list_response_data_type_meta_type_0 import (
+            BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
+        )
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        meta = self.meta.to_dict()
+        meta: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.meta, BookingFormListResponseDataTypeMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = []
+            for meta_type_1_item_data in self.meta:
+                meta_type_1_item = meta_type_1_item_data.to_dict()
+                meta.append(meta_type_1_item)
 
         success = self.success
 
@@ -55,8 +68,11 @@ class BookingFormListResponseDataType(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
-        from ..models.booking_form_list_response_data_type_meta import (
-            BookingFormListResponseDataTypeMeta,  # noqa: PLC0415
+        from ..models.booking_form_list_response_data_type_meta_type_0 import (
+            BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
+        )
+        from ..models.booking_form_list_response_data_type_meta_type_1_item import (
+            BookingFormListResponseDataTypeMetaType1Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -67,7 +83,29 @@ class BookingFormListResponseDataType(LazyModel):
 
             data.append(data_item)
 
-        meta = BookingFormListResponseDataTypeMeta.from_dict(d.pop("meta"))
+        def _parse_meta(
+            data: object,
+        ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = BookingFormListResponseDataTypeMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = BookingFormListResponseDataTypeMetaType1Item.from_dict(meta_type_1_item_data)
+
+                meta_type_1.append(meta_type_1_item)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta"))
 
         success = d.pop("success")
 
@@ -105,12 +143,39 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[BookformSetting
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> BookingFormListResponseDataTypeMeta:
-    from ..models.booking_form_list_response_data_type_meta import (
-        BookingFormListResponseDataTypeMeta,  # noqa: PLC0415
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+    from ..models.booking_form_list_response_data_type_meta_type_0 import (
+        BookingFormListResponseDataTypeMetaType0,  # noqa: PLC0415
+    )
+    from ..models.booking_form_list_response_data_type_meta_type_1_item import (
+        BookingFormListResponseDataTypeMetaType1Item,  # noqa: PLC0415
     )
 
-    meta = BookingFormListResponseDataTypeMeta._lazy(json_value, parse_ctx)
+    def _parse_meta(
+        data: object,
+    ) -> BookingFormListResponseDataTypeMetaType0 | list[BookingFormListResponseDataTypeMetaType1Item]:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_0 = BookingFormListResponseDataTypeMetaType0.from_dict(data)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        meta_type_1 = []
+        _meta_type_1 = data
+        for meta_type_1_item_data in _meta_type_1:
+            meta_type_1_item = BookingFormListResponseDataTypeMetaType1Item.from_dict(meta_type_1_item_data)
+
+            meta_type_1.append(meta_type_1_item)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
 
     return meta
 

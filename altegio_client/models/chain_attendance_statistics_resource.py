@@ -27,7 +27,7 @@ T = TypeVar("T", bound="ChainAttendanceStatisticsResource")
 class ChainAttendanceStatisticsResource(LazyModel):
     type_: Literal["client_chain_attendances_statistic"]
     """ Literal legacy JSON:API resource type for Chain statistics """
-    id: str
+    id: int | str
     """ Compound Booking User and Chain identifier """
     attributes: ChainAttendanceStatisticsResourceAttributes
     relationships: StatisticsRelationships
@@ -35,6 +35,7 @@ class ChainAttendanceStatisticsResource(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        id: int | str
         id = self.id
 
         attributes = self.attributes.to_dict()
@@ -66,7 +67,10 @@ class ChainAttendanceStatisticsResource(LazyModel):
         if type_ != "client_chain_attendances_statistic":
             raise ValueError(f"type must match const 'client_chain_attendances_statistic', got '{type_}'")
 
-        id = d.pop("id")
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         attributes = ChainAttendanceStatisticsResourceAttributes.from_dict(d.pop("attributes"))
 
@@ -89,6 +93,15 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["client_cha
     return type_
 
 
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
+    def _parse_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    id = _parse_id(json_value)
+
+    return id
+
+
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> ChainAttendanceStatisticsResourceAttributes:
     from ..models.chain_attendance_statistics_resource_attributes import (
         ChainAttendanceStatisticsResourceAttributes,  # noqa: PLC0415
@@ -109,7 +122,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StatisticsR
 
 ChainAttendanceStatisticsResource._lazy_fields = {
     "type_": ("type", _read_type_, True),
-    "id": ("id", None, True),
+    "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, True),
 }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,11 @@ if TYPE_CHECKING:
     from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
     )
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
+    )
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,
     )
 
 
@@ -29,7 +32,7 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
     """ Client ID """
     name: str | Unset = UNSET
     """ Client name """
-    phone: str | Unset = UNSET
+    phone: int | str | Unset = UNSET
     """ Customer phone """
     email: str | Unset = UNSET
     """ Client Email """
@@ -45,9 +48,9 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
     """ Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold) """
     importance: str | Unset = UNSET
     """ Client priority level name """
-    card: float | Unset = UNSET
+    card: float | str | Unset = UNSET
     """ Client card number """
-    birth_date: datetime.date | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
     """ Client's date of birth """
     comment: str | Unset = UNSET
     """ Customer comment """
@@ -63,16 +66,27 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
     """ Number of visits """
     last_change_date: datetime.datetime | Unset = UNSET
     """ Last modified date """
-    custom_fields: ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset = UNSET
-    """ Additional client fields """
+    custom_fields: (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0
+        | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
+        )
+
         id = self.id
 
         name = self.name
 
-        phone = self.phone
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
         email = self.email
 
@@ -93,11 +107,19 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
         importance = self.importance
 
-        card = self.card
+        card: float | str | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        else:
+            card = self.card
 
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
             birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
 
         comment = self.comment
 
@@ -115,9 +137,16 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
         if not isinstance(self.last_change_date, Unset):
             last_change_date = self.last_change_date.isoformat()
 
-        custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0):
             custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = []
+            for custom_fields_type_1_item_data in self.custom_fields:
+                custom_fields_type_1_item = custom_fields_type_1_item_data.to_dict()
+                custom_fields.append(custom_fields_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,8 +199,11 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
         from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
             ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
         )
-        from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-            ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
+        from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
+        )
+        from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -179,7 +211,12 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
         name = d.pop("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -204,14 +241,29 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
         importance = d.pop("importance", UNSET)
 
-        card = d.pop("card", UNSET)
+        def _parse_card(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
 
-        _birth_date = d.pop("birth_date", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = types.parse_iso_date(_birth_date)
+        card = _parse_card(d.pop("card", UNSET))
+
+        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birth_date_type_0 = types.parse_iso_date(data)
+
+                return birth_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
         comment = d.pop("comment", UNSET)
 
@@ -232,12 +284,41 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
         else:
             last_change_date = types.parse_iso_datetime(_last_change_date)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields.from_dict(_custom_fields)
+        def _parse_custom_fields(
+            data: object,
+        ) -> (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0
+            | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0.from_dict(
+                    data
+                )
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_fields_type_1 = []
+            _custom_fields_type_1 = data
+            for custom_fields_type_1_item_data in _custom_fields_type_1:
+                custom_fields_type_1_item = (
+                    ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item.from_dict(
+                        custom_fields_type_1_item_data
+                    )
+                )
+
+                custom_fields_type_1.append(custom_fields_type_1_item)
+
+            return custom_fields_type_1
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         clients_companyid_response_deprecated_data_types_data_item = cls(
             id=id,
@@ -282,6 +363,17 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
 def _read_categories(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset:
@@ -299,13 +391,34 @@ def _read_categories(
     return categories
 
 
-def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
-    _birth_date = json_value
-    birth_date: datetime.date | Unset
-    if isinstance(_birth_date, Unset):
-        birth_date = UNSET
-    else:
-        birth_date = types.parse_iso_date(_birth_date)
+def _read_card(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_card(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    card = _parse_card(json_value)
+
+    return card
+
+
+def _read_birth_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date | None | Unset:
+    def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            birth_date_type_0 = types.parse_iso_date(data)
+
+            return birth_date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | None | Unset, data)
+
+    birth_date = _parse_birth_date(json_value)
 
     return birth_date
 
@@ -323,17 +436,51 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
 
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
-) -> ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields,  # noqa: PLC0415
+) -> (
+    ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0
+    | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item]
+    | Unset
+):
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
+    )
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item,  # noqa: PLC0415
     )
 
-    _custom_fields = json_value
-    custom_fields: ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields | Unset
-    if isinstance(_custom_fields, Unset):
-        custom_fields = UNSET
-    else:
-        custom_fields = ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFields._lazy(_custom_fields, parse_ctx)
+    def _parse_custom_fields(
+        data: object,
+    ) -> (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0
+        | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            custom_fields_type_0 = ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0.from_dict(data)
+
+            return custom_fields_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        custom_fields_type_1 = []
+        _custom_fields_type_1 = data
+        for custom_fields_type_1_item_data in _custom_fields_type_1:
+            custom_fields_type_1_item = (
+                ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item.from_dict(
+                    custom_fields_type_1_item_data
+                )
+            )
+
+            custom_fields_type_1.append(custom_fields_type_1_item)
+
+        return custom_fields_type_1
+
+    custom_fields = _parse_custom_fields(json_value)
 
     return custom_fields
 
@@ -371,7 +518,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
     "name": ("name", None, False),
-    "phone": ("phone", None, False),
+    "phone": ("phone", _read_phone, False),
     "email": ("email", None, False),
     "categories": ("categories", _read_categories, False),
     "gender_id": ("gender_id", None, False),
@@ -379,7 +526,7 @@ ClientsCompanyidResponseDeprecatedDataTypesDataItem._lazy_fields = {
     "discount": ("discount", None, False),
     "importance_id": ("importance_id", None, False),
     "importance": ("importance", None, False),
-    "card": ("card", None, False),
+    "card": ("card", _read_card, False),
     "birth_date": ("birth_date", _read_birth_date, False),
     "comment": ("comment", None, False),
     "sms_check": ("sms_check", None, False),

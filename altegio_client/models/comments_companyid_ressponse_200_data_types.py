@@ -10,8 +10,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
     from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
         CommentsCompanyidRessponse200DataTypesMetaItem,
@@ -34,8 +37,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
-    """ Array of objects with data """
+    data: (
+        CommentsCompanyidRessponse200DataTypesDataType1
+        | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
+        | Unset
+    ) = UNSET
     meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,12 +49,17 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data.to_dict()
 
         meta: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -71,8 +82,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comments_companyid_ressponse_200_data_types_data_item import (
-            CommentsCompanyidRessponse200DataTypesDataItem,  # noqa: PLC0415
+        from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+            CommentsCompanyidRessponse200DataTypesDataType0Item,  # noqa: PLC0415
+        )
+        from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+            CommentsCompanyidRessponse200DataTypesDataType1,  # noqa: PLC0415
         )
         from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
             CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
@@ -81,14 +95,37 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CommentsCompanyidRessponse200DataTypesDataItem.from_dict(data_item_data)
+        def _parse_data(
+            data: object,
+        ) -> (
+            CommentsCompanyidRessponse200DataTypesDataType1
+            | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType0Item.from_dict(
+                        data_type_0_item_data
+                    )
 
-                data.append(data_item)
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = CommentsCompanyidRessponse200DataTypesDataType1.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
 
         _meta = d.pop("meta", UNSET)
         meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
@@ -127,15 +164,45 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset:
-    from ..models.comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,  # noqa: PLC0415
+) -> (
+    CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item] | Unset
+):
+    from ..models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,  # noqa: PLC0415
+    )
+    from ..models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
-    if _data is not UNSET:
-        data = CommentsCompanyidRessponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> (
+        CommentsCompanyidRessponse200DataTypesDataType1
+        | list[CommentsCompanyidRessponse200DataTypesDataType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = CommentsCompanyidRessponse200DataTypesDataType0Item.from_dict(data_type_0_item_data)
+
+                data_type_0.append(data_type_0_item)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = CommentsCompanyidRessponse200DataTypesDataType1.from_dict(data)
+
+        return data_type_1
+
+    data = _parse_data(json_value)
 
     return data
 

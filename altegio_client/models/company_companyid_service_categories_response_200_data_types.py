@@ -10,8 +10,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
         CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,
@@ -35,8 +38,11 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
-    """ Array of objects """
+    data: (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | Unset
+    ) = UNSET
     meta: CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0 | list[Any] | Unset = UNSET
     """ Metadata (object with total_count or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,12 +54,17 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data.to_dict()
 
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
@@ -77,8 +88,11 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
-            CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
+        from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,  # noqa: PLC0415
         )
         from ..models.company_companyid_service_categories_response_200_data_types_meta_type_0 import (
             CompanyCompanyidServiceCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
@@ -87,14 +101,37 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem.from_dict(data_item_data)
+        def _parse_data(
+            data: object,
+        ) -> (
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+            | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item.from_dict(
+                        data_type_0_item_data
+                    )
 
-                data.append(data_item)
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
 
         def _parse_meta(
             data: object,
@@ -145,15 +182,49 @@ class CompanyCompanyidServiceCategoriesResponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset:
-    from ..models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
+) -> (
+    CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    | Unset
+):
+    from ..models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,  # noqa: PLC0415
+    )
+    from ..models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem] | Unset = UNSET
-    if _data is not UNSET:
-        data = CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem._lazy_list(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item.from_dict(
+                    data_type_0_item_data
+                )
+
+                data_type_0.append(data_type_0_item)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1.from_dict(data)
+
+        return data_type_1
+
+    data = _parse_data(json_value)
 
     return data
 

@@ -10,11 +10,17 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
     )
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,
+    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
+    )
+    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,
+    )
+    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,
     )
 
 
@@ -35,25 +41,47 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset = UNSET
-    """ Service data object """
-    meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
-    """ Metadata (empty array) """
+    data: (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+        | Unset
+    ) = UNSET
+    meta: (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
+        )
+
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, CompanyCompanyidServicesServiceidResponse200DataTypesDataType0):
             data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
             meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
+            for meta_type_0_item_data in self.meta:
+                meta_type_0_item = meta_type_0_item_data.to_dict()
+                meta.append(meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,31 +97,85 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesData,  # noqa: PLC0415
+        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
         )
-        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,  # noqa: PLC0415
+        from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
+            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
+            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CompanyCompanyidServicesServiceidResponse200DataTypesData.from_dict(_data)
+        def _parse_data(
+            data: object,
+        ) -> (
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+            | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CompanyCompanyidServicesServiceidResponse200DataTypesDataType0.from_dict(data)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item.from_dict(
+                    data_type_1_item_data
+                )
 
-                meta.append(meta_item)
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_meta(
+            data: object,
+        ) -> (
+            CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
+            | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                meta_type_0 = []
+                _meta_type_0 = data
+                for meta_type_0_item_data in _meta_type_0:
+                    meta_type_0_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item.from_dict(
+                        meta_type_0_item_data
+                    )
+
+                    meta_type_0.append(meta_type_0_item)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_1 = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1.from_dict(data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         company_companyid_services_serviceid_response_200_data_types = cls(
             success=success,
@@ -123,32 +205,98 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
 def _read_data(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,  # noqa: PLC0415
+) -> (
+    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+    | Unset
+):
+    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,  # noqa: PLC0415
+    )
+    from ..models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = CompanyCompanyidServicesServiceidResponse200DataTypesDataType0.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        data_type_1 = []
+        _data_type_1 = data
+        for data_type_1_item_data in _data_type_1:
+            data_type_1_item = CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item.from_dict(
+                data_type_1_item_data
+            )
+
+            data_type_1.append(data_type_1_item)
+
+        return data_type_1
+
+    data = _parse_data(json_value)
 
     return data
 
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,  # noqa: PLC0415
+) -> (
+    CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
+    | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
+    | Unset
+):
+    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_0_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item,  # noqa: PLC0415
+    )
+    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_type_1 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1,  # noqa: PLC0415
     )
 
-    _meta = json_value
-    meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
-    if _meta is not UNSET:
-        meta = CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+    def _parse_meta(
+        data: object,
+    ) -> (
+        CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_0 = []
+            _meta_type_0 = data
+            for meta_type_0_item_data in _meta_type_0:
+                meta_type_0_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType0Item.from_dict(
+                    meta_type_0_item_data
+                )
+
+                meta_type_0.append(meta_type_0_item)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CompanyCompanyidServicesServiceidResponse200DataTypesMetaType1.from_dict(data)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
 
     return meta
 

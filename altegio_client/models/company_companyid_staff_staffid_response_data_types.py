@@ -10,11 +10,17 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
     )
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,
+    from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,
     )
 
 
@@ -35,25 +41,47 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset = UNSET
-    """ Team member data object """
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
-    """ Metadata (empty array) """
+    data: (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+        | Unset
+    ) = UNSET
+    meta: (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
+        )
+
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, CompanyCompanyidStaffStaffidResponseDataTypesDataType0):
             data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
             meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
+            for meta_type_0_item_data in self.meta:
+                meta_type_0_item = meta_type_0_item_data.to_dict()
+                meta.append(meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,31 +97,85 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_data_types_data import (
-            CompanyCompanyidStaffStaffidResponseDataTypesData,  # noqa: PLC0415
+        from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
         )
-        from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-            CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,  # noqa: PLC0415
+        from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
+            CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,  # noqa: PLC0415
+        )
+        from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
+            CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CompanyCompanyidStaffStaffidResponseDataTypesData.from_dict(_data)
+        def _parse_data(
+            data: object,
+        ) -> (
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+            | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDataType0.from_dict(data)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item.from_dict(
+                    data_type_1_item_data
+                )
 
-                meta.append(meta_item)
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_meta(
+            data: object,
+        ) -> (
+            CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
+            | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                meta_type_0 = []
+                _meta_type_0 = data
+                for meta_type_0_item_data in _meta_type_0:
+                    meta_type_0_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item.from_dict(
+                        meta_type_0_item_data
+                    )
+
+                    meta_type_0.append(meta_type_0_item)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_1 = CompanyCompanyidStaffStaffidResponseDataTypesMetaType1.from_dict(data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         company_companyid_staff_staffid_response_data_types = cls(
             success=success,
@@ -121,32 +203,100 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyCompanyidStaffStaffidResponseDataTypesData | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,  # noqa: PLC0415
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+    | Unset
+):
+    from ..models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,  # noqa: PLC0415
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = CompanyCompanyidStaffStaffidResponseDataTypesData._lazy(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDataType0.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        data_type_1 = []
+        _data_type_1 = data
+        for data_type_1_item_data in _data_type_1:
+            data_type_1_item = CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item.from_dict(
+                data_type_1_item_data
+            )
+
+            data_type_1.append(data_type_1_item)
+
+        return data_type_1
+
+    data = _parse_data(json_value)
 
     return data
 
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,  # noqa: PLC0415
+) -> (
+    CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
+    | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
+    | Unset
+):
+    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_0_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item,  # noqa: PLC0415
+    )
+    from ..models.company_companyid_staff_staffid_response_data_types_meta_type_1 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1,  # noqa: PLC0415
     )
 
-    _meta = json_value
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
-    if _meta is not UNSET:
-        meta = CompanyCompanyidStaffStaffidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+    def _parse_meta(
+        data: object,
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesMetaType1
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_0 = []
+            _meta_type_0 = data
+            for meta_type_0_item_data in _meta_type_0:
+                meta_type_0_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaType0Item.from_dict(
+                    meta_type_0_item_data
+                )
+
+                meta_type_0.append(meta_type_0_item)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CompanyCompanyidStaffStaffidResponseDataTypesMetaType1.from_dict(data)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
 
     return meta
 

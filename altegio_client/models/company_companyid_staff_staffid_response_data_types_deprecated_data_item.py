@@ -57,11 +57,16 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
     """ the team member's dismissal status, 1 - dismissed, 0 - not dismissed """
     status: str | Unset = UNSET
     """ team member deletion status, 1 - deleted, 0 - not deleted """
-    image_group: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset = UNSET
+    image_group: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset = (
+        UNSET
+    )
     """ Group of images of a team member """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
+            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
+        )
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
         )
@@ -110,11 +115,15 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 
         status = self.status
 
-        image_group: dict[str, Any] | Unset
+        image_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.image_group, Unset):
             image_group = UNSET
-        else:
+        elif isinstance(
+            self.image_group, CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0
+        ):
             image_group = self.image_group.to_dict()
+        else:
+            image_group = self.image_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -232,16 +241,24 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 
         def _parse_image_group(
             data: object,
-        ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
+        ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            image_group_type_0 = (
-                CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_group_type_0 = (
+                    CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
+                )
 
-            return image_group_type_0
+                return image_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            image_group_type_1 = cast(list[Any], data)
+
+            return image_group_type_1
 
         image_group = _parse_image_group(d.pop("image_group", UNSET))
 
@@ -334,23 +351,31 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
 
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
     from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
     )
 
     def _parse_image_group(
         data: object,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
+    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
-        if not isinstance(data, dict):
-            raise TypeError()
-        image_group_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(
-            data
-        )
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_group_type_0 = (
+                CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
+            )
 
-        return image_group_type_0
+            return image_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        image_group_type_1 = cast(list[Any], data)
+
+        return image_group_type_1
 
     image_group = _parse_image_group(json_value)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,17 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ..models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
     )
-    from ..models.custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,
+    from ..models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
+    )
+    from ..models.custom_fields_response_data_types_meta_type_0_item import (
+        CustomFieldsResponseDataTypesMetaType0Item,
+    )
+    from ..models.custom_fields_response_data_types_meta_type_1 import (
+        CustomFieldsResponseDataTypesMetaType1,
     )
 
 
@@ -34,28 +40,44 @@ class CustomFieldsResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: list[CustomFieldsResponseDataTypesDataItem] | Unset = UNSET
-    """ Array of objects with data """
-    meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
-    """ Metadata (empty array) """
+    data: CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset = (
+        UNSET
+    )
+    meta: CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_fields_response_data_types_data_type_1 import (
+            CustomFieldsResponseDataTypesDataType1,  # noqa: PLC0415
+        )
+
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        elif isinstance(self.data, CustomFieldsResponseDataTypesDataType1):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
             meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
+            for meta_type_0_item_data in self.meta:
+                meta_type_0_item = meta_type_0_item_data.to_dict()
+                meta.append(meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,33 +93,85 @@ class CustomFieldsResponseDataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_fields_response_data_types_data_item import (
-            CustomFieldsResponseDataTypesDataItem,  # noqa: PLC0415
+        from ..models.custom_fields_response_data_types_data_type_0_item import (
+            CustomFieldsResponseDataTypesDataType0Item,  # noqa: PLC0415
         )
-        from ..models.custom_fields_response_data_types_meta_item import (
-            CustomFieldsResponseDataTypesMetaItem,  # noqa: PLC0415
+        from ..models.custom_fields_response_data_types_data_type_1 import (
+            CustomFieldsResponseDataTypesDataType1,  # noqa: PLC0415
+        )
+        from ..models.custom_fields_response_data_types_meta_type_0_item import (
+            CustomFieldsResponseDataTypesMetaType0Item,  # noqa: PLC0415
+        )
+        from ..models.custom_fields_response_data_types_meta_type_1 import (
+            CustomFieldsResponseDataTypesMetaType1,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[CustomFieldsResponseDataTypesDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CustomFieldsResponseDataTypesDataItem.from_dict(data_item_data)
+        def _parse_data(
+            data: object,
+        ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CustomFieldsResponseDataTypesDataType0Item.from_dict(data_type_0_item_data)
 
-                data.append(data_item)
+                    data_type_0.append(data_type_0_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = CustomFieldsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = CustomFieldsResponseDataTypesDataType1.from_dict(data)
 
-                meta.append(meta_item)
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CustomFieldsResponseDataTypesDataType1
+                | list[CustomFieldsResponseDataTypesDataType0Item]
+                | None
+                | Unset,
+                data,
+            )
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_meta(
+            data: object,
+        ) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                meta_type_0 = []
+                _meta_type_0 = data
+                for meta_type_0_item_data in _meta_type_0:
+                    meta_type_0_item = CustomFieldsResponseDataTypesMetaType0Item.from_dict(meta_type_0_item_data)
+
+                    meta_type_0.append(meta_type_0_item)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_1 = CustomFieldsResponseDataTypesMetaType1.from_dict(data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         custom_fields_response_data_types = cls(
             success=success,
@@ -125,28 +199,89 @@ class CustomFieldsResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldsResponseDataTypesDataItem] | Unset:
-    from ..models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,  # noqa: PLC0415
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
+    from ..models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,  # noqa: PLC0415
+    )
+    from ..models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: list[CustomFieldsResponseDataTypesDataItem] | Unset = UNSET
-    if _data is not UNSET:
-        data = CustomFieldsResponseDataTypesDataItem._lazy_list(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_0 = []
+            _data_type_0 = data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = CustomFieldsResponseDataTypesDataType0Item.from_dict(data_type_0_item_data)
+
+                data_type_0.append(data_type_0_item)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = CustomFieldsResponseDataTypesDataType1.from_dict(data)
+
+            return data_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None | Unset,
+            data,
+        )
+
+    data = _parse_data(json_value)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldsResponseDataTypesMetaItem] | Unset:
-    from ..models.custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,  # noqa: PLC0415
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
+    from ..models.custom_fields_response_data_types_meta_type_0_item import (
+        CustomFieldsResponseDataTypesMetaType0Item,  # noqa: PLC0415
+    )
+    from ..models.custom_fields_response_data_types_meta_type_1 import (
+        CustomFieldsResponseDataTypesMetaType1,  # noqa: PLC0415
     )
 
-    _meta = json_value
-    meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
-    if _meta is not UNSET:
-        meta = CustomFieldsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+    def _parse_meta(
+        data: object,
+    ) -> CustomFieldsResponseDataTypesMetaType1 | list[CustomFieldsResponseDataTypesMetaType0Item] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_0 = []
+            _meta_type_0 = data
+            for meta_type_0_item_data in _meta_type_0:
+                meta_type_0_item = CustomFieldsResponseDataTypesMetaType0Item.from_dict(meta_type_0_item_data)
+
+                meta_type_0.append(meta_type_0_item)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_1 = CustomFieldsResponseDataTypesMetaType1.from_dict(data)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
 
     return meta
 

@@ -28,7 +28,7 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
     """ Identifier of the country in which the location is located """
     city_id: int | Unset = UNSET
     """ City ID where the location is located """
-    timezone: float | Unset = UNSET
+    timezone: float | str | Unset = UNSET
     """ location time zone """
     timezone_name: str | Unset = UNSET
     """ Time zone name """
@@ -69,7 +69,11 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
 
         city_id = self.city_id
 
-        timezone = self.timezone
+        timezone: float | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         timezone_name = self.timezone_name
 
@@ -156,7 +160,12 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
 
         city_id = d.pop("city_id", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        def _parse_timezone(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         timezone_name = d.pop("timezone_name", UNSET)
 
@@ -222,6 +231,17 @@ class DepositOperationResponseDataTypesDataDocumentSalon(LazyModel):
         return key in self.additional_properties
 
 
+def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_timezone(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    timezone = _parse_timezone(json_value)
+
+    return timezone
+
+
 def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[str] | Unset:
     phones = cast(list[str], json_value)
 
@@ -265,7 +285,7 @@ DepositOperationResponseDataTypesDataDocumentSalon._lazy_fields = {
     "business_type_id": ("business_type_id", None, False),
     "country_id": ("country_id", None, False),
     "city_id": ("city_id", None, False),
-    "timezone": ("timezone", None, False),
+    "timezone": ("timezone", _read_timezone, False),
     "timezone_name": ("timezone_name", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),

@@ -34,7 +34,7 @@ class EventSearchResponseDataItemStaff(LazyModel):
     """ team member specialization """
     rating: float | Unset = UNSET
     """ Rating """
-    show_rating: float | Unset = UNSET
+    show_rating: bool | float | Unset = UNSET
     """ Whether to show the team member's rating (1 - show, 0 - do not show) """
     avatar: str | Unset = UNSET
     """ Path to team member avatar file """
@@ -69,7 +69,11 @@ class EventSearchResponseDataItemStaff(LazyModel):
 
         rating = self.rating
 
-        show_rating = self.show_rating
+        show_rating: bool | float | Unset
+        if isinstance(self.show_rating, Unset):
+            show_rating = UNSET
+        else:
+            show_rating = self.show_rating
 
         avatar = self.avatar
 
@@ -147,7 +151,12 @@ class EventSearchResponseDataItemStaff(LazyModel):
 
         rating = d.pop("rating", UNSET)
 
-        show_rating = d.pop("show_rating", UNSET)
+        def _parse_show_rating(data: object) -> bool | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | Unset, data)
+
+        show_rating = _parse_show_rating(d.pop("show_rating", UNSET))
 
         avatar = d.pop("avatar", UNSET)
 
@@ -218,6 +227,17 @@ def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset
     return api_id
 
 
+def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
+    def _parse_show_rating(data: object) -> bool | float | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | float | Unset, data)
+
+    show_rating = _parse_show_rating(json_value)
+
+    return show_rating
+
+
 def _read_position(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponseDataItemStaffPosition | Unset:
     from ..models.event_search_response_data_item_staff_position import (
         EventSearchResponseDataItemStaffPosition,  # noqa: PLC0415
@@ -264,7 +284,7 @@ EventSearchResponseDataItemStaff._lazy_fields = {
     "company_id": ("company_id", None, False),
     "specialization": ("specialization", None, False),
     "rating": ("rating", None, False),
-    "show_rating": ("show_rating", None, False),
+    "show_rating": ("show_rating", _read_show_rating, False),
     "avatar": ("avatar", None, False),
     "avatar_big": ("avatar_big", None, False),
     "comments_count": ("comments_count", None, False),

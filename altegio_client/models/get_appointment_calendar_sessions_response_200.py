@@ -7,15 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAppointmentCalendarSessionsResponse200")
 
 
 @_attrs_define
 class GetAppointmentCalendarSessionsResponse200(LazyModel):
-    time: str
+    time: str | Unset = UNSET
     """ Session time """
-    is_free: bool
+    is_free: bool | Unset = UNSET
     """ free time or not """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -26,21 +27,20 @@ class GetAppointmentCalendarSessionsResponse200(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "is_free": is_free,
-            }
-        )
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if is_free is not UNSET:
+            field_dict["is_free"] = is_free
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
 
-        is_free = d.pop("is_free")
+        is_free = d.pop("is_free", UNSET)
 
         get_appointment_calendar_sessions_response_200 = cls(
             time=time,
@@ -80,7 +80,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GetAppointmentCalendarSessionsResponse200._lazy_fields = {
-    "time": ("time", None, True),
-    "is_free": ("is_free", None, True),
+    "time": ("time", None, False),
+    "is_free": ("is_free", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -21,28 +21,32 @@ T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200")
 
 @_attrs_define
 class GetLocationSubscriptionInformationResponse200(LazyModel):
-    active: float
-    """ Is the subscription active """
-    deactivation_date: str
-    """ Subscription expiration date """
-    id: int
-    """ Subscription ID """
-    name: str
-    """ Subscription name """
-    options: list[GetLocationSubscriptionInformationResponse200OptionsItem]
-    """ Subscription options """
-    salon_id: int
-    """ location ID """
-    staff_limit: float
-    """ team member limit """
-    is_paid_rights_model: bool
-    """ Whether the location uses paid rights licensing model """
-    start_date: str
-    """ Subscription start date """
     license_option: LicenseOption | Unset = UNSET
+    active: float | Unset = UNSET
+    """ Is the subscription active """
+    deactivation_date: str | Unset = UNSET
+    """ Subscription expiration date """
+    id: int | Unset = UNSET
+    """ Subscription ID """
+    name: str | Unset = UNSET
+    """ Subscription name """
+    options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+    """ Subscription options """
+    salon_id: int | Unset = UNSET
+    """ location ID """
+    staff_limit: float | Unset = UNSET
+    """ team member limit """
+    is_paid_rights_model: bool | Unset = UNSET
+    """ Whether the location uses paid rights licensing model """
+    start_date: str | Unset = UNSET
+    """ Subscription start date """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        license_option: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.license_option, Unset):
+            license_option = self.license_option.to_dict()
+
         active = self.active
 
         deactivation_date = self.deactivation_date
@@ -51,10 +55,12 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
 
         name = self.name
 
-        options = []
-        for options_item_data in self.options:
-            options_item = options_item_data.to_dict()
-            options.append(options_item)
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
 
         salon_id = self.salon_id
 
@@ -64,27 +70,29 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
 
         start_date = self.start_date
 
-        license_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.license_option, Unset):
-            license_option = self.license_option.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "deactivation_date": deactivation_date,
-                "id": id,
-                "name": name,
-                "options": options,
-                "salon_id": salon_id,
-                "staff_limit": staff_limit,
-                "is_paid_rights_model": is_paid_rights_model,
-                "start_date": start_date,
-            }
-        )
+        field_dict.update({})
         if license_option is not UNSET:
             field_dict["LicenseOption"] = license_option
+        if active is not UNSET:
+            field_dict["active"] = active
+        if deactivation_date is not UNSET:
+            field_dict["deactivation_date"] = deactivation_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if options is not UNSET:
+            field_dict["options"] = options
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if staff_limit is not UNSET:
+            field_dict["staff_limit"] = staff_limit
+        if is_paid_rights_model is not UNSET:
+            field_dict["is_paid_rights_model"] = is_paid_rights_model
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
 
         return field_dict
 
@@ -96,29 +104,6 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         from ..models.license_option import LicenseOption  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active")
-
-        deactivation_date = d.pop("deactivation_date")
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = GetLocationSubscriptionInformationResponse200OptionsItem.from_dict(options_item_data)
-
-            options.append(options_item)
-
-        salon_id = d.pop("salon_id")
-
-        staff_limit = d.pop("staff_limit")
-
-        is_paid_rights_model = d.pop("is_paid_rights_model")
-
-        start_date = d.pop("start_date")
-
         _license_option = d.pop("LicenseOption", UNSET)
         license_option: LicenseOption | Unset
         if isinstance(_license_option, Unset):
@@ -126,7 +111,33 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         else:
             license_option = LicenseOption.from_dict(_license_option)
 
+        active = d.pop("active", UNSET)
+
+        deactivation_date = d.pop("deactivation_date", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = GetLocationSubscriptionInformationResponse200OptionsItem.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        staff_limit = d.pop("staff_limit", UNSET)
+
+        is_paid_rights_model = d.pop("is_paid_rights_model", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
         get_location_subscription_information_response_200 = cls(
+            license_option=license_option,
             active=active,
             deactivation_date=deactivation_date,
             id=id,
@@ -136,7 +147,6 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
             staff_limit=staff_limit,
             is_paid_rights_model=is_paid_rights_model,
             start_date=start_date,
-            license_option=license_option,
         )
 
         get_location_subscription_information_response_200.additional_properties = d
@@ -159,18 +169,6 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_options(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GetLocationSubscriptionInformationResponse200OptionsItem]:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-    )
-
-    options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(json_value, parse_ctx)
-
-    return options
-
-
 def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOption | Unset:
     from ..models.license_option import LicenseOption  # noqa: PLC0415
 
@@ -184,8 +182,24 @@ def _read_license_option(json_value: Any, parse_ctx: ParseContext) -> LicenseOpt
     return license_option
 
 
+def _read_options(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset:
+    from ..models.get_location_subscription_information_response_200_options_item import (
+        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
+    )
+
+    _options = json_value
+    options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
+    if _options is not UNSET:
+        options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(_options, parse_ctx)
+
+    return options
+
+
 _DECLARED_KEYS = frozenset(
     {
+        "LicenseOption",
         "active",
         "deactivation_date",
         "id",
@@ -195,7 +209,6 @@ _DECLARED_KEYS = frozenset(
         "staff_limit",
         "is_paid_rights_model",
         "start_date",
-        "LicenseOption",
     }
 )
 
@@ -205,15 +218,15 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GetLocationSubscriptionInformationResponse200._lazy_fields = {
-    "active": ("active", None, True),
-    "deactivation_date": ("deactivation_date", None, True),
-    "id": ("id", None, True),
-    "name": ("name", None, True),
-    "options": ("options", _read_options, True),
-    "salon_id": ("salon_id", None, True),
-    "staff_limit": ("staff_limit", None, True),
-    "is_paid_rights_model": ("is_paid_rights_model", None, True),
-    "start_date": ("start_date", None, True),
     "license_option": ("LicenseOption", _read_license_option, False),
+    "active": ("active", None, False),
+    "deactivation_date": ("deactivation_date", None, False),
+    "id": ("id", None, False),
+    "name": ("name", None, False),
+    "options": ("options", _read_options, False),
+    "salon_id": ("salon_id", None, False),
+    "staff_limit": ("staff_limit", None, False),
+    "is_paid_rights_model": ("is_paid_rights_model", None, False),
+    "start_date": ("start_date", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="GetTeamMemberScheduleResponse200")
 
 @_attrs_define
 class GetTeamMemberScheduleResponse200(LazyModel):
-    date: str
+    date: str | Unset = UNSET
     """ date in iso8601 format. """
-    is_working: bool
+    is_working: bool | Unset = UNSET
     """ Free time or not. """
     slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
     """ An array of (from, to) working timeslots. """
@@ -42,12 +42,11 @@ class GetTeamMemberScheduleResponse200(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "is_working": is_working,
-            }
-        )
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if is_working is not UNSET:
+            field_dict["is_working"] = is_working
         if slots is not UNSET:
             field_dict["slots"] = slots
 
@@ -60,9 +59,9 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         )
 
         d = dict(src_dict)
-        date = d.pop("date")
+        date = d.pop("date", UNSET)
 
-        is_working = d.pop("is_working")
+        is_working = d.pop("is_working", UNSET)
 
         _slots = d.pop("slots", UNSET)
         slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
@@ -126,8 +125,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GetTeamMemberScheduleResponse200._lazy_fields = {
-    "date": ("date", None, True),
-    "is_working": ("is_working", None, True),
+    "date": ("date", None, False),
+    "is_working": ("is_working", None, False),
     "slots": ("slots", _read_slots, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

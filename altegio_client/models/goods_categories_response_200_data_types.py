@@ -13,8 +13,11 @@ if TYPE_CHECKING:
     from ..models.goods_categories_response_200_data_types_data_item import (
         GoodsCategoriesResponse200DataTypesDataItem,
     )
-    from ..models.goods_categories_response_200_data_types_meta import (
-        GoodsCategoriesResponse200DataTypesMeta,
+    from ..models.goods_categories_response_200_data_types_meta_type_0 import (
+        GoodsCategoriesResponse200DataTypesMetaType0,
+    )
+    from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
+        GoodsCategoriesResponse200DataTypesMetaType1Item,
     )
 
 
@@ -36,11 +39,16 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[GoodsCategoriesResponse200DataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: GoodsCategoriesResponse200DataTypesMeta | Unset = UNSET
-    """ Metadata """
+    meta: (
+        GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.goods_categories_response_200_data_types_meta_type_0 import (
+            GoodsCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+        )
+
         success = self.success
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -50,9 +58,16 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, GoodsCategoriesResponse200DataTypesMetaType0):
             meta = self.meta.to_dict()
+        else:
+            meta = []
+            for meta_type_1_item_data in self.meta:
+                meta_type_1_item = meta_type_1_item_data.to_dict()
+                meta.append(meta_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,8 +86,11 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
         from ..models.goods_categories_response_200_data_types_data_item import (
             GoodsCategoriesResponse200DataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.goods_categories_response_200_data_types_meta import (
-            GoodsCategoriesResponse200DataTypesMeta,  # noqa: PLC0415
+        from ..models.goods_categories_response_200_data_types_meta_type_0 import (
+            GoodsCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+        )
+        from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
+            GoodsCategoriesResponse200DataTypesMetaType1Item,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -87,12 +105,35 @@ class GoodsCategoriesResponse200DataTypes(LazyModel):
 
                 data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: GoodsCategoriesResponse200DataTypesMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = GoodsCategoriesResponse200DataTypesMeta.from_dict(_meta)
+        def _parse_meta(
+            data: object,
+        ) -> (
+            GoodsCategoriesResponse200DataTypesMetaType0
+            | list[GoodsCategoriesResponse200DataTypesMetaType1Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = GoodsCategoriesResponse200DataTypesMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            meta_type_1 = []
+            _meta_type_1 = data
+            for meta_type_1_item_data in _meta_type_1:
+                meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType1Item.from_dict(meta_type_1_item_data)
+
+                meta_type_1.append(meta_type_1_item)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
 
         goods_categories_response_200_data_types = cls(
             success=success,
@@ -133,17 +174,41 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[GoodsCategories
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> GoodsCategoriesResponse200DataTypesMeta | Unset:
-    from ..models.goods_categories_response_200_data_types_meta import (
-        GoodsCategoriesResponse200DataTypesMeta,  # noqa: PLC0415
+def _read_meta(
+    json_value: Any, parse_ctx: ParseContext
+) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset:
+    from ..models.goods_categories_response_200_data_types_meta_type_0 import (
+        GoodsCategoriesResponse200DataTypesMetaType0,  # noqa: PLC0415
+    )
+    from ..models.goods_categories_response_200_data_types_meta_type_1_item import (
+        GoodsCategoriesResponse200DataTypesMetaType1Item,  # noqa: PLC0415
     )
 
-    _meta = json_value
-    meta: GoodsCategoriesResponse200DataTypesMeta | Unset
-    if isinstance(_meta, Unset):
-        meta = UNSET
-    else:
-        meta = GoodsCategoriesResponse200DataTypesMeta._lazy(_meta, parse_ctx)
+    def _parse_meta(
+        data: object,
+    ) -> GoodsCategoriesResponse200DataTypesMetaType0 | list[GoodsCategoriesResponse200DataTypesMetaType1Item] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_0 = GoodsCategoriesResponse200DataTypesMetaType0.from_dict(data)
+
+            return meta_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        meta_type_1 = []
+        _meta_type_1 = data
+        for meta_type_1_item_data in _meta_type_1:
+            meta_type_1_item = GoodsCategoriesResponse200DataTypesMetaType1Item.from_dict(meta_type_1_item_data)
+
+            meta_type_1.append(meta_type_1_item)
+
+        return meta_type_1
+
+    meta = _parse_meta(json_value)
 
     return meta
 

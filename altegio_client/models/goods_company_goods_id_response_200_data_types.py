@@ -10,8 +10,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
+    )
+    from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
     )
     from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
         GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
@@ -37,18 +40,32 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset = UNSET
-    """ Product data object """
+    data: (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0
+        | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
+        | Unset
+    ) = UNSET
     meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
+        )
+
         success = self.success
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, GoodsCompanyGoodsIdResponse200DataTypesDataType0):
             data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
         meta: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -71,8 +88,11 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_company_goods_id_response_200_data_types_data import (
-            GoodsCompanyGoodsIdResponse200DataTypesData,  # noqa: PLC0415
+        from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
+        )
+        from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+            GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,  # noqa: PLC0415
         )
         from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
             GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
@@ -81,12 +101,35 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GoodsCompanyGoodsIdResponse200DataTypesData.from_dict(_data)
+        def _parse_data(
+            data: object,
+        ) -> (
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0
+            | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = GoodsCompanyGoodsIdResponse200DataTypesDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = GoodsCompanyGoodsIdResponse200DataTypesDataType1Item.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
 
         _meta = d.pop("meta", UNSET)
         meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
@@ -123,17 +166,49 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCompanyGoodsIdResponse200DataTypesData | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,  # noqa: PLC0415
+def _read_data(
+    json_value: Any, parse_ctx: ParseContext
+) -> (
+    GoodsCompanyGoodsIdResponse200DataTypesDataType0
+    | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
+    | Unset
+):
+    from ..models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,  # noqa: PLC0415
+    )
+    from ..models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,  # noqa: PLC0415
     )
 
-    _data = json_value
-    data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset
-    if isinstance(_data, Unset):
-        data = UNSET
-    else:
-        data = GoodsCompanyGoodsIdResponse200DataTypesData._lazy(_data, parse_ctx)
+    def _parse_data(
+        data: object,
+    ) -> (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0
+        | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_0 = GoodsCompanyGoodsIdResponse200DataTypesDataType0.from_dict(data)
+
+            return data_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        data_type_1 = []
+        _data_type_1 = data
+        for data_type_1_item_data in _data_type_1:
+            data_type_1_item = GoodsCompanyGoodsIdResponse200DataTypesDataType1Item.from_dict(data_type_1_item_data)
+
+            data_type_1.append(data_type_1_item)
+
+        return data_type_1
+
+    data = _parse_data(json_value)
 
     return data
 

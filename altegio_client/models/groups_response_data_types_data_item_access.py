@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,17 @@ T = TypeVar("T", bound="GroupsResponseDataTypesDataItemAccess")
 class GroupsResponseDataTypesDataItemAccess(LazyModel):
     """User access rights on the chain"""
 
-    settings_access: float | Unset = UNSET
+    settings_access: float | str | Unset = UNSET
     """ 1 - there is access to the settings section, 0 - no access """
-    clients_access: float | Unset = UNSET
+    clients_access: float | str | Unset = UNSET
     """ 1 - there is access to the client base, 0 - no access """
     deposits_access: float | Unset = UNSET
     """ 1 - there is access to client accounts, 0 - no access """
     deposit_types_access: float | Unset = UNSET
     """ 1 - there is access to client account types, 0 - no access """
-    users_access: float | Unset = UNSET
+    users_access: float | str | Unset = UNSET
     """ 1 - there is access to user management, 0 - no access """
-    loyalty_access: float | Unset = UNSET
+    loyalty_access: float | str | Unset = UNSET
     """ 1 - there is access to loyalty, 0 - no access """
     loyalty_abonement_types_access: float | Unset = UNSET
     """ 1 - there is access to membership types, 0 - no access """
@@ -36,7 +36,7 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
     """ 1 - there is access to edit membership period, 0 - no access """
     loyalty_abonement_history_access: float | Unset = UNSET
     """ 1 - there is access to membership history, 0 - no access """
-    loyalty_cards_manual_transactions_access: float | Unset = UNSET
+    loyalty_cards_manual_transactions_access: float | str | Unset = UNSET
     """ 1 - there is access to manual replenishment/withdrawal from loyalty cards, 0 - no access """
     loyalty_certificate_types_access: float | Unset = UNSET
     """ 1 - there is access to certificate types, 0 - no access """
@@ -49,17 +49,33 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        settings_access = self.settings_access
+        settings_access: float | str | Unset
+        if isinstance(self.settings_access, Unset):
+            settings_access = UNSET
+        else:
+            settings_access = self.settings_access
 
-        clients_access = self.clients_access
+        clients_access: float | str | Unset
+        if isinstance(self.clients_access, Unset):
+            clients_access = UNSET
+        else:
+            clients_access = self.clients_access
 
         deposits_access = self.deposits_access
 
         deposit_types_access = self.deposit_types_access
 
-        users_access = self.users_access
+        users_access: float | str | Unset
+        if isinstance(self.users_access, Unset):
+            users_access = UNSET
+        else:
+            users_access = self.users_access
 
-        loyalty_access = self.loyalty_access
+        loyalty_access: float | str | Unset
+        if isinstance(self.loyalty_access, Unset):
+            loyalty_access = UNSET
+        else:
+            loyalty_access = self.loyalty_access
 
         loyalty_abonement_types_access = self.loyalty_abonement_types_access
 
@@ -69,7 +85,11 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
 
         loyalty_abonement_history_access = self.loyalty_abonement_history_access
 
-        loyalty_cards_manual_transactions_access = self.loyalty_cards_manual_transactions_access
+        loyalty_cards_manual_transactions_access: float | str | Unset
+        if isinstance(self.loyalty_cards_manual_transactions_access, Unset):
+            loyalty_cards_manual_transactions_access = UNSET
+        else:
+            loyalty_cards_manual_transactions_access = self.loyalty_cards_manual_transactions_access
 
         loyalty_certificate_types_access = self.loyalty_certificate_types_access
 
@@ -118,17 +138,38 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        settings_access = d.pop("settings_access", UNSET)
 
-        clients_access = d.pop("clients_access", UNSET)
+        def _parse_settings_access(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        settings_access = _parse_settings_access(d.pop("settings_access", UNSET))
+
+        def _parse_clients_access(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        clients_access = _parse_clients_access(d.pop("clients_access", UNSET))
 
         deposits_access = d.pop("deposits_access", UNSET)
 
         deposit_types_access = d.pop("deposit_types_access", UNSET)
 
-        users_access = d.pop("users_access", UNSET)
+        def _parse_users_access(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
 
-        loyalty_access = d.pop("loyalty_access", UNSET)
+        users_access = _parse_users_access(d.pop("users_access", UNSET))
+
+        def _parse_loyalty_access(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        loyalty_access = _parse_loyalty_access(d.pop("loyalty_access", UNSET))
 
         loyalty_abonement_types_access = d.pop("loyalty_abonement_types_access", UNSET)
 
@@ -138,7 +179,14 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
 
         loyalty_abonement_history_access = d.pop("loyalty_abonement_history_access", UNSET)
 
-        loyalty_cards_manual_transactions_access = d.pop("loyalty_cards_manual_transactions_access", UNSET)
+        def _parse_loyalty_cards_manual_transactions_access(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        loyalty_cards_manual_transactions_access = _parse_loyalty_cards_manual_transactions_access(
+            d.pop("loyalty_cards_manual_transactions_access", UNSET)
+        )
 
         loyalty_certificate_types_access = d.pop("loyalty_certificate_types_access", UNSET)
 
@@ -186,6 +234,61 @@ class GroupsResponseDataTypesDataItemAccess(LazyModel):
         return key in self.additional_properties
 
 
+def _read_settings_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_settings_access(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    settings_access = _parse_settings_access(json_value)
+
+    return settings_access
+
+
+def _read_clients_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_clients_access(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    clients_access = _parse_clients_access(json_value)
+
+    return clients_access
+
+
+def _read_users_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_users_access(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    users_access = _parse_users_access(json_value)
+
+    return users_access
+
+
+def _read_loyalty_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_loyalty_access(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    loyalty_access = _parse_loyalty_access(json_value)
+
+    return loyalty_access
+
+
+def _read_loyalty_cards_manual_transactions_access(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_loyalty_cards_manual_transactions_access(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    loyalty_cards_manual_transactions_access = _parse_loyalty_cards_manual_transactions_access(json_value)
+
+    return loyalty_cards_manual_transactions_access
+
+
 _DECLARED_KEYS = frozenset(
     {
         "settings_access",
@@ -212,17 +315,21 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 GroupsResponseDataTypesDataItemAccess._lazy_fields = {
-    "settings_access": ("settings_access", None, False),
-    "clients_access": ("clients_access", None, False),
+    "settings_access": ("settings_access", _read_settings_access, False),
+    "clients_access": ("clients_access", _read_clients_access, False),
     "deposits_access": ("deposits_access", None, False),
     "deposit_types_access": ("deposit_types_access", None, False),
-    "users_access": ("users_access", None, False),
-    "loyalty_access": ("loyalty_access", None, False),
+    "users_access": ("users_access", _read_users_access, False),
+    "loyalty_access": ("loyalty_access", _read_loyalty_access, False),
     "loyalty_abonement_types_access": ("loyalty_abonement_types_access", None, False),
     "loyalty_abonement_balance_edit_access": ("loyalty_abonement_balance_edit_access", None, False),
     "loyalty_abonement_period_edit_access": ("loyalty_abonement_period_edit_access", None, False),
     "loyalty_abonement_history_access": ("loyalty_abonement_history_access", None, False),
-    "loyalty_cards_manual_transactions_access": ("loyalty_cards_manual_transactions_access", None, False),
+    "loyalty_cards_manual_transactions_access": (
+        "loyalty_cards_manual_transactions_access",
+        _read_loyalty_cards_manual_transactions_access,
+        False,
+    ),
     "loyalty_certificate_types_access": ("loyalty_certificate_types_access", None, False),
     "loyalty_programs_access": ("loyalty_programs_access", None, False),
     "network_services_access": ("network_services_access", None, False),

@@ -10,8 +10,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,
+    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,
+    )
+    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,
     )
     from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
         KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
@@ -29,10 +32,20 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
     """ Type of KKM operation """
     kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+    bill_json: (
+        list[
+            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+            | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
+        )
+
         kkm_type = self.kkm_type
 
         kkm_transactions: list[dict[str, Any]] | Unset = UNSET
@@ -44,11 +57,19 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
         status = self.status
 
-        bill_json: list[dict[str, Any]] | Unset = UNSET
+        bill_json: list[dict[str, Any] | list[dict[str, Any]]] | Unset = UNSET
         if not isinstance(self.bill_json, Unset):
             bill_json = []
             for bill_json_item_data in self.bill_json:
-                bill_json_item = bill_json_item_data.to_dict()
+                bill_json_item: dict[str, Any] | list[dict[str, Any]]
+                if isinstance(bill_json_item_data, KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0):
+                    bill_json_item = bill_json_item_data.to_dict()
+                else:
+                    bill_json_item = []
+                    for bill_json_item_type_1_item_data in bill_json_item_data:
+                        bill_json_item_type_1_item = bill_json_item_type_1_item_data.to_dict()
+                        bill_json_item.append(bill_json_item_type_1_item)
+
                 bill_json.append(bill_json_item)
 
         field_dict: dict[str, Any] = {}
@@ -67,8 +88,11 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
+        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
+        )
+        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
+            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,  # noqa: PLC0415
         )
         from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
             KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
@@ -91,11 +115,49 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
         status = d.pop("status", UNSET)
 
         _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+        bill_json: (
+            list[
+                KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+                | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+            ]
+            | Unset
+        ) = UNSET
         if _bill_json is not UNSET:
             bill_json = []
             for bill_json_item_data in _bill_json:
-                bill_json_item = KkmTransactionsPrintResponseDataTypeDataBillJsonItem.from_dict(bill_json_item_data)
+
+                def _parse_bill_json_item(
+                    data: object,
+                ) -> (
+                    KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+                    | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        bill_json_item_type_0 = KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0.from_dict(
+                            data
+                        )
+
+                        return bill_json_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bill_json_item_type_1 = []
+                    _bill_json_item_type_1 = data
+                    for bill_json_item_type_1_item_data in _bill_json_item_type_1:
+                        bill_json_item_type_1_item = (
+                            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item.from_dict(
+                                bill_json_item_type_1_item_data
+                            )
+                        )
+
+                        bill_json_item_type_1.append(bill_json_item_type_1_item)
+
+                    return bill_json_item_type_1
+
+                bill_json_item = _parse_bill_json_item(bill_json_item_data)
 
                 bill_json.append(bill_json_item)
 
@@ -145,15 +207,64 @@ def _read_kkm_transactions(
 
 def _read_bill_json(
     json_value: Any, parse_ctx: ParseContext
-) -> list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
+) -> (
+    list[
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+        | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+    ]
+    | Unset
+):
+    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_0 import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0,  # noqa: PLC0415
+    )
+    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item_type_1_item import (
+        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item,  # noqa: PLC0415
     )
 
     _bill_json = json_value
-    bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+    bill_json: (
+        list[
+            KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+            | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+        ]
+        | Unset
+    ) = UNSET
     if _bill_json is not UNSET:
-        bill_json = KkmTransactionsPrintResponseDataTypeDataBillJsonItem._lazy_list(_bill_json, parse_ctx)
+        bill_json = []
+        for bill_json_item_data in _bill_json:
+
+            def _parse_bill_json_item(
+                data: object,
+            ) -> (
+                KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0
+                | list[KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item]
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    bill_json_item_type_0 = KkmTransactionsPrintResponseDataTypeDataBillJsonItemType0.from_dict(data)
+
+                    return bill_json_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                bill_json_item_type_1 = []
+                _bill_json_item_type_1 = data
+                for bill_json_item_type_1_item_data in _bill_json_item_type_1:
+                    bill_json_item_type_1_item = (
+                        KkmTransactionsPrintResponseDataTypeDataBillJsonItemType1Item.from_dict(
+                            bill_json_item_type_1_item_data
+                        )
+                    )
+
+                    bill_json_item_type_1.append(bill_json_item_type_1_item)
+
+                return bill_json_item_type_1
+
+            bill_json_item = _parse_bill_json_item(bill_json_item_data)
+
+            bill_json.append(bill_json_item)
 
     return bill_json
 

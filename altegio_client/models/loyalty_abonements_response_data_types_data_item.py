@@ -30,7 +30,7 @@ T = TypeVar("T", bound="LoyaltyAbonementsResponseDataTypesDataItem")
 class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Membership ID """
-    number: str | Unset = UNSET
+    number: int | str | Unset = UNSET
     """ Subscription code """
     balance_string: str | Unset = UNSET
     """ Service name, with number of uses """
@@ -69,7 +69,11 @@ class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number = self.number
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         balance_string = self.balance_string
 
@@ -180,7 +184,12 @@ class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        number = d.pop("number", UNSET)
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
 
         balance_string = d.pop("balance_string", UNSET)
 
@@ -303,6 +312,17 @@ class LoyaltyAbonementsResponseDataTypesDataItem(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_number(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    number = _parse_number(json_value)
+
+    return number
 
 
 def _read_expiration_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | None | Unset:
@@ -437,7 +457,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 LoyaltyAbonementsResponseDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
-    "number": ("number", None, False),
+    "number": ("number", _read_number, False),
     "balance_string": ("balance_string", None, False),
     "is_frozen": ("is_frozen", None, False),
     "freeze_period": ("freeze_period", None, False),

@@ -28,7 +28,7 @@ class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
     """ Membership type ID """
     salon_group_id: int | Unset = UNSET
     """ Identifier of the chain in which the membership type is valid """
-    title: str | Unset = UNSET
+    title: int | str | Unset = UNSET
     """ Membership type name """
     period: int | Unset = UNSET
     """ Subscription expiration date (0 if not set) """
@@ -95,7 +95,11 @@ class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
 
         salon_group_id = self.salon_group_id
 
-        title = self.title
+        title: int | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         period = self.period
 
@@ -248,7 +252,12 @@ class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         period = d.pop("period", UNSET)
 
@@ -392,6 +401,17 @@ class LoyaltyAbonementsResponseDataTypesDataItemType(LazyModel):
         return key in self.additional_properties
 
 
+def _read_title(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_title(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    title = _parse_title(json_value)
+
+    return title
+
+
 def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
     def _parse_category_id(data: object) -> int | None | Unset:
         if data is None:
@@ -490,7 +510,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 LoyaltyAbonementsResponseDataTypesDataItemType._lazy_fields = {
     "id": ("id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
-    "title": ("title", None, False),
+    "title": ("title", _read_title, False),
     "period": ("period", None, False),
     "period_unit_id": ("period_unit_id", None, False),
     "allow_freeze": ("allow_freeze", None, False),

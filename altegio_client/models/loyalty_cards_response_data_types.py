@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
     """ Amount "Sold" """
     visits_count: int | Unset = UNSET
     """ Number of visits """
-    number: str | Unset = UNSET
+    number: int | str | Unset = UNSET
     """ Card number """
     type_id: int | Unset = UNSET
     """ Loyalty card type identifier """
@@ -81,7 +81,11 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
         visits_count = self.visits_count
 
-        number = self.number
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         type_id = self.type_id
 
@@ -157,7 +161,12 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
         visits_count = d.pop("visits_count", UNSET)
 
-        number = d.pop("number", UNSET)
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
 
         type_id = d.pop("type_id", UNSET)
 
@@ -219,6 +228,17 @@ class LoyaltyCardsResponseDataTypes(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_number(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    number = _parse_number(json_value)
+
+    return number
 
 
 def _read_type_(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCardsResponseDataTypesType | Unset:
@@ -293,7 +313,7 @@ LoyaltyCardsResponseDataTypes._lazy_fields = {
     "paid_amount": ("paid_amount", None, False),
     "sold_amount": ("sold_amount", None, False),
     "visits_count": ("visits_count", None, False),
-    "number": ("number", None, False),
+    "number": ("number", _read_number, False),
     "type_id": ("type_id", None, False),
     "salon_group_id": ("salon_group_id", None, False),
     "type_": ("type", _read_type_, False),

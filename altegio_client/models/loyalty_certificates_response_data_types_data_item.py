@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="LoyaltyCertificatesResponseDataTypesDataItem")
 class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Certificate ID """
-    number: str | Unset = UNSET
+    number: int | str | Unset = UNSET
     """ Certificate number """
     balance: float | Unset = UNSET
     """ Current balance """
@@ -50,7 +50,11 @@ class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        number = self.number
+        number: int | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
         balance = self.balance
 
@@ -114,7 +118,12 @@ class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        number = d.pop("number", UNSET)
+        def _parse_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
 
         balance = d.pop("balance", UNSET)
 
@@ -183,6 +192,17 @@ class LoyaltyCertificatesResponseDataTypesDataItem(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_number(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_number(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    number = _parse_number(json_value)
+
+    return number
 
 
 def _read_created_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -261,7 +281,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 LoyaltyCertificatesResponseDataTypesDataItem._lazy_fields = {
     "id": ("id", None, False),
-    "number": ("number", None, False),
+    "number": ("number", _read_number, False),
     "balance": ("balance", None, False),
     "default_balance": ("default_balance", None, False),
     "type_id": ("type_id", None, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,12 @@ T = TypeVar("T", bound="LoyaltyGenerateCode200DataOption")
 
 @_attrs_define
 class LoyaltyGenerateCode200DataOption(LazyModel):
-    code: str
+    code: int | str
     """ Generated code """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code: int | str
         code = self.code
 
         field_dict: dict[str, Any] = {}
@@ -33,7 +34,11 @@ class LoyaltyGenerateCode200DataOption(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(d.pop("code"))
 
         loyalty_generate_code_200_data_option = cls(
             code=code,
@@ -59,6 +64,15 @@ class LoyaltyGenerateCode200DataOption(LazyModel):
         return key in self.additional_properties
 
 
+def _read_code(json_value: Any, parse_ctx: ParseContext) -> int | str:
+    def _parse_code(data: object) -> int | str:
+        return cast(int | str, data)
+
+    code = _parse_code(json_value)
+
+    return code
+
+
 _DECLARED_KEYS = frozenset(
     {
         "code",
@@ -71,6 +85,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 LoyaltyGenerateCode200DataOption._lazy_fields = {
-    "code": ("code", None, True),
+    "code": ("code", _read_code, True),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class RecordCompanyidResponseDataTypesDataClientType0(LazyModel):
     """ Client display name """
     comment: str | Unset = UNSET
     """ Client comment """
-    phone: str | Unset = UNSET
+    phone: int | str | Unset = UNSET
     """ Client phone number """
     card: str | Unset = UNSET
     """ Client card number """
@@ -82,7 +82,11 @@ class RecordCompanyidResponseDataTypesDataClientType0(LazyModel):
 
         comment = self.comment
 
-        phone = self.phone
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
         card = self.card
 
@@ -188,7 +192,12 @@ class RecordCompanyidResponseDataTypesDataClientType0(LazyModel):
 
         comment = d.pop("comment", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         card = d.pop("card", UNSET)
 
@@ -275,6 +284,17 @@ class RecordCompanyidResponseDataTypesDataClientType0(LazyModel):
         return key in self.additional_properties
 
 
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
 def _read_custom_fields(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[RecordCompanyidResponseDataTypesDataClientType0CustomFieldsItem] | Unset:
@@ -345,7 +365,7 @@ RecordCompanyidResponseDataTypesDataClientType0._lazy_fields = {
     "patronymic": ("patronymic", None, False),
     "display_name": ("display_name", None, False),
     "comment": ("comment", None, False),
-    "phone": ("phone", None, False),
+    "phone": ("phone", _read_phone, False),
     "card": ("card", None, False),
     "email": ("email", None, False),
     "success_visits_count": ("success_visits_count", None, False),

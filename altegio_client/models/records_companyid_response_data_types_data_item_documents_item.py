@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
@@ -30,7 +28,7 @@ class RecordsCompanyidResponseDataTypesDataItemDocumentsItem(LazyModel):
     """ Document Number """
     comment: str | Unset = UNSET
     """ Document comment """
-    date_created: datetime.datetime | Unset = UNSET
+    date_created: str | Unset = UNSET
     """ Document creation date """
     category_id: int | Unset = UNSET
     """ Product category ID """
@@ -59,9 +57,7 @@ class RecordsCompanyidResponseDataTypesDataItemDocumentsItem(LazyModel):
 
         comment = self.comment
 
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
+        date_created = self.date_created
 
         category_id = self.category_id
 
@@ -122,12 +118,7 @@ class RecordsCompanyidResponseDataTypesDataItemDocumentsItem(LazyModel):
 
         comment = d.pop("comment", UNSET)
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = types.parse_iso_datetime(_date_created)
+        date_created = d.pop("date_created", UNSET)
 
         category_id = d.pop("category_id", UNSET)
 
@@ -175,17 +166,6 @@ class RecordsCompanyidResponseDataTypesDataItemDocumentsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_date_created(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _date_created = json_value
-    date_created: datetime.datetime | Unset
-    if isinstance(_date_created, Unset):
-        date_created = UNSET
-    else:
-        date_created = types.parse_iso_datetime(_date_created)
-
-    return date_created
-
-
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -217,7 +197,7 @@ RecordsCompanyidResponseDataTypesDataItemDocumentsItem._lazy_fields = {
     "company_id": ("company_id", None, False),
     "number": ("number", None, False),
     "comment": ("comment", None, False),
-    "date_created": ("date_created", _read_date_created, False),
+    "date_created": ("date_created", None, False),
     "category_id": ("category_id", None, False),
     "visit_id": ("visit_id", None, False),
     "record_id": ("record_id", None, False),

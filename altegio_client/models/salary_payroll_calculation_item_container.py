@@ -43,13 +43,13 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
     """ ID of an entity subject to salary calculation (e.g., appointment ID or sale ID). """
     item_type_slug: SalaryPayrollCalculationItemContainerItemTypeSlug | Unset = UNSET
     """ Type of an entity subject to salary calculation (e.g., appointment or sale). """
-    salary_sum: str | Unset = UNSET
+    salary_sum: int | str | Unset = UNSET
     """ Calculated salary sum. """
     record_id: int | None | Unset = UNSET
     """ ID of an appointment. """
     client_id: int | None | Unset = UNSET
     """ ID of a customer. """
-    cost: None | str | Unset = UNSET
+    cost: int | None | str | Unset = UNSET
     """ Base cost. """
     paid: SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
     salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset = UNSET
@@ -70,7 +70,11 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         if not isinstance(self.item_type_slug, Unset):
             item_type_slug = self.item_type_slug
 
-        salary_sum = self.salary_sum
+        salary_sum: int | str | Unset
+        if isinstance(self.salary_sum, Unset):
+            salary_sum = UNSET
+        else:
+            salary_sum = self.salary_sum
 
         record_id: int | None | Unset
         if isinstance(self.record_id, Unset):
@@ -84,7 +88,7 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         else:
             client_id = self.client_id
 
-        cost: None | str | Unset
+        cost: int | None | str | Unset
         if isinstance(self.cost, Unset):
             cost = UNSET
         else:
@@ -173,7 +177,12 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         else:
             item_type_slug = check_salary_payroll_calculation_item_container_item_type_slug(_item_type_slug)
 
-        salary_sum = d.pop("salary_sum", UNSET)
+        def _parse_salary_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        salary_sum = _parse_salary_sum(d.pop("salary_sum", UNSET))
 
         def _parse_record_id(data: object) -> int | None | Unset:
             if data is None:
@@ -193,12 +202,12 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
         client_id = _parse_client_id(d.pop("client_id", UNSET))
 
-        def _parse_cost(data: object) -> None | str | Unset:
+        def _parse_cost(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -291,6 +300,17 @@ def _read_item_type_slug(
     return item_type_slug
 
 
+def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_salary_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    salary_sum = _parse_salary_sum(json_value)
+
+    return salary_sum
+
+
 def _read_record_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unset:
     def _parse_record_id(data: object) -> int | None | Unset:
         if data is None:
@@ -317,13 +337,13 @@ def _read_client_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Un
     return client_id
 
 
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_cost(data: object) -> None | str | Unset:
+def _read_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
+    def _parse_cost(data: object) -> int | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(int | None | str | Unset, data)
 
     cost = _parse_cost(json_value)
 
@@ -421,7 +441,7 @@ SalaryPayrollCalculationItemContainer._lazy_fields = {
     "time": ("time", None, False),
     "item_id": ("item_id", None, False),
     "item_type_slug": ("item_type_slug", _read_item_type_slug, False),
-    "salary_sum": ("salary_sum", None, False),
+    "salary_sum": ("salary_sum", _read_salary_sum, False),
     "record_id": ("record_id", _read_record_id, False),
     "client_id": ("client_id", _read_client_id, False),
     "cost": ("cost", _read_cost, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,9 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemDiscrepancy")
 class SalaryPayrollCalculationItemDiscrepancy(LazyModel):
     reason: SalaryPayrollCalculationItemDiscrepancyReason | Unset = UNSET
     """ Discrepancy type. """
-    actual_sum: str | Unset = UNSET
+    actual_sum: int | str | Unset = UNSET
     """ Actual salary sum. """
-    difference_sum: str | Unset = UNSET
+    difference_sum: int | str | Unset = UNSET
     """ Difference between actual and calculated salary sums. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,17 @@ class SalaryPayrollCalculationItemDiscrepancy(LazyModel):
         if not isinstance(self.reason, Unset):
             reason = self.reason
 
-        actual_sum = self.actual_sum
+        actual_sum: int | str | Unset
+        if isinstance(self.actual_sum, Unset):
+            actual_sum = UNSET
+        else:
+            actual_sum = self.actual_sum
 
-        difference_sum = self.difference_sum
+        difference_sum: int | str | Unset
+        if isinstance(self.difference_sum, Unset):
+            difference_sum = UNSET
+        else:
+            difference_sum = self.difference_sum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +65,19 @@ class SalaryPayrollCalculationItemDiscrepancy(LazyModel):
         else:
             reason = check_salary_payroll_calculation_item_discrepancy_reason(_reason)
 
-        actual_sum = d.pop("actual_sum", UNSET)
+        def _parse_actual_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        difference_sum = d.pop("difference_sum", UNSET)
+        actual_sum = _parse_actual_sum(d.pop("actual_sum", UNSET))
+
+        def _parse_difference_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        difference_sum = _parse_difference_sum(d.pop("difference_sum", UNSET))
 
         salary_payroll_calculation_item_discrepancy = cls(
             reason=reason,
@@ -98,6 +116,28 @@ def _read_reason(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalcu
     return reason
 
 
+def _read_actual_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_actual_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    actual_sum = _parse_actual_sum(json_value)
+
+    return actual_sum
+
+
+def _read_difference_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_difference_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    difference_sum = _parse_difference_sum(json_value)
+
+    return difference_sum
+
+
 _DECLARED_KEYS = frozenset(
     {
         "reason",
@@ -113,7 +153,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 SalaryPayrollCalculationItemDiscrepancy._lazy_fields = {
     "reason": ("reason", _read_reason, False),
-    "actual_sum": ("actual_sum", None, False),
-    "difference_sum": ("difference_sum", None, False),
+    "actual_sum": ("actual_sum", _read_actual_sum, False),
+    "difference_sum": ("difference_sum", _read_difference_sum, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,32 +14,56 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemPaidContainer")
 
 @_attrs_define
 class SalaryPayrollCalculationItemPaidContainer(LazyModel):
-    money_sum: str | Unset = UNSET
+    money_sum: int | str | Unset = UNSET
     """ Sum paid with money. """
-    discount_sum: str | Unset = UNSET
+    discount_sum: int | str | Unset = UNSET
     """ Sum paid with discount. """
-    bonus_sum: str | Unset = UNSET
+    bonus_sum: int | str | Unset = UNSET
     """ Sum paid with bonus. """
-    certificate_sum: str | Unset = UNSET
+    certificate_sum: int | str | Unset = UNSET
     """ Sum paid with a gift card. """
-    abonement_sum: str | Unset = UNSET
+    abonement_sum: int | str | Unset = UNSET
     """ Sum paid with a membership. """
-    deposit_sum: str | Unset = UNSET
+    deposit_sum: int | str | Unset = UNSET
     """ Sum paid with a customer account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        money_sum = self.money_sum
+        money_sum: int | str | Unset
+        if isinstance(self.money_sum, Unset):
+            money_sum = UNSET
+        else:
+            money_sum = self.money_sum
 
-        discount_sum = self.discount_sum
+        discount_sum: int | str | Unset
+        if isinstance(self.discount_sum, Unset):
+            discount_sum = UNSET
+        else:
+            discount_sum = self.discount_sum
 
-        bonus_sum = self.bonus_sum
+        bonus_sum: int | str | Unset
+        if isinstance(self.bonus_sum, Unset):
+            bonus_sum = UNSET
+        else:
+            bonus_sum = self.bonus_sum
 
-        certificate_sum = self.certificate_sum
+        certificate_sum: int | str | Unset
+        if isinstance(self.certificate_sum, Unset):
+            certificate_sum = UNSET
+        else:
+            certificate_sum = self.certificate_sum
 
-        abonement_sum = self.abonement_sum
+        abonement_sum: int | str | Unset
+        if isinstance(self.abonement_sum, Unset):
+            abonement_sum = UNSET
+        else:
+            abonement_sum = self.abonement_sum
 
-        deposit_sum = self.deposit_sum
+        deposit_sum: int | str | Unset
+        if isinstance(self.deposit_sum, Unset):
+            deposit_sum = UNSET
+        else:
+            deposit_sum = self.deposit_sum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,17 +86,48 @@ class SalaryPayrollCalculationItemPaidContainer(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        money_sum = d.pop("money_sum", UNSET)
 
-        discount_sum = d.pop("discount_sum", UNSET)
+        def _parse_money_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        bonus_sum = d.pop("bonus_sum", UNSET)
+        money_sum = _parse_money_sum(d.pop("money_sum", UNSET))
 
-        certificate_sum = d.pop("certificate_sum", UNSET)
+        def _parse_discount_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        abonement_sum = d.pop("abonement_sum", UNSET)
+        discount_sum = _parse_discount_sum(d.pop("discount_sum", UNSET))
 
-        deposit_sum = d.pop("deposit_sum", UNSET)
+        def _parse_bonus_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        bonus_sum = _parse_bonus_sum(d.pop("bonus_sum", UNSET))
+
+        def _parse_certificate_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        certificate_sum = _parse_certificate_sum(d.pop("certificate_sum", UNSET))
+
+        def _parse_abonement_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        abonement_sum = _parse_abonement_sum(d.pop("abonement_sum", UNSET))
+
+        def _parse_deposit_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        deposit_sum = _parse_deposit_sum(d.pop("deposit_sum", UNSET))
 
         salary_payroll_calculation_item_paid_container = cls(
             money_sum=money_sum,
@@ -103,6 +158,72 @@ class SalaryPayrollCalculationItemPaidContainer(LazyModel):
         return key in self.additional_properties
 
 
+def _read_money_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_money_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    money_sum = _parse_money_sum(json_value)
+
+    return money_sum
+
+
+def _read_discount_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_discount_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    discount_sum = _parse_discount_sum(json_value)
+
+    return discount_sum
+
+
+def _read_bonus_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_bonus_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    bonus_sum = _parse_bonus_sum(json_value)
+
+    return bonus_sum
+
+
+def _read_certificate_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_certificate_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    certificate_sum = _parse_certificate_sum(json_value)
+
+    return certificate_sum
+
+
+def _read_abonement_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_abonement_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    abonement_sum = _parse_abonement_sum(json_value)
+
+    return abonement_sum
+
+
+def _read_deposit_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_deposit_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    deposit_sum = _parse_deposit_sum(json_value)
+
+    return deposit_sum
+
+
 _DECLARED_KEYS = frozenset(
     {
         "money_sum",
@@ -120,11 +241,11 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SalaryPayrollCalculationItemPaidContainer._lazy_fields = {
-    "money_sum": ("money_sum", None, False),
-    "discount_sum": ("discount_sum", None, False),
-    "bonus_sum": ("bonus_sum", None, False),
-    "certificate_sum": ("certificate_sum", None, False),
-    "abonement_sum": ("abonement_sum", None, False),
-    "deposit_sum": ("deposit_sum", None, False),
+    "money_sum": ("money_sum", _read_money_sum, False),
+    "discount_sum": ("discount_sum", _read_discount_sum, False),
+    "bonus_sum": ("bonus_sum", _read_bonus_sum, False),
+    "certificate_sum": ("certificate_sum", _read_certificate_sum, False),
+    "abonement_sum": ("abonement_sum", _read_abonement_sum, False),
+    "deposit_sum": ("deposit_sum", _read_deposit_sum, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -30,13 +30,13 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
     """ ID of a target. """
     title: str | Unset = UNSET
     """ Title of a target. """
-    cost: None | str | Unset = UNSET
+    cost: int | None | str | Unset = UNSET
     """ Sale cost of a target. """
-    net_cost: None | str | Unset = UNSET
+    net_cost: int | None | str | Unset = UNSET
     """ Net cost of a target. """
-    salary_sum: None | str | Unset = UNSET
+    salary_sum: int | None | str | Unset = UNSET
     """ Total calculated salary sum for a target. """
-    salary_promotion_sum: None | str | Unset = UNSET
+    salary_promotion_sum: int | None | str | Unset = UNSET
     """ Calculated salary sum for the promotion of a target. """
     salary_calculation: SalaryPayrollCalculationItemTargetCalculation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,25 +54,25 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
 
         title = self.title
 
-        cost: None | str | Unset
+        cost: int | None | str | Unset
         if isinstance(self.cost, Unset):
             cost = UNSET
         else:
             cost = self.cost
 
-        net_cost: None | str | Unset
+        net_cost: int | None | str | Unset
         if isinstance(self.net_cost, Unset):
             net_cost = UNSET
         else:
             net_cost = self.net_cost
 
-        salary_sum: None | str | Unset
+        salary_sum: int | None | str | Unset
         if isinstance(self.salary_sum, Unset):
             salary_sum = UNSET
         else:
             salary_sum = self.salary_sum
 
-        salary_promotion_sum: None | str | Unset
+        salary_promotion_sum: int | None | str | Unset
         if isinstance(self.salary_promotion_sum, Unset):
             salary_promotion_sum = UNSET
         else:
@@ -131,39 +131,39 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
 
         title = d.pop("title", UNSET)
 
-        def _parse_cost(data: object) -> None | str | Unset:
+        def _parse_cost(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
-        def _parse_net_cost(data: object) -> None | str | Unset:
+        def _parse_net_cost(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         net_cost = _parse_net_cost(d.pop("net_cost", UNSET))
 
-        def _parse_salary_sum(data: object) -> None | str | Unset:
+        def _parse_salary_sum(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         salary_sum = _parse_salary_sum(d.pop("salary_sum", UNSET))
 
-        def _parse_salary_promotion_sum(data: object) -> None | str | Unset:
+        def _parse_salary_promotion_sum(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         salary_promotion_sum = _parse_salary_promotion_sum(d.pop("salary_promotion_sum", UNSET))
 
@@ -231,52 +231,52 @@ def _read_target_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Un
     return target_id
 
 
-def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_cost(data: object) -> None | str | Unset:
+def _read_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
+    def _parse_cost(data: object) -> int | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(int | None | str | Unset, data)
 
     cost = _parse_cost(json_value)
 
     return cost
 
 
-def _read_net_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_net_cost(data: object) -> None | str | Unset:
+def _read_net_cost(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
+    def _parse_net_cost(data: object) -> int | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(int | None | str | Unset, data)
 
     net_cost = _parse_net_cost(json_value)
 
     return net_cost
 
 
-def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_salary_sum(data: object) -> None | str | Unset:
+def _read_salary_sum(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
+    def _parse_salary_sum(data: object) -> int | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(int | None | str | Unset, data)
 
     salary_sum = _parse_salary_sum(json_value)
 
     return salary_sum
 
 
-def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_salary_promotion_sum(data: object) -> None | str | Unset:
+def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> int | None | str | Unset:
+    def _parse_salary_promotion_sum(data: object) -> int | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(int | None | str | Unset, data)
 
     salary_promotion_sum = _parse_salary_promotion_sum(json_value)
 

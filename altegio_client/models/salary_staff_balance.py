@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,20 +14,32 @@ T = TypeVar("T", bound="SalaryStaffBalance")
 
 @_attrs_define
 class SalaryStaffBalance(LazyModel):
-    income: str | Unset = UNSET
+    income: int | str | Unset = UNSET
     """ Income. """
-    expense: str | Unset = UNSET
+    expense: int | str | Unset = UNSET
     """ Expense. """
-    balance: str | Unset = UNSET
+    balance: float | str | Unset = UNSET
     """ Balance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        income = self.income
+        income: int | str | Unset
+        if isinstance(self.income, Unset):
+            income = UNSET
+        else:
+            income = self.income
 
-        expense = self.expense
+        expense: int | str | Unset
+        if isinstance(self.expense, Unset):
+            expense = UNSET
+        else:
+            expense = self.expense
 
-        balance = self.balance
+        balance: float | str | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,11 +56,27 @@ class SalaryStaffBalance(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        income = d.pop("income", UNSET)
 
-        expense = d.pop("expense", UNSET)
+        def _parse_income(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        balance = d.pop("balance", UNSET)
+        income = _parse_income(d.pop("income", UNSET))
+
+        def _parse_expense(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        expense = _parse_expense(d.pop("expense", UNSET))
+
+        def _parse_balance(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
 
         salary_staff_balance = cls(
             income=income,
@@ -76,6 +104,39 @@ class SalaryStaffBalance(LazyModel):
         return key in self.additional_properties
 
 
+def _read_income(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_income(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    income = _parse_income(json_value)
+
+    return income
+
+
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_expense(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    expense = _parse_expense(json_value)
+
+    return expense
+
+
+def _read_balance(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_balance(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    balance = _parse_balance(json_value)
+
+    return balance
+
+
 _DECLARED_KEYS = frozenset(
     {
         "income",
@@ -90,8 +151,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SalaryStaffBalance._lazy_fields = {
-    "income": ("income", None, False),
-    "expense": ("expense", None, False),
-    "balance": ("balance", None, False),
+    "income": ("income", _read_income, False),
+    "expense": ("expense", _read_expense, False),
+    "balance": ("balance", _read_balance, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,15 +21,21 @@ T = TypeVar("T", bound="SalaryStaffCalculation")
 class SalaryStaffCalculation(LazyModel):
     """Mutual settlements."""
 
-    total_sum: SalaryStaffBalance | Unset = UNSET
+    total_sum: int | SalaryStaffBalance | Unset = UNSET
     currency: Currency | Unset = UNSET
     """ Currency """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_sum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_sum, Unset):
+        from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
+
+        total_sum: dict[str, Any] | int | Unset
+        if isinstance(self.total_sum, Unset):
+            total_sum = UNSET
+        elif isinstance(self.total_sum, SalaryStaffBalance):
             total_sum = self.total_sum.to_dict()
+        else:
+            total_sum = self.total_sum
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -51,12 +57,21 @@ class SalaryStaffCalculation(LazyModel):
         from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
 
         d = dict(src_dict)
-        _total_sum = d.pop("total_sum", UNSET)
-        total_sum: SalaryStaffBalance | Unset
-        if isinstance(_total_sum, Unset):
-            total_sum = UNSET
-        else:
-            total_sum = SalaryStaffBalance.from_dict(_total_sum)
+
+        def _parse_total_sum(data: object) -> int | SalaryStaffBalance | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_sum_type_0 = SalaryStaffBalance.from_dict(data)
+
+                return total_sum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | SalaryStaffBalance | Unset, data)
+
+        total_sum = _parse_total_sum(d.pop("total_sum", UNSET))
 
         _currency = d.pop("currency", UNSET)
         currency: Currency | Unset
@@ -90,15 +105,23 @@ class SalaryStaffCalculation(LazyModel):
         return key in self.additional_properties
 
 
-def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffBalance | Unset:
+def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> int | SalaryStaffBalance | Unset:
     from ..models.salary_staff_balance import SalaryStaffBalance  # noqa: PLC0415
 
-    _total_sum = json_value
-    total_sum: SalaryStaffBalance | Unset
-    if isinstance(_total_sum, Unset):
-        total_sum = UNSET
-    else:
-        total_sum = SalaryStaffBalance._lazy(_total_sum, parse_ctx)
+    def _parse_total_sum(data: object) -> int | SalaryStaffBalance | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            total_sum_type_0 = SalaryStaffBalance.from_dict(data)
+
+            return total_sum_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(int | SalaryStaffBalance | Unset, data)
+
+    total_sum = _parse_total_sum(json_value)
 
     return total_sum
 

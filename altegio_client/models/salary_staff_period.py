@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,15 +28,15 @@ class SalaryStaffPeriod(LazyModel):
     """ Number of group services provided. """
     services_count: int | Unset = UNSET
     """ Number of services provided. """
-    services_sum: str | Unset = UNSET
+    services_sum: int | str | Unset = UNSET
     """ The cost of services provided. """
     goods_sales_count: int | Unset = UNSET
     """ Number of products sold. """
-    goods_sales_sum: str | Unset = UNSET
+    goods_sales_sum: int | str | Unset = UNSET
     """ Cost of products sold. """
-    total_sum: str | Unset = UNSET
+    total_sum: int | str | Unset = UNSET
     """ Total cost. """
-    salary: str | Unset = UNSET
+    salary: int | str | Unset = UNSET
     """ Salary. """
     currency: Currency | Unset = UNSET
     """ Currency """
@@ -51,15 +51,31 @@ class SalaryStaffPeriod(LazyModel):
 
         services_count = self.services_count
 
-        services_sum = self.services_sum
+        services_sum: int | str | Unset
+        if isinstance(self.services_sum, Unset):
+            services_sum = UNSET
+        else:
+            services_sum = self.services_sum
 
         goods_sales_count = self.goods_sales_count
 
-        goods_sales_sum = self.goods_sales_sum
+        goods_sales_sum: int | str | Unset
+        if isinstance(self.goods_sales_sum, Unset):
+            goods_sales_sum = UNSET
+        else:
+            goods_sales_sum = self.goods_sales_sum
 
-        total_sum = self.total_sum
+        total_sum: int | str | Unset
+        if isinstance(self.total_sum, Unset):
+            total_sum = UNSET
+        else:
+            total_sum = self.total_sum
 
-        salary = self.salary
+        salary: int | str | Unset
+        if isinstance(self.salary, Unset):
+            salary = UNSET
+        else:
+            salary = self.salary
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -104,15 +120,35 @@ class SalaryStaffPeriod(LazyModel):
 
         services_count = d.pop("services_count", UNSET)
 
-        services_sum = d.pop("services_sum", UNSET)
+        def _parse_services_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        services_sum = _parse_services_sum(d.pop("services_sum", UNSET))
 
         goods_sales_count = d.pop("goods_sales_count", UNSET)
 
-        goods_sales_sum = d.pop("goods_sales_sum", UNSET)
+        def _parse_goods_sales_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        total_sum = d.pop("total_sum", UNSET)
+        goods_sales_sum = _parse_goods_sales_sum(d.pop("goods_sales_sum", UNSET))
 
-        salary = d.pop("salary", UNSET)
+        def _parse_total_sum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_sum = _parse_total_sum(d.pop("total_sum", UNSET))
+
+        def _parse_salary(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        salary = _parse_salary(d.pop("salary", UNSET))
 
         _currency = d.pop("currency", UNSET)
         currency: Currency | Unset
@@ -154,6 +190,50 @@ class SalaryStaffPeriod(LazyModel):
         return key in self.additional_properties
 
 
+def _read_services_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_services_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    services_sum = _parse_services_sum(json_value)
+
+    return services_sum
+
+
+def _read_goods_sales_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_goods_sales_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    goods_sales_sum = _parse_goods_sales_sum(json_value)
+
+    return goods_sales_sum
+
+
+def _read_total_sum(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_total_sum(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    total_sum = _parse_total_sum(json_value)
+
+    return total_sum
+
+
+def _read_salary(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_salary(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    salary = _parse_salary(json_value)
+
+    return salary
+
+
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
     from ..models.currency import Currency  # noqa: PLC0415
 
@@ -192,11 +272,11 @@ SalaryStaffPeriod._lazy_fields = {
     "working_hours_count": ("working_hours_count", None, False),
     "group_services_count": ("group_services_count", None, False),
     "services_count": ("services_count", None, False),
-    "services_sum": ("services_sum", None, False),
+    "services_sum": ("services_sum", _read_services_sum, False),
     "goods_sales_count": ("goods_sales_count", None, False),
-    "goods_sales_sum": ("goods_sales_sum", None, False),
-    "total_sum": ("total_sum", None, False),
-    "salary": ("salary", None, False),
+    "goods_sales_sum": ("goods_sales_sum", _read_goods_sales_sum, False),
+    "total_sum": ("total_sum", _read_total_sum, False),
+    "salary": ("salary", _read_salary, False),
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
@@ -22,9 +20,9 @@ T = TypeVar("T", bound="SalaryStaffScheme")
 class SalaryStaffScheme(LazyModel):
     staff_id: int | Unset = UNSET
     """ ID of a team member. """
-    date_start: datetime.date | Unset = UNSET
+    date_start: str | Unset = UNSET
     """ Start date the salary scheme is applicable. """
-    date_end: datetime.date | Unset = UNSET
+    date_end: str | Unset = UNSET
     """ Start date the salary scheme is applicable. Null, if salary scheme is unlimited. """
     salary_scheme: SalaryStaffSchemeSalaryScheme | Unset = UNSET
     """ Salary scheme. """
@@ -33,13 +31,9 @@ class SalaryStaffScheme(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         staff_id = self.staff_id
 
-        date_start: str | Unset = UNSET
-        if not isinstance(self.date_start, Unset):
-            date_start = self.date_start.isoformat()
+        date_start = self.date_start
 
-        date_end: str | Unset = UNSET
-        if not isinstance(self.date_end, Unset):
-            date_end = self.date_end.isoformat()
+        date_end = self.date_end
 
         salary_scheme: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary_scheme, Unset):
@@ -68,19 +62,9 @@ class SalaryStaffScheme(LazyModel):
         d = dict(src_dict)
         staff_id = d.pop("staff_id", UNSET)
 
-        _date_start = d.pop("date_start", UNSET)
-        date_start: datetime.date | Unset
-        if isinstance(_date_start, Unset):
-            date_start = UNSET
-        else:
-            date_start = types.parse_iso_date(_date_start)
+        date_start = d.pop("date_start", UNSET)
 
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = types.parse_iso_date(_date_end)
+        date_end = d.pop("date_end", UNSET)
 
         _salary_scheme = d.pop("salary_scheme", UNSET)
         salary_scheme: SalaryStaffSchemeSalaryScheme | Unset
@@ -116,28 +100,6 @@ class SalaryStaffScheme(LazyModel):
         return key in self.additional_properties
 
 
-def _read_date_start(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
-    _date_start = json_value
-    date_start: datetime.date | Unset
-    if isinstance(_date_start, Unset):
-        date_start = UNSET
-    else:
-        date_start = types.parse_iso_date(_date_start)
-
-    return date_start
-
-
-def _read_date_end(json_value: Any, parse_ctx: ParseContext) -> datetime.date | Unset:
-    _date_end = json_value
-    date_end: datetime.date | Unset
-    if isinstance(_date_end, Unset):
-        date_end = UNSET
-    else:
-        date_end = types.parse_iso_date(_date_end)
-
-    return date_end
-
-
 def _read_salary_scheme(json_value: Any, parse_ctx: ParseContext) -> SalaryStaffSchemeSalaryScheme | Unset:
     from ..models.salary_staff_scheme_salary_scheme import SalaryStaffSchemeSalaryScheme  # noqa: PLC0415
 
@@ -167,8 +129,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 SalaryStaffScheme._lazy_fields = {
     "staff_id": ("staff_id", None, False),
-    "date_start": ("date_start", _read_date_start, False),
-    "date_end": ("date_end", _read_date_end, False),
+    "date_start": ("date_start", None, False),
+    "date_end": ("date_end", None, False),
     "salary_scheme": ("salary_scheme", _read_salary_scheme, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -12,8 +12,8 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,
+    from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
+        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,
     )
     from ..models.services_change_companyid_response_data_types_data_image_group_item import (
         ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
@@ -76,7 +76,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ Service weight (used to sort services when displayed) """
     active: float | Unset = UNSET
     """ 1 - available for online booking, 0 - not available """
-    api_id: str | Unset = UNSET
+    api_id: int | str | Unset = UNSET
     """ External Service ID """
     print_title: str | Unset = UNSET
     """ Service title for printing """
@@ -116,7 +116,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ Service capacity """
     image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
     """ Image group """
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
     """ Service dates """
     resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
     """ Service resources """
@@ -127,6 +127,10 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
+            ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
+        )
+
         title = self.title
 
         booking_title = self.booking_title
@@ -177,7 +181,11 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
 
         active = self.active
 
-        api_id = self.api_id
+        api_id: int | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
 
         print_title = self.print_title
 
@@ -226,11 +234,15 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
                 image_group_item = image_group_item_data.to_dict()
                 image_group.append(image_group_item)
 
-        dates: list[dict[str, Any]] | Unset = UNSET
+        dates: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.dates, Unset):
             dates = []
             for dates_item_data in self.dates:
-                dates_item = dates_item_data.to_dict()
+                dates_item: dict[str, Any] | str
+                if isinstance(dates_item_data, ServicesChangeCompanyidResponseDataTypesDataDatesItemType0):
+                    dates_item = dates_item_data.to_dict()
+                else:
+                    dates_item = dates_item_data
                 dates.append(dates_item)
 
         resources: list[dict[str, Any]] | Unset = UNSET
@@ -347,8 +359,8 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services_change_companyid_response_data_types_data_dates_item import (
-            ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
+        from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
+            ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
         )
         from ..models.services_change_companyid_response_data_types_data_image_group_item import (
             ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
@@ -420,7 +432,12 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
 
         active = d.pop("active", UNSET)
 
-        api_id = d.pop("api_id", UNSET)
+        def _parse_api_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        api_id = _parse_api_id(d.pop("api_id", UNSET))
 
         print_title = d.pop("print_title", UNSET)
 
@@ -477,11 +494,23 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
                 image_group.append(image_group_item)
 
         _dates = d.pop("dates", UNSET)
-        dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+        dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = ServicesChangeCompanyidResponseDataTypesDataDatesItem.from_dict(dates_item_data)
+
+                def _parse_dates_item(data: object) -> ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        dates_item_type_0 = ServicesChangeCompanyidResponseDataTypesDataDatesItemType0.from_dict(data)
+
+                        return dates_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str, data)
+
+                dates_item = _parse_dates_item(dates_item_data)
 
                 dates.append(dates_item)
 
@@ -610,6 +639,17 @@ def _read_date_to(json_value: Any, parse_ctx: ParseContext) -> datetime.date | U
     return date_to
 
 
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_api_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
 def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
     def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
         if data is None:
@@ -640,15 +680,31 @@ def _read_image_group(
 
 def _read_dates(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
+) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset:
+    from ..models.services_change_companyid_response_data_types_data_dates_item_type_0 import (
+        ServicesChangeCompanyidResponseDataTypesDataDatesItemType0,  # noqa: PLC0415
     )
 
     _dates = json_value
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str] | Unset = UNSET
     if _dates is not UNSET:
-        dates = ServicesChangeCompanyidResponseDataTypesDataDatesItem._lazy_list(_dates, parse_ctx)
+        dates = []
+        for dates_item_data in _dates:
+
+            def _parse_dates_item(data: object) -> ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    dates_item_type_0 = ServicesChangeCompanyidResponseDataTypesDataDatesItemType0.from_dict(data)
+
+                    return dates_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ServicesChangeCompanyidResponseDataTypesDataDatesItemType0 | str, data)
+
+            dates_item = _parse_dates_item(dates_item_data)
+
+            dates.append(dates_item)
 
     return dates
 
@@ -760,7 +816,7 @@ ServicesChangeCompanyidResponseDataTypesData._lazy_fields = {
     "seance_search_step": ("seance_search_step", None, False),
     "weight": ("weight", None, False),
     "active": ("active", None, False),
-    "api_id": ("api_id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
     "print_title": ("print_title", None, False),
     "service_type": ("service_type", None, False),
     "api_service_id": ("api_service_id", None, False),

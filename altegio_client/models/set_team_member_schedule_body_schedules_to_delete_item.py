@@ -16,14 +16,14 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
 
 @_attrs_define
 class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
-    team_member_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
     """ Team member ID """
     dates: list[datetime.date] | Unset = UNSET
     """ Dates to delete schedule for (YYYY-MM-DD) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        team_member_id = self.team_member_id
+        staff_id = self.staff_id
 
         dates: list[str] | Unset = UNSET
         if not isinstance(self.dates, Unset):
@@ -35,8 +35,8 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
         if dates is not UNSET:
             field_dict["dates"] = dates
 
@@ -45,7 +45,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        staff_id = d.pop("staff_id", UNSET)
 
         _dates = d.pop("dates", UNSET)
         dates: list[datetime.date] | Unset = UNSET
@@ -57,7 +57,7 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem(LazyModel):
                 dates.append(dates_item)
 
         set_team_member_schedule_body_schedules_to_delete_item = cls(
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             dates=dates,
         )
 
@@ -96,7 +96,7 @@ def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[datetime.date]
 
 _DECLARED_KEYS = frozenset(
     {
-        "team_member_id",
+        "staff_id",
         "dates",
     }
 )
@@ -107,7 +107,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SetTeamMemberScheduleBodySchedulesToDeleteItem._lazy_fields = {
-    "team_member_id": ("team_member_id", None, False),
+    "staff_id": ("staff_id", None, False),
     "dates": ("dates", _read_dates, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

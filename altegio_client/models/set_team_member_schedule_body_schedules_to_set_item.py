@@ -22,7 +22,7 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
 
 @_attrs_define
 class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
-    team_member_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
     """ Team member ID """
     dates: list[datetime.date] | Unset = UNSET
     """ Dates to set schedule for (YYYY-MM-DD) """
@@ -31,7 +31,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        team_member_id = self.team_member_id
+        staff_id = self.staff_id
 
         dates: list[str] | Unset = UNSET
         if not isinstance(self.dates, Unset):
@@ -50,8 +50,8 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
         if dates is not UNSET:
             field_dict["dates"] = dates
         if slots is not UNSET:
@@ -66,7 +66,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
         )
 
         d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        staff_id = d.pop("staff_id", UNSET)
 
         _dates = d.pop("dates", UNSET)
         dates: list[datetime.date] | Unset = UNSET
@@ -87,7 +87,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItem(LazyModel):
                 slots.append(slots_item)
 
         set_team_member_schedule_body_schedules_to_set_item = cls(
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             dates=dates,
             slots=slots,
         )
@@ -142,7 +142,7 @@ def _read_slots(
 
 _DECLARED_KEYS = frozenset(
     {
-        "team_member_id",
+        "staff_id",
         "dates",
         "slots",
     }
@@ -154,7 +154,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 SetTeamMemberScheduleBodySchedulesToSetItem._lazy_fields = {
-    "team_member_id": ("team_member_id", None, False),
+    "staff_id": ("staff_id", None, False),
     "dates": ("dates", _read_dates, False),
     "slots": ("slots", _read_slots, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -12,14 +12,14 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.staff_list_response_data_item_image_group_item import (
-        StaffListResponseDataItemImageGroupItem,
+    from ..models.staff_list_response_data_item_image_group_type_0 import (
+        StaffListResponseDataItemImageGroupType0,
     )
     from ..models.staff_list_response_data_item_position_type_0 import (
         StaffListResponseDataItemPositionType0,
     )
-    from ..models.staff_list_response_data_item_user_item import (
-        StaffListResponseDataItemUserItem,
+    from ..models.staff_list_response_data_item_user_type_0 import (
+        StaffListResponseDataItemUserType0,
     )
 
 
@@ -54,7 +54,7 @@ class StaffListResponseDataItem(LazyModel):
     """ Number of rating votes """
     bookable: bool | Unset = UNSET
     """ Whether team member is available for online booking """
-    image_group: list[StaffListResponseDataItemImageGroupItem] | Unset = UNSET
+    image_group: list[Any] | StaffListResponseDataItemImageGroupType0 | Unset = UNSET
     """ Additional images """
     information: str | Unset = UNSET
     """ Additional information/bio """
@@ -70,7 +70,7 @@ class StaffListResponseDataItem(LazyModel):
     """ Status flag (1 = removed, 0 = active) """
     hidden: int | Unset = UNSET
     """ Hidden from online booking (1 = hidden, 0 = visible) """
-    user: list[StaffListResponseDataItemUserItem] | Unset = UNSET
+    user: list[Any] | StaffListResponseDataItemUserType0 | Unset = UNSET
     """ Linked user data """
     prepaid: str | Unset = UNSET
     """ Prepayment requirement (forbidden, allowed, required) """
@@ -79,8 +79,14 @@ class StaffListResponseDataItem(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.staff_list_response_data_item_image_group_type_0 import (
+            StaffListResponseDataItemImageGroupType0,  # noqa: PLC0415
+        )
         from ..models.staff_list_response_data_item_position_type_0 import (
             StaffListResponseDataItemPositionType0,  # noqa: PLC0415
+        )
+        from ..models.staff_list_response_data_item_user_type_0 import (
+            StaffListResponseDataItemUserType0,  # noqa: PLC0415
         )
 
         id = self.id
@@ -117,12 +123,13 @@ class StaffListResponseDataItem(LazyModel):
 
         bookable = self.bookable
 
-        image_group: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = []
-            for image_group_item_data in self.image_group:
-                image_group_item = image_group_item_data.to_dict()
-                image_group.append(image_group_item)
+        image_group: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.image_group, Unset):
+            image_group = UNSET
+        elif isinstance(self.image_group, StaffListResponseDataItemImageGroupType0):
+            image_group = self.image_group.to_dict()
+        else:
+            image_group = self.image_group
 
         information = self.information
 
@@ -140,12 +147,13 @@ class StaffListResponseDataItem(LazyModel):
 
         hidden = self.hidden
 
-        user: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = []
-            for user_item_data in self.user:
-                user_item = user_item_data.to_dict()
-                user.append(user_item)
+        user: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, StaffListResponseDataItemUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         prepaid = self.prepaid
 
@@ -213,14 +221,14 @@ class StaffListResponseDataItem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.staff_list_response_data_item_image_group_item import (
-            StaffListResponseDataItemImageGroupItem,  # noqa: PLC0415
+        from ..models.staff_list_response_data_item_image_group_type_0 import (
+            StaffListResponseDataItemImageGroupType0,  # noqa: PLC0415
         )
         from ..models.staff_list_response_data_item_position_type_0 import (
             StaffListResponseDataItemPositionType0,  # noqa: PLC0415
         )
-        from ..models.staff_list_response_data_item_user_item import (
-            StaffListResponseDataItemUserItem,  # noqa: PLC0415
+        from ..models.staff_list_response_data_item_user_type_0 import (
+            StaffListResponseDataItemUserType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -264,14 +272,24 @@ class StaffListResponseDataItem(LazyModel):
 
         bookable = d.pop("bookable", UNSET)
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: list[StaffListResponseDataItemImageGroupItem] | Unset = UNSET
-        if _image_group is not UNSET:
-            image_group = []
-            for image_group_item_data in _image_group:
-                image_group_item = StaffListResponseDataItemImageGroupItem.from_dict(image_group_item_data)
+        def _parse_image_group(data: object) -> list[Any] | StaffListResponseDataItemImageGroupType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_group_type_0 = StaffListResponseDataItemImageGroupType0.from_dict(data)
 
-                image_group.append(image_group_item)
+                return image_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            image_group_type_1 = cast(list[Any], data)
+
+            return image_group_type_1
+
+        image_group = _parse_image_group(d.pop("image_group", UNSET))
 
         information = d.pop("information", UNSET)
 
@@ -292,14 +310,24 @@ class StaffListResponseDataItem(LazyModel):
 
         hidden = d.pop("hidden", UNSET)
 
-        _user = d.pop("user", UNSET)
-        user: list[StaffListResponseDataItemUserItem] | Unset = UNSET
-        if _user is not UNSET:
-            user = []
-            for user_item_data in _user:
-                user_item = StaffListResponseDataItemUserItem.from_dict(user_item_data)
+        def _parse_user(data: object) -> list[Any] | StaffListResponseDataItemUserType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = StaffListResponseDataItemUserType0.from_dict(data)
 
-                user.append(user_item)
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            user_type_1 = cast(list[Any], data)
+
+            return user_type_1
+
+        user = _parse_user(d.pop("user", UNSET))
 
         prepaid = d.pop("prepaid", UNSET)
 
@@ -397,15 +425,29 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
 
 def _read_image_group(
     json_value: Any, parse_ctx: ParseContext
-) -> list[StaffListResponseDataItemImageGroupItem] | Unset:
-    from ..models.staff_list_response_data_item_image_group_item import (
-        StaffListResponseDataItemImageGroupItem,  # noqa: PLC0415
+) -> list[Any] | StaffListResponseDataItemImageGroupType0 | Unset:
+    from ..models.staff_list_response_data_item_image_group_type_0 import (
+        StaffListResponseDataItemImageGroupType0,  # noqa: PLC0415
     )
 
-    _image_group = json_value
-    image_group: list[StaffListResponseDataItemImageGroupItem] | Unset = UNSET
-    if _image_group is not UNSET:
-        image_group = StaffListResponseDataItemImageGroupItem._lazy_list(_image_group, parse_ctx)
+    def _parse_image_group(data: object) -> list[Any] | StaffListResponseDataItemImageGroupType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_group_type_0 = StaffListResponseDataItemImageGroupType0.from_dict(data)
+
+            return image_group_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        image_group_type_1 = cast(list[Any], data)
+
+        return image_group_type_1
+
+    image_group = _parse_image_group(json_value)
 
     return image_group
 
@@ -421,15 +463,29 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
     return schedule_till
 
 
-def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[StaffListResponseDataItemUserItem] | Unset:
-    from ..models.staff_list_response_data_item_user_item import (
-        StaffListResponseDataItemUserItem,  # noqa: PLC0415
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[Any] | StaffListResponseDataItemUserType0 | Unset:
+    from ..models.staff_list_response_data_item_user_type_0 import (
+        StaffListResponseDataItemUserType0,  # noqa: PLC0415
     )
 
-    _user = json_value
-    user: list[StaffListResponseDataItemUserItem] | Unset = UNSET
-    if _user is not UNSET:
-        user = StaffListResponseDataItemUserItem._lazy_list(_user, parse_ctx)
+    def _parse_user(data: object) -> list[Any] | StaffListResponseDataItemUserType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = StaffListResponseDataItemUserType0.from_dict(data)
+
+            return user_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, list):
+            raise TypeError()
+        user_type_1 = cast(list[Any], data)
+
+        return user_type_1
+
+    user = _parse_user(json_value)
 
     return user
 

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="StorageAmountResource")
 class StorageAmountResource(LazyModel):
     type_: Literal["good_storage_amount"]
     """ Literal JSON:API resource type """
-    id: str
+    id: int | str
     """ Composite Product and Storage ID """
     attributes: StorageAmountResourceAttributes
     relationships: StorageAmountResourceRelationships | Unset = UNSET
@@ -39,6 +39,7 @@ class StorageAmountResource(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        id: int | str
         id = self.id
 
         attributes = self.attributes.to_dict()
@@ -75,7 +76,10 @@ class StorageAmountResource(LazyModel):
         if type_ != "good_storage_amount":
             raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
 
-        id = d.pop("id")
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         attributes = StorageAmountResourceAttributes.from_dict(d.pop("attributes"))
 
@@ -101,6 +105,15 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> Literal["good_stora
     if type_ != "good_storage_amount":
         raise ValueError(f"type must match const 'good_storage_amount', got '{type_}'")
     return type_
+
+
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str:
+    def _parse_id(data: object) -> int | str:
+        return cast(int | str, data)
+
+    id = _parse_id(json_value)
+
+    return id
 
 
 def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> StorageAmountResourceAttributes:
@@ -130,7 +143,7 @@ def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> StorageAmou
 
 StorageAmountResource._lazy_fields = {
     "type_": ("type", _read_type_, True),
-    "id": ("id", None, True),
+    "id": ("id", _read_id, True),
     "attributes": ("attributes", _read_attributes, True),
     "relationships": ("relationships", _read_relationships, False),
 }

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
@@ -49,7 +47,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """ Document Number """
     comment: str | Unset = UNSET
     """ A comment """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: str | Unset = UNSET
     """ date of creation """
     bill_print_status: float | Unset = UNSET
     """ Bill print status """
@@ -80,9 +78,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         comment = self.comment
 
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
+        create_date = self.create_date
 
         bill_print_status = self.bill_print_status
 
@@ -167,12 +163,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         comment = d.pop("comment", UNSET)
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = types.parse_iso_datetime(_create_date)
+        create_date = d.pop("create_date", UNSET)
 
         bill_print_status = d.pop("bill_print_status", UNSET)
 
@@ -246,17 +237,6 @@ def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDoc
         type_ = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type_, parse_ctx)
 
     return type_
-
-
-def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _create_date = json_value
-    create_date: datetime.datetime | Unset
-    if isinstance(_create_date, Unset):
-        create_date = UNSET
-    else:
-        create_date = types.parse_iso_datetime(_create_date)
-
-    return create_date
 
 
 def _read_storage(
@@ -340,7 +320,7 @@ StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
     "company_id": ("company_id", None, False),
     "number": ("number", None, False),
     "comment": ("comment", None, False),
-    "create_date": ("create_date", _read_create_date, False),
+    "create_date": ("create_date", None, False),
     "bill_print_status": ("bill_print_status", None, False),
     "storage": ("storage", _read_storage, False),
     "company": ("company", _read_company, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
     """ Country ID """
     city_id: int | Unset = UNSET
     """ City ID """
-    timezone: float | Unset = UNSET
+    timezone: float | str | Unset = UNSET
     """ Timezone ID """
     timezone_name: str | Unset = UNSET
     """ Timezone name """
@@ -77,7 +77,11 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 
         city_id = self.city_id
 
-        timezone = self.timezone
+        timezone: float | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         timezone_name = self.timezone_name
 
@@ -171,7 +175,12 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 
         city_id = d.pop("city_id", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        def _parse_timezone(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
 
         timezone_name = d.pop("timezone_name", UNSET)
 
@@ -246,6 +255,17 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
         return key in self.additional_properties
 
 
+def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_timezone(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    timezone = _parse_timezone(json_value)
+
+    return timezone
+
+
 def _read_phones(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[StorageOperationDocumentsResponseDataTypesDataCompanyPhonesItem] | Unset:
@@ -298,7 +318,7 @@ StorageOperationDocumentsResponseDataTypesDataCompany._lazy_fields = {
     "business_type_id": ("business_type_id", None, False),
     "country_id": ("country_id", None, False),
     "city_id": ("city_id", None, False),
-    "timezone": ("timezone", None, False),
+    "timezone": ("timezone", _read_timezone, False),
     "timezone_name": ("timezone_name", None, False),
     "address": ("address", None, False),
     "coordinate_lat": ("coordinate_lat", None, False),

@@ -65,11 +65,11 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
     """ Unit value """
     barcode: str | Unset = UNSET
     """ Barcode """
-    loyalty_abonement_type_id: int | Unset = UNSET
+    loyalty_abonement_type_id: int | str | Unset = UNSET
     """ Membership ID (if the product is a membership) """
-    loyalty_certificate_type_id: int | Unset = UNSET
+    loyalty_certificate_type_id: int | str | Unset = UNSET
     """ Certificate identifier (if the product is a certificate) """
-    loyalty_allow_empty_code: float | Unset = UNSET
+    loyalty_allow_empty_code: bool | float | Unset = UNSET
     """ Is it allowed to sell without a code """
     actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = UNSET
     """ Quantity of products """
@@ -138,11 +138,23 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
 
         barcode = self.barcode
 
-        loyalty_abonement_type_id = self.loyalty_abonement_type_id
+        loyalty_abonement_type_id: int | str | Unset
+        if isinstance(self.loyalty_abonement_type_id, Unset):
+            loyalty_abonement_type_id = UNSET
+        else:
+            loyalty_abonement_type_id = self.loyalty_abonement_type_id
 
-        loyalty_certificate_type_id = self.loyalty_certificate_type_id
+        loyalty_certificate_type_id: int | str | Unset
+        if isinstance(self.loyalty_certificate_type_id, Unset):
+            loyalty_certificate_type_id = UNSET
+        else:
+            loyalty_certificate_type_id = self.loyalty_certificate_type_id
 
-        loyalty_allow_empty_code = self.loyalty_allow_empty_code
+        loyalty_allow_empty_code: bool | float | Unset
+        if isinstance(self.loyalty_allow_empty_code, Unset):
+            loyalty_allow_empty_code = UNSET
+        else:
+            loyalty_allow_empty_code = self.loyalty_allow_empty_code
 
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
@@ -296,11 +308,26 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
 
         barcode = d.pop("barcode", UNSET)
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        def _parse_loyalty_abonement_type_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(d.pop("loyalty_abonement_type_id", UNSET))
 
-        loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
+        def _parse_loyalty_certificate_type_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(d.pop("loyalty_certificate_type_id", UNSET))
+
+        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | Unset, data)
+
+        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
         actual_amounts: list[StorageOperationGoodTransactionResponse200DataTypesDataGoodActualAmountsItem] | Unset = (
@@ -410,6 +437,39 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_abonement_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_loyalty_abonement_type_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(json_value)
+
+    return loyalty_abonement_type_id
+
+
+def _read_loyalty_certificate_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_loyalty_certificate_type_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(json_value)
+
+    return loyalty_certificate_type_id
+
+
+def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
+    def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | float | Unset, data)
+
+    loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(json_value)
+
+    return loyalty_allow_empty_code
 
 
 def _read_actual_amounts(
@@ -525,9 +585,9 @@ StorageOperationGoodTransactionResponse200DataTypesDataGood._lazy_fields = {
     "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
     "unit_equals": ("unit_equals", None, False),
     "barcode": ("barcode", None, False),
-    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
-    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
-    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", None, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", _read_loyalty_abonement_type_id, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", _read_loyalty_certificate_type_id, False),
+    "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
     "actual_amounts": ("actual_amounts", _read_actual_amounts, False),
     "last_change_date": ("last_change_date", None, False),
     "comment": ("comment", None, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ class StoragesTransactionResponseDataTypesDataItemClients(LazyModel):
     """ Client ID """
     name: str | Unset = UNSET
     """ Client name """
-    phone: str | Unset = UNSET
+    phone: int | str | Unset = UNSET
     """ Customer phone """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +29,11 @@ class StoragesTransactionResponseDataTypesDataItemClients(LazyModel):
 
         name = self.name
 
-        phone = self.phone
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +54,12 @@ class StoragesTransactionResponseDataTypesDataItemClients(LazyModel):
 
         name = d.pop("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
 
         storages_transaction_response_data_types_data_item_clients = cls(
             id=id,
@@ -78,6 +87,17 @@ class StoragesTransactionResponseDataTypesDataItemClients(LazyModel):
         return key in self.additional_properties
 
 
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -94,6 +114,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 StoragesTransactionResponseDataTypesDataItemClients._lazy_fields = {
     "id": ("id", None, False),
     "name": ("name", None, False),
-    "phone": ("phone", None, False),
+    "phone": ("phone", _read_phone, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

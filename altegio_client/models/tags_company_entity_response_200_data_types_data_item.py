@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,9 @@ T = TypeVar("T", bound="TagsCompanyEntityResponse200DataTypesDataItem")
 
 @_attrs_define
 class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
-    id: str | Unset = UNSET
+    id: int | str | Unset = UNSET
     """ Tag ID """
-    salon_id: str | Unset = UNSET
+    salon_id: int | str | Unset = UNSET
     """ Location ID """
     title: str | Unset = UNSET
     """ Tag name """
@@ -26,20 +26,28 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
     """ Icon name """
     slug: str | Unset = UNSET
     """ Tag slug """
-    entity: str | Unset = UNSET
+    entity: int | str | Unset = UNSET
     """ Tag type (1 - client, 2 - appointment, 3 - event) """
-    deleted: str | Unset = UNSET
+    deleted: int | str | Unset = UNSET
     """ Delete mark (0 - active, 1 - deleted) """
-    not_editable: str | Unset = UNSET
+    not_editable: int | str | Unset = UNSET
     """ Whether tag changes are allowed (0 - allowed, 1 - not allowed) """
     font_color: str | Unset = UNSET
     """ Font color in #RRGGBB format """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        salon_id = self.salon_id
+        salon_id: int | str | Unset
+        if isinstance(self.salon_id, Unset):
+            salon_id = UNSET
+        else:
+            salon_id = self.salon_id
 
         title = self.title
 
@@ -49,11 +57,23 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
 
         slug = self.slug
 
-        entity = self.entity
+        entity: int | str | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        else:
+            entity = self.entity
 
-        deleted = self.deleted
+        deleted: int | str | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
 
-        not_editable = self.not_editable
+        not_editable: int | str | Unset
+        if isinstance(self.not_editable, Unset):
+            not_editable = UNSET
+        else:
+            not_editable = self.not_editable
 
         font_color = self.font_color
 
@@ -86,9 +106,20 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        salon_id = d.pop("salon_id", UNSET)
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_salon_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        salon_id = _parse_salon_id(d.pop("salon_id", UNSET))
 
         title = d.pop("title", UNSET)
 
@@ -98,11 +129,26 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
 
         slug = d.pop("slug", UNSET)
 
-        entity = d.pop("entity", UNSET)
+        def _parse_entity(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        deleted = d.pop("deleted", UNSET)
+        entity = _parse_entity(d.pop("entity", UNSET))
 
-        not_editable = d.pop("not_editable", UNSET)
+        def _parse_deleted(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+        def _parse_not_editable(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        not_editable = _parse_not_editable(d.pop("not_editable", UNSET))
 
         font_color = d.pop("font_color", UNSET)
 
@@ -139,6 +185,61 @@ class TagsCompanyEntityResponse200DataTypesDataItem(LazyModel):
         return key in self.additional_properties
 
 
+def _read_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    id = _parse_id(json_value)
+
+    return id
+
+
+def _read_salon_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_salon_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    salon_id = _parse_salon_id(json_value)
+
+    return salon_id
+
+
+def _read_entity(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_entity(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    entity = _parse_entity(json_value)
+
+    return entity
+
+
+def _read_deleted(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_deleted(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    deleted = _parse_deleted(json_value)
+
+    return deleted
+
+
+def _read_not_editable(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_not_editable(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    not_editable = _parse_not_editable(json_value)
+
+    return not_editable
+
+
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -160,15 +261,15 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 TagsCompanyEntityResponse200DataTypesDataItem._lazy_fields = {
-    "id": ("id", None, False),
-    "salon_id": ("salon_id", None, False),
+    "id": ("id", _read_id, False),
+    "salon_id": ("salon_id", _read_salon_id, False),
     "title": ("title", None, False),
     "color": ("color", None, False),
     "icon": ("icon", None, False),
     "slug": ("slug", None, False),
-    "entity": ("entity", None, False),
-    "deleted": ("deleted", None, False),
-    "not_editable": ("not_editable", None, False),
+    "entity": ("entity", _read_entity, False),
+    "deleted": ("deleted", _read_deleted, False),
+    "not_editable": ("not_editable", _read_not_editable, False),
     "font_color": ("font_color", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

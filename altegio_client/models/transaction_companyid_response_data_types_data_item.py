@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,7 +62,7 @@ class TransactionCompanyidResponseDataTypesDataItem(LazyModel):
     """ Visit ID """
     sold_item_id: int | Unset = UNSET
     """ Identifier of the sold product/service """
-    sold_item_type: float | Unset = UNSET
+    sold_item_type: float | str | Unset = UNSET
     """ Sale entity type (product/service) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,7 +109,11 @@ class TransactionCompanyidResponseDataTypesDataItem(LazyModel):
 
         sold_item_id = self.sold_item_id
 
-        sold_item_type = self.sold_item_type
+        sold_item_type: float | str | Unset
+        if isinstance(self.sold_item_type, Unset):
+            sold_item_type = UNSET
+        else:
+            sold_item_type = self.sold_item_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -229,7 +233,12 @@ class TransactionCompanyidResponseDataTypesDataItem(LazyModel):
 
         sold_item_id = d.pop("sold_item_id", UNSET)
 
-        sold_item_type = d.pop("sold_item_type", UNSET)
+        def _parse_sold_item_type(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        sold_item_type = _parse_sold_item_type(d.pop("sold_item_type", UNSET))
 
         transaction_companyid_response_data_types_data_item = cls(
             id=id,
@@ -376,6 +385,17 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
+def _read_sold_item_type(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_sold_item_type(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    sold_item_type = _parse_sold_item_type(json_value)
+
+    return sold_item_type
+
+
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -416,6 +436,6 @@ TransactionCompanyidResponseDataTypesDataItem._lazy_fields = {
     "record_id": ("record_id", None, False),
     "visit_id": ("visit_id", None, False),
     "sold_item_id": ("sold_item_id", None, False),
-    "sold_item_type": ("sold_item_type", None, False),
+    "sold_item_type": ("sold_item_type", _read_sold_item_type, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

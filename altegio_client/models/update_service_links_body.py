@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._codegen import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.update_service_links_body_team_member_settings_item import (
-        UpdateServiceLinksBodyTeamMemberSettingsItem,
+    from ..models.update_service_links_body_master_settings_item import (
+        UpdateServiceLinksBodyMasterSettingsItem,
     )
     from ..models.update_service_links_body_translations_item import (
         UpdateServiceLinksBodyTranslationsItem,
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="UpdateServiceLinksBody")
 class UpdateServiceLinksBody(LazyModel):
     service_id: int
     """ Service ID to update """
-    team_member_settings: list[UpdateServiceLinksBodyTeamMemberSettingsItem]
+    master_settings: list[UpdateServiceLinksBodyMasterSettingsItem]
     """ List of team members providing this service with duration and tech cards """
     resource_ids: list[int]
     """ List of resource IDs required to provide this service """
@@ -35,10 +35,10 @@ class UpdateServiceLinksBody(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         service_id = self.service_id
 
-        team_member_settings = []
-        for team_member_settings_item_data in self.team_member_settings:
-            team_member_settings_item = team_member_settings_item_data.to_dict()
-            team_member_settings.append(team_member_settings_item)
+        master_settings = []
+        for master_settings_item_data in self.master_settings:
+            master_settings_item = master_settings_item_data.to_dict()
+            master_settings.append(master_settings_item)
 
         resource_ids = self.resource_ids
 
@@ -52,7 +52,7 @@ class UpdateServiceLinksBody(LazyModel):
         field_dict.update(
             {
                 "service_id": service_id,
-                "team_member_settings": team_member_settings,
+                "master_settings": master_settings,
                 "resource_ids": resource_ids,
                 "translations": translations,
             }
@@ -62,8 +62,8 @@ class UpdateServiceLinksBody(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item import (
-            UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+        from ..models.update_service_links_body_master_settings_item import (
+            UpdateServiceLinksBodyMasterSettingsItem,  # noqa: PLC0415
         )
         from ..models.update_service_links_body_translations_item import (
             UpdateServiceLinksBodyTranslationsItem,  # noqa: PLC0415
@@ -72,14 +72,12 @@ class UpdateServiceLinksBody(LazyModel):
         d = dict(src_dict)
         service_id = d.pop("service_id")
 
-        team_member_settings = []
-        _team_member_settings = d.pop("team_member_settings")
-        for team_member_settings_item_data in _team_member_settings:
-            team_member_settings_item = UpdateServiceLinksBodyTeamMemberSettingsItem.from_dict(
-                team_member_settings_item_data
-            )
+        master_settings = []
+        _master_settings = d.pop("master_settings")
+        for master_settings_item_data in _master_settings:
+            master_settings_item = UpdateServiceLinksBodyMasterSettingsItem.from_dict(master_settings_item_data)
 
-            team_member_settings.append(team_member_settings_item)
+            master_settings.append(master_settings_item)
 
         resource_ids = cast(list[int], d.pop("resource_ids"))
 
@@ -92,7 +90,7 @@ class UpdateServiceLinksBody(LazyModel):
 
         update_service_links_body = cls(
             service_id=service_id,
-            team_member_settings=team_member_settings,
+            master_settings=master_settings,
             resource_ids=resource_ids,
             translations=translations,
         )
@@ -117,16 +115,14 @@ class UpdateServiceLinksBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_team_member_settings(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[UpdateServiceLinksBodyTeamMemberSettingsItem]:
-    from ..models.update_service_links_body_team_member_settings_item import (
-        UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
+def _read_master_settings(json_value: Any, parse_ctx: ParseContext) -> list[UpdateServiceLinksBodyMasterSettingsItem]:
+    from ..models.update_service_links_body_master_settings_item import (
+        UpdateServiceLinksBodyMasterSettingsItem,  # noqa: PLC0415
     )
 
-    team_member_settings = UpdateServiceLinksBodyTeamMemberSettingsItem._lazy_list(json_value, parse_ctx)
+    master_settings = UpdateServiceLinksBodyMasterSettingsItem._lazy_list(json_value, parse_ctx)
 
-    return team_member_settings
+    return master_settings
 
 
 def _read_resource_ids(json_value: Any, parse_ctx: ParseContext) -> list[int]:
@@ -148,7 +144,7 @@ def _read_translations(json_value: Any, parse_ctx: ParseContext) -> list[UpdateS
 _DECLARED_KEYS = frozenset(
     {
         "service_id",
-        "team_member_settings",
+        "master_settings",
         "resource_ids",
         "translations",
     }
@@ -161,7 +157,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 UpdateServiceLinksBody._lazy_fields = {
     "service_id": ("service_id", None, True),
-    "team_member_settings": ("team_member_settings", _read_team_member_settings, True),
+    "master_settings": ("master_settings", _read_master_settings, True),
     "resource_ids": ("resource_ids", _read_resource_ids, True),
     "translations": ("translations", _read_translations, True),
     "additional_properties": (None, _read_additional_properties, False),

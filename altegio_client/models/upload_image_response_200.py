@@ -18,28 +18,28 @@ T = TypeVar("T", bound="UploadImageResponse200")
 
 @_attrs_define
 class UploadImageResponse200(LazyModel):
-    image_group: ImageGroup
     ImageGroup: ImageGroup | Unset = UNSET
+    image_group: ImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_group import ImageGroup  # noqa: PLC0415
 
-        image_group = self.image_group.to_dict()
-
         ImageGroup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ImageGroup, Unset):
             ImageGroup = self.ImageGroup.to_dict()
 
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = self.image_group.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_group": image_group,
-            }
-        )
+        field_dict.update({})
         if ImageGroup is not UNSET:
             field_dict["ImageGroup"] = ImageGroup
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
 
         return field_dict
 
@@ -48,8 +48,6 @@ class UploadImageResponse200(LazyModel):
         from ..models.image_group import ImageGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        image_group = ImageGroup.from_dict(d.pop("image_group"))
-
         _ImageGroup = d.pop("ImageGroup", UNSET)
         ImageGroup: ImageGroup | Unset
         if isinstance(_ImageGroup, Unset):
@@ -57,9 +55,16 @@ class UploadImageResponse200(LazyModel):
         else:
             ImageGroup = ImageGroup.from_dict(_ImageGroup)
 
+        _image_group = d.pop("image_group", UNSET)
+        image_group: ImageGroup | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = ImageGroup.from_dict(_image_group)
+
         upload_image_response_200 = cls(
-            image_group=image_group,
             ImageGroup=ImageGroup,
+            image_group=image_group,
         )
 
         upload_image_response_200.additional_properties = d
@@ -82,14 +87,6 @@ class UploadImageResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup:
-    from ..models.image_group import ImageGroup  # noqa: PLC0415
-
-    image_group = ImageGroup._lazy(json_value, parse_ctx)
-
-    return image_group
-
-
 def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
     from ..models.image_group import ImageGroup  # noqa: PLC0415
 
@@ -103,10 +100,23 @@ def _read_ImageGroup(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | U
     return ImageGroup
 
 
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> ImageGroup | Unset:
+    from ..models.image_group import ImageGroup  # noqa: PLC0415
+
+    _image_group = json_value
+    image_group: ImageGroup | Unset
+    if isinstance(_image_group, Unset):
+        image_group = UNSET
+    else:
+        image_group = ImageGroup._lazy(_image_group, parse_ctx)
+
+    return image_group
+
+
 _DECLARED_KEYS = frozenset(
     {
-        "image_group",
         "ImageGroup",
+        "image_group",
     }
 )
 
@@ -116,7 +126,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 UploadImageResponse200._lazy_fields = {
-    "image_group": ("image_group", _read_image_group, True),
     "ImageGroup": ("ImageGroup", _read_ImageGroup, False),
+    "image_group": ("image_group", _read_image_group, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,7 +88,7 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
     master_request: float | Unset = UNSET
     """ Indicates whether a specific team member was selected for the appointment. Set to false if the "any team
     member" option was chosen """
-    api_id: str | Unset = UNSET
+    api_id: int | str | Unset = UNSET
     """ External appointment ID """
     from_url: str | Unset = UNSET
     """ From which page the transition was made to complete the appointment (website, VK application, etc.) """
@@ -173,7 +173,11 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
 
         master_request = self.master_request
 
-        api_id = self.api_id
+        api_id: int | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
 
         from_url = self.from_url
 
@@ -370,7 +374,12 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
 
         master_request = d.pop("master_request", UNSET)
 
-        api_id = d.pop("api_id", UNSET)
+        def _parse_api_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        api_id = _parse_api_id(d.pop("api_id", UNSET))
 
         from_url = d.pop("from_url", UNSET)
 
@@ -549,6 +558,17 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
+def _read_api_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_api_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    api_id = _parse_api_id(json_value)
+
+    return api_id
+
+
 def _read_documents(
     json_value: Any, parse_ctx: ParseContext
 ) -> list[VisitsVisitidDataTypesDataRecordsItemDocumentsItem] | Unset:
@@ -628,7 +648,7 @@ VisitsVisitidDataTypesDataRecordsItem._lazy_fields = {
     "email_now": ("email_now", None, False),
     "notified": ("notified", None, False),
     "master_request": ("master_request", None, False),
-    "api_id": ("api_id", None, False),
+    "api_id": ("api_id", _read_api_id, False),
     "from_url": ("from_url", None, False),
     "review_requested": ("review_requested", None, False),
     "activity_id": ("activity_id", None, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,9 @@ class VisitsVisitidDataTypesDataRecordsItemClient(LazyModel):
     """ Client ID """
     name: str | Unset = UNSET
     """ Client name """
-    phone: str | Unset = UNSET
+    phone: int | str | Unset = UNSET
     """ Customer phone number """
-    card: str | Unset = UNSET
+    card: int | str | Unset = UNSET
     """ Client card number """
     email: str | Unset = UNSET
     """ Client's email address """
@@ -37,9 +37,17 @@ class VisitsVisitidDataTypesDataRecordsItemClient(LazyModel):
 
         name = self.name
 
-        phone = self.phone
+        phone: int | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        card = self.card
+        card: int | str | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        else:
+            card = self.card
 
         email = self.email
 
@@ -74,9 +82,19 @@ class VisitsVisitidDataTypesDataRecordsItemClient(LazyModel):
 
         name = d.pop("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        def _parse_phone(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        card = d.pop("card", UNSET)
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_card(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        card = _parse_card(d.pop("card", UNSET))
 
         email = d.pop("email", UNSET)
 
@@ -114,6 +132,28 @@ class VisitsVisitidDataTypesDataRecordsItemClient(LazyModel):
         return key in self.additional_properties
 
 
+def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_phone(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    phone = _parse_phone(json_value)
+
+    return phone
+
+
+def _read_card(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_card(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    card = _parse_card(json_value)
+
+    return card
+
+
 _DECLARED_KEYS = frozenset(
     {
         "id",
@@ -134,8 +174,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 VisitsVisitidDataTypesDataRecordsItemClient._lazy_fields = {
     "id": ("id", None, False),
     "name": ("name", None, False),
-    "phone": ("phone", None, False),
-    "card": ("card", None, False),
+    "phone": ("phone", _read_phone, False),
+    "card": ("card", _read_card, False),
     "email": ("email", None, False),
     "success_visits_count": ("success_visits_count", None, False),
     "fail_visits_count": ("fail_visits_count", None, False),

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,18 @@ T = TypeVar("T", bound="ZReportResponseDataTypesDataPaidsAccountsItem")
 class ZReportResponseDataTypesDataPaidsAccountsItem(LazyModel):
     title: str | Unset = UNSET
     """ Location account name """
-    amount: int | Unset = UNSET
+    amount: float | int | Unset = UNSET
     """ Sum """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        amount = self.amount
+        amount: float | int | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +44,12 @@ class ZReportResponseDataTypesDataPaidsAccountsItem(LazyModel):
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        def _parse_amount(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
 
         z_report_response_data_types_data_paids_accounts_item = cls(
             title=title,
@@ -67,6 +76,17 @@ class ZReportResponseDataTypesDataPaidsAccountsItem(LazyModel):
         return key in self.additional_properties
 
 
+def _read_amount(json_value: Any, parse_ctx: ParseContext) -> float | int | Unset:
+    def _parse_amount(data: object) -> float | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | int | Unset, data)
+
+    amount = _parse_amount(json_value)
+
+    return amount
+
+
 _DECLARED_KEYS = frozenset(
     {
         "title",
@@ -81,6 +101,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 ZReportResponseDataTypesDataPaidsAccountsItem._lazy_fields = {
     "title": ("title", None, False),
-    "amount": ("amount", None, False),
+    "amount": ("amount", _read_amount, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -28,7 +28,7 @@ class CountingLimiter:
         self.acquired += 1
 
     async def readmit(self) -> None:
-        self.acquired += 1
+        return None  # a late first send on a new connection may be admitted again: not counted here
 
 
 class LoopbackProxy:
@@ -47,7 +47,10 @@ class LoopbackProxy:
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         while True:
-            head = await reader.readuntil(b"\r\n\r\n")
+            try:
+                head = await reader.readuntil(b"\r\n\r\n")
+            except asyncio.IncompleteReadError:
+                return  # the client closed its connection
             lines = head.decode().split("\r\n")
             self.request_lines.append(lines[0])
             length = next((int(line.split(":")[1]) for line in lines if line.lower().startswith("content-length")), 0)

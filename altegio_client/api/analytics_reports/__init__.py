@@ -67,7 +67,7 @@ class AnalyticsReportsResource:
     ) -> AnalyticsReportOverallStats:
         """Get key location metrics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a507910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d60bb10>``
 
         The method allows you to get the main indicators of the location for the selected period and compare
         with the previous period of the same duration
@@ -112,7 +112,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get occupancy data by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6e1890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f1ed0>``
 
         Args:
             location_id (int):
@@ -153,7 +153,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get data on revenue by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a508890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d613090>``
 
         Args:
             location_id (int):
@@ -195,7 +195,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Source
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a509fd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6185d0>``
 
         Args:
             location_id (int):
@@ -235,7 +235,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Visit Status
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a50b9d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d619fd0>``
 
         Args:
             location_id (int):
@@ -275,7 +275,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get Data on the Number of Appointments by Day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a515dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6207d0>``
 
         Args:
             location_id (int):
@@ -314,7 +314,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
         """Get revenue statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a51fc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d62fc10>``
 
         The method allows you to get statistics on revenue.
 
@@ -353,7 +353,7 @@ class AnalyticsReportsResource:
     ) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem]:
         """Get team member return
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a52dc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d633b50>``
 
         The method allows you to get the return statistics for a team member
 
@@ -392,7 +392,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
         """Get customer statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a53bd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d64fdd0>``
 
         The method allows you to get statistics on returning, new and lost customers
 
@@ -427,10 +427,12 @@ class AnalyticsReportsResource:
         *,
         start_date: str | Unset = UNSET,
         master_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        status: int | Unset = UNSET,
     ) -> ZReportResponseDataTypesData:
         """Get day-end report data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a55bb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d66ba50>``
 
         + start_date: Report date
 
@@ -440,6 +442,8 @@ class AnalyticsReportsResource:
             location_id (int):
             start_date (str | Unset):
             master_id (int | Unset):
+            end_date (str | Unset):
+            status (int | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -457,4 +461,6 @@ class AnalyticsReportsResource:
             client=self._client,
             start_date=start_date,
             master_id=master_id,
+            end_date=end_date,
+            status=status,
         )

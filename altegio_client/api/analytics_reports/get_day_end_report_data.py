@@ -30,6 +30,8 @@ def _get_kwargs(
     *,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +39,10 @@ def _get_kwargs(
     params["start_date"] = start_date
 
     params["master_id"] = master_id
+
+    params["end_date"] = end_date
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -81,10 +87,12 @@ async def asyncio_detailed(
     client: OperationClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> Response[ZReportResponseDataTypes]:
     """Get day-end report data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a55bb10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d66ba50>``
 
     + start_date: Report date
 
@@ -94,6 +102,8 @@ async def asyncio_detailed(
         location_id (int):
         start_date (str | Unset):
         master_id (int | Unset):
+        end_date (str | Unset):
+        status (int | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -110,6 +120,8 @@ async def asyncio_detailed(
             location_id,
             start_date=start_date,
             master_id=master_id,
+            end_date=end_date,
+            status=status,
         ),
     )
     return Response(
@@ -126,6 +138,8 @@ async def asyncio(
     client: OperationClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> ZReportResponseDataTypes:
     """get_day_end_report_data: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -134,6 +148,8 @@ async def asyncio(
             location_id,
             start_date=start_date,
             master_id=master_id,
+            end_date=end_date,
+            status=status,
         ),
     )
     return _parsed(client, response)
@@ -145,6 +161,8 @@ async def asyncio_data(
     client: OperationClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    status: int | Unset = UNSET,
 ) -> ZReportResponseDataTypesData:
     """get_day_end_report_data: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -153,6 +171,8 @@ async def asyncio_data(
             location_id,
             start_date=start_date,
             master_id=master_id,
+            end_date=end_date,
+            status=status,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

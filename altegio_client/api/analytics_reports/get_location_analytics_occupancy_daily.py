@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get occupancy data by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6e1890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f1ed0>``
 
     Args:
         location_id (int):

@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from ...models.comments_companyid_ressponse_200_data_types import (
         CommentsCompanyidRessponse200DataTypes,
     )
-    from ...models.comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
     from ...models.create_timetable_client_schedule_body import (
         CreateTimetableClientScheduleBody,
@@ -103,7 +106,7 @@ class AppointmentsResource:
         *,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        team_member_id: int | Unset = UNSET,
+        staff_id: int | Unset = UNSET,
         client_id: int | Unset = UNSET,
         created_user_id: int | Unset = UNSET,
         start_date: str | Unset = UNSET,
@@ -118,7 +121,7 @@ class AppointmentsResource:
     ) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
         """Get list of appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6f750>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de37b10>``
 
         ####  Filtering Appointments
 
@@ -164,7 +167,7 @@ class AppointmentsResource:
             location_id (int):
             page (int | Unset):
             count (int | Unset):
-            team_member_id (int | Unset):
+            staff_id (int | Unset):
             client_id (int | Unset):
             created_user_id (int | Unset):
             start_date (str | Unset):
@@ -193,7 +196,7 @@ class AppointmentsResource:
             client=self._client,
             page=page,
             count=count,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             client_id=client_id,
             created_user_id=created_user_id,
             start_date=start_date,
@@ -215,7 +218,7 @@ class AppointmentsResource:
     ) -> list[RecordsCompanyidResponseDataTypesDataItem]:
         """Create a New Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ada37d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de87d10>``
 
         Creates a standard Appointment or an Appointment in a Group Event.
 
@@ -269,7 +272,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponseDataTypesData:
         """Get an Appointment
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6d6d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de35890>``
 
         Args:
             location_id (int):
@@ -307,7 +310,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponse201DataTypesData:
         """Edit Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac13a90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcdafd0>``
 
         Fully updates an Appointment. This is not a partial update: for a standard Appointment,
         resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
@@ -382,7 +385,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac12b10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcda290>``
 
         Args:
             location_id (int):
@@ -423,7 +426,7 @@ class AppointmentsResource:
     ) -> Any:
         """Get a List of Partner Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac10bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcd8710>``
 
         #### Filtering appointments
 
@@ -490,7 +493,7 @@ class AppointmentsResource:
     ) -> VisitsVisitidDataTypesData:
         """Get a visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac47bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcff810>``
 
         Args:
             visit_id (int):
@@ -519,7 +522,7 @@ class AppointmentsResource:
     ) -> VisitDetailsDataTypesData:
         """Get Visit Details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac6ba90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd47590>``
 
         **Block "kkm_transaction_details_container"**
 
@@ -602,7 +605,7 @@ class AppointmentsResource:
     ) -> Any:
         """Edit Visit
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac474d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcfeb90>``
 
         Args:
             visit_id (int):
@@ -640,7 +643,7 @@ class AppointmentsResource:
     ) -> File:
         """Receipt PDF for the visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac8b0d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd0a610>``
 
         Args:
             visit_id (int):
@@ -661,21 +664,20 @@ class AppointmentsResource:
             client=self._client,
         )
 
-    @list_method(_operations.get_comments)
     async def get_comments(
         self,
         location_id: int,
         *,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-        team_member_id: int | Unset = UNSET,
+        staff_id: int | Unset = UNSET,
         rating: float | Unset = UNSET,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-    ) -> Page[CommentsCompanyidRessponse200DataTypesDataItem]:
+    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
         """Get comments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac97f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd5ba50>``
 
         The comment object has the following fields:
 
@@ -698,7 +700,7 @@ class AppointmentsResource:
             location_id (int):
             start_date (str | Unset):
             end_date (str | Unset):
-            team_member_id (int | Unset):
+            staff_id (int | Unset):
             rating (float | Unset):
             page (int | Unset):
             count (int | Unset):
@@ -709,17 +711,17 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CommentsCompanyidRessponse200DataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]: the data of the answer.
         """
 
-        from .get_comments import asyncio_page
+        from .get_comments import asyncio_data
 
-        return await asyncio_page(
+        return await asyncio_data(
             location_id,
             client=self._client,
             start_date=start_date,
             end_date=end_date,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             rating=rating,
             page=page,
             count=count,
@@ -731,10 +733,10 @@ class AppointmentsResource:
         team_member_id: int,
         *,
         body: CommentsCompanyidRequestDataTypes,
-    ) -> list[CommentsCompanyidRessponse200DataTypesDataItem]:
+    ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
         """Leave a Comment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac4c510>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd09c10>``
 
         Args:
             location_id (int):
@@ -748,7 +750,7 @@ class AppointmentsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CommentsCompanyidRessponse200DataTypesDataItem]: the data of the answer.
+            CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]: the data of the answer.
         """
 
         from .leave_comment import asyncio_data
@@ -769,7 +771,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Create Recurring Appointments
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abef650>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dca3f10>``
 
         Creates a recurring appointment series for a client based on an event schedule. Automatically
         generates future appointments according to the schedule pattern.
@@ -805,7 +807,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Recurring Appointments
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abed150>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcc1d90>``
 
         Deletes a recurring appointment series and all associated future appointments.
 
@@ -842,7 +844,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Update Recurring Appointments
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa17950>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7daf3950>``
 
         Updates a recurring appointment series by attaching or detaching schedule days. This creates or
         removes future appointments accordingly.
@@ -881,7 +883,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """List Attendance Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19eabcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce03a10>``
 
         Retrieve Appointments grouped under one attendance identifier as JSON:API
         resource objects.
@@ -935,7 +937,7 @@ class AppointmentsResource:
     ) -> Page[AppointmentResource]:
         """List Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed7b50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce2fc10>``
 
         Retrieve Appointments for a Location as JSON:API resource objects.
 
@@ -992,7 +994,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed77d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce2f8d0>``
 
         Delete an Appointment. The Business User must have permission to delete
         Appointments for the Location and permission to delete this Appointment.
@@ -1027,7 +1029,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """Delete Timetable Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d07a10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce63d90>``
 
         Delete one Appointment from the timetable by its `recordId` wire field.
 
@@ -1069,7 +1071,7 @@ class AppointmentsResource:
     ) -> list[ResourceOccupationResource]:
         """List Resource Occupations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19eb0c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce16110>``
 
         Retrieve resource occupations that intersect a required time interval in a
         Location. Results can be narrowed to one or more Services.

@@ -45,7 +45,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d07a10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce63d90>``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

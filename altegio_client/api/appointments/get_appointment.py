@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponseDataTypes]:
     """Get an Appointment
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6d6d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de35890>``
 
     Args:
         location_id (int):

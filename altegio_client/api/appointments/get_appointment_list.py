@@ -36,7 +36,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -56,7 +56,7 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["team_member_id"] = team_member_id
+    params["staff_id"] = staff_id
 
     params["client_id"] = client_id
 
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ad6f750>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de37b10>``
 
     ####  Filtering Appointments
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         location_id (int):
         page (int | Unset):
         count (int | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         client_id (int | Unset):
         created_user_id (int | Unset):
         start_date (str | Unset):
@@ -212,7 +212,7 @@ async def asyncio_detailed(
             location_id,
             page=page,
             count=count,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             client_id=client_id,
             created_user_id=created_user_id,
             start_date=start_date,
@@ -240,7 +240,7 @@ async def asyncio(
     client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -260,7 +260,7 @@ async def asyncio(
             location_id,
             page=page,
             count=count,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             client_id=client_id,
             created_user_id=created_user_id,
             start_date=start_date,
@@ -283,7 +283,7 @@ async def asyncio_page(
     client: OperationClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     client_id: int | Unset = UNSET,
     created_user_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
@@ -303,7 +303,7 @@ async def asyncio_page(
             location_id,
             page=page,
             count=count,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             client_id=client_id,
             created_user_id=created_user_id,
             start_date=start_date,

@@ -8,13 +8,11 @@ import httpx
 
 from ..._codegen import (
     OperationClient,
-    Page,
     ParseContext,
     ResponseSchemaError,
     data_of,
     materialize,
     response_json,
-    total_count,
 )
 from ...models.comments_companyid_ressponse_200_data_types import (
     CommentsCompanyidRessponse200DataTypes,
@@ -23,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_comments as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
     from ...types import UNSET, Unset
 
@@ -36,7 +37,7 @@ def _get_kwargs(
     *,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -48,7 +49,7 @@ def _get_kwargs(
 
     params["end_date"] = end_date
 
-    params["team_member_id"] = team_member_id
+    params["staff_id"] = staff_id
 
     params["rating"] = rating
 
@@ -99,14 +100,14 @@ async def asyncio_detailed(
     client: OperationClient,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Get comments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac97f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd5ba50>``
 
     The comment object has the following fields:
 
@@ -129,7 +130,7 @@ async def asyncio_detailed(
         location_id (int):
         start_date (str | Unset):
         end_date (str | Unset):
-        team_member_id (int | Unset):
+        staff_id (int | Unset):
         rating (float | Unset):
         page (int | Unset):
         count (int | Unset):
@@ -149,7 +150,7 @@ async def asyncio_detailed(
             location_id,
             start_date=start_date,
             end_date=end_date,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             rating=rating,
             page=page,
             count=count,
@@ -169,7 +170,7 @@ async def asyncio(
     client: OperationClient,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
@@ -181,7 +182,7 @@ async def asyncio(
             location_id,
             start_date=start_date,
             end_date=end_date,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             rating=rating,
             page=page,
             count=count,
@@ -190,30 +191,28 @@ async def asyncio(
     return _parsed(client, response)
 
 
-async def asyncio_page(
+async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Page[CommentsCompanyidRessponse200DataTypesDataItem]:
-    """get_comments: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
+    """get_comments: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
             location_id,
             start_date=start_date,
             end_date=end_date,
-            team_member_id=team_member_id,
+            staff_id=staff_id,
             rating=rating,
             page=page,
             count=count,
         ),
     )
-    parsed = _parsed(client, response)
-    items = data_of(parsed.data, response, OPERATION)
-    return Page(items, total_count(parsed.meta))
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -24,8 +24,11 @@ from ...types import Response
 from .._operations import leave_comment as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.comments_companyid_ressponse_200_data_types_data_item import (
-        CommentsCompanyidRessponse200DataTypesDataItem,
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_0_item import (
+        CommentsCompanyidRessponse200DataTypesDataType0Item,
+    )
+    from ...models.comments_companyid_ressponse_200_data_types_data_type_1 import (
+        CommentsCompanyidRessponse200DataTypesDataType1,
     )
 
     pass
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac4c510>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd09c10>``
 
     Args:
         location_id (int):
@@ -145,7 +148,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CommentsCompanyidRequestDataTypes,
-) -> list[CommentsCompanyidRessponse200DataTypesDataItem]:
+) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
     """leave_comment: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -60,7 +60,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ed7b50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce2fc10>``
 
     Retrieve Appointments for a Location as JSON:API resource objects.
 

@@ -43,7 +43,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceAppointmentsResponse200]:
     """List Attendance Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19eabcd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce03a10>``
 
     Retrieve Appointments grouped under one attendance identifier as JSON:API
     resource objects.

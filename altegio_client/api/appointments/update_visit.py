@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac474d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcfeb90>``
 
     Args:
         visit_id (int):

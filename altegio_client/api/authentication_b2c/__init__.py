@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         BookCodeCompanyidDataTypesRequest,
     )
     from ...models.booking_auth_response import BookingAuthResponse
+    from ...models.phone_code_auth_request import PhoneCodeAuthRequest
     from ...models.user_auth_response import UserAuthResponse
 
     pass
@@ -40,7 +41,7 @@ class AuthenticationB2cResource:
     ) -> BookCodeCompanyidDataTypeResponse:
         """Send SMS Verification Code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f010>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbfd2d0>``
 
         + Request body
             + phone (required, string, '+13155550175') - phone to which the code will be sent
@@ -75,7 +76,7 @@ class AuthenticationB2cResource:
     ) -> BookingAuthResponse:
         """Authorize Online Booking User
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9c050>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbf2410>``
 
         When a user of an online account changes their password, their API key will change and a new
         authorization will be required
@@ -108,19 +109,19 @@ class AuthenticationB2cResource:
     async def log_in_with_phone_number_and_code(
         self,
         *,
-        body: AuthRequest,
+        body: PhoneCodeAuthRequest,
     ) -> UserAuthResponse:
         """Log in with phone number and code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f050>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbfd310>``
 
         To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
         their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS
         phone number verification code" endpoint.
 
         Args:
-            body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-                'testpass'}.
+            body (PhoneCodeAuthRequest): Log in with the phone number and the code sent to it by SMS
+                Example: {'phone': '13155550175', 'code': '38829'}.
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -12,7 +12,7 @@ from ..._codegen import (
     materialize,
     response_json,
 )
-from ...models.auth_request import AuthRequest
+from ...models.phone_code_auth_request import PhoneCodeAuthRequest
 from ...models.user_auth_response import UserAuthResponse
 from ...types import Response
 from .._operations import log_in_with_phone_number_and_code as OPERATION
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -66,19 +66,19 @@ def _parsed(client: OperationClient, response: httpx.Response) -> UserAuthRespon
 async def asyncio_detailed(
     *,
     client: OperationClient,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c9f050>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbfd310>``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS
     phone number verification code" endpoint.
 
     Args:
-        body (AuthRequest): User authorization Example: {'login': 'testuser@alteg.io', 'password':
-            'testpass'}.
+        body (PhoneCodeAuthRequest): Log in with the phone number and the code sent to it by SMS
+            Example: {'phone': '13155550175', 'code': '38829'}.
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: OperationClient,
-    body: AuthRequest,
+    body: PhoneCodeAuthRequest,
 ) -> UserAuthResponse:
     """log_in_with_phone_number_and_code: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(

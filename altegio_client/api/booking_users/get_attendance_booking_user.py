@@ -45,7 +45,7 @@ def _get_kwargs(
             componentsschemasbooking_user_include_item: str = componentsschemasbooking_user_include_item_data
             json_include.append(componentsschemasbooking_user_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceBookingUserResponse200]:
     """Get Booking User for Attendance
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c0b150>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd60b10>``
 
     Retrieve one Booking User profile used by the attendance workflow as a
     JSON:API resource object.

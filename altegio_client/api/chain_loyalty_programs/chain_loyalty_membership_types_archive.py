@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3bd590>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d323610>``
 
     Archives or unarchives a membership type.
 

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a3e7e90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d2fff50>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

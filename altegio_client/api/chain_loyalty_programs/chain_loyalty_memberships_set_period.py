@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4bd290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3cc1d0>``
 
     Modifies the validity period (duration) of a subscription (membership).
 

@@ -58,19 +58,19 @@ def _get_kwargs(
             types_item: str = types_item_data
             json_types.append(types_item)
 
-    params["types"] = json_types
+    params["types[]"] = json_types
 
     json_company_ids: list[int] | Unset = UNSET
     if not isinstance(company_ids, Unset):
         json_company_ids = company_ids
 
-    params["company_ids"] = json_company_ids
+    params["company_ids[]"] = json_company_ids
 
     json_visit_ids: list[int] | Unset = UNSET
     if not isinstance(visit_ids, Unset):
         json_visit_ids = visit_ids
 
-    params["visit_ids"] = json_visit_ids
+    params["visit_ids[]"] = json_visit_ids
 
     params["page"] = page
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0acc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d005310>``
 
     Args:
         chain_id (int):

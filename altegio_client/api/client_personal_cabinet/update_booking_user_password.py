@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b7c0d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cada850>``
 
     Updating the password of an online booking user.
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         SearchClientVisitsResponse200,
     )
     from ...models.update_client_body import UpdateClientBody
+    from ...models.upload_client_file_body import UploadClientFileBody
     from ...types import UNSET, Unset
 
     pass
@@ -64,7 +65,7 @@ class ClientsResource:
     @list_method(_operations.deprecated_get_client_list)
     async def deprecated_get_client_list(
         self,
-        location_id_path: int,
+        location_id: int,
         *,
         fullname: str | Unset = UNSET,
         phone: str | Unset = UNSET,
@@ -73,11 +74,11 @@ class ClientsResource:
         paid_max: float | Unset = UNSET,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        location_id_query: int | Unset = UNSET,
+        id: int | Unset = UNSET,
     ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
         """Deprecated. Get a list of clients
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e03bcd0>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -102,7 +103,7 @@ class ClientsResource:
         before a specific date and time
 
         Args:
-            location_id_path (int):
+            location_id (int):
             fullname (str | Unset):
             phone (str | Unset):
             email (str | Unset):
@@ -110,7 +111,7 @@ class ClientsResource:
             paid_max (float | Unset):
             page (int | Unset):
             count (int | Unset):
-            location_id_query (int | Unset):
+            id (int | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -124,7 +125,7 @@ class ClientsResource:
         from .deprecated_get_client_list import asyncio_page
 
         return await asyncio_page(
-            location_id_path,
+            location_id,
             client=self._client,
             fullname=fullname,
             phone=phone,
@@ -133,7 +134,7 @@ class ClientsResource:
             paid_max=paid_max,
             page=page,
             count=count,
-            location_id_query=location_id_query,
+            id=id,
         )
 
     async def create_client(
@@ -144,7 +145,7 @@ class ClientsResource:
     ) -> Any:
         """Adding a Client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af99390>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e049410>``
 
         Args:
             location_id (int):
@@ -179,7 +180,7 @@ class ClientsResource:
     ) -> list[CompanyCompanyidClientsSearchResponseDataTypesDataItem]:
         """Get a list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7c50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e053c50>``
 
         Args:
             location_id (int):
@@ -224,7 +225,7 @@ class ClientsResource:
     ) -> Any:
         """Get a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e02db90>``
 
         Args:
             location_id (int):
@@ -256,7 +257,7 @@ class ClientsResource:
     ) -> Any:
         """Edit client
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7810>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e053850>``
 
         Args:
             location_id (int):
@@ -292,7 +293,7 @@ class ClientsResource:
     ) -> Any:
         """Delete client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa5050>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e050c10>``
 
         Args:
             location_id (int):
@@ -323,7 +324,7 @@ class ClientsResource:
     ) -> Any:
         """Bulk adding clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afc1c50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e071cd0>``
 
         Args:
             location_id (int):
@@ -360,7 +361,7 @@ class ClientsResource:
     ) -> list[ClientCommentContainer]:
         """List of a comments for a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afb0450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0604d0>``
 
         Returns a list of a comments for a client and a files in a client details uploads history.
 
@@ -394,7 +395,7 @@ class ClientsResource:
     ) -> ClientCommentContainer:
         """Add a comment for a client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afaadd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e05ee50>``
 
         Creates a new text comment for a client.
 
@@ -429,7 +430,7 @@ class ClientsResource:
     ) -> Any:
         """Delete a comment for a client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afdaed0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e082d50>``
 
         Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
@@ -463,7 +464,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Sample Request to Get a List of Client Files
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afdb910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e083690>``
 
         A list of uploaded client files can be retrieved by providing both the location ID and the client ID
         in the request.
@@ -512,6 +513,42 @@ class ClientsResource:
             client=self._client,
         )
 
+    async def upload_client_file(
+        self,
+        location_id: int,
+        client_id: int,
+        *,
+        body: UploadClientFileBody,
+    ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
+        """Upload a client file
+
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e082090>``
+
+        Attach one file to the client's card; answers with the client's files.
+
+        Args:
+            location_id (int):
+            client_id (int):
+            body (UploadClientFileBody):
+
+        Raises:
+            AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+                (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+                (ResponseSchemaError).
+
+        Returns:
+            list[ClientsFilesClientidReaponseDataTypesDataItem]: the data of the answer.
+        """
+
+        from .upload_client_file import asyncio_data
+
+        return await asyncio_data(
+            location_id,
+            client_id,
+            client=self._client,
+            body=body,
+        )
+
     async def delete_client_file(
         self,
         location_id: int,
@@ -520,7 +557,7 @@ class ClientsResource:
     ) -> Any:
         """Delete request example
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afe9250>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0a1a90>``
 
         Args:
             location_id (int):
@@ -553,7 +590,7 @@ class ClientsResource:
     ) -> ClientVisitsHistory:
         """Search by customer history
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ae37b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7def7b50>``
 
         Displays the client’s visit history.This method returns the client’s appointment and product
         purchase history, grouped by visit. Data is filtered based on visit status and paid status.

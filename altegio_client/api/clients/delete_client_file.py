@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afe9250>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0a1a90>``
 
     Args:
         location_id (int):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    location_id_path: int,
+    location_id: int,
     *,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -41,7 +41,7 @@ def _get_kwargs(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,14 +60,14 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["location_id"] = location_id_query
+    params["id"] = id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/clients/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+        "url": "/v1/clients/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -100,7 +100,7 @@ def _parsed(client: OperationClient, response: httpx.Response) -> ClientsCompany
 
 
 async def asyncio_detailed(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
     fullname: str | Unset = UNSET,
@@ -110,11 +110,11 @@ async def asyncio_detailed(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> Response[ClientsCompanyidResponseDeprecatedDataTypes]:
     """Deprecated. Get a list of clients
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e03bcd0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     before a specific date and time
 
     Args:
-        location_id_path (int):
+        location_id (int):
         fullname (str | Unset):
         phone (str | Unset):
         email (str | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         paid_max (float | Unset):
         page (int | Unset):
         count (int | Unset):
-        location_id_query (int | Unset):
+        id (int | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
+            location_id,
             fullname=fullname,
             phone=phone,
             email=email,
@@ -169,7 +169,7 @@ async def asyncio_detailed(
             paid_max=paid_max,
             page=page,
             count=count,
-            location_id_query=location_id_query,
+            id=id,
         ),
     )
     return Response(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
     fullname: str | Unset = UNSET,
@@ -191,13 +191,13 @@ async def asyncio(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> ClientsCompanyidResponseDeprecatedDataTypes:
     """deprecated_get_client_list: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
+            location_id,
             fullname=fullname,
             phone=phone,
             email=email,
@@ -205,14 +205,14 @@ async def asyncio(
             paid_max=paid_max,
             page=page,
             count=count,
-            location_id_query=location_id_query,
+            id=id,
         ),
     )
     return _parsed(client, response)
 
 
 async def asyncio_page(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
     fullname: str | Unset = UNSET,
@@ -222,13 +222,13 @@ async def asyncio_page(
     paid_max: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    location_id_query: int | Unset = UNSET,
+    id: int | Unset = UNSET,
 ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
     """deprecated_get_client_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
+            location_id,
             fullname=fullname,
             phone=phone,
             email=email,
@@ -236,7 +236,7 @@ async def asyncio_page(
             paid_max=paid_max,
             page=page,
             count=count,
-            location_id_query=location_id_query,
+            id=id,
         ),
     )
     parsed = _parsed(client, response)

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af87950>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e02db90>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit client
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1afa7810>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e053850>``
 
     Args:
         location_id (int):

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from ...models.custom_fields_response_data_types import (
         CustomFieldsResponseDataTypes,
     )
-    from ...models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ...models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
+    )
+    from ...models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
     )
     from ...models.list_custom_fields_filterentity_slug import (
         ListCustomFieldsFilterentitySlug,
@@ -49,10 +52,10 @@ class CustomFieldsResource:
         self,
         field_category: str,
         location_id: int,
-    ) -> list[CustomFieldsResponseDataTypesDataItem]:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Getting a collection of location fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1edc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d12d750>``
 
         Args:
             field_category (str):
@@ -64,7 +67,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CustomFieldsResponseDataTypesDataItem]: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
         """
 
         from .get_custom_field_list import asyncio_data
@@ -81,10 +84,10 @@ class CustomFieldsResource:
         location_id: int,
         *,
         body: CustomFieldsRequestDataType,
-    ) -> list[CustomFieldsResponseDataTypesDataItem]:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Adding a Custom Field
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ffa9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d13e510>``
 
         To add a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
@@ -103,7 +106,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CustomFieldsResponseDataTypesDataItem]: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
         """
 
         from .create_custom_field import asyncio_data
@@ -122,10 +125,10 @@ class CustomFieldsResource:
         field_id: int,
         *,
         body: CustomFieldsRequestDataType,
-    ) -> list[CustomFieldsResponseDataTypesDataItem]:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Update a Custom Field
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a017410>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d17b750>``
 
         To update a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
@@ -145,7 +148,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CustomFieldsResponseDataTypesDataItem]: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
         """
 
         from .update_custom_field import asyncio_data
@@ -163,10 +166,10 @@ class CustomFieldsResource:
         field_category: str,
         location_id: int,
         field_id: int,
-    ) -> list[CustomFieldsResponseDataTypesDataItem]:
+    ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Remove a Custom Field from a Location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0211d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d183c50>``
 
         To remove a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
@@ -183,7 +186,7 @@ class CustomFieldsResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CustomFieldsResponseDataTypesDataItem]: the data of the answer.
+            CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None: the data of the answer.
         """
 
         from .delete_custom_field import asyncio_data
@@ -205,7 +208,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldResource]:
         """List Custom Fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c63d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cdbbdd0>``
 
         Retrieve Custom Fields configured for Appointments and Booking Users in a
         Location. Access depends on the Business User's Custom Field permissions.

@@ -20,8 +20,11 @@ from ...types import Response
 from .._operations import create_custom_field as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ...models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
+    )
+    from ...models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
     )
 
     pass
@@ -83,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Adding a Custom Field
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19ffa9d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d13e510>``
 
     To add a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
@@ -146,7 +149,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CustomFieldsRequestDataType,
-) -> list[CustomFieldsResponseDataTypesDataItem]:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
     """create_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -19,8 +19,11 @@ from ...types import Response
 from .._operations import delete_custom_field as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ...models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
+    )
+    from ...models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
     )
 
     pass
@@ -76,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Remove a Custom Field from a Location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0211d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d183c50>``
 
     To remove a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
@@ -137,7 +140,7 @@ async def asyncio_data(
     field_id: int,
     *,
     client: OperationClient,
-) -> list[CustomFieldsResponseDataTypesDataItem]:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
     """delete_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -19,8 +19,11 @@ from ...types import Response
 from .._operations import get_custom_field_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ...models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
+    )
+    from ...models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
     )
 
     pass
@@ -73,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1edc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d12d750>``
 
     Args:
         field_category (str):
@@ -125,7 +128,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-) -> list[CustomFieldsResponseDataTypesDataItem]:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
     """get_custom_field_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

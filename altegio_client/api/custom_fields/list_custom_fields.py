@@ -62,7 +62,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[ListCustomFieldsResponse200]:
     """List Custom Fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c63d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cdbbdd0>``
 
     Retrieve Custom Fields configured for Appointments and Booking Users in a
     Location. Access depends on the Business User's Custom Field permissions.

@@ -20,8 +20,11 @@ from ...types import Response
 from .._operations import update_custom_field as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.custom_fields_response_data_types_data_item import (
-        CustomFieldsResponseDataTypesDataItem,
+    from ...models.custom_fields_response_data_types_data_type_0_item import (
+        CustomFieldsResponseDataTypesDataType0Item,
+    )
+    from ...models.custom_fields_response_data_types_data_type_1 import (
+        CustomFieldsResponseDataTypesDataType1,
     )
 
     pass
@@ -86,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Update a Custom Field
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a017410>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d17b750>``
 
     To update a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
@@ -154,7 +157,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: CustomFieldsRequestDataType,
-) -> list[CustomFieldsResponseDataTypesDataItem]:
+) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
     """update_custom_field: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

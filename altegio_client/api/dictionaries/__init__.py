@@ -43,7 +43,7 @@ class DictionariesResource:
     ) -> list[CountriesResponseDataTypesDataItem]:
         """Get a list of countries
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a17bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb67310>``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -68,7 +68,7 @@ class DictionariesResource:
     ) -> list[CitiesResponseDataTypesDataItem]:
         """Get a list of cities
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a0ae10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb709d0>``
 
         Args:
             country_id (int | Unset):
@@ -96,7 +96,7 @@ class DictionariesResource:
     ) -> list[ReferencesBusinessGroupResponseDataTypesDataItem]:
         """Get business types by group
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a36150>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb8a7d0>``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -44,6 +44,14 @@ if TYPE_CHECKING:
         GetEventSearchFiltersResponse200,
     )
     from ...models.include_item import IncludeItem, check_include_item
+    from ...models.list_events_filterinclude_deleted import (
+        ListEventsFilterincludeDeleted,
+        check_list_events_filterinclude_deleted,
+    )
+    from ...models.list_events_filtersort import (
+        ListEventsFiltersort,
+        check_list_events_filtersort,
+    )
     from ...models.update_event_duplication_strategy_body import (
         UpdateEventDuplicationStrategyBody,
     )
@@ -75,7 +83,7 @@ class EventsResource:
     ) -> Page[EventSearchResponseDataItem]:
         """Search Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b5a7cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8fc10>``
 
         Args:
             location_id (int):
@@ -122,7 +130,7 @@ class EventsResource:
     ) -> Any:
         """Search Event Dates
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb44d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8c050>``
 
         Args:
             location_id (int):
@@ -163,7 +171,7 @@ class EventsResource:
     ) -> EventDatesRange:
         """Get Event Date Range
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac9b250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd44210>``
 
         Args:
             location_id (int):
@@ -200,7 +208,7 @@ class EventsResource:
     ) -> list[EventFilter]:
         """Get Event Search Filters
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acd22d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dda6050>``
 
         Args:
             location_id (int):
@@ -234,7 +242,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac99150>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8e910>``
 
         **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -271,7 +279,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acb7310>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8ed90>``
 
         **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -310,7 +318,7 @@ class EventsResource:
     ) -> Any:
         """Deprecated. Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1acf1590>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbd1610>``
 
         **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -346,7 +354,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab07d50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbe3d10>``
 
         **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
@@ -385,7 +393,7 @@ class EventsResource:
     ) -> Any:
         """Duplicate Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab061d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbe1fd0>``
 
         A request for duplication can be made in 3 ways:
 
@@ -427,7 +435,7 @@ class EventsResource:
     ) -> list[EventServicesResponseDataItem]:
         """Search Event Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbebe90>``
 
         Args:
             location_id (int):
@@ -458,7 +466,7 @@ class EventsResource:
     ) -> Any:
         """List Event Duplication Strategies
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23750>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbeb850>``
 
         Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
         entity
@@ -514,7 +522,7 @@ class EventsResource:
     ) -> Any:
         """Create Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab2a790>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc06510>``
 
         Args:
             location_id (int):
@@ -546,7 +554,7 @@ class EventsResource:
     ) -> Any:
         """Update Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab23010>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbeafd0>``
 
         Args:
             location_id (int):
@@ -584,10 +592,14 @@ class EventsResource:
         page: int | Unset = 1,
         limit: int | Unset = 250,
         include: list[EventIncludeItem] | Unset = UNSET,
+        filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+        filterresource_ids: list[int] | Unset = UNSET,
+        filterweekdays: list[int] | Unset = UNSET,
+        filtersort: ListEventsFiltersort | Unset = UNSET,
     ) -> Page[EventResource]:
         """List Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d27a50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce83910>``
 
         Retrieve Events for a Location within a future date range. The response is
         a JSON:API collection with the literal resource type `activity`.
@@ -605,6 +617,10 @@ class EventsResource:
             page (int | Unset):  Default: 1.
             limit (int | Unset):  Default: 250.
             include (list[EventIncludeItem] | Unset):
+            filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+            filterresource_ids (list[int] | Unset):
+            filterweekdays (list[int] | Unset):
+            filtersort (ListEventsFiltersort | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -628,6 +644,10 @@ class EventsResource:
             page=page,
             limit=limit,
             include=include,
+            filterinclude_deleted=filterinclude_deleted,
+            filterresource_ids=filterresource_ids,
+            filterweekdays=filterweekdays,
+            filtersort=filtersort,
         )
 
     async def create_event_v2(
@@ -639,7 +659,7 @@ class EventsResource:
     ) -> EventResource:
         """Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d43b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cea3a50>``
 
         Create a group Event for a Location.
 
@@ -675,7 +695,7 @@ class EventsResource:
     ) -> EventResource:
         """Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d57a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cebb610>``
 
         Return one Event in JSON:API format. Event deletion is soft: a deleted Event
         is excluded from list results, while direct retrieval remains available.
@@ -713,7 +733,7 @@ class EventsResource:
     ) -> EventResource:
         """Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7f810>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cce3b50>``
 
         Replace the mutable properties of an Event.
 
@@ -749,7 +769,7 @@ class EventsResource:
     ) -> Any:
         """Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7cdd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cce2950>``
 
         Soft-delete an Event. The Event is removed from list results, and no
         response body is returned.
@@ -785,7 +805,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Create Event Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7ded0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd23b50>``
 
         Create an Appointment in an Event. The literal `client` wire object is
         required for both an existing and a new Booking User.
@@ -826,7 +846,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Update Event Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19df3e10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd4fc50>``
 
         Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 
@@ -868,7 +888,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Reschedule Event Appointment
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c1bd10>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd6f9d0>``
 
         Move an Appointment from this Event to another Event in the same Location.
 

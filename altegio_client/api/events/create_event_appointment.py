@@ -44,7 +44,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7ded0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd23b50>``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

@@ -43,7 +43,7 @@ def _get_kwargs(
             componentsschemasevent_include_item: str = componentsschemasevent_include_item_data
             json_include.append(componentsschemasevent_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d43b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cea3a50>``
 
     Create a group Event for a Location.
 

@@ -39,19 +39,19 @@ def _get_kwargs(
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids[]"] = json_service_ids
 
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids[]"] = json_staff_ids
 
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
 
-    params["resource_ids"] = json_resource_ids
+    params["resource_ids[]"] = json_resource_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ac9b250>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd44210>``
 
     Args:
         location_id (int):

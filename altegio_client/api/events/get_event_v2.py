@@ -41,7 +41,7 @@ def _get_kwargs(
             componentsschemasevent_include_item: str = componentsschemasevent_include_item_data
             json_include.append(componentsschemasevent_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Get Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d57a90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cebb610>``
 
     Return one Event in JSON:API format. Event deletion is soft: a deleted Event
     is excluded from list results, while direct retrieval remains available.

@@ -17,6 +17,12 @@ from ..._codegen import (
 )
 from ...models.event_collection_response import EventCollectionResponse
 from ...models.event_include_item import EventIncludeItem
+from ...models.list_events_filterinclude_deleted import (
+    ListEventsFilterincludeDeleted,
+)
+from ...models.list_events_filtersort import (
+    ListEventsFiltersort,
+)
 from ...types import UNSET, Response, Unset
 from .._operations import list_events as OPERATION
 
@@ -37,6 +43,10 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -70,7 +80,31 @@ def _get_kwargs(
             componentsschemasevent_include_item: str = componentsschemasevent_include_item_data
             json_include.append(componentsschemasevent_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
+
+    json_filterinclude_deleted: int | Unset = UNSET
+    if not isinstance(filterinclude_deleted, Unset):
+        json_filterinclude_deleted = filterinclude_deleted
+
+    params["filter[include_deleted]"] = json_filterinclude_deleted
+
+    json_filterresource_ids: list[int] | Unset = UNSET
+    if not isinstance(filterresource_ids, Unset):
+        json_filterresource_ids = filterresource_ids
+
+    params["filter[resource_ids][]"] = json_filterresource_ids
+
+    json_filterweekdays: list[int] | Unset = UNSET
+    if not isinstance(filterweekdays, Unset):
+        json_filterweekdays = filterweekdays
+
+    params["filter[weekdays][]"] = json_filterweekdays
+
+    json_filtersort: str | Unset = UNSET
+    if not isinstance(filtersort, Unset):
+        json_filtersort = filtersort
+
+    params["filter[sort]"] = json_filtersort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -121,10 +155,14 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> Response[EventCollectionResponse]:
     """List Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d27a50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce83910>``
 
     Retrieve Events for a Location within a future date range. The response is
     a JSON:API collection with the literal resource type `activity`.
@@ -142,6 +180,10 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[EventIncludeItem] | Unset):
+        filterinclude_deleted (ListEventsFilterincludeDeleted | Unset):
+        filterresource_ids (list[int] | Unset):
+        filterweekdays (list[int] | Unset):
+        filtersort (ListEventsFiltersort | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -164,6 +206,10 @@ async def asyncio_detailed(
             page=page,
             limit=limit,
             include=include,
+            filterinclude_deleted=filterinclude_deleted,
+            filterresource_ids=filterresource_ids,
+            filterweekdays=filterweekdays,
+            filtersort=filtersort,
         ),
     )
     return Response(
@@ -186,6 +232,10 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> EventCollectionResponse:
     """list_events: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -200,6 +250,10 @@ async def asyncio(
             page=page,
             limit=limit,
             include=include,
+            filterinclude_deleted=filterinclude_deleted,
+            filterresource_ids=filterresource_ids,
+            filterweekdays=filterweekdays,
+            filtersort=filtersort,
         ),
     )
     return _parsed(client, response)
@@ -217,6 +271,10 @@ async def asyncio_page(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[EventIncludeItem] | Unset = UNSET,
+    filterinclude_deleted: ListEventsFilterincludeDeleted | Unset = UNSET,
+    filterresource_ids: list[int] | Unset = UNSET,
+    filterweekdays: list[int] | Unset = UNSET,
+    filtersort: ListEventsFiltersort | Unset = UNSET,
 ) -> Page[EventResource]:
     """list_events: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -231,6 +289,10 @@ async def asyncio_page(
             page=page,
             limit=limit,
             include=include,
+            filterinclude_deleted=filterinclude_deleted,
+            filterresource_ids=filterresource_ids,
+            filterweekdays=filterweekdays,
+            filtersort=filtersort,
         ),
     )
     parsed = _parsed(client, response)

@@ -47,7 +47,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c1bd10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd6f9d0>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

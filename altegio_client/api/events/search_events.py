@@ -49,19 +49,19 @@ def _get_kwargs(
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids[]"] = json_service_ids
 
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids[]"] = json_staff_ids
 
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
 
-    params["resource_ids"] = json_resource_ids
+    params["resource_ids[]"] = json_resource_ids
 
     params["page"] = page
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[EventSearchResponse]:
     """Search Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b5a7cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8fc10>``
 
     Args:
         location_id (int):

@@ -45,7 +45,7 @@ def _get_kwargs(
             componentsschemasinclude_item: str = componentsschemasinclude_item_data
             json_include.append(componentsschemasinclude_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19df3e10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd4fc50>``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

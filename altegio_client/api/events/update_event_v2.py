@@ -44,7 +44,7 @@ def _get_kwargs(
             componentsschemasevent_include_item: str = componentsschemasevent_include_item_data
             json_include.append(componentsschemasevent_include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19d7f810>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cce3b50>``
 
     Replace the mutable properties of an Event.
 

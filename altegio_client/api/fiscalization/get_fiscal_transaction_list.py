@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsResponseDataType]:
     """Get fiscal transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7a5b50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d8c3c10>``
 
     Filters
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsPrintResponseDataType]:
     """Print fiscal receipt
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7d7a90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6e7d50>``
 
     Types of all transactions with location account
 

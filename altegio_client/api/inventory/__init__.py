@@ -70,8 +70,11 @@ if TYPE_CHECKING:
     from ...models.technological_cards_response_200_data_types import (
         TechnologicalCardsResponse200DataTypes,
     )
-    from ...models.technological_cards_response_200_data_types_data_item import (
-        TechnologicalCardsResponse200DataTypesDataItem,
+    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
+        TechnologicalCardsResponse200DataTypesDataType0Item,
+    )
+    from ...models.technological_cards_response_200_data_types_data_type_1 import (
+        TechnologicalCardsResponse200DataTypesDataType1,
     )
     from ...models.unlink_appointment_service_association_body import (
         UnlinkAppointmentServiceAssociationBody,
@@ -95,7 +98,7 @@ class InventoryResource:
     ) -> list[StorageResponseDataTypesDataItem]:
         """Get location inventories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a949a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da3fd10>``
 
         The location inventory object has the following fields:
 
@@ -141,7 +144,7 @@ class InventoryResource:
     ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
         """Search for product transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a95bd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da53d10>``
 
         Args:
             location_id (int):
@@ -184,7 +187,7 @@ class InventoryResource:
     ) -> StorageOperationOperationResponseDataTypesData:
         """Create an inventory operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a973a90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da6b9d0>``
 
         An inventory operation is created by submitting a document along with multiple product transactions
         in a single API request. If a payment type is specified, the corresponding financial transactions
@@ -224,7 +227,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Create document
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a99f910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da97e90>``
 
         Args:
             location_id (int):
@@ -256,7 +259,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Get document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a971cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da69a50>``
 
         Args:
             location_id (int):
@@ -288,7 +291,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Update Document
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a9c7a50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dabfd10>``
 
         Args:
             location_id (int):
@@ -322,7 +325,7 @@ class InventoryResource:
     ) -> Any:
         """Delete document
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a9c57d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dabe950>``
 
         Args:
             location_id (int):
@@ -353,7 +356,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Create Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a803b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d903a50>``
 
         Args:
             location_id (int):
@@ -386,7 +389,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Get a transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a817dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d933e10>``
 
         Args:
             location_id (int):
@@ -418,7 +421,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Transaction update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a817190>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d95be10>``
 
         Args:
             location_id (int):
@@ -453,7 +456,7 @@ class InventoryResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a815b50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d95b4d0>``
 
         Args:
             location_id (int):
@@ -482,7 +485,7 @@ class InventoryResource:
     ) -> list[StorageOperationGoodTransactionResponseDataTypesDataItem]:
         """Get Product Transactions of a Document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a84bad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d94a750>``
 
         Args:
             document_id (int):
@@ -503,7 +506,6 @@ class InventoryResource:
             client=self._client,
         )
 
-    @list_method(_operations.get_bill_of_materials_list)
     async def get_bill_of_materials_list(
         self,
         location_id: int,
@@ -511,10 +513,10 @@ class InventoryResource:
         search: str | Unset = UNSET,
         page: int | Unset = UNSET,
         count: int | Unset = UNSET,
-    ) -> Page[TechnologicalCardsResponse200DataTypesDataItem]:
+    ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ffd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d93fa10>``
 
         Args:
             location_id (int):
@@ -528,12 +530,12 @@ class InventoryResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TechnologicalCardsResponse200DataTypesDataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
+            list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
         """
 
-        from .get_bill_of_materials_list import asyncio_page
+        from .get_bill_of_materials_list import asyncio_data
 
-        return await asyncio_page(
+        return await asyncio_data(
             location_id,
             client=self._client,
             search=search,
@@ -546,10 +548,10 @@ class InventoryResource:
         location_id: int,
         team_member_id: int,
         service_id: int,
-    ) -> list[TechnologicalCardsResponse200DataTypesDataItem]:
+    ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Get the Bill of Materials for a Team Member’s Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ec90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d90e490>``
 
         Args:
             location_id (int):
@@ -562,7 +564,7 @@ class InventoryResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[TechnologicalCardsResponse200DataTypesDataItem]: the data of the answer.
+            list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1: the data of the answer.
         """
 
         from .get_team_member_service_bill_of_materials import asyncio_data
@@ -581,7 +583,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a885950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d953450>``
 
         Args:
             location_id (int):
@@ -614,7 +616,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Update Consumables for the Appointment-Service Association
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8af790>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7cf9d0>``
 
         Args:
             location_id (int):
@@ -652,7 +654,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
         """Unlink Appointment-Service Association
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a887750>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d992450>``
 
         Args:
             location_id (int):

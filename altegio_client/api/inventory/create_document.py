@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a99f910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da97e90>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a803b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d903a50>``
 
     Args:
         location_id (int):

@@ -8,13 +8,11 @@ import httpx
 
 from ..._codegen import (
     OperationClient,
-    Page,
     ParseContext,
     ResponseSchemaError,
     data_of,
     materialize,
     response_json,
-    total_count,
 )
 from ...models.technological_cards_response_200_data_types import (
     TechnologicalCardsResponse200DataTypes,
@@ -23,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_bill_of_materials_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.technological_cards_response_200_data_types_data_item import (
-        TechnologicalCardsResponse200DataTypesDataItem,
+    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
+        TechnologicalCardsResponse200DataTypesDataType0Item,
+    )
+    from ...models.technological_cards_response_200_data_types_data_type_1 import (
+        TechnologicalCardsResponse200DataTypesDataType1,
     )
     from ...types import UNSET, Unset
 
@@ -94,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ffd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d93fa10>``
 
     Args:
         location_id (int):
@@ -149,15 +150,15 @@ async def asyncio(
     return _parsed(client, response)
 
 
-async def asyncio_page(
+async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Page[TechnologicalCardsResponse200DataTypesDataItem]:
-    """get_bill_of_materials_list: one page, its items and ``meta.total_count`` (see ``asyncio_detailed``)."""
+) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
+    """get_bill_of_materials_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
@@ -167,6 +168,4 @@ async def asyncio_page(
             count=count,
         ),
     )
-    parsed = _parsed(client, response)
-    items = data_of(parsed.data, response, OPERATION)
-    return Page(items, total_count(parsed.meta))
+    return data_of(_parsed(client, response).data, response, OPERATION)

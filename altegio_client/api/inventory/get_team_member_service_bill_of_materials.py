@@ -21,8 +21,11 @@ from ...types import Response
 from .._operations import get_team_member_service_bill_of_materials as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.technological_cards_response_200_data_types_data_item import (
-        TechnologicalCardsResponse200DataTypesDataItem,
+    from ...models.technological_cards_response_200_data_types_data_type_0_item import (
+        TechnologicalCardsResponse200DataTypesDataType0Item,
+    )
+    from ...models.technological_cards_response_200_data_types_data_type_1 import (
+        TechnologicalCardsResponse200DataTypesDataType1,
     )
 
     pass
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87ec90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d90e490>``
 
     Args:
         location_id (int):
@@ -135,7 +138,7 @@ async def asyncio_data(
     service_id: int,
     *,
     client: OperationClient,
-) -> list[TechnologicalCardsResponse200DataTypesDataItem]:
+) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
     """get_team_member_service_bill_of_materials: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

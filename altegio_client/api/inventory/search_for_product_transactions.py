@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a95bd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da53d10>``
 
     Args:
         location_id (int):

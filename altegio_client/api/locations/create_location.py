@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b1c3390>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e227890>``
 
     Create new location
 

@@ -90,7 +90,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params["count"] = count
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[CompaniesDataTypes]:
     """Get a list of locations
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b18d110>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1ea010>``
 
     Get a list of locations with data
 

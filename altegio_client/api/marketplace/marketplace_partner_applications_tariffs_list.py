@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
     """Get application tariffs
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bc7f90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb2afd0>``
 
     Retrieves list of tariffs for the application.
 

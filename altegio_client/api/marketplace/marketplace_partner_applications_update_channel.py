@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bcf5d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb31d90>``
 
     Updates available notification channels for the application.
 

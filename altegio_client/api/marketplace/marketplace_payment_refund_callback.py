@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Chargeback Notice
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19a82a50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7c9df0d0>``
 
     Chargeback Notice
 

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a640fd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d72a590>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     location_id: int,
     *,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -39,7 +39,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["service_ids[]"] = service_ids
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids[]"] = json_service_ids
 
     params["staff_id"] = staff_id
 
@@ -90,7 +94,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -98,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[BookDatesCompanyidDataTypes]:
     """Get Dates Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b13010>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cc6fe10>``
 
     The dates available for booking object has the following fields:
 
@@ -133,7 +137,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
         staff_id (int | Unset):
         date (str | Unset):
         date_from (str | Unset):
@@ -171,7 +175,7 @@ async def asyncio(
     location_id: int,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,
@@ -196,7 +200,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
     staff_id: int | Unset = UNSET,
     date: str | Unset = UNSET,
     date_from: str | Unset = UNSET,

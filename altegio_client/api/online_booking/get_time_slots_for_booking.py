@@ -32,12 +32,16 @@ def _get_kwargs(
     team_member_id: int,
     date: str,
     *,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["service_ids[]"] = service_ids
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids[]"] = json_service_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,11 +88,11 @@ async def asyncio_detailed(
     date: str,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> Response[BookTimesCompanyidDataTypes]:
     """Get a List of Time Slots Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19b21c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cc7c590>``
 
     The sessions available for booking object has the following fields:
 
@@ -108,7 +112,7 @@ async def asyncio_detailed(
         location_id (int):
         team_member_id (int):
         date (str):
-        service_ids (str | Unset):
+        service_ids (list[int] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -142,7 +146,7 @@ async def asyncio(
     date: str,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> BookTimesCompanyidDataTypes:
     """get_time_slots_for_booking: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -163,7 +167,7 @@ async def asyncio_data(
     date: str,
     *,
     client: OperationClient,
-    service_ids: str | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
 ) -> list[BookTimesCompanyidDataTypesDataItem]:
     """get_time_slots_for_booking: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

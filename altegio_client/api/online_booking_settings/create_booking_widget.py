@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6bb9d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7c3b10>``
 
     Args:
         location_id (int):

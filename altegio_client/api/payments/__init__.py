@@ -55,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a87bd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d983710>``
 
         Args:
             document_id (int):
@@ -82,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a79a3d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d829bd0>``
 
         The location account object has the following fields:
 
@@ -134,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7e7d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7c10>``
 
         #### Transaction filtering
 
@@ -222,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7f3dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d70ba10>``
 
         #### Transaction filtering
 
@@ -261,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a60b9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d71bdd0>``
 
         Args:
             location_id (int):
@@ -294,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a7f3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7bd0>``
 
         Args:
             location_id (int):
@@ -326,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a60b1d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe90>``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a6099d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe10>``
 
         Args:
             location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[AccountsResponseDataTypes]:
     """Get location accounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a79a3d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d829bd0>``
 
     The location account object has the following fields:
 

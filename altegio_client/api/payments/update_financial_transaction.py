@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a60b1d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe90>``
 
     Args:
         location_id (int):

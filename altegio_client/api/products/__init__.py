@@ -62,8 +62,11 @@ if TYPE_CHECKING:
     from ...models.goods_company_goods_id_response_200_data_types import (
         GoodsCompanyGoodsIdResponse200DataTypes,
     )
-    from ...models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
+    )
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
     )
     from ...models.goods_company_request_data_type import GoodsCompanyRequestDataType
     from ...models.goods_company_request_with_rules_data_type import (
@@ -127,7 +130,7 @@ class ProductsResource:
     ) -> list[GoodsSearchResponse200DataTypesDataItem]:
         """Search products and categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aab7550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db96f50>``
 
         ### List of products and product categories
 
@@ -194,10 +197,10 @@ class ProductsResource:
         category_id: int | Unset = UNSET,
         changed_after: str | Unset = UNSET,
         changed_before: str | Unset = UNSET,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Get Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa98910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbb3ad0>``
 
         + term: Name, article or barcode
 
@@ -229,7 +232,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesData: the data of the answer.
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
         """
 
         from .get_product import asyncio_data
@@ -252,10 +255,10 @@ class ProductsResource:
         product_id: int,
         *,
         body: GoodsCompanyRequestWithRulesDataType,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Edit Products
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaa3ed0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9db7d0>``
 
         The method allows you to change the product parameters.
         When editing units of measure for a product that already has inventory operations, you must add an
@@ -280,7 +283,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesData: the data of the answer.
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
         """
 
         from .update_product import asyncio_data
@@ -299,7 +302,7 @@ class ProductsResource:
     ) -> Any:
         """Delete Items
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aae50d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9d8c50>``
 
         The method allows you to remove the product
 
@@ -330,7 +333,7 @@ class ProductsResource:
     ) -> list[GoodsListResponseDataItem]:
         """Get a list of products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaea950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9d4bd0>``
 
         Returns a list of all products for the specified location
 
@@ -358,10 +361,10 @@ class ProductsResource:
         location_id: int,
         *,
         body: GoodsCompanyRequestDataType,
-    ) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+    ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Create product
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8ffb10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03ad0>``
 
         The method allows you to create a product
 
@@ -379,7 +382,7 @@ class ProductsResource:
                 (ResponseSchemaError).
 
         Returns:
-            GoodsCompanyGoodsIdResponse200DataTypesData: the data of the answer.
+            GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]: the data of the answer.
         """
 
         from .create_product import asyncio_data
@@ -397,7 +400,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Example of a request to get categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aad0dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03d50>``
 
         Args:
             location_id (int):
@@ -430,7 +433,7 @@ class ProductsResource:
     ) -> GoodsCategoryNodeResponse200DataTypesData:
         """Example of a request to get the composition of a category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a903fd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da020d0>``
 
         ##№ Composition of the product category
 
@@ -493,17 +496,17 @@ class ProductsResource:
 
     async def get_product_category_list_by_ids(
         self,
-        location_id_path: int,
+        location_id: int,
         *,
-        location_id_query: int | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a923c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da195d0>``
 
         Args:
-            location_id_path (int):
-            location_id_query (int | Unset):
+            location_id (int):
+            ids (list[int] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -517,9 +520,9 @@ class ProductsResource:
         from .get_product_category_list_by_ids import asyncio_data
 
         return await asyncio_data(
-            location_id_path,
+            location_id,
             client=self._client,
-            location_id_query=location_id_query,
+            ids=ids,
         )
 
     async def create_product_category(
@@ -530,7 +533,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Create a Product Category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da21410>``
 
         The method allows you to create a product category.
 
@@ -564,7 +567,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaf3d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db88b10>``
 
         Args:
             location_id (int):
@@ -596,7 +599,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Edit a Product Category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a933c50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da20c10>``
 
         The method allows you to edit the product category
 
@@ -632,7 +635,7 @@ class ProductsResource:
     ) -> Any:
         """Delete a Product Category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a936790>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da18810>``
 
         The method allows you to delete a product category
 
@@ -663,7 +666,7 @@ class ProductsResource:
     ) -> list[UnitResource]:
         """List Product Units
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f91ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cee9610>``
 
         Retrieve the measurement Units available to Products in a Location as
         JSON:API resource objects. The collection contains shared system Units and
@@ -703,7 +706,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """List Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fbf8d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf17cd0>``
 
         Retrieve Products for a Location as JSON:API resource objects.
 
@@ -756,7 +759,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """Autocomplete Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd3c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf3bd90>``
 
         Search Products by name, article number, or barcode.
 
@@ -800,7 +803,7 @@ class ProductsResource:
     ) -> ProductResource:
         """Get Product
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19feb8d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf43710>``
 
         Retrieve a Product for a Location as a JSON:API resource object.
 
@@ -840,7 +843,7 @@ class ProductsResource:
     ) -> list[StorageAmountResource]:
         """List Product Storage Amounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fef810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf31690>``
 
         Retrieve Product amounts across the Location's Storages as JSON:API
         resource objects. Amounts are returned in both Sale Units and Consumable
@@ -878,7 +881,7 @@ class ProductsResource:
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e0fd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf5bd90>``
 
         Retrieve Product Categories for a Location as JSON:API resource objects.
 
@@ -917,7 +920,7 @@ class ProductsResource:
     ) -> ProductCategoryResource:
         """Get Product Category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fb7310>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf412d0>``
 
         Retrieve a Product Category for a Location as a JSON:API resource object.
 
@@ -953,7 +956,7 @@ class ProductsResource:
     ) -> AttendanceProductItemResource:
         """Get Appointment Product Item
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd0810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf54050>``
 
         Retrieve a Product item associated with an Appointment as a JSON:API
         resource object.

@@ -53,7 +53,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[AutocompleteProductsResponse200]:
     """Autocomplete Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fd3c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf3bd90>``
 
     Search Products by name, article number, or barcode.
 

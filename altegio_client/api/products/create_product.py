@@ -22,8 +22,11 @@ from ...types import Response
 from .._operations import create_product as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
+    )
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
     )
 
     pass
@@ -82,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a8ffb10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03ad0>``
 
     The method allows you to create a product
 
@@ -140,7 +143,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: GoodsCompanyRequestDataType,
-) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
     """create_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

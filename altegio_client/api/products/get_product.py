@@ -21,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_product as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
+    )
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
     )
     from ...types import UNSET, Unset
 
@@ -107,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa98910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbb3ad0>``
 
     + term: Name, article or barcode
 
@@ -203,7 +206,7 @@ async def asyncio_data(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
     """get_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

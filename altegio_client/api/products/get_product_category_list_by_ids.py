@@ -30,21 +30,25 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    location_id_path: int,
+    location_id: int,
     *,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["location_id"] = location_id_query
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids[]"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/goods_categories/multiple/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+        "url": "/v1/goods_categories/multiple/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -77,18 +81,18 @@ def _parsed(client: OperationClient, response: httpx.Response) -> GoodsCategorie
 
 
 async def asyncio_detailed(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a923c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da195d0>``
 
     Args:
-        location_id_path (int):
-        location_id_query (int | Unset):
+        location_id (int):
+        ids (list[int] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -102,8 +106,8 @@ async def asyncio_detailed(
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
-            location_id_query=location_id_query,
+            location_id,
+            ids=ids,
         ),
     )
     return Response(
@@ -115,34 +119,34 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> GoodsCategoriesResponse200DataTypes:
     """get_product_category_list_by_ids: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
-            location_id_query=location_id_query,
+            location_id,
+            ids=ids,
         ),
     )
     return _parsed(client, response)
 
 
 async def asyncio_data(
-    location_id_path: int,
+    location_id: int,
     *,
     client: OperationClient,
-    location_id_query: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
     """get_product_category_list_by_ids: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            location_id_path,
-            location_id_query=location_id_query,
+            location_id,
+            ids=ids,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

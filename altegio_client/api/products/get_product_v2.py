@@ -43,7 +43,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetProductV2Response200]:
     """Get Product
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19feb8d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf43710>``
 
     Retrieve a Product for a Location as a JSON:API resource object.
 

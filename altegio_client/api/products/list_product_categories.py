@@ -47,7 +47,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e0fd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf5bd90>``
 
     Retrieve Product Categories for a Location as JSON:API resource objects.
 

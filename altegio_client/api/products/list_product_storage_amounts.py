@@ -45,7 +45,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductStorageAmountsResponse200]:
     """List Product Storage Amounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fef810>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf31690>``
 
     Retrieve Product amounts across the Location's Storages as JSON:API
     resource objects. Amounts are returned in both Sale Units and Consumable

@@ -67,7 +67,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductsResponse200]:
     """List Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19fbf8d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf17cd0>``
 
     Retrieve Products for a Location as JSON:API resource objects.
 

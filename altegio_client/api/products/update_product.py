@@ -24,8 +24,11 @@ from ...types import Response
 from .._operations import update_product as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_0 import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType0,
+    )
+    from ...models.goods_company_goods_id_response_200_data_types_data_type_1_item import (
+        GoodsCompanyGoodsIdResponse200DataTypesDataType1Item,
     )
 
     pass
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aaa3ed0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9db7d0>``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an
@@ -156,7 +159,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: GoodsCompanyRequestWithRulesDataType,
-) -> GoodsCompanyGoodsIdResponse200DataTypesData:
+) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
     """update_product: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -50,7 +50,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableEventScheduleResponse201]:
     """Create a Schedule
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1abb7910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc37a90>``
 
     Creates a schedule for appointments or events based on the original associated entity.
 

@@ -49,7 +49,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableScheduleDayResponse201]:
     """Create a Schedule Series
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa33690>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db13810>``
 
     Adds a new series to an existing schedule of appointments or events.
 

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ResourcesCompanyidDataTypes]:
     """Getting Resources at a Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab503d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc23d90>``
 
     Args:
         location_id (int):

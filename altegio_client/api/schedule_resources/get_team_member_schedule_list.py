@@ -58,7 +58,7 @@ def _get_kwargs(
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids[]"] = json_staff_ids
 
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
@@ -67,7 +67,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa9be10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db7bd90>``
 
     Retrieves work schedules for team members as working intervals.
 

@@ -50,7 +50,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
     """Search a Schedule by Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ab77890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc53710>``
 
     Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.

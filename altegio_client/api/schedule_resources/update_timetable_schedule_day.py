@@ -50,7 +50,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableScheduleDayResponse200]:
     """Update a schedule series
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aa5b910>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db3b7d0>``
 
     Updates the settings of a schedule series for appointments or events.
 

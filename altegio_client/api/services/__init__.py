@@ -24,14 +24,20 @@ if TYPE_CHECKING:
     from ...models.company_companyid_service_categories_response_200_data_types import (
         CompanyCompanyidServiceCategoriesResponse200DataTypes,
     )
-    from ...models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from ...models.company_companyid_services_serviceid_response_200_data_types import (
         CompanyCompanyidServicesServiceidResponse200DataTypes,
     )
-    from ...models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
+    )
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
     from ...models.get_chain_service_category_list_include import (
         GetChainServiceCategoryListInclude,
@@ -134,6 +140,38 @@ class ServicesResource:
     def __init__(self, client: OperationClient) -> None:
         self._client = client
 
+    async def deprecated_list_service_categories(
+        self,
+        location_id: int,
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
+        """Deprecated. Get a list of service categories
+
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e27be10>``
+
+        Get a list of service categories
+
+        Args:
+            location_id (int):
+
+        Raises:
+            AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+                (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+                (ResponseSchemaError).
+
+        Returns:
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+        """
+
+        from .deprecated_list_service_categories import asyncio_data
+
+        return await asyncio_data(
+            location_id,
+            client=self._client,
+        )
+
     async def create_service_category(
         self,
         location_id: int,
@@ -142,7 +180,7 @@ class ServicesResource:
     ) -> ServiceCategoriesCompanyidResponseDataTypesData:
         """Create a service category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b026e10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e289e90>``
 
         Args:
             location_id (int):
@@ -176,7 +214,7 @@ class ServicesResource:
     ) -> list[ServicesListResponseDataItem]:
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e29b450>``
 
         Returns a list of all services for the specified location
 
@@ -211,7 +249,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Create a service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03bd90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e2a7b10>``
 
         Method to create a service
 
@@ -246,10 +284,13 @@ class ServicesResource:
         self,
         location_id: int,
         id: int,
-    ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e287d10>``
 
         Get a list of service categories
 
@@ -263,7 +304,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
         """
 
         from .deprecated_get_service_category_list import asyncio_data
@@ -281,10 +322,13 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
+    ) -> (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+    ):
         """Deprecated. Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03ab90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e29fb10>``
 
         Args:
             location_id (int):
@@ -298,7 +342,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServicesServiceidResponse200DataTypesData: the data of the answer.
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
         """
 
         from .deprecated_get_service_list_by_id import asyncio_data
@@ -320,7 +364,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Update a service
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0139d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0f3810>``
 
         Method to update a service by ID
 
@@ -360,7 +404,7 @@ class ServicesResource:
     ) -> Any:
         """Delete a service
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0699d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0f1710>``
 
         Method to remove a service
 
@@ -394,7 +438,7 @@ class ServicesResource:
     ) -> ServicesChangeCompanyidResponseDataTypesData:
         """Update a service (partial)
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b011950>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127690>``
 
         Method to partially update a service
 
@@ -434,10 +478,13 @@ class ServicesResource:
         self,
         location_id: int,
         id: int,
-    ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
         """Get service category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a3010>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127b10>``
 
         Args:
             location_id (int):
@@ -449,7 +496,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
         """
 
         from .get_service_category import asyncio_data
@@ -466,10 +513,13 @@ class ServicesResource:
         id: int,
         *,
         body: ServiceCategoriesCompanyidRequestDataTypes,
-    ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
         """Change service category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a1a10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e125f90>``
 
         Args:
             location_id (int):
@@ -484,7 +534,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
         """
 
         from .update_service_category import asyncio_data
@@ -503,7 +553,7 @@ class ServicesResource:
     ) -> Any:
         """Delete service category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b095650>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e109c10>``
 
         Args:
             location_id (int):
@@ -532,10 +582,13 @@ class ServicesResource:
         id: int,
         *,
         staff_id: int | Unset = UNSET,
-    ) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0bfd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e137f90>``
 
         + Options
             + company_id (required, number) - location ID
@@ -553,7 +606,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]: the data of the answer.
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
         """
 
         from .get_service_category_list import asyncio_data
@@ -572,10 +625,13 @@ class ServicesResource:
         *,
         staff_id: int | Unset = UNSET,
         category_id: int | Unset = UNSET,
-    ) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
+    ) -> (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+    ):
         """Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a9cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e136bd0>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -593,7 +649,7 @@ class ServicesResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidServicesServiceidResponse200DataTypesData: the data of the answer.
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
         """
 
         from .get_service import asyncio_data
@@ -615,7 +671,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Linking a Team Member to a Provided Service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0abb50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e135410>``
 
         Creates a team member service link with provided duration and bill of materials.
 
@@ -652,7 +708,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Updating Team Member Service Link Settings
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b089450>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e155c90>``
 
         Updates a team member service link with provided duration and bill of materials.
 
@@ -689,7 +745,7 @@ class ServicesResource:
     ) -> Any:
         """Deleting a Team Member Service Link
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0e2c10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e16a790>``
 
         Deletes a team member service link.
 
@@ -724,7 +780,7 @@ class ServicesResource:
     ) -> UpdateServiceLinksResponse200Data:
         """Update service links
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aefbcd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e17bc50>``
 
         Updates service configuration including:
         - Team member assignments with custom duration and pricing
@@ -764,7 +820,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryTitle]:
         """Get a list of chain service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af01ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e186310>``
 
         Args:
             chain_id (int):
@@ -799,7 +855,7 @@ class ServicesResource:
     ) -> Page[ServiceResource]:
         """List Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f43e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d09be10>``
 
         Retrieve Services for a Location, optionally filtered by Service IDs.
 
@@ -845,7 +901,7 @@ class ServicesResource:
     ) -> ServiceResource:
         """Get Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f22150>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d081350>``
 
         Retrieve a Service for a Location as a JSON:API resource object.
 
@@ -883,7 +939,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryResource]:
         """List Service Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f69810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d0c1a50>``
 
         Retrieve Service Categories for a Location as JSON:API resource objects.
 
@@ -928,7 +984,7 @@ class ServicesResource:
     ) -> Page[AttendanceServiceResource]:
         """List Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f7b810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ced7b50>``
 
         Retrieve Service delivery options for the Location timetable. Each result
         combines a Service with its applicable Team Member, duration, price, and
@@ -981,7 +1037,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceResource]:
         """List Composite Service Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f69e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d0b6bd0>``
 
         Retrieve the Service delivery options that make up a composite Service in
         a Location, including Team Member, duration, price, and position data.
@@ -1017,7 +1073,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceSuggestionResource]:
         """List Attendance Service Suggestions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f97e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cefbad0>``
 
         Retrieve Service suggestions for a Team Member. Supplying a Booking User
         ID adds suggestions based on that Booking User's prior Appointments and
@@ -1050,4 +1106,84 @@ class ServicesResource:
             staff_id=staff_id,
             client_id=client_id,
             include=include,
+        )
+
+    async def list_location_services(
+        self,
+        location_id: int,
+        *,
+        staff_id: int | Unset = UNSET,
+        category_id: int | Unset = UNSET,
+    ) -> (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+        | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+    ):
+        """Get a list of services
+
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7c9f3e90>``
+
+        + Parameter
+            + company_id (required, number, `1`) - location ID
+            + service_id (optional, number, `1`) - service ID
+
+        Args:
+            location_id (int):
+            staff_id (int | Unset):
+            category_id (int | Unset):
+
+        Raises:
+            AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+                (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+                (ResponseSchemaError).
+
+        Returns:
+            CompanyCompanyidServicesServiceidResponse200DataTypesDataType0 | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]: the data of the answer.
+        """
+
+        from .list_location_services import asyncio_data
+
+        return await asyncio_data(
+            location_id,
+            client=self._client,
+            staff_id=staff_id,
+            category_id=category_id,
+        )
+
+    async def list_location_service_categories(
+        self,
+        location_id: int,
+        *,
+        staff_id: int | Unset = UNSET,
+    ) -> (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+        | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+    ):
+        """Get a list of service categories
+
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ca0be90>``
+
+        + Options
+            + company_id (required, number) - location ID
+            + id (optional, number) - service category ID (to work with a specific category)
+            + staff_id (optional, number) - team member ID (to get categories associated with a team member)
+
+        Args:
+            location_id (int):
+            staff_id (int | Unset):
+
+        Raises:
+            AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+                (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+                (ResponseSchemaError).
+
+        Returns:
+            CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1 | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]: the data of the answer.
+        """
+
+        from .list_location_service_categories import asyncio_data
+
+        return await asyncio_data(
+            location_id,
+            client=self._client,
+            staff_id=staff_id,
         )

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete service category
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b095650>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e109c10>``
 
     Args:
         location_id (int):

@@ -21,8 +21,11 @@ from ...types import Response
 from .._operations import deprecated_get_service_category_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
 
     pass
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Deprecated. Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b013e50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e287d10>``
 
     Get a list of service categories
 
@@ -129,7 +132,10 @@ async def asyncio_data(
     id: int,
     *,
     client: OperationClient,
-) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+) -> (
+    CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+):
     """deprecated_get_service_category_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

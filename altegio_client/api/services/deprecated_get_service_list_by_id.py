@@ -21,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import deprecated_get_service_list_by_id as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
+    )
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
     from ...types import UNSET, Unset
 
@@ -91,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Deprecated. Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b03ab90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e29fb10>``
 
     Args:
         location_id (int):
@@ -153,7 +156,10 @@ async def asyncio_data(
     client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
+) -> (
+    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+):
     """deprecated_get_service_list_by_id: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -21,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_service as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
+    )
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
     )
     from ...types import UNSET, Unset
 
@@ -91,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a9cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e136bd0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID
@@ -157,7 +160,10 @@ async def asyncio_data(
     client: OperationClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> CompanyCompanyidServicesServiceidResponse200DataTypesData:
+) -> (
+    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+):
     """get_service: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

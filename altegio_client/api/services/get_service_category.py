@@ -21,8 +21,11 @@ from ...types import Response
 from .._operations import get_service_category as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
 
     pass
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get service category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a3010>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127b10>``
 
     Args:
         location_id (int):
@@ -127,7 +130,10 @@ async def asyncio_data(
     id: int,
     *,
     client: OperationClient,
-) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+) -> (
+    CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+):
     """get_service_category: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -21,8 +21,11 @@ from ...types import UNSET, Response, Unset
 from .._operations import get_service_category_list as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_service_categories_response_200_data_types_data_item import (
-        CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem,
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_0_item import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item,
+    )
+    from ...models.company_companyid_service_categories_response_200_data_types_data_type_1 import (
+        CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1,
     )
     from ...types import UNSET, Unset
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0bfd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e137f90>``
 
     + Options
         + company_id (required, number) - location ID
@@ -149,7 +152,10 @@ async def asyncio_data(
     *,
     client: OperationClient,
     staff_id: int | Unset = UNSET,
-) -> list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataItem]:
+) -> (
+    CompanyCompanyidServiceCategoriesResponse200DataTypesDataType1
+    | list[CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item]
+):
     """get_service_category_list: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

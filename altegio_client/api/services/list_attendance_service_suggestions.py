@@ -52,7 +52,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServiceSuggestionsResponse200]:
     """List Attendance Service Suggestions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f97e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cefbad0>``
 
     Retrieve Service suggestions for a Team Member. Supplying a Booking User
     ID adds suggestions based on that Booking User's prior Appointments and

@@ -56,7 +56,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[ListServicesResponse200]:
     """List Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19f43e50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d09be10>``
 
     Retrieve Services for a Location, optionally filtered by Service IDs.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b011950>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127690>``
 
     Method to partially update a service
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a Team Member Service Link
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0e2c10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e16a790>``
 
     Deletes a team member service link.
 

@@ -68,7 +68,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get Client Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a5a68d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d53e4d0>``
 
         Returns a list of client's memberships by phone
 
@@ -100,7 +100,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get User Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a45b490>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d57f4d0>``
 
         Returns a list of memberships of an authorized user
 
@@ -135,7 +135,7 @@ class SubscriptionsCertificatesResource:
     ) -> Any:
         """Get a List of Memberships by Filter
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a485dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5a2290>``
 
         Args:
             chain_id (int):
@@ -170,11 +170,11 @@ class SubscriptionsCertificatesResource:
         self,
         location_id: int,
         *,
-        ids: int | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
     ) -> list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Membership Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a494a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5b9190>``
 
         A list of **membership types** available at a location can be obtained by querying the location ID
         and membership type IDs.
@@ -190,7 +190,7 @@ class SubscriptionsCertificatesResource:
 
         Args:
             location_id (int):
-            ids (int | Unset):
+            ids (list[int] | Unset):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -220,7 +220,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Membership Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a4ae6d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3d15d0>``
 
         A list of **membership types** available at a location can be obtained by requesting the location
         ID.
@@ -297,11 +297,11 @@ class SubscriptionsCertificatesResource:
         location_id: int,
         client_id: int,
         *,
-        event_id: int,
+        activity_id: int,
     ) -> list[SearchMembershipsForEventResponse200DataItem]:
         """Search available subscriptions for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a397c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d321b90>``
 
         Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
@@ -321,7 +321,7 @@ class SubscriptionsCertificatesResource:
         Args:
             location_id (int):
             client_id (int):
-            event_id (int):
+            activity_id (int):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -338,7 +338,7 @@ class SubscriptionsCertificatesResource:
             location_id,
             client_id,
             client=self._client,
-            event_id=event_id,
+            activity_id=activity_id,
         )
 
     async def check_memberships_for_event(
@@ -347,12 +347,12 @@ class SubscriptionsCertificatesResource:
         client_id: int,
         membership_id: int,
         *,
-        event_id: int,
+        activity_id: int,
         schedule_day_ids: str,
     ) -> CheckMembershipsForEventResponse200Data:
         """Check membership availability for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a220f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3381d0>``
 
         Validates a specific subscription for creating activity schedules.
 
@@ -373,7 +373,7 @@ class SubscriptionsCertificatesResource:
             location_id (int):
             client_id (int):
             membership_id (int):
-            event_id (int):
+            activity_id (int):
             schedule_day_ids (str):
 
         Raises:
@@ -392,19 +392,19 @@ class SubscriptionsCertificatesResource:
             client_id,
             membership_id,
             client=self._client,
-            event_id=event_id,
+            activity_id=activity_id,
             schedule_day_ids=schedule_day_ids,
         )
 
     async def get_client_gift_cards(
         self,
         *,
-        copmany_id: int,
+        company_id: int,
         phone: float,
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get client gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a208f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d2ee710>``
 
         Returns a list of client gift cards by phone
 
@@ -465,7 +465,7 @@ class SubscriptionsCertificatesResource:
         |
 
         Args:
-            copmany_id (int):
+            company_id (int):
             phone (float):
 
         Raises:
@@ -481,7 +481,7 @@ class SubscriptionsCertificatesResource:
 
         return await asyncio_data(
             client=self._client,
-            copmany_id=copmany_id,
+            company_id=company_id,
             phone=phone,
         )
 
@@ -492,7 +492,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get user gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a1fdb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d327210>``
 
         Returns a list of authorized user gift cards
 
@@ -521,7 +521,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Gift Card Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a243c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3679d0>``
 
         A list of **gift card types** available at the location can be obtained by querying the location ID
         and gift card type IDs.
@@ -558,7 +558,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Gift Card Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a24be10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d36ba50>``
 
         A list of **gift card types** available at a location can be obtained by querying the location ID.
         The list can be filtered by the name of the gift card type by passing the title parameter.

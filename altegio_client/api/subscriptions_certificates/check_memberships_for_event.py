@@ -34,13 +34,13 @@ def _get_kwargs(
     client_id: int,
     membership_id: int,
     *,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["event_id"] = event_id
+    params["activity_id"] = activity_id
 
     params["schedule_day_ids"] = schedule_day_ids
 
@@ -89,12 +89,12 @@ async def asyncio_detailed(
     membership_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> Response[CheckMembershipsForEventResponse200]:
     """Check membership availability for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a220f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3381d0>``
 
     Validates a specific subscription for creating activity schedules.
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         location_id (int):
         client_id (int):
         membership_id (int):
-        event_id (int):
+        activity_id (int):
         schedule_day_ids (str):
 
     Raises:
@@ -133,7 +133,7 @@ async def asyncio_detailed(
             location_id,
             client_id,
             membership_id,
-            event_id=event_id,
+            activity_id=activity_id,
             schedule_day_ids=schedule_day_ids,
         ),
     )
@@ -151,7 +151,7 @@ async def asyncio(
     membership_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> CheckMembershipsForEventResponse200:
     """check_memberships_for_event: the parsed body (see ``asyncio_detailed``)."""
@@ -161,7 +161,7 @@ async def asyncio(
             location_id,
             client_id,
             membership_id,
-            event_id=event_id,
+            activity_id=activity_id,
             schedule_day_ids=schedule_day_ids,
         ),
     )
@@ -174,7 +174,7 @@ async def asyncio_data(
     membership_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
     schedule_day_ids: str,
 ) -> CheckMembershipsForEventResponse200Data:
     """check_memberships_for_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
@@ -184,7 +184,7 @@ async def asyncio_data(
             location_id,
             client_id,
             membership_id,
-            event_id=event_id,
+            activity_id=activity_id,
             schedule_day_ids=schedule_day_ids,
         ),
     )

@@ -30,13 +30,13 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["copmany_id"] = copmany_id
+    params["company_id"] = company_id
 
     params["phone"] = phone
 
@@ -78,12 +78,12 @@ def _parsed(client: OperationClient, response: httpx.Response) -> LoyaltyCertifi
 async def asyncio_detailed(
     *,
     client: OperationClient,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> Response[LoyaltyCertificatesResponseDataTypes]:
     """Get client gift cards
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a208f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d2ee710>``
 
     Returns a list of client gift cards by phone
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     |
 
     Args:
-        copmany_id (int):
+        company_id (int):
         phone (float):
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            copmany_id=copmany_id,
+            company_id=company_id,
             phone=phone,
         ),
     )
@@ -174,14 +174,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: OperationClient,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> LoyaltyCertificatesResponseDataTypes:
     """get_client_gift_cards: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            copmany_id=copmany_id,
+            company_id=company_id,
             phone=phone,
         ),
     )
@@ -191,14 +191,14 @@ async def asyncio(
 async def asyncio_data(
     *,
     client: OperationClient,
-    copmany_id: int,
+    company_id: int,
     phone: float,
 ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
     """get_client_gift_cards: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,
         _get_kwargs(
-            copmany_id=copmany_id,
+            company_id=company_id,
             phone=phone,
         ),
     )

@@ -39,7 +39,7 @@ def _get_kwargs(
     if not isinstance(abonements_ids, Unset):
         json_abonements_ids = abonements_ids
 
-    params["abonements_ids"] = json_abonements_ids
+    params["abonements_ids[]"] = json_abonements_ids
 
     params["page"] = page
 
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a485dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5a2290>``
 
     Args:
         chain_id (int):

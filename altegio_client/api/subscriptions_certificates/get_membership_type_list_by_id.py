@@ -32,12 +32,16 @@ if TYPE_CHECKING:
 def _get_kwargs(
     location_id: int,
     *,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["ids[]"] = ids
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids[]"] = json_ids
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -80,11 +84,11 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: OperationClient,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes]:
     """Get a List of Membership Types by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a494a90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5b9190>``
 
     A list of **membership types** available at a location can be obtained by querying the location ID
     and membership type IDs.
@@ -100,7 +104,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        ids (int | Unset):
+        ids (list[int] | Unset):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -130,7 +134,7 @@ async def asyncio(
     location_id: int,
     *,
     client: OperationClient,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> LoyaltyAbonementsTypeSearchResponseDataTypes:
     """get_membership_type_list_by_id: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -147,7 +151,7 @@ async def asyncio_data(
     location_id: int,
     *,
     client: OperationClient,
-    ids: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
     """get_membership_type_list_by_id: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get User Memberships
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a45b490>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d57f4d0>``
 
     Returns a list of memberships of an authorized user
 

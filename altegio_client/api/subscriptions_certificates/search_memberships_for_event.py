@@ -33,12 +33,12 @@ def _get_kwargs(
     location_id: int,
     client_id: int,
     *,
-    event_id: int,
+    activity_id: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["event_id"] = event_id
+    params["activity_id"] = activity_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,11 +83,11 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
 ) -> Response[SearchMembershipsForEventResponse200]:
     """Search available subscriptions for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a397c10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d321b90>``
 
     Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         client_id (int):
-        event_id (int):
+        activity_id (int):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         _get_kwargs(
             location_id,
             client_id,
-            event_id=event_id,
+            activity_id=activity_id,
         ),
     )
     return Response(
@@ -139,7 +139,7 @@ async def asyncio(
     client_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
 ) -> SearchMembershipsForEventResponse200:
     """search_memberships_for_event: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -147,7 +147,7 @@ async def asyncio(
         _get_kwargs(
             location_id,
             client_id,
-            event_id=event_id,
+            activity_id=activity_id,
         ),
     )
     return _parsed(client, response)
@@ -158,7 +158,7 @@ async def asyncio_data(
     client_id: int,
     *,
     client: OperationClient,
-    event_id: int,
+    activity_id: int,
 ) -> list[SearchMembershipsForEventResponse200DataItem]:
     """search_memberships_for_event: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -166,7 +166,7 @@ async def asyncio_data(
         _get_kwargs(
             location_id,
             client_id,
-            event_id=event_id,
+            activity_id=activity_id,
         ),
     )
     return data_of(_parsed(client, response).data, response, OPERATION)

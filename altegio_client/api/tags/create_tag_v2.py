@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19c77e50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbe3ad0>``
 
     Creates a new Tag for the specified Location.
 

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from ...models.company_companyid_staff_staffid_response_data_types import (
         CompanyCompanyidStaffStaffidResponseDataTypes,
     )
-    from ...models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
+    )
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
     )
     from ...models.company_companyid_staff_staffid_response_data_types_deprecated import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
@@ -97,7 +100,7 @@ class TeamMembersResource:
     ) -> list[StaffListResponseDataItem]:
         """Get list of team members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af0bbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e19fd50>``
 
         Returns all team members for the specified location.
 
@@ -131,10 +134,13 @@ class TeamMembersResource:
         location_id: int,
         *,
         body: StaffCompanyidRequestDataTypes,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+    ):
         """Add new team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af17b50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf950>``
 
         Args:
             location_id (int):
@@ -149,7 +155,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesData: the data of the answer.
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
         """
 
         from .deprecated_create_team_member import asyncio_data
@@ -167,7 +173,7 @@ class TeamMembersResource:
     ) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem]:
         """Get a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1b0a8a10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf350>``
 
         Args:
             location_id (int):
@@ -196,10 +202,13 @@ class TeamMembersResource:
         team_member_id: int,
         *,
         body: StaffCompanyidRequestDataTypes,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+    ):
         """Edit Team Member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aef8c50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dff3c90>``
 
         Args:
             location_id (int):
@@ -215,7 +224,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesData: the data of the answer.
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
         """
 
         from .update_team_member import asyncio_data
@@ -234,7 +243,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete team member
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af2bf10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dfcefd0>``
 
         Args:
             location_id (int):
@@ -265,7 +274,7 @@ class TeamMembersResource:
     ) -> MasterWithPosition:
         """Quick create a team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af53bd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e003d10>``
 
         Creates a new team member with a minimal set of parameters.
 
@@ -294,10 +303,13 @@ class TeamMembersResource:
         self,
         location_id: int,
         team_member_id: int,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+    ):
         """Get Team Members / Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af02690>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e013f10>``
 
         Args:
             location_id (int):
@@ -309,7 +321,7 @@ class TeamMembersResource:
                 (ResponseSchemaError).
 
         Returns:
-            CompanyCompanyidStaffStaffidResponseDataTypesData: the data of the answer.
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
         """
 
         from .get_team_member import asyncio_data
@@ -326,7 +338,7 @@ class TeamMembersResource:
     ) -> list[list[Any] | None | StaffPositionType0]:
         """Deprecated. Get a list of location positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af6cbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e01ce50>``
 
         **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
@@ -362,7 +374,7 @@ class TeamMembersResource:
     ) -> Position:
         """Deprecated. Quick create a position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af6fb10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e02fc50>``
 
         **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
@@ -410,7 +422,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberResource]:
         """List Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e53b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfabb50>``
 
         Retrieve Team Members for a Location as JSON:API resource objects.
 
@@ -468,7 +480,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberPositionResource]:
         """List Positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e280d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf839d0>``
 
         Retrieve all Positions available to Team Members at a Location.
 
@@ -503,7 +515,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Create Position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e72d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfbb910>``
 
         Create a Position for Team Members at the specified Location.
 
@@ -535,7 +547,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Get Position
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e2a450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfaa2d0>``
 
         Retrieve a Position by ID as a JSON:API resource object.
 
@@ -569,7 +581,7 @@ class TeamMembersResource:
     ) -> Any:
         """Update Position
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e72f50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfbb590>``
 
         Update a Position. The request must contain `title`.
 
@@ -603,7 +615,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete Position
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e774d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfb8ed0>``
 
         Delete a Position.
 
@@ -625,5 +637,35 @@ class TeamMembersResource:
         return await asyncio(
             company_id,
             position_id,
+            client=self._client,
+        )
+
+    async def list_location_team_members(
+        self,
+        location_id: int,
+    ) -> (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+        | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+    ):
+        """Get Team Members
+
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ca07dd0>``
+
+        Args:
+            location_id (int):
+
+        Raises:
+            AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+                (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+                (ResponseSchemaError).
+
+        Returns:
+            CompanyCompanyidStaffStaffidResponseDataTypesDataType0 | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]: the data of the answer.
+        """
+
+        from .list_location_team_members import asyncio_data
+
+        return await asyncio_data(
+            location_id,
             client=self._client,
         )

@@ -22,8 +22,11 @@ from ...types import Response
 from .._operations import deprecated_create_team_member as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
+    )
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
     )
 
     pass
@@ -82,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af17b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf950>``
 
     Args:
         location_id (int):
@@ -137,7 +140,10 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: StaffCompanyidRequestDataTypes,
-) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+) -> (
+    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+):
     """deprecated_create_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -21,8 +21,11 @@ from ...types import Response
 from .._operations import get_team_member as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
+    )
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
     )
 
     pass
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1af02690>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e013f10>``
 
     Args:
         location_id (int):
@@ -127,7 +130,10 @@ async def asyncio_data(
     team_member_id: int,
     *,
     client: OperationClient,
-) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+) -> (
+    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+):
     """get_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -111,7 +111,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ListTeamMembersResponse200]:
     """List Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19e53b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfabb50>``
 
     Retrieve Team Members for a Location as JSON:API resource objects.
 

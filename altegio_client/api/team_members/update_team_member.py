@@ -22,8 +22,11 @@ from ...types import Response
 from .._operations import update_team_member as OPERATION
 
 if TYPE_CHECKING:
-    from ...models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_0 import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType0,
+    )
+    from ...models.company_companyid_staff_staffid_response_data_types_data_type_1_item import (
+        CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item,
     )
 
     pass
@@ -85,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aef8c50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dff3c90>``
 
     Args:
         location_id (int):
@@ -145,7 +148,10 @@ async def asyncio_data(
     *,
     client: OperationClient,
     body: StaffCompanyidRequestDataTypes,
-) -> CompanyCompanyidStaffStaffidResponseDataTypesData:
+) -> (
+    CompanyCompanyidStaffStaffidResponseDataTypesDataType0
+    | list[CompanyCompanyidStaffStaffidResponseDataTypesDataType1Item]
+):
     """update_team_member: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
         OPERATION,

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyUsersDeprecatedResponseDataTypes]:
     """Deprecated. Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1ae47d50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7df03f10>``
 
     location User object
 

@@ -44,7 +44,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserRolesResponse200]:
     """Getting a list of user roles in the context of a location user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aeee850>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dfaa950>``
 
     Returns a list of user roles along with permissions for each role. Allows to get the editable status
     for each permission of a location user (`is_editable` field). This status depends on the current

@@ -43,7 +43,7 @@ def _get_kwargs(
             include_item: str = include_item_data
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse200]:
     """Getting a list of user roles
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1aecfcd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7df8c590>``
 
     Returns a list of user roles along with permissions for each role.
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0f0b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d053150>``
 
     Args:
         location_id (int):

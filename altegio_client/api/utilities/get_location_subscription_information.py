@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a1a0eba10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d050450>``
 
     Args:
         location_id (int):

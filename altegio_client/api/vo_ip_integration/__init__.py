@@ -11,10 +11,17 @@ from .. import _operations
 if TYPE_CHECKING:
     from typing import cast
 
-    from ...models.list_voip_calls_body import ListVoipCallsBody
     from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
     from ...models.list_voip_calls_response_200_data_item import (
         ListVoipCallsResponse200DataItem,
+    )
+    from ...models.list_voip_calls_statuses_item import (
+        ListVoipCallsStatusesItem,
+        check_list_voip_calls_statuses_item,
+    )
+    from ...models.list_voip_calls_types_item import (
+        ListVoipCallsTypesItem,
+        check_list_voip_calls_types_item,
     )
     from ...models.voip_integration_disable_request_data_types import (
         VoipIntegrationDisableRequestDataTypes,
@@ -54,7 +61,7 @@ class VoIpIntegrationResource:
     ) -> str:
         """VoIP events
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19be4650>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb4b410>``
 
         #### Enable integration
         To use the api and activate access to the settings in the user interface, you need to activate the
@@ -97,20 +104,35 @@ class VoIpIntegrationResource:
             body=body,
         )
 
+    @list_method(_operations.list_voip_calls)
     async def list_voip_calls(
         self,
         *,
-        body: ListVoipCallsBody | Unset = UNSET,
-    ) -> list[ListVoipCallsResponse200DataItem]:
+        salon_id: int,
+        date_from: str,
+        date_to: str,
+        phone: str | Unset = UNSET,
+        types: list[ListVoipCallsTypesItem] | Unset = UNSET,
+        statuses: list[ListVoipCallsStatusesItem] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Page[ListVoipCallsResponse200DataItem]:
         """Get Location's Call List
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7a19bee250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb4a310>``
 
         This endpoint is designed to get a list of calls in a location, taking into account filters and
         pagination
 
         Args:
-            body (ListVoipCallsBody | Unset):
+            salon_id (int): Location ID.
+            date_from (str): Start date.
+            date_to (str): End date.
+            phone (str | Unset): Phone number.
+            types (list[ListVoipCallsTypesItem] | Unset): Call types list
+            statuses (list[ListVoipCallsStatusesItem] | Unset): Call statuses list
+            page (int | Unset): Page number
+            limit (int | Unset): Amount of elements on page
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -118,12 +140,19 @@ class VoIpIntegrationResource:
                 (ResponseSchemaError).
 
         Returns:
-            list[ListVoipCallsResponse200DataItem]: the data of the answer.
+            list[ListVoipCallsResponse200DataItem]: the items of one page (.page(...): with meta.total_count; .iter(...): every item).
         """
 
-        from .list_voip_calls import asyncio_data
+        from .list_voip_calls import asyncio_page
 
-        return await asyncio_data(
+        return await asyncio_page(
             client=self._client,
-            body=body,
+            salon_id=salon_id,
+            date_from=date_from,
+            date_to=date_to,
+            phone=phone,
+            types=types,
+            statuses=statuses,
+            page=page,
+            limit=limit,
         )

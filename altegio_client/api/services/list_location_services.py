@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._codegen import (
+    OperationClient,
+    ParseContext,
+    ResponseSchemaError,
+    data_of,
+    materialize,
+    response_json,
+)
+from ...models.company_companyid_services_serviceid_response_200_data_types import (
+    CompanyCompanyidServicesServiceidResponse200DataTypes,
+)
+from ...types import UNSET, Response, Unset
+from .._operations import list_location_services as OPERATION
+
+if TYPE_CHECKING:
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_0 import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType0,
+    )
+    from ...models.company_companyid_services_serviceid_response_200_data_types_data_type_1_item import (
+        CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item,
+    )
+    from ...types import UNSET, Unset
+
+    pass
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["staff_id"] = staff_id
+
+    params["category_id"] = category_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/company/{location_id}/services".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+    if params:  # an empty dict would still make httpx rebuild the URL
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
+    parse_ctx = ParseContext(response, OPERATION.name)
+    if response.status_code == 200:
+        response_200 = CompanyCompanyidServicesServiceidResponse200DataTypes._lazy(response_json(response), parse_ctx)
+
+        return response_200
+
+    # Another 2xx than documented: read its body as the documented one.
+    response_200 = CompanyCompanyidServicesServiceidResponse200DataTypes._lazy(response_json(response), parse_ctx)
+
+    return response_200
+
+
+def _parsed(client: OperationClient, response: httpx.Response) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
+    try:
+        parsed = _parse_response(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseSchemaError(response, OPERATION.name, exc) from exc
+    if client.strict_responses:
+        materialize(parsed)
+    return parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
+    """Get a list of services
+
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7c9f3e90>``
+
+    + Parameter
+        + company_id (required, number, `1`) - location ID
+        + service_id (optional, number, `1`) - service ID
+
+    Args:
+        location_id (int):
+        staff_id (int | Unset):
+        category_id (int | Unset):
+
+    Raises:
+        AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
+            (APIConnectionError, APITimeoutError), or a body that contradicts the documented schema
+            (ResponseSchemaError).
+
+    Returns:
+        Response[CompanyCompanyidServicesServiceidResponse200DataTypes]: status, headers and the parsed body (low-level).
+    """
+
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            category_id=category_id,
+        ),
+    )
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parsed(client, response),
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+) -> CompanyCompanyidServicesServiceidResponse200DataTypes:
+    """list_location_services: the parsed body (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            category_id=category_id,
+        ),
+    )
+    return _parsed(client, response)
+
+
+async def asyncio_data(
+    location_id: int,
+    *,
+    client: OperationClient,
+    staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+) -> (
+    CompanyCompanyidServicesServiceidResponse200DataTypesDataType0
+    | list[CompanyCompanyidServicesServiceidResponse200DataTypesDataType1Item]
+):
+    """list_location_services: the ``data`` of the answer (see ``asyncio_detailed``)."""
+    response = await client.send_operation(
+        OPERATION,
+        _get_kwargs(
+            location_id,
+            staff_id=staff_id,
+            category_id=category_id,
+        ),
+    )
+    return data_of(_parsed(client, response).data, response, OPERATION)

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypesDataType1")
+
+
+@_attrs_define
+class CommentsCompanyidRessponse200DataTypesDataType1(LazyModel):
+    id: int | Unset = UNSET
+    """ Comment ID """
+    salon_id: int | Unset = UNSET
+    """ location ID """
+    type_: float | Unset = UNSET
+    """ 1 - comment to the team member, 0 - to the location """
+    master_id: int | Unset = UNSET
+    """ Team Member ID if type = 1 """
+    text: str | Unset = UNSET
+    """ Comment text """
+    date: datetime.datetime | Unset = UNSET
+    """ The date the comment was posted """
+    rating: int | str | Unset = UNSET
+    """ Rating (from 1 to 5) """
+    user_id: int | Unset = UNSET
+    """ ID of the user who left the comment """
+    user_name: str | Unset = UNSET
+    """ Name of the user who left the comment """
+    user_avatar: str | Unset = UNSET
+    """ Avatar of the user who left the comment """
+    record_id: int | Unset = UNSET
+    """ ID of the post after which the review was left """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        type_ = self.type_
+
+        master_id = self.master_id
+
+        text = self.text
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        rating: int | str | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        user_id = self.user_id
+
+        user_name = self.user_name
+
+        user_avatar = self.user_avatar
+
+        record_id = self.record_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if date is not UNSET:
+            field_dict["date"] = date
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if user_avatar is not UNSET:
+            field_dict["user_avatar"] = user_avatar
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = types.parse_iso_datetime(_date)
+
+        def _parse_rating(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        user_id = d.pop("user_id", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        user_avatar = d.pop("user_avatar", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        comments_companyid_ressponse_200_data_types_data_type_1 = cls(
+            id=id,
+            salon_id=salon_id,
+            type_=type_,
+            master_id=master_id,
+            text=text,
+            date=date,
+            rating=rating,
+            user_id=user_id,
+            user_name=user_name,
+            user_avatar=user_avatar,
+            record_id=record_id,
+        )
+
+        comments_companyid_ressponse_200_data_types_data_type_1.additional_properties = d
+        return comments_companyid_ressponse_200_data_types_data_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
+    _date = json_value
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = types.parse_iso_datetime(_date)
+
+    return date
+
+
+def _read_rating(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_rating(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    rating = _parse_rating(json_value)
+
+    return rating
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "type",
+        "master_id",
+        "text",
+        "date",
+        "rating",
+        "user_id",
+        "user_name",
+        "user_avatar",
+        "record_id",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CommentsCompanyidRessponse200DataTypesDataType1._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "type_": ("type", None, False),
+    "master_id": ("master_id", None, False),
+    "text": ("text", None, False),
+    "date": ("date", _read_date, False),
+    "rating": ("rating", _read_rating, False),
+    "user_id": ("user_id", None, False),
+    "user_name": ("user_name", None, False),
+    "user_avatar": ("user_avatar", None, False),
+    "record_id": ("record_id", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

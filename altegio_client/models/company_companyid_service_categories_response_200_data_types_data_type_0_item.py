@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item")
+
+
+@_attrs_define
+class CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item(LazyModel):
+    id: int | Unset = UNSET
+    """ Category ID """
+    salon_service_id: int | Unset = UNSET
+    """ Category ID for the location on the chain """
+    title: str | Unset = UNSET
+    """ name of category """
+    api_id: str | Unset = UNSET
+    """ External Category ID """
+    weight: float | Unset = UNSET
+    """ Category weight (used to sort categories when displayed) """
+    staff: list[float] | Unset = UNSET
+    """ List of team member IDs providing the service """
+    is_chain: bool | Unset = UNSET
+    """ Whether category belongs to chain """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_service_id = self.salon_service_id
+
+        title = self.title
+
+        api_id = self.api_id
+
+        weight = self.weight
+
+        staff: list[float] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff
+
+        is_chain = self.is_chain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        staff = cast(list[float], d.pop("staff", UNSET))
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        company_companyid_service_categories_response_200_data_types_data_type_0_item = cls(
+            id=id,
+            salon_service_id=salon_service_id,
+            title=title,
+            api_id=api_id,
+            weight=weight,
+            staff=staff,
+            is_chain=is_chain,
+        )
+
+        company_companyid_service_categories_response_200_data_types_data_type_0_item.additional_properties = d
+        return company_companyid_service_categories_response_200_data_types_data_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[float] | Unset:
+    staff = cast(list[float], json_value)
+
+    return staff
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "api_id",
+        "weight",
+        "staff",
+        "is_chain",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CompanyCompanyidServiceCategoriesResponse200DataTypesDataType0Item._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_service_id": ("salon_service_id", None, False),
+    "title": ("title", None, False),
+    "api_id": ("api_id", None, False),
+    "weight": ("weight", None, False),
+    "staff": ("staff", _read_staff, False),
+    "is_chain": ("is_chain", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFieldsResponseDataTypesDataType0ItemCustomFieldType")
+
+
+@_attrs_define
+class CustomFieldsResponseDataTypesDataType0ItemCustomFieldType(LazyModel):
+    """Field type"""
+
+    code: str | Unset = UNSET
+    """ Field type code """
+    title: str | Unset = UNSET
+    """ Field type name """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        custom_fields_response_data_types_data_type_0_item_custom_field_type = cls(
+            code=code,
+            title=title,
+        )
+
+        custom_fields_response_data_types_data_type_0_item_custom_field_type.additional_properties = d
+        return custom_fields_response_data_types_data_type_0_item_custom_field_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "code",
+        "title",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CustomFieldsResponseDataTypesDataType0ItemCustomFieldType._lazy_fields = {
+    "code": ("code", None, False),
+    "title": ("title", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields_response_data_types_data_type_1_custom_field import (
+        CustomFieldsResponseDataTypesDataType1CustomField,
+    )
+
+
+T = TypeVar("T", bound="CustomFieldsResponseDataTypesDataType1")
+
+
+@_attrs_define
+class CustomFieldsResponseDataTypesDataType1(LazyModel):
+    id: int | Unset = UNSET
+    """ Field ID """
+    salon_id: int | Unset = UNSET
+    """ location ID """
+    custom_field: CustomFieldsResponseDataTypesDataType1CustomField | Unset = UNSET
+    """ Custom fields """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields_response_data_types_data_type_1_custom_field import (
+            CustomFieldsResponseDataTypesDataType1CustomField,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: CustomFieldsResponseDataTypesDataType1CustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = CustomFieldsResponseDataTypesDataType1CustomField.from_dict(_custom_field)
+
+        custom_fields_response_data_types_data_type_1 = cls(
+            id=id,
+            salon_id=salon_id,
+            custom_field=custom_field,
+        )
+
+        custom_fields_response_data_types_data_type_1.additional_properties = d
+        return custom_fields_response_data_types_data_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_custom_field(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesDataType1CustomField | Unset:
+    from ..models.custom_fields_response_data_types_data_type_1_custom_field import (
+        CustomFieldsResponseDataTypesDataType1CustomField,  # noqa: PLC0415
+    )
+
+    _custom_field = json_value
+    custom_field: CustomFieldsResponseDataTypesDataType1CustomField | Unset
+    if isinstance(_custom_field, Unset):
+        custom_field = UNSET
+    else:
+        custom_field = CustomFieldsResponseDataTypesDataType1CustomField._lazy(_custom_field, parse_ctx)
+
+    return custom_field
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "salon_id",
+        "custom_field",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CustomFieldsResponseDataTypesDataType1._lazy_fields = {
+    "id": ("id", None, False),
+    "salon_id": ("salon_id", None, False),
+    "custom_field": ("custom_field", _read_custom_field, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType1CustomFieldType,
+    )
+
+
+T = TypeVar("T", bound="CustomFieldsResponseDataTypesDataType1CustomField")
+
+
+@_attrs_define
+class CustomFieldsResponseDataTypesDataType1CustomField(LazyModel):
+    """Custom fields"""
+
+    id: int | Unset = UNSET
+    """ Field ID """
+    code: str | Unset = UNSET
+    """ Field code by which values for appointment fields are set """
+    entity_type: str | Unset = UNSET
+    """ Entity type for which the field is valid (customer card, appointment window) """
+    show_in_ui: bool | Unset = UNSET
+    """ Whether to show fields in the interface """
+    title: str | Unset = UNSET
+    """ Name of add. fields """
+    user_can_edit: bool | Unset = UNSET
+    """ Is editing allowed """
+    type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset = UNSET
+    """ Field type """
+    values: str | Unset = UNSET
+    """ List of valid values for type "list" """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        entity_type = self.entity_type
+
+        show_in_ui = self.show_in_ui
+
+        title = self.title
+
+        user_can_edit = self.user_can_edit
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if show_in_ui is not UNSET:
+            field_dict["show_in_ui"] = show_in_ui
+        if title is not UNSET:
+            field_dict["title"] = title
+        if user_can_edit is not UNSET:
+            field_dict["user_can_edit"] = user_can_edit
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
+            CustomFieldsResponseDataTypesDataType1CustomFieldType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        entity_type = d.pop("entity_type", UNSET)
+
+        show_in_ui = d.pop("show_in_ui", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        user_can_edit = d.pop("user_can_edit", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CustomFieldsResponseDataTypesDataType1CustomFieldType.from_dict(_type_)
+
+        values = d.pop("values", UNSET)
+
+        custom_fields_response_data_types_data_type_1_custom_field = cls(
+            id=id,
+            code=code,
+            entity_type=entity_type,
+            show_in_ui=show_in_ui,
+            title=title,
+            user_can_edit=user_can_edit,
+            type_=type_,
+            values=values,
+        )
+
+        custom_fields_response_data_types_data_type_1_custom_field.additional_properties = d
+        return custom_fields_response_data_types_data_type_1_custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_type_(
+    json_value: Any, parse_ctx: ParseContext
+) -> CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset:
+    from ..models.custom_fields_response_data_types_data_type_1_custom_field_type import (
+        CustomFieldsResponseDataTypesDataType1CustomFieldType,  # noqa: PLC0415
+    )
+
+    _type_ = json_value
+    type_: CustomFieldsResponseDataTypesDataType1CustomFieldType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CustomFieldsResponseDataTypesDataType1CustomFieldType._lazy(_type_, parse_ctx)
+
+    return type_
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "code",
+        "entity_type",
+        "show_in_ui",
+        "title",
+        "user_can_edit",
+        "type",
+        "values",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+CustomFieldsResponseDataTypesDataType1CustomField._lazy_fields = {
+    "id": ("id", None, False),
+    "code": ("code", None, False),
+    "entity_type": ("entity_type", None, False),
+    "show_in_ui": ("show_in_ui", None, False),
+    "title": ("title", None, False),
+    "user_can_edit": ("user_can_edit", None, False),
+    "type_": ("type", _read_type_, False),
+    "values": ("values", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

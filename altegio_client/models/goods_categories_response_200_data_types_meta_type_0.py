@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoodsCategoriesResponse200DataTypesMetaType0")
+
+
+@_attrs_define
+class GoodsCategoriesResponse200DataTypesMetaType0(LazyModel):
+    """Metadata"""
+
+    count: int | Unset = UNSET
+    """ Total number of categories """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        goods_categories_response_200_data_types_meta_type_0 = cls(
+            count=count,
+        )
+
+        goods_categories_response_200_data_types_meta_type_0.additional_properties = d
+        return goods_categories_response_200_data_types_meta_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "count",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+GoodsCategoriesResponse200DataTypesMetaType0._lazy_fields = {
+    "count": ("count", None, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

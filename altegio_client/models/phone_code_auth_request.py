@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+
+T = TypeVar("T", bound="PhoneCodeAuthRequest")
+
+
+@_attrs_define
+class PhoneCodeAuthRequest(LazyModel):
+    """Log in with the phone number and the code sent to it by SMS
+
+    Example:
+        {'phone': '13155550175', 'code': '38829'}
+
+    """
+
+    phone: str
+    """ Phone number """
+    code: str
+    """ Confirmation code from the SMS """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+                "code": code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        code = d.pop("code")
+
+        phone_code_auth_request = cls(
+            phone=phone,
+            code=code,
+        )
+
+        phone_code_auth_request.additional_properties = d
+        return phone_code_auth_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "phone",
+        "code",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+PhoneCodeAuthRequest._lazy_fields = {
+    "phone": ("phone", None, True),
+    "code": ("code", None, True),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,
+    )
+
+
+T = TypeVar("T", bound="TechnologicalCardsResponse200DataTypesDataType0Item")
+
+
+@_attrs_define
+class TechnologicalCardsResponse200DataTypesDataType0Item(LazyModel):
+    id: int | Unset = UNSET
+    """ Tech ID. cards """
+    title: str | Unset = UNSET
+    """ The name of those cards """
+    technological_card_items: (
+        list[TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem] | Unset
+    ) = UNSET
+    """ List of consumables kart """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        technological_card_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.technological_card_items, Unset):
+            technological_card_items = []
+            for technological_card_items_item_data in self.technological_card_items:
+                technological_card_items_item = technological_card_items_item_data.to_dict()
+                technological_card_items.append(technological_card_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if technological_card_items is not UNSET:
+            field_dict["technological_card_items"] = technological_card_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
+            TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _technological_card_items = d.pop("technological_card_items", UNSET)
+        technological_card_items: (
+            list[TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem] | Unset
+        ) = UNSET
+        if _technological_card_items is not UNSET:
+            technological_card_items = []
+            for technological_card_items_item_data in _technological_card_items:
+                technological_card_items_item = (
+                    TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem.from_dict(
+                        technological_card_items_item_data
+                    )
+                )
+
+                technological_card_items.append(technological_card_items_item)
+
+        technological_cards_response_200_data_types_data_type_0_item = cls(
+            id=id,
+            title=title,
+            technological_card_items=technological_card_items,
+        )
+
+        technological_cards_response_200_data_types_data_type_0_item.additional_properties = d
+        return technological_cards_response_200_data_types_data_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_technological_card_items(
+    json_value: Any, parse_ctx: ParseContext
+) -> list[TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem] | Unset:
+    from ..models.technological_cards_response_200_data_types_data_type_0_item_technological_card_items_item import (
+        TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem,  # noqa: PLC0415
+    )
+
+    _technological_card_items = json_value
+    technological_card_items: (
+        list[TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem] | Unset
+    ) = UNSET
+    if _technological_card_items is not UNSET:
+        technological_card_items = (
+            TechnologicalCardsResponse200DataTypesDataType0ItemTechnologicalCardItemsItem._lazy_list(
+                _technological_card_items, parse_ctx
+            )
+        )
+
+    return technological_card_items
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "technological_card_items",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+TechnologicalCardsResponse200DataTypesDataType0Item._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
+    "technological_card_items": ("technological_card_items", _read_technological_card_items, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._codegen import LazyModel, ParseContext
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateServiceLinksBodyMasterSettingsItem")
+
+
+@_attrs_define
+class UpdateServiceLinksBodyMasterSettingsItem(LazyModel):
+    master_id: int | Unset = UNSET
+    """ Team member ID """
+    technological_card_id: int | Unset = UNSET
+    """ Tech card ID for this team member's service delivery """
+    hours: int | Unset = UNSET
+    """ Service duration hours """
+    minutes: int | Unset = UNSET
+    """ Service duration minutes """
+    price: None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+        )
+
+        master_id = self.master_id
+
+        technological_card_id = self.technological_card_id
+
+        hours = self.hours
+
+        minutes = self.minutes
+
+        price: dict[str, Any] | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        elif isinstance(self.price, UpdateServiceLinksBodyMasterSettingsItemPriceType0):
+            price = self.price.to_dict()
+        else:
+            price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if technological_card_id is not UNSET:
+            field_dict["technological_card_id"] = technological_card_id
+        if hours is not UNSET:
+            field_dict["hours"] = hours
+        if minutes is not UNSET:
+            field_dict["minutes"] = minutes
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+            UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        master_id = d.pop("master_id", UNSET)
+
+        technological_card_id = d.pop("technological_card_id", UNSET)
+
+        hours = d.pop("hours", UNSET)
+
+        minutes = d.pop("minutes", UNSET)
+
+        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
+
+                return price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        update_service_links_body_master_settings_item = cls(
+            master_id=master_id,
+            technological_card_id=technological_card_id,
+            hours=hours,
+            minutes=minutes,
+            price=price,
+        )
+
+        update_service_links_body_master_settings_item.additional_properties = d
+        return update_service_links_body_master_settings_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_price(
+    json_value: Any, parse_ctx: ParseContext
+) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+    from ..models.update_service_links_body_master_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyMasterSettingsItemPriceType0,  # noqa: PLC0415
+    )
+
+    def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            price_type_0 = UpdateServiceLinksBodyMasterSettingsItemPriceType0.from_dict(data)
+
+            return price_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | Unset | UpdateServiceLinksBodyMasterSettingsItemPriceType0, data)
+
+    price = _parse_price(json_value)
+
+    return price
+
+
+_DECLARED_KEYS = frozenset(
+    {
+        "master_id",
+        "technological_card_id",
+        "hours",
+        "minutes",
+        "price",
+    }
+)
+
+
+def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseContext) -> dict[str, Any]:
+    return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
+
+
+UpdateServiceLinksBodyMasterSettingsItem._lazy_fields = {
+    "master_id": ("master_id", None, False),
+    "technological_card_id": ("technological_card_id", None, False),
+    "hours": ("hours", None, False),
+    "minutes": ("minutes", None, False),
+    "price": ("price", _read_price, False),
+    "additional_properties": (None, _read_additional_properties, False),
+}

@@ -1,0 +1,122 @@
+"""Units for the overlays that add or retype operations, each on a minimal fragment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from overlays._wire import StaleCorrection
+from overlays.client_file_upload import PATH as FILES
+from overlays.client_file_upload import add_client_file_upload
+from overlays.list_forms import ListForm, add_list_forms
+from overlays.phone_code_login import PATH as USER_AUTH
+from overlays.phone_code_login import SCHEMA, phone_code_login
+from overlays.service_links_body import PATH as LINKS
+from overlays.service_links_body import service_links_body
+from overlays.undocumented_filters import add_undocumented_filters
+from overlays.voip_calls_query import PATH as CALLS
+from overlays.voip_calls_query import voip_calls_query
+
+
+def _json(schema: Any, example: Any = None) -> dict[str, Any]:
+    media: dict[str, Any] = {"schema": schema}
+    if example is not None:
+        media["example"] = example
+    return {"content": {"application/json": media}}
+
+
+def test_list_form_copies_the_operation_without_its_trailing_id() -> None:
+    get = {
+        "operationId": "get_thing",
+        "parameters": [
+            {"name": "location_id", "in": "path", "required": True},
+            {"name": "thing_id", "in": "path", "required": True},
+            {"name": "staff_id", "in": "query"},
+        ],
+        "responses": {"200": {"description": "OK"}},
+    }
+    doc = {"paths": {"/v1/things/{location_id}/{thing_id}": {"get": get}}}
+    out = add_list_forms(doc, (ListForm("/v1/things/{location_id}/{thing_id}", "list_things", "List"),))
+    listing = out["paths"]["/v1/things/{location_id}"]["get"]
+    assert listing["operationId"] == "list_things"
+    assert [p["name"] for p in listing["parameters"]] == ["location_id", "staff_id"]
+    assert out["paths"]["/v1/things/{location_id}/{thing_id}"]["get"]["operationId"] == "get_thing"
+    with pytest.raises(StaleCorrection, match="documented now"):
+        add_list_forms(out, (ListForm("/v1/things/{location_id}/{thing_id}", "list_things", "List"),))
+
+
+def test_client_file_upload_is_a_multipart_post_answering_like_the_list() -> None:
+    listing = {"operationId": "get_client_file_list", "parameters": [], "responses": {"200": _json({"type": "object"})}}
+    out = add_client_file_upload({"paths": {FILES: {"get": listing}}})
+    upload = out["paths"][FILES]["post"]
+    assert upload["operationId"] == "upload_client_file"
+    schema = upload["requestBody"]["content"]["multipart/form-data"]["schema"]
+    assert schema["properties"]["file"] == {"type": "string", "format": "binary", "description": "The file"}
+    assert upload["responses"] == listing["responses"]
+
+
+def test_undocumented_filters_are_declared_once() -> None:
+    doc = {
+        "paths": {
+            "/v1/reports/z_report/{location_id}": {"get": {"parameters": [{"name": "start_date", "in": "query"}]}},
+            "/v2/locations/{location_id}/events": {"get": {"parameters": []}},
+        }
+    }
+    out = add_undocumented_filters(doc)
+    z_report = [p["name"] for p in out["paths"]["/v1/reports/z_report/{location_id}"]["get"]["parameters"]]
+    assert z_report == ["start_date", "end_date", "status"]
+    events = {p["name"] for p in out["paths"]["/v2/locations/{location_id}/events"]["get"]["parameters"]}
+    assert "filter[include_deleted]" in events
+    with pytest.raises(StaleCorrection):
+        add_undocumented_filters(out)
+
+
+def test_phone_code_login_gets_its_own_body() -> None:
+    shared = {"$ref": "#/components/schemas/auth_request"}
+    doc = {"paths": {USER_AUTH: {"post": {"requestBody": _json(shared)}}}, "components": {"schemas": {}}}
+    out = phone_code_login(doc)
+    body = out["paths"][USER_AUTH]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": f"#/components/schemas/{SCHEMA}"}
+    assert out["components"]["schemas"][SCHEMA]["required"] == ["phone", "code"]
+
+
+def test_service_links_body_uses_the_backend_names() -> None:
+    item = {"type": "object", "properties": {"team_member_id": {}, "tech_card_id": {}, "hours": {}}}
+    schema = {
+        "type": "object",
+        "required": ["service_id", "team_member_settings"],
+        "properties": {"service_id": {}, "team_member_settings": {"type": "array", "items": item}},
+    }
+    example = {"service_id": 1, "team_member_settings": [{"team_member_id": 2, "tech_card_id": 3, "hours": 0}]}
+    doc = {"paths": {LINKS: {"post": {"requestBody": _json(schema, example)}}}}
+    media = service_links_body(doc)["paths"][LINKS]["post"]["requestBody"]["content"]["application/json"]
+    assert media["schema"]["required"] == ["service_id", "master_settings"]
+    assert list(media["schema"]["properties"]["master_settings"]["items"]["properties"]) == [
+        "master_id",
+        "technological_card_id",
+        "hours",
+    ]
+    assert media["example"] == {
+        "service_id": 1,
+        "master_settings": [{"master_id": 2, "technological_card_id": 3, "hours": 0}],
+    }
+
+
+def test_voip_call_filters_move_from_the_get_body_to_the_query() -> None:
+    body = {
+        "type": "object",
+        "required": ["salon_id"],
+        "properties": {
+            "salon_id": {"type": "integer", "example": 1},
+            "types": {"type": "array", "items": {"type": "string"}},
+            "page": {"type": "number"},
+        },
+    }
+    doc = {"paths": {CALLS: {"get": {"requestBody": _json(body)}}}}
+    operation = voip_calls_query(doc)["paths"][CALLS]["get"]
+    assert "requestBody" not in operation
+    salon, types, page = operation["parameters"]
+    assert salon == {"name": "salon_id", "in": "query", "schema": {"type": "integer"}, "required": True}
+    assert (types["name"], types["explode"]) == ("types[]", True)
+    assert page["schema"] == {"type": "integer"}

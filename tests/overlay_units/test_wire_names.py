@@ -1,0 +1,77 @@
+"""Units for the wire-name overlays, each on a minimal fragment."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from overlays._wire import StaleCorrection
+from overlays.php_array_queries import php_array_queries
+from overlays.query_wire_names import WireName, query_wire_names
+from overlays.schedule_staff_id import PATH as SCHEDULE_PATH
+from overlays.schedule_staff_id import schedule_staff_id
+
+
+def _get(*parameters: dict[str, Any], path: str = "/v1/x/{location_id}") -> dict[str, Any]:
+    return {"paths": {path: {"get": {"operationId": "op", "parameters": list(parameters)}}}, "components": {}}
+
+
+def test_wire_name_renames_only_the_named_query_parameter() -> None:
+    doc = _get(
+        {"name": "location_id", "in": "path", "schema": {"type": "integer"}},
+        {"name": "location_id", "in": "query", "schema": {"type": "integer"}, "example": 66},
+    )
+    out = query_wire_names(doc, (WireName("/v1/x/{location_id}", "get", "location_id", "ids", {"type": "array"}),))
+    path_parameter, query_parameter = out["paths"]["/v1/x/{location_id}"]["get"]["parameters"]
+    assert path_parameter["name"] == "location_id"
+    assert query_parameter == {"name": "ids", "in": "query", "schema": {"type": "array"}}
+
+
+def test_wire_name_copies_a_shared_parameter_before_renaming() -> None:
+    shared = {"name": "team_member_id", "in": "query", "schema": {"type": "integer"}}
+    doc = _get({"$ref": "#/components/parameters/tm"})
+    doc["components"]["parameters"] = {"tm": copy.deepcopy(shared)}
+    out = query_wire_names(doc, (WireName("/v1/x/{location_id}", "get", "team_member_id", "staff_id"),))
+    assert out["paths"]["/v1/x/{location_id}"]["get"]["parameters"][0]["name"] == "staff_id"
+    assert out["components"]["parameters"]["tm"] == shared
+
+
+def test_a_correction_whose_parameter_is_gone_fails_loudly() -> None:
+    with pytest.raises(StaleCorrection, match="team_member_id"):
+        query_wire_names(_get(), (WireName("/v1/x/{location_id}", "get", "team_member_id", "staff_id"),))
+
+
+def test_array_query_parameters_get_php_brackets() -> None:
+    doc = _get(
+        {"name": "staff_ids", "in": "query", "schema": {"type": "array", "items": {}}, "explode": False},
+        {"name": "filter[ids][]", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}}},
+        {"name": "service_ids[]", "in": "query", "schema": {"type": "string"}, "example": 5},
+        {"name": "term", "in": "query", "schema": {"type": "string"}},
+    )
+    staff, bracketed, scalar, term = php_array_queries(doc)["paths"]["/v1/x/{location_id}"]["get"]["parameters"]
+    assert (staff["name"], staff["explode"]) == ("staff_ids[]", True)
+    assert bracketed["name"] == "filter[ids][]"
+    assert scalar["schema"] == {"type": "array", "items": {"type": "integer"}}
+    assert scalar["example"] == [5]
+    assert term == {"name": "term", "in": "query", "schema": {"type": "string"}}
+
+
+def test_schedule_entries_are_keyed_staff_id() -> None:
+    entry = {"type": "object", "required": ["team_member_id"], "properties": {"team_member_id": {}, "dates": {}}}
+    body = {
+        "type": "object",
+        "properties": {
+            "schedules_to_set": {"type": "array", "items": copy.deepcopy(entry)},
+            "schedules_to_delete": {"type": "array", "items": copy.deepcopy(entry)},
+        },
+    }
+    media = {"schema": body, "example": {"schedules_to_set": [{"team_member_id": 1, "dates": []}]}}
+    doc = {"paths": {SCHEDULE_PATH: {"put": {"requestBody": {"content": {"application/json": media}}}}}}
+    out = schedule_staff_id(doc)["paths"][SCHEDULE_PATH]["put"]["requestBody"]["content"]["application/json"]
+    for name in ("schedules_to_set", "schedules_to_delete"):
+        item = out["schema"]["properties"][name]["items"]
+        assert list(item["properties"]) == ["staff_id", "dates"]
+        assert item["required"] == ["staff_id"]
+    assert out["example"] == {"schedules_to_set": [{"staff_id": 1, "dates": []}]}
