@@ -42,7 +42,7 @@ tests/contract/node_modules/.installed: tests/contract/package-lock.json
 
 setup: $(VENV)/.installed tests/contract/node_modules/.installed ## Create .venv (package + pinned tools) and install Prism (npm ci)
 
-demo: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Set up, then book, read back and cancel an appointment against a local stand-in
+demo: $(VENV)/.installed tests/contract/node_modules/.installed ## Set up, then book, read back and cancel an appointment against a local stand-in
 	$(PY) -m tests.contract.serve_prism -- $(PY) examples/booking_flow.py
 
 spec: $(VENV)/.installed ## Fetch the published bundles (offline: copy from SPEC_DIR); check sha256 against the lock
@@ -83,10 +83,10 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Run the test suite (contract tests include Prism)
+test: $(VENV)/.installed tests/contract/node_modules/.installed ## Run the test suite (contract tests include Prism)
 	$(BIN)/pytest $(TEST_ARGS)
 
-bench: overlay ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
+bench: $(VENV)/.installed ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
 	$(BIN)/pip install --quiet yclients==0.1.1
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 
