@@ -18,7 +18,9 @@ MERGED      := $(BUILD)/altegio.openapi.json
 TABLE       := $(BUILD)/_operations.py
 PACKAGED    := $(BUILD)/_openapi.json.gz
 # What the generator owns inside altegio_client/: replaced wholesale by `make generate`.
-GENERATED   := api models client.py errors.py types.py _operations.py _openapi.json.gz
+GENERATED   := api models client.py errors.py types.py _operations.py _openapi.json.gz _operation_index.json
+# Generated outside the package: the operation index page.
+INDEX_DOC   := docs/operations.md
 HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
 SCALE       ?= 1
@@ -62,11 +64,14 @@ define generate_into
 	cp $(PACKAGED) $(1)/altegio_client/_openapi.json.gz
 	$(BIN)/ruff check --isolated --quiet --fix-only --select F401,I --exit-zero $(1)/altegio_client
 	$(BIN)/ruff format --isolated --quiet --line-length 120 $(1)/altegio_client
+	$(PY) openapi/operation_index.py --document $(MERGED) --generated $(1)/altegio_client \
+		--json $(1)/altegio_client/_operation_index.json --markdown $(1)/operations.md
 endef
 
 generate: overlay ## Regenerate the client (fails on any generator warning)
 	$(call generate_into,$(BUILD)/generated)
 	for part in $(GENERATED); do rm -rf altegio_client/$$part; cp -r $(BUILD)/generated/altegio_client/$$part altegio_client/$$part; done
+	mkdir -p $(dir $(INDEX_DOC)) && cp $(BUILD)/generated/operations.md $(INDEX_DOC)
 	@echo "generate: $$(find altegio_client/api -name '*.py' ! -name '__init__.py' | wc -l) operation modules, $$(ls altegio_client/models | grep -cv '^__') model modules"
 
 check-generated: overlay ## Regenerate into a scratch directory; fail on any difference from what is committed
@@ -74,6 +79,7 @@ check-generated: overlay ## Regenerate into a scratch directory; fail on any dif
 	status=0; for part in $(GENERATED); do \
 		diff -r --exclude=__pycache__ $(BUILD)/check/altegio_client/$$part altegio_client/$$part || status=1; \
 	done; \
+	diff $(BUILD)/check/operations.md $(INDEX_DOC) || status=1; \
 	if [ $$status -ne 0 ]; then echo "check-generated: committed code differs from the generator's (run make generate)"; exit 1; fi
 	rm -rf $(BUILD)/check
 	@echo "check-generated: committed generated code is exactly what the pipeline makes"

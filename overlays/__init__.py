@@ -18,6 +18,7 @@ from .membership_type_services import membership_type_counts
 from .merge_bundles import merge_bundles
 from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
+from .replacements import mark_replacements
 from .schema_names import clean_schema_names
 from .strip_header_params import strip_header_params
 from .wildcard_bodies import declare_json_bodies
@@ -35,6 +36,7 @@ PIPELINE: tuple[Overlay, ...] = (
     integer_ids,
     membership_type_counts,
     generator_compat,
+    mark_replacements,  # reads operationIds as merged: X (v1) beside X_v2
     clean_schema_names,  # last: other overlays name components by their published keys
 )
 

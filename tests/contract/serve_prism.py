@@ -1,7 +1,8 @@
 """``python -m tests.contract.serve_prism -- CMD ...``: run CMD with Prism serving the document.
 
 Used by ``make demo``: Prism (from ``npm ci --prefix tests/contract``) serves the overlaid
-document packaged with the client (no bundles, no network) on loopback as a stand-in for Altegio; CMD gets its URL in ``ALTEGIO_BASE_URL``.
+document packaged with the client (no bundles, no network) on loopback as a stand-in for
+Altegio; CMD gets its URL in ``ALTEGIO_BASE_URL``.
 """
 
 from __future__ import annotations
