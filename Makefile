@@ -10,6 +10,7 @@ BIN         := $(VENV)/bin
 SPEC_DIR    ?= ../shared/openapi
 UPDATE      ?=
 OFFLINE     ?=
+INPUT       ?=
 
 LOCK        := openapi/bundles.lock.json
 BUNDLES     := openapi/bundles
@@ -30,7 +31,8 @@ BENCH_ARGS  ?=
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
-	@echo "  variables: SPEC_DIR=$(SPEC_DIR) (offline bundles), UPDATE=1 (accept new bundles), OFFLINE=1"
+	@echo "  variables: SPEC_DIR=$(SPEC_DIR) (offline copy), UPDATE=1 (accept a new spec), OFFLINE=1,"
+	@echo "             INPUT=bundles|index (with UPDATE=1: switch the locked form), NEW=path (spec-diff)"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -47,11 +49,11 @@ setup: $(VENV)/.installed tests/contract/node_modules/.installed ## Create .venv
 demo: $(VENV)/.installed tests/contract/node_modules/.installed ## Set up, then book, read back and cancel an appointment against a local stand-in
 	$(PY) -m tests.contract.serve_prism -- $(PY) examples/booking_flow.py
 
-spec: $(VENV)/.installed ## Fetch the published bundles (offline: copy from SPEC_DIR); check sha256 against the lock
+spec: $(VENV)/.installed ## Fetch the published spec (bundles or index.yaml, as locked; offline: SPEC_DIR); check sha256
 	$(PY) openapi/spec.py --lock $(LOCK) --out-dir $(BUNDLES) --spec-dir $(SPEC_DIR) \
-		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline)
+		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline) $(if $(INPUT),--input $(INPUT))
 
-overlay: spec ## Merge the bundles into one index-shaped document and apply overlays/
+overlay: spec ## Merge the bundles into one index-shaped document (an index input is used as is); apply overlays/
 	$(PY) -m overlays --spec-dir $(BUNDLES) --lock $(LOCK) --out $(MERGED) --table $(TABLE) --packaged $(PACKAGED)
 
 # $(call generate_into,DIR): the whole generator run, into DIR/altegio_client.
