@@ -11,6 +11,8 @@ SPEC_DIR    ?= ../shared/openapi
 UPDATE      ?=
 OFFLINE     ?=
 INPUT       ?=
+# spec-diff: the new spec (bundle folder, index.yaml, or an llms.txt rendering).
+NEW         ?= $(BUNDLES)
 
 LOCK        := openapi/bundles.lock.json
 BUNDLES     := openapi/bundles
@@ -24,10 +26,12 @@ GENERATED   := api models client.py errors.py types.py _operations.py _openapi.j
 INDEX_DOC   := docs/operations.md
 HANDWRITTEN := altegio_client/_*.py altegio_client/__init__.py
 TEST_ARGS   ?=
+# Two test processes (the machines here have 2 cores; each process starts its own Prism).
+PARALLEL    ?= -n 2
 SCALE       ?= 1
 BENCH_ARGS  ?=
 
-.PHONY: help setup demo spec overlay generate check-generated lint test bench clean
+.PHONY: help setup demo spec spec-diff overlay generate check-generated lint test test-realtime bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -52,6 +56,9 @@ demo: $(VENV)/.installed tests/contract/node_modules/.installed ## Set up, then 
 spec: $(VENV)/.installed ## Fetch the published spec (bundles or index.yaml, as locked; offline: SPEC_DIR); check sha256
 	$(PY) openapi/spec.py --lock $(LOCK) --out-dir $(BUNDLES) --spec-dir $(SPEC_DIR) \
 		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline) $(if $(INPUT),--input $(INPUT))
+
+spec-diff: $(VENV)/.installed ## Operations added, removed and changed between the committed client's spec and NEW
+	@$(PY) -m openapi.spec_diff $(NEW)
 
 overlay: spec ## Merge the bundles into one index-shaped document (an index input is used as is); apply overlays/
 	$(PY) -m overlays --spec-dir $(BUNDLES) --lock $(LOCK) --out $(MERGED) --table $(TABLE) --packaged $(PACKAGED)
@@ -91,8 +98,11 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(VENV)/.installed tests/contract/node_modules/.installed ## Run the test suite (contract tests include Prism)
-	$(BIN)/pytest $(TEST_ARGS)
+test: $(VENV)/.installed tests/contract/node_modules/.installed ## Run the test suite in 2 processes, real-time tests apart (contract tests include Prism)
+	$(BIN)/pytest $(PARALLEL) -m "not realtime" $(TEST_ARGS)
+
+test-realtime: $(VENV)/.installed ## The real-time limiter tests, alone on the machine (CI runs them after `make test`)
+	$(BIN)/pytest -m realtime $(TEST_ARGS)
 
 bench: $(VENV)/.installed ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
 	$(BIN)/pip install --quiet yclients==0.1.1
