@@ -10,6 +10,9 @@ BIN         := $(VENV)/bin
 SPEC_DIR    ?= ../shared/openapi
 UPDATE      ?=
 OFFLINE     ?=
+INPUT       ?=
+# spec-diff: the new spec (bundle folder, index.yaml, or an llms.txt rendering).
+NEW         ?= $(BUNDLES)
 
 LOCK        := openapi/bundles.lock.json
 BUNDLES     := openapi/bundles
@@ -21,15 +24,20 @@ PACKAGED    := $(BUILD)/_openapi.json.gz
 # The generated folders of altegio_client/ (everything else there is hand-written): replaced
 # wholesale by `make generate`, each marked by its own .gitattributes.
 GENERATED   := api models
+# Generated outside the package: the operation index page.
+INDEX_DOC   := docs/operations.md
 TEST_ARGS   ?=
+# Two test processes (the machines here have 2 cores; each process starts its own Prism).
+PARALLEL    ?= -n 2
 SCALE       ?= 1
 BENCH_ARGS  ?=
 
-.PHONY: help setup demo spec overlay generate check-generated lint test bench clean
+.PHONY: help setup demo spec spec-diff overlay generate check-generated lint test test-realtime bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
-	@echo "  variables: SPEC_DIR=$(SPEC_DIR) (offline bundles), UPDATE=1 (accept new bundles), OFFLINE=1"
+	@echo "  variables: SPEC_DIR=$(SPEC_DIR) (offline copy), UPDATE=1 (accept a new spec), OFFLINE=1,"
+	@echo "             INPUT=bundles|index (with UPDATE=1: switch the locked form), NEW=path (spec-diff)"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -43,14 +51,17 @@ tests/contract/node_modules/.installed: tests/contract/package-lock.json
 
 setup: $(VENV)/.installed tests/contract/node_modules/.installed ## Create .venv (package + pinned tools) and install Prism (npm ci)
 
-demo: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Set up, then book, read back and cancel an appointment against a local stand-in
+demo: $(VENV)/.installed tests/contract/node_modules/.installed ## Set up, then book, read back and cancel an appointment against a local stand-in
 	$(PY) -m tests.contract.serve_prism -- $(PY) examples/booking_flow.py
 
-spec: $(VENV)/.installed ## Fetch the published bundles (offline: copy from SPEC_DIR); check sha256 against the lock
+spec: $(VENV)/.installed ## Fetch the published spec (bundles or index.yaml, as locked; offline: SPEC_DIR); check sha256
 	$(PY) openapi/spec.py --lock $(LOCK) --out-dir $(BUNDLES) --spec-dir $(SPEC_DIR) \
-		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline)
+		$(if $(UPDATE),--update) $(if $(OFFLINE),--offline) $(if $(INPUT),--input $(INPUT))
 
-overlay: spec ## Merge the bundles into one index-shaped document and apply overlays/
+spec-diff: $(VENV)/.installed ## Operations added, removed and changed between the committed client's spec and NEW
+	@$(PY) -m openapi.spec_diff $(NEW)
+
+overlay: spec ## Merge the bundles into one index-shaped document (an index input is used as is); apply overlays/
 	$(PY) -m overlays --spec-dir $(BUNDLES) --lock $(LOCK) --out $(MERGED) --table $(TABLE) --packaged $(PACKAGED)
 
 # $(call generate_into,DIR): the whole generator run, into DIR/altegio_client.
@@ -68,11 +79,14 @@ define generate_into
 	done
 	$(BIN)/ruff check --isolated --quiet --fix-only --select F401,I --exit-zero $(1)/altegio_client
 	$(BIN)/ruff format --isolated --quiet --line-length 120 $(1)/altegio_client
+	$(PY) openapi/operation_index.py --document $(MERGED) --generated $(1)/altegio_client \
+		--json $(1)/altegio_client/api/_operation_index.json --markdown $(1)/operations.md
 endef
 
 generate: overlay ## Regenerate the client (fails on any generator warning)
 	$(call generate_into,$(BUILD)/generated)
 	for part in $(GENERATED); do rm -rf altegio_client/$$part; cp -r $(BUILD)/generated/altegio_client/$$part altegio_client/$$part; done
+	mkdir -p $(dir $(INDEX_DOC)) && cp $(BUILD)/generated/operations.md $(INDEX_DOC)
 	@echo "generate: $$(find altegio_client/api -name '[a-z]*.py' ! -name '__init__.py' | wc -l) operation modules, $$(ls altegio_client/models | grep -cv '^__') model modules"
 
 check-generated: overlay ## Regenerate into a scratch directory; fail on any difference from what is committed
@@ -80,6 +94,7 @@ check-generated: overlay ## Regenerate into a scratch directory; fail on any dif
 	status=0; for part in $(GENERATED); do \
 		diff -r --exclude=__pycache__ $(BUILD)/check/altegio_client/$$part altegio_client/$$part || status=1; \
 	done; \
+	diff $(BUILD)/check/operations.md $(INDEX_DOC) || status=1; \
 	if [ $$status -ne 0 ]; then echo "check-generated: committed code differs from the generator's (run make generate)"; exit 1; fi
 	rm -rf $(BUILD)/check
 	@echo "check-generated: committed generated code is exactly what the pipeline makes"
@@ -89,10 +104,13 @@ lint: $(VENV)/.installed ## ruff + mypy --strict on hand-written code
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(VENV)/.installed tests/contract/node_modules/.installed overlay ## Run the test suite (contract tests include Prism)
-	$(BIN)/pytest $(TEST_ARGS)
+test: $(VENV)/.installed tests/contract/node_modules/.installed ## Run the test suite in 2 processes, real-time tests apart (contract tests include Prism)
+	$(BIN)/pytest $(PARALLEL) -m "not realtime" $(TEST_ARGS)
 
-bench: overlay ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
+test-realtime: $(VENV)/.installed ## The real-time limiter tests, alone on the machine (CI runs them after `make test`)
+	$(BIN)/pytest -m realtime $(TEST_ARGS)
+
+bench: $(VENV)/.installed ## Print the performance table (real time, ~5 min; SCALE=0.1 BENCH_ARGS=--skip-processes: ~30 s)
 	$(BIN)/pip install --quiet yclients==0.1.1
 	$(PY) -m tests.bench.run --scale $(SCALE) $(BENCH_ARGS)
 

@@ -24,6 +24,7 @@ from .operation_servers import route_foreign_servers
 from .phone_code_login import phone_code_login
 from .php_array_queries import php_array_queries
 from .query_wire_names import query_wire_names
+from .replacements import mark_replacements
 from .schedule_staff_id import schedule_staff_id
 from .schema_names import clean_schema_names
 from .service_links_body import service_links_body
@@ -58,6 +59,7 @@ PIPELINE: tuple[Overlay, ...] = (
     team_member_shapes,
     accept_example_shapes,  # before generator_compat, which splits the type lists it makes
     generator_compat,
+    mark_replacements,  # reads operationIds as merged: X (v1) beside X_v2
     clean_schema_names,  # last: other overlays name components by their published keys
 )
 

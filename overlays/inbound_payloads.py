@@ -14,7 +14,9 @@ operations and keeps each request body as a component schema.
 
 The developers bundle also documents eleven resource events under ``webhooks``
 (``SalonEvent``, ``RecordEvent``, ...). openapi-python-client ignores ``webhooks``; their
-payloads are lifted into component schemas (``salon_event``, ...) the same way.
+payloads are lifted into component schemas (``salon_event``, ...) the same way, each keeping
+its documented example and its published name (``x-altegio-webhook``), so tests can check the
+webhook models against the examples without the bundles.
 """
 
 from __future__ import annotations
@@ -40,13 +42,13 @@ def _json_body_schema(operation: dict[str, Any]) -> Any:
     return operation["requestBody"]["content"]["application/json"]["schema"]
 
 
-def _lift(doc: Document, name: str, schema: Any, description: str) -> None:
+def _lift(doc: Document, name: str, schema: Any, description: str, **extra: Any) -> None:
     schemas = doc["components"]["schemas"]
     if name in schemas:
         raise ValueError(f"component schema {name!r} already exists")
     if "$ref" in schema:
         return  # already a component schema, and so already a model
-    schemas[name] = {"description": description, **schema}
+    schemas[name] = {"description": description, **schema, **extra}
 
 
 def lift_inbound_payloads(doc: Document) -> Document:
@@ -65,5 +67,14 @@ def lift_inbound_payloads(doc: Document) -> Document:
             del doc["paths"][path]
     for event, item in sorted(doc.pop("webhooks", {}).items()):
         operation = item["post"]
-        _lift(doc, _snake(event), _json_body_schema(operation), operation.get("description", event))
+        content = operation["requestBody"]["content"]["application/json"]
+        example = {"example": content["example"]} if "example" in content else {}
+        _lift(
+            doc,
+            _snake(event),
+            _json_body_schema(operation),
+            operation.get("description", event),
+            **example,
+            **{"x-altegio-webhook": event},
+        )
     return doc

@@ -25,6 +25,11 @@ class ClientEvent(LazyModel):
     """Sent when a client is created, updated, or deleted. The `data` field contains the full client profile with all
     default includes.
 
+        Example:
+            {'company_id': 123456, 'resource': 'client', 'resource_id': 401, 'status': 'create', 'data': {'id': 401, 'name':
+                'Jane', 'surname': 'Doe', 'display_name': 'Jane Doe', 'phone': '+1234567890', 'email': 'jane@example.com',
+                'discount': 10, 'visits': 5, 'sex_id': 2, 'importance_id': 0}}
+
     """
 
     company_id: int

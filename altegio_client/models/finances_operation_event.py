@@ -28,6 +28,11 @@ class FinancesOperationEvent(LazyModel):
     """Sent when a financial transaction is created, updated, or deleted. May optionally include
     `payment_system_transaction_ids` if the feature is enabled for the location.
 
+        Example:
+            {'company_id': 123456, 'resource': 'finances_operation', 'resource_id': 901, 'status': 'create', 'data': {'id':
+                901, 'amount': 50, 'date': '2026-03-20T14:30:00+0300', 'comment': 'Haircut payment', 'record_id': 501,
+                'expense': {'id': 1, 'title': 'Services'}}}
+
     """
 
     company_id: int

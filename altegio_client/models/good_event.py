@@ -22,6 +22,11 @@ class GoodEvent(LazyModel):
     """Sent when a product is created, updated, or deleted. The `data` field matches the response from `GET
     /goods/{company_id}/{good_id}`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'good', 'resource_id': 701, 'status': 'create', 'data': {'good_id': 701,
+                'title': 'Shampoo Professional', 'cost': 25, 'article': 'SH-001', 'barcode': '4607001234567', 'actual_cost': 25,
+                'category': 'Hair Care'}}
+
     """
 
     company_id: int

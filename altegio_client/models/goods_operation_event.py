@@ -29,6 +29,11 @@ class GoodsOperationEvent(LazyModel):
     The `resource` field indicates the specific operation type: `goods_operations_sale`, `goods_operations_receipt`,
     `goods_operations_consumable`, `goods_operations_stolen`, `goods_operations_move`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'goods_operations_sale', 'resource_id': 801, 'status': 'create', 'data':
+                {'id': 801, 'type_id': 1, 'type': 'sale', 'amount': 2, 'cost_per_unit': 25, 'cost': 50, 'good': {'id': 701,
+                'title': 'Shampoo Professional'}}}
+
     """
 
     company_id: int

@@ -25,7 +25,13 @@ T = TypeVar("T", bound="LoyaltyCardEvent")
 
 @_attrs_define
 class LoyaltyCardEvent(LazyModel):
-    """Sent when a loyalty card is created, updated, or deleted. Uses a simplified payload with essential fields only."""
+    """Sent when a loyalty card is created, updated, or deleted. Uses a simplified payload with essential fields only.
+
+    Example:
+        {'company_id': 123456, 'resource': 'loyalty_card', 'resource_id': 601, 'status': 'update', 'data': {'id': 601,
+            'balance': 150, 'number': 'LC-00601', 'phone': '+1234567890'}}
+
+    """
 
     company_id: int
     """ Location ID where the event occurred. """

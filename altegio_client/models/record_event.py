@@ -25,6 +25,12 @@ class RecordEvent(LazyModel):
     """Sent when an appointment is created, updated, or deleted. The `data` field matches the response from `GET
     /record/{company_id}/{record_id}`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'record', 'resource_id': 501, 'status': 'create', 'data': {'id': 501,
+                'company_id': 123456, 'staff_id': 101, 'datetime': '2026-03-20T14:00:00+0300', 'create_date':
+                '2026-03-19T10:30:00+0300', 'attendance': 0, 'confirmed': 1, 'online': True, 'services': [{'id': 201, 'title':
+                'Haircut', 'cost': 50}], 'client': {'id': 401, 'name': 'Jane', 'surname': 'Doe', 'phone': '+1234567890'}}}
+
     """
 
     company_id: int

@@ -19,7 +19,14 @@ T = TypeVar("T", bound="SalonEvent")
 
 @_attrs_define
 class SalonEvent(LazyModel):
-    """Sent when a location is created, updated, or deleted."""
+    """Sent when a location is created, updated, or deleted.
+
+    Example:
+        {'company_id': 123456, 'resource': 'salon', 'resource_id': 123456, 'status': 'update', 'data': {'id': 123456,
+            'title': 'Beauty Studio', 'public_title': 'Beauty Studio', 'active': 1, 'phone': '+1234567890', 'city': 'New
+            York', 'address': '123 Main St', 'timezone_name': 'America/New_York'}}
+
+    """
 
     company_id: int
     """ Location ID where the event occurred. """

@@ -24,6 +24,9 @@ class ScheduleEvent(LazyModel):
     """Sent when a team member's schedule is created, updated, or deleted. The `resource_id` refers to the team member
     (staff) ID whose schedule changed. The `data` field is always an empty array for schedule events.
 
+        Example:
+            {'company_id': 123456, 'resource': 'schedule', 'resource_id': 101, 'status': 'update', 'data': []}
+
     """
 
     company_id: int

@@ -28,6 +28,10 @@ class ServiceCategoryEvent(LazyModel):
     """Sent when a service category is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/service/categories`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'service_category', 'resource_id': 301, 'status': 'create', 'data': {'id':
+                301, 'title': 'Hair Services', 'weight': 1, 'staff': [101, 102, 103]}}
+
     """
 
     company_id: int

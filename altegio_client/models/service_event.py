@@ -25,6 +25,10 @@ class ServiceEvent(LazyModel):
     """Sent when a service is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/services/{service_id}`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'service', 'resource_id': 201, 'status': 'update', 'data': {'id': 201,
+                'title': 'Haircut', 'price_min': 30, 'price_max': 50, 'duration': 60, 'active': 1, 'category_id': 10}}
+
     """
 
     company_id: int

@@ -22,6 +22,11 @@ class StaffEvent(LazyModel):
     """Sent when a team member is created, updated, or deleted. The `data` field matches the response from `GET
     /company/{company_id}/staff/{staff_id}`.
 
+        Example:
+            {'company_id': 123456, 'resource': 'staff', 'resource_id': 101, 'status': 'create', 'data': {'id': 101, 'name':
+                'John Smith', 'specialization': 'Hairdresser', 'avatar': 'https://cdn.example.com/avatar.jpg', 'rating': 4.8,
+                'fired': 0, 'hidden': 0}}
+
     """
 
     company_id: int

@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 from altegio_client import AltegioClient, RateLimiter, unwrap  # noqa: E402
 from altegio_client.api.appointments import get_appointment_list  # noqa: E402
 from tests.bench.strict_server import StrictLimitServer, minimum_duration  # noqa: E402
+from tests.packaged import packaged_document  # noqa: E402
 
 Row = tuple[str, str, str, str]
 
@@ -61,7 +62,7 @@ def have_peer() -> bool:
 
 def fifty_appointments() -> bytes:
     """The documented example of GET /v1/records/{location_id}, its record repeated to 50."""
-    document = json.loads((ROOT / "openapi" / "build" / "altegio.openapi.json").read_text())
+    document = packaged_document()
     example = document["paths"]["/v1/records/{location_id}"]["get"]["responses"]["200"]["content"]["application/json"][
         "example"
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections import defaultdict
 from collections.abc import Iterator
@@ -42,7 +43,24 @@ def by_operation_id(merged_document: dict[str, Any]) -> dict[str, tuple[str, str
     }
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
+def worker_tallies() -> str:
+    """This process's tallies, for the pytest-xdist controller (see tests/conftest.py)."""
+    from .test_prism import RESPONSE_VIOLATIONS
+
+    return json.dumps({"results": RESULTS, "violations": RESPONSE_VIOLATIONS})
+
+
+def merge_tallies(data: str) -> None:
+    from .test_prism import RESPONSE_VIOLATIONS
+
+    tallies = json.loads(data)
+    for stage, outcomes in tallies["results"].items():
+        RESULTS[stage].update(outcomes)
+    RESPONSE_VIOLATIONS.update(tallies["violations"])
+
+
+def write_summary(terminalreporter: Any) -> None:
+    """One line per stage: how many operations passed (called by tests/conftest.py)."""
     labels = {
         "request": "requests valid",
         "response": "responses parsed",

@@ -1,12 +1,12 @@
 """``python -m tests.contract.serve_prism -- CMD ...``: run CMD with Prism serving the document.
 
 Used by ``make demo``: Prism (from ``npm ci --prefix tests/contract``) serves the overlaid
-document on loopback as a stand-in for Altegio; CMD gets its URL in ``ALTEGIO_BASE_URL``.
+document packaged with the client (no bundles, no network) on loopback as a stand-in for
+Altegio; CMD gets its URL in ``ALTEGIO_BASE_URL``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,11 +14,12 @@ import tempfile
 from pathlib import Path
 
 from tests.contract.prism import PrismServer
+from tests.packaged import packaged_document
 
 
 def main() -> int:
     command = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
-    document = json.loads(Path("openapi/build/altegio.openapi.json").read_text())
+    document = packaged_document()
     with tempfile.TemporaryDirectory() as workdir, PrismServer(document, Path(workdir)) as prism:
         print(f"Prism is serving the overlaid document at {prism.url} (a stand-in for Altegio)", flush=True)
         env = {**os.environ, "ALTEGIO_BASE_URL": prism.url, "ALTEGIO_PARTNER_TOKEN": "demo-partner-token"}

@@ -36,6 +36,15 @@ def test_webhooks_are_lifted_into_snake_case_component_schemas() -> None:
     assert out["components"]["schemas"]["salon_event"]["required"] == ["resource"]
 
 
+def test_lifted_webhooks_keep_their_example_and_published_name() -> None:
+    webhook = _post("webhook_record", {"type": "object"})
+    webhook["post"]["requestBody"]["content"]["application/json"]["example"] = {"resource": "record"}
+    doc = {"paths": {}, "components": {"schemas": {}}, "webhooks": {"RecordEvent": webhook}}
+    lifted = lift_inbound_payloads(doc)["components"]["schemas"]["record_event"]
+    assert lifted["example"] == {"resource": "record"}
+    assert lifted["x-altegio-webhook"] == "RecordEvent"
+
+
 def test_operation_on_another_host_loses_the_version_prefix_and_records_the_host() -> None:
     doc = {
         "servers": [{"url": "https://api.alteg.io/api"}],

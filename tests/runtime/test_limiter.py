@@ -172,6 +172,7 @@ def test_limits_are_validated() -> None:
         RateLimiter(limits=[(0, 1.0)])
 
 
+@pytest.mark.realtime
 async def test_against_a_strict_sliding_window_server_time_scaled() -> None:
     """300 requests, 50 tasks, real sockets; limits halved (5 per 0.5 s, 200 per 30 s).
 

@@ -67,7 +67,7 @@ class AnalyticsReportsResource:
     ) -> AnalyticsReportOverallStats:
         """Get key location metrics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d60bb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65de7810>``
 
         The method allows you to get the main indicators of the location for the selected period and compare
         with the previous period of the same duration
@@ -112,7 +112,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get occupancy data by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f1ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dc7290>``
 
         Args:
             location_id (int):
@@ -153,7 +153,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get data on revenue by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d613090>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dece10>``
 
         Args:
             location_id (int):
@@ -195,7 +195,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Source
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6185d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dee310>``
 
         Args:
             location_id (int):
@@ -235,7 +235,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Visit Status
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d619fd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65defd10>``
 
         Args:
             location_id (int):
@@ -275,7 +275,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get Data on the Number of Appointments by Day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6207d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65db6510>``
 
         Args:
             location_id (int):
@@ -314,7 +314,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
         """Get revenue statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d62fc10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e07b50>``
 
         The method allows you to get statistics on revenue.
 
@@ -353,7 +353,7 @@ class AnalyticsReportsResource:
     ) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem]:
         """Get team member return
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d633b50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e1a150>``
 
         The method allows you to get the return statistics for a team member
 
@@ -392,7 +392,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
         """Get customer statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d64fdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e23810>``
 
         The method allows you to get statistics on returning, new and lost customers
 
@@ -432,7 +432,7 @@ class AnalyticsReportsResource:
     ) -> ZReportResponseDataTypesData:
         """Get day-end report data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d66ba50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e43a10>``
 
         + start_date: Report date
 

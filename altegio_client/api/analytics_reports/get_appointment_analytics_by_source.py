@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartScalarItem]]:
     """Get the Structure of Appointments by Source
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6185d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dee310>``
 
     Args:
         location_id (int):

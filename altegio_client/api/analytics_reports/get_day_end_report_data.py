@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ZReportResponseDataTypes]:
     """Get day-end report data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d66ba50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e43a10>``
 
     + start_date: Report date
 

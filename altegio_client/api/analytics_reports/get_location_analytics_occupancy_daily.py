@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get occupancy data by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f1ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dc7290>``
 
     Args:
         location_id (int):

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsOverallDataType]:
     """Get key location metrics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d60bb10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65de7810>``
 
     The method allows you to get the main indicators of the location for the selected period and compare
     with the previous period of the same duration

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes]:
     """Get customer statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d64fdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e23810>``
 
     The method allows you to get statistics on returning, new and lost customers
 

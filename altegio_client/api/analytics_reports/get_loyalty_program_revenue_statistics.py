@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes]:
     """Get revenue statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d62fc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e07b50>``
 
     The method allows you to get statistics on revenue.
 

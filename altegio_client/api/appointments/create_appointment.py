@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Create a New Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de87d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6664f750>``
 
     Creates a standard Appointment or an Appointment in a Group Event.
 

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcda290>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664a2510>``
 
     Args:
         location_id (int):

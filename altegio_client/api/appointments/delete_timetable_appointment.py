@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce63d90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65627e10>``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponseDataTypes]:
     """Get an Appointment
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de35890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665fd910>``
 
     Args:
         location_id (int):

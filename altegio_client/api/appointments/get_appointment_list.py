@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7de37b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665ff9d0>``
 
     ####  Filtering Appointments
 

@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Get comments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd5ba50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66533dd0>``
 
     The comment object has the following fields:
 

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[VisitsVisitidDataTypes]:
     """Get a visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dcff810>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664cfc90>``
 
     Args:
         visit_id (int):

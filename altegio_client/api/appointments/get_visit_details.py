@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[VisitDetailsDataTypes]:
     """Get Visit Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd47590>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664fb950>``
 
     **Block "kkm_transaction_details_container"**
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd09c10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664d7950>``
 
     Args:
         location_id (int):

@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ce2fc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e655ffd50>``
 
     Retrieve Appointments for a Location as JSON:API resource objects.
 

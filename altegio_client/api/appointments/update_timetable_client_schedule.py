@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableClientScheduleResponse200]:
     """Update Recurring Appointments
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7daf3950>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662bfa50>``
 
     Updates a recurring appointment series by attaching or detaching schedule days. This creates or
     removes future appointments accordingly.

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbf2410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653cc0d0>``
 
     When a user of an online account changes their password, their API key will change and a new
     authorization will be required

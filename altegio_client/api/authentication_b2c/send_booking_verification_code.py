@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbfd2d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653cf050>``
 
     + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetBookingUserLocationAttendanceStatisticsResponse200]:
     """Get Booking User Location Attendance Statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd615d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65557690>``
 
     Retrieve attendance counts, financial totals, last successful attendance,
     and deposits for one Booking User in a Location. Statistics remain

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3bbc10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598bd90>``
 
     Creates a new certificate type at the chain level.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
     """Get certificate type
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3bbad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598bf90>``
 
     Retrieves a specific certificate type by ID at the chain level.
 

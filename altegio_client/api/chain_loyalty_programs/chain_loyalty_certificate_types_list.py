@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesListResponse200]:
     """List certificate types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d37fed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b53d10>``
 
     Retrieves a list of certificate types at the chain level.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d366690>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598ac90>``
 
     Updates an existing certificate type at the chain level.
 

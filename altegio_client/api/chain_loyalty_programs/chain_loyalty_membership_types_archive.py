@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d323610>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af2cd0>``
 
     Archives or unarchives a membership type.
 

@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """Clone membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d323f50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af3e50>``
 
     Creates a copy of an existing membership type with a new ID.
 

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesListResponse200]:
     """List membership types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d433d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65bffd50>``
 
     Retrieves all membership types available in the chain.
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Get membership type details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d4aff50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a73d90>``
 
     Retrieves detailed information about a specific membership type.
 

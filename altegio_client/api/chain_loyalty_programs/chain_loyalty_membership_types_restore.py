@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Restore deleted membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d323c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af3910>``
 
     Restores a previously deleted membership type.
 

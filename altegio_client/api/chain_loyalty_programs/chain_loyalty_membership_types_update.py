@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d2fff50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a72e90>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

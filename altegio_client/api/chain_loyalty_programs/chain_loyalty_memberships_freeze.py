@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsFreezeResponse200]:
     """Freeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5ba750>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b85a90>``
 
     Freezes a subscription (membership) until the specified date.
 

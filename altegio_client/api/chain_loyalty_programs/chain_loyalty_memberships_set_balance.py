@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3d9210>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ba6f10>``
 
     Modifies the remaining visit count for a subscription (membership).
 

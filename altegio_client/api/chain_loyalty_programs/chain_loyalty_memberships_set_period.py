@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d3cc1d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65bb6090>``
 
     Modifies the validity period (duration) of a subscription (membership).
 

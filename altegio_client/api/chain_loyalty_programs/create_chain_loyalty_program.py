@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfe7e90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657b7c90>``
 
     Args:
         chain_id (int):

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Chain Promotion
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d02b8d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657f6f90>``
 
     Args:
         chain_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d0366d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657e0290>``
 
     Args:
         chain_id (int):

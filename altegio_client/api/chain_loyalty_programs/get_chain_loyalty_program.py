@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Get a Chain Promotion
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cffffd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657c7e10>``
 
     Args:
         chain_id (int):

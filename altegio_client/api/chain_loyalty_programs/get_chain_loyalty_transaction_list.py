@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d005310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657ffed0>``
 
     Args:
         chain_id (int):

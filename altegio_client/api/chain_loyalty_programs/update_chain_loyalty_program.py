@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d02be90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657f7c90>``
 
     Args:
         chain_id (int):

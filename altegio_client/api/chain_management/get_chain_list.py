@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[GroupsResponseDataTypes]:
     """Obtaining chains available to the user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d179d50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6595bdd0>``
 
     The location chain object has the following fields:
 

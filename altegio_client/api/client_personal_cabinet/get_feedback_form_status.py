@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MasterRecordReviewResponseDataTypes]:
     """Get appointment review
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb17d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e3cd0>``
 
     Args:
         record_token (str):

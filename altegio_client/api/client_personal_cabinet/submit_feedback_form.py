@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Submit appointment review
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7caefc90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e78d0>``
 
     Args:
         record_token (str):

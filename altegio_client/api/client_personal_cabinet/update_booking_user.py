@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Online Booking User Data
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cace7d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65297a90>``
 
     Updating a team member’s data in online booking.
 

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cada850>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652a8610>``
 
     Updating the password of an online booking user.
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Bulk adding clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e071cd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66837a10>``
 
     Args:
         location_id (int):

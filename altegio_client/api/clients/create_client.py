@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Adding a Client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e049410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6680f150>``
 
     Args:
         location_id (int):

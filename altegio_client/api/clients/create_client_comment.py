@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[CreateClientCommentResponse201]:
     """Add a comment for a client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e05ee50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66837910>``
 
     Creates a new text comment for a client.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e02db90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668075d0>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidClientsSearchResponseDataTypes]:
     """Get a list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e053c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6681bd10>``
 
     Args:
         location_id (int):

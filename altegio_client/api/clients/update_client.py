@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit client
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e053850>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6680d490>``
 
     Args:
         location_id (int):

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e082090>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6685b3d0>``
 
     Attach one file to the client's card; answers with the client's files.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d12d750>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658ea390>``
 
     Args:
         field_category (str):

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Update a Custom Field
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d17b750>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6594b650>``
 
     To update a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify

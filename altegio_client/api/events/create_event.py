@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbe3d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663c3b90>``
 
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 

@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd23b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e654aa190>``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc06510>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cc290>``
 
     Args:
         location_id (int):

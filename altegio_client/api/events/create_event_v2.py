@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cea3a50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65473b50>``
 
     Create a group Event for a Location.
 

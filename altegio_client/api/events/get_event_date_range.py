@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd44210>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665231d0>``
 
     Args:
         location_id (int):

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventSearchFiltersResponse200]:
     """Get Event Search Filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dda6050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6636fbd0>``
 
     Args:
         location_id (int):

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd6f9d0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6553fc90>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

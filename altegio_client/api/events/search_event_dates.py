@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Search Event Dates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8c050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66561050>``
 
     Args:
         location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[EventServicesResponse]:
     """Search Event Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbebe90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663bfdd0>``
 
     Args:
         location_id (int):

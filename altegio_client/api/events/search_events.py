@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[EventSearchResponse]:
     """Search Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8fc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66563910>``
 
     Args:
         location_id (int):

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dd8ed90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66560690>``
 
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cd4fc50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6551bd90>``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbeafd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663d2a90>``
 
     Args:
         location_id (int):

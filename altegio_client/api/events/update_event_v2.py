@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cce3b50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e654ab850>``
 
     Replace the mutable properties of an Event.
 

@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsResponseDataType]:
     """Get fiscal transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d8c3c10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66017b90>``
 
     Filters
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Example of a request in case of successful fiscalization or in case of an error
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d036310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657f5390>``
 
     Args:
         body (HandleFiscalizationCallbackBody | Unset):

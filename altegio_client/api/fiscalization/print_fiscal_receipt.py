@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsPrintResponseDataType]:
     """Print fiscal receipt
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6e7d50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65eb7b50>``
 
     Types of all transactions with location account
 

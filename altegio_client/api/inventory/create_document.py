@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da97e90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6606fd10>``
 
     Args:
         location_id (int):

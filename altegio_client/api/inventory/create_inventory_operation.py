@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationOperationResponseDataTypes]:
     """Create an inventory operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da6b9d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66237bd0>``
 
     An inventory operation is created by submitting a document along with multiple product transactions
     in a single API request. If a payment type is specified, the corresponding financial transactions

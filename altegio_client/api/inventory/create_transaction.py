@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d903a50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660dbcd0>``
 
     Args:
         location_id (int):

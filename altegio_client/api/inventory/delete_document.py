@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete document
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dabe950>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66095e10>``
 
     Args:
         location_id (int):

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d93fa10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6615bf10>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Get document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da69a50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66235e10>``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponseDataTypes]:
     """Get Product Transactions of a Document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d94a750>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66127910>``
 
     Args:
         document_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[StorageResponseDataTypes]:
     """Get location inventories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da3fd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6620da90>``
 
     The location inventory object has the following fields:
 

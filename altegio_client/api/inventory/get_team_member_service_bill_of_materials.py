@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d90e490>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660fb890>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Get a transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d933e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ebb50>``
 
     Args:
         location_id (int):

@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da53d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6621fd90>``
 
     Args:
         location_id (int):

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]:
     """Unlink Appointment-Service Association
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d992450>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66159550>``
 
     Args:
         location_id (int):

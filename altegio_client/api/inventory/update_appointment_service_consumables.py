@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7cf9d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f97e50>``
 
     Args:
         location_id (int):

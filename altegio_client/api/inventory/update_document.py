@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dabfd10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66097b90>``
 
     Args:
         location_id (int):

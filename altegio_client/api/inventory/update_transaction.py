@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d95be10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ea7d0>``
 
     Args:
         location_id (int):

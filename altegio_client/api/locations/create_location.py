@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e227890>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e669eb990>``
 
     Create new location
 

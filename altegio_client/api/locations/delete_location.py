@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e269550>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a38bd0>``
 
     Delete a location.
 

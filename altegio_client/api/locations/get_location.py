@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e24be10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a17c90>``
 
     Getting information about the location.
 

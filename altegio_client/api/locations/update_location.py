@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e26bc10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a3bc50>``
 
     Change location data
 

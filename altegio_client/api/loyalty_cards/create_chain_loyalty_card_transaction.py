@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d53df50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0a250>``
 
     Manual withdraw/deposit to loyalty card in chain
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d53f1d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0b310>``
 
     Manual withdraw/deposit to loyalty card in location
 

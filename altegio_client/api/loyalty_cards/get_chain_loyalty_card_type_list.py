@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardType]]:
     """Get a List of Card Types Available at the Chain
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d52ca90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65cf67d0>``
 
     Args:
         chain_id (int):

@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d4f3d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65cbfd90>``
 
     Returns a list of customer cards with programs that are active in this location
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d53f910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0bc90>``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d25fe90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2fd90>``
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d2337d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff950>``
 
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Referral Program During a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d27fa90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2e9d0>``
 
     Applying a referral program to a visit
 

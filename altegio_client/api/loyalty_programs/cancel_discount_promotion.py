@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel the Application of the Discount Promotion in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d22f650>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659fd3d0>``
 
     Cancellation of the promotion applied to the visit.
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d233c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff8d0>``
 
     Cancellation of write-off from the loyalty card.
 

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cafe790>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e71d0>``
 
     Sets a payment discount for specific locations when they pay through Altegio platform.
 

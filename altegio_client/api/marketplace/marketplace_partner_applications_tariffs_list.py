@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
     """Get application tariffs
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb2afd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652ebf50>``
 
     Retrieves list of tariffs for the application.
 

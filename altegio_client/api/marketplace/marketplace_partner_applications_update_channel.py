@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb31d90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652f7b10>``
 
     Updates available notification channels for the application.
 

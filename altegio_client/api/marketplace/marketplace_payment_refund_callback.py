@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Chargeback Notice
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7c9df0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651a8e90>``
 
     Chargeback Notice
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsNotificationTypesDataType]:
     """Get notification settings in a location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d12df50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658ebc90>``
 
     The method allows you to get notification settings in a location.
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Getting Message Statuses
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d755790>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f274d0>``
 
     ### Get message statuses
     | Number | Title |

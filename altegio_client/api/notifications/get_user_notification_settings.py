@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Get User Notification Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d126310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658d1110>``
 
     The method allows you to get notification settings for a particular location user.
 

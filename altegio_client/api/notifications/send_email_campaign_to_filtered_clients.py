@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send email campaigns for clients matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d75c350>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f32090>``
 
     The object for creating an Email campaign has the following fields:
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send Email newsletter according to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d755590>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f272d0>``
 
     The object for creating an Email campaign has the following fields:
 

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d72a590>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f24310>``
 
     The object for creating SMS mailing has the following fields:
 

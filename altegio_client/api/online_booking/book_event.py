@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cca3350>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6528f610>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidResponseDataTypes]:
     """Create an Online Booking
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cc83b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6545fb90>``
 
     To create a session appointment, provide a JSON object containing the online booking parameters. The
     object includes the following fields:

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]:
     """Get Online Booking Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cca3b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6527fb50>``
 
     Args:
         location_id (int):

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cc5bed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6542fd10>``
 
     Each object from the array of team members available for booking has the following fields:
 

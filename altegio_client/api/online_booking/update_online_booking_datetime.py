@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cca3d50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6528f7d0>``
 
     Args:
         location_id (int):

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cc7ee90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65450c50>``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.

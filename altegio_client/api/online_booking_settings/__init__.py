@@ -52,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d765250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f3af90>``
 
         Args:
             location_id (int):
@@ -81,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d771910>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f4b650>``
 
         Args:
             location_id (int):
@@ -112,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d783e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f5fd50>``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -150,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7a3cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d7be50>``
 
         Args:
             location_id (int):
@@ -179,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7c3b10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d9b910>``
 
         Args:
             location_id (int):
@@ -209,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5d7550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dabd10>``
 
         Args:
             location_id (int):
@@ -239,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5d6150>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65daaf50>``
 
         Args:
             location_id (int):
@@ -271,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f3490>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dcf650>``
 
         Args:
             location_id (int):

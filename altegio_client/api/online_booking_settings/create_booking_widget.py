@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7c3b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d9b910>``
 
     Args:
         location_id (int):

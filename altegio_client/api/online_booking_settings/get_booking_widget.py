@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Get a Booking Widget
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5d7550>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dabd10>``
 
     Args:
         location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormListResponseDataType]:
     """Get a list of booking widgets
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d7a3cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d7be50>``
 
     Args:
         location_id (int):

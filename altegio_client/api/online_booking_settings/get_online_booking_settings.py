@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Get Online Booking Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d765250>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f3af90>``
 
     Args:
         location_id (int):

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Change Booking Widget
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5f3490>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dcf650>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d771910>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f4b650>``
 
     Args:
         location_id (int):

@@ -55,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d983710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6614fe90>``
 
         Args:
             document_id (int):
@@ -82,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d829bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e84310>``
 
         The location account object has the following fields:
 
@@ -134,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ecb950>``
 
         #### Transaction filtering
 
@@ -222,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d70ba10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65edbd10>``
 
         #### Transaction filtering
 
@@ -261,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d71bdd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7990>``
 
         Args:
             location_id (int):
@@ -294,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7e10>``
 
         Args:
             location_id (int):
@@ -326,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef6810>``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef40d0>``
 
         Args:
             location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[FinanceTransactionResponseDataTypes]:
     """Create a Financial Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d71bdd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7990>``
 
     Args:
         location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[AccountsResponseDataTypes]:
     """Get location accounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d829bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e84310>``
 
     The location account object has the following fields:
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationFinanceTransactionResponseDataTypes]:
     """Get document financial transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d983710>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6614fe90>``
 
     Args:
         document_id (int):

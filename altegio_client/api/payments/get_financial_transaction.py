@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Getting a financial transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7e10>``
 
     Args:
         location_id (int):

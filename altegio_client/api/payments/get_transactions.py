@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d6f7c10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ecb950>``
 
     #### Transaction filtering
 

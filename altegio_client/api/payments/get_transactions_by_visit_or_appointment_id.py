@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get Transactions by Visit or Appointment ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d70ba10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65edbd10>``
 
     #### Transaction filtering
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d73fe90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef6810>``
 
     Args:
         location_id (int):

@@ -130,7 +130,7 @@ class ProductsResource:
     ) -> list[GoodsSearchResponse200DataTypesDataItem]:
         """Search products and categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db96f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66364cd0>``
 
         ### List of products and product categories
 
@@ -200,7 +200,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Get Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbb3ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6617fa90>``
 
         + term: Name, article or barcode
 
@@ -258,7 +258,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Edit Products
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9db7d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66357b10>``
 
         The method allows you to change the product parameters.
         When editing units of measure for a product that already has inventory operations, you must add an
@@ -302,7 +302,7 @@ class ProductsResource:
     ) -> Any:
         """Delete Items
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9d8c50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66355d50>``
 
         The method allows you to remove the product
 
@@ -333,7 +333,7 @@ class ProductsResource:
     ) -> list[GoodsListResponseDataItem]:
         """Get a list of products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9d4bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6619dd90>``
 
         Returns a list of all products for the specified location
 
@@ -364,7 +364,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Create product
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03ad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cfa90>``
 
         The method allows you to create a product
 
@@ -400,7 +400,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Example of a request to get categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cfe10>``
 
         Args:
             location_id (int):
@@ -433,7 +433,7 @@ class ProductsResource:
     ) -> GoodsCategoryNodeResponse200DataTypesData:
         """Example of a request to get the composition of a category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da020d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661ce4d0>``
 
         ##№ Composition of the product category
 
@@ -502,7 +502,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da195d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661e7310>``
 
         Args:
             location_id (int):
@@ -533,7 +533,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Create a Product Category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da21410>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7150>``
 
         The method allows you to create a product category.
 
@@ -567,7 +567,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db88b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cc550>``
 
         Args:
             location_id (int):
@@ -599,7 +599,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Edit a Product Category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da20c10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7090>``
 
         The method allows you to edit the product category
 
@@ -635,7 +635,7 @@ class ProductsResource:
     ) -> Any:
         """Delete a Product Category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da18810>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f5910>``
 
         The method allows you to delete a product category
 
@@ -666,7 +666,7 @@ class ProductsResource:
     ) -> list[UnitResource]:
         """List Product Units
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cee9610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656a79d0>``
 
         Retrieve the measurement Units available to Products in a Location as
         JSON:API resource objects. The collection contains shared system Units and
@@ -706,7 +706,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """List Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf17cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656e3d10>``
 
         Retrieve Products for a Location as JSON:API resource objects.
 
@@ -759,7 +759,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """Autocomplete Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf3bd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656ffd50>``
 
         Search Products by name, article number, or barcode.
 
@@ -803,7 +803,7 @@ class ProductsResource:
     ) -> ProductResource:
         """Get Product
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf43710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65713890>``
 
         Retrieve a Product for a Location as a JSON:API resource object.
 
@@ -843,7 +843,7 @@ class ProductsResource:
     ) -> list[StorageAmountResource]:
         """List Product Storage Amounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf31690>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656eb410>``
 
         Retrieve Product amounts across the Location's Storages as JSON:API
         resource objects. Amounts are returned in both Sale Units and Consumable
@@ -881,7 +881,7 @@ class ProductsResource:
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf5bd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6572be50>``
 
         Retrieve Product Categories for a Location as JSON:API resource objects.
 
@@ -920,7 +920,7 @@ class ProductsResource:
     ) -> ProductCategoryResource:
         """Get Product Category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf412d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656fff50>``
 
         Retrieve a Product Category for a Location as a JSON:API resource object.
 
@@ -956,7 +956,7 @@ class ProductsResource:
     ) -> AttendanceProductItemResource:
         """Get Appointment Product Item
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf54050>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6570b3d0>``
 
         Retrieve a Product item associated with an Appointment as a JSON:API
         resource object.

@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[AutocompleteProductsResponse200]:
     """Autocomplete Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf3bd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656ffd50>``
 
     Search Products by name, article number, or barcode.
 

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da03ad0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cfa90>``
 
     The method allows you to create a product
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da21410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7150>``
 
     The method allows you to create a product category.
 

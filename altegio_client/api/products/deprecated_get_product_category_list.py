@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db88b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cc550>``
 
     Args:
         location_id (int):

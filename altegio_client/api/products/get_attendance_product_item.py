@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceProductItemResponse200]:
     """Get Appointment Product Item
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf54050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6570b3d0>``
 
     Retrieve a Product item associated with an Appointment as a JSON:API
     resource object.

@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dbb3ad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6617fa90>``
 
     + term: Name, article or barcode
 

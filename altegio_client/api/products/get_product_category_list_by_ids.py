@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da195d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661e7310>``
 
     Args:
         location_id (int):

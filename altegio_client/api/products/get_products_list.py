@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsListResponse]:
     """Get a list of products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9d4bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6619dd90>``
 
     Returns a list of all products for the specified location
 

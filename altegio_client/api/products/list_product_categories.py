@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf5bd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6572be50>``
 
     Retrieve Product Categories for a Location as JSON:API resource objects.
 

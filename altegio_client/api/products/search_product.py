@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsSearchResponse200DataTypes]:
     """Search products and categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db96f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66364cd0>``
 
     ### List of products and product categories
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d9db7d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66357b10>``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7da20c10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7090>``
 
     The method allows you to edit the product category
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberCalculationSchemesCountResponse200]:
     """Obtaining payroll schemes count for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d289990>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a5ff50>``
 
     The method allows you to get salary calculation schemes count for a team member before trying to
     obtain calculation data.

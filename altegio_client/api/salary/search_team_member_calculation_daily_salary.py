@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberCalculationDailySalaryResponse200]:
     """Receipt of mutual settlements of a team member grouped by date
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d27f550>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2f190>``
 
     The method allows location owner to get mutual settlements of a team member grouped by date.
 

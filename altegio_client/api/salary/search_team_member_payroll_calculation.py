@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPayrollCalculationResponse200]:
     """Search payroll calculations of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d274e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a52e90>``
 
     The method allows location owner to search payroll calculations for the period for a team member.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPeriodSalaryResponse200]:
     """Getting payroll for a period for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d0e2390>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658baa90>``
 
     The method allows location owner to get the calculation for the period for a team member.
 

@@ -130,7 +130,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d86fa10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66037310>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Delete a Cashier Payment Transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d8a3950>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e938d0>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

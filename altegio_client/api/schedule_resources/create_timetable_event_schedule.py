@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableEventScheduleResponse201]:
     """Create a Schedule
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc37a90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66405510>``
 
     Creates a schedule for appointments or events based on the original associated entity.
 

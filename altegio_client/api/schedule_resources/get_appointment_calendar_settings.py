@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Retrieving Appointment Calendar Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db55410>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66321090>``
 
     Args:
         location_id (int):

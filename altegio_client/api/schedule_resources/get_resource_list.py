@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ResourcesCompanyidDataTypes]:
     """Getting Resources at a Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc23d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f9b10>``
 
     Args:
         location_id (int):

@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db7bd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6633f890>``
 
     Retrieves work schedules for team members as working intervals.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[ListTimetableScheduleDayEventsResponse200]:
     """Get a List of Scheduled Appointments and Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db536d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662fadd0>``
 
     Prints  a list of events of scheduled records/activities.
 

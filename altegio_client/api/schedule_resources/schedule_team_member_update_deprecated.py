@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc1f5d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f5350>``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db8fd50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6635bd10>``
 
     Sets work schedules for team members by date.
 

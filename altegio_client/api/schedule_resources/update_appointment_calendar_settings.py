@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db6a150>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6632fe90>``
 
     Args:
         location_id (int):

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change schedule of a specific team member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc08e90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cebd0>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableEventScheduleResponse200]:
     """Update a Schedule
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dc35f10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66406e10>``
 
     Updates the settings of a schedule containing appointments or events.
 

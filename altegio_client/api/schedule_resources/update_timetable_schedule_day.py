@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableScheduleDayResponse200]:
     """Update a schedule series
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7db3b7d0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6630fc10>``
 
     Updates the settings of a schedule series for appointments or events.
 

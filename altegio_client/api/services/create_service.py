@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Create a service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e2a7b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66877f10>``
 
     Method to create a service
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e289e90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a53b90>``
 
     Args:
         location_id (int):

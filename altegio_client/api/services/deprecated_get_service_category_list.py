@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Deprecated. Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e287d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a513d0>``
 
     Get a list of service categories
 

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Deprecated. Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e29fb10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a65850>``
 
     Args:
         location_id (int):

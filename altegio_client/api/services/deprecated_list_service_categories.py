@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Deprecated. Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e27be10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a33ed0>``
 
     Get a list of service categories
 

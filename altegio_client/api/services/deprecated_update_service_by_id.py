@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Update a service
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0f3810>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66883a50>``
 
     Method to update a service by ID
 

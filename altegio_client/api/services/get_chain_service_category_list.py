@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e186310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6694bfd0>``
 
     Args:
         chain_id (int):

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e136bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668fe4d0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get service category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127b10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3d50>``
 
     Args:
         location_id (int):

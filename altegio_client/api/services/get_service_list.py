@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesListResponse]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e29b450>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a5fed0>``
 
     Returns a list of all services for the specified location
 

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServiceSuggestionsResponse200]:
     """List Attendance Service Suggestions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cefbad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656bfbd0>``
 
     Retrieve Service suggestions for a Team Member. Supplying a Booking User
     ID adds suggestions based on that Booking User's prior Appointments and

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7c9f3e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651bfc50>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

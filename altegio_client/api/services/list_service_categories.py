@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[ListServiceCategoriesResponse200]:
     """List Service Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d0c1a50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6568f7d0>``
 
     Retrieve Service Categories for a Location as JSON:API resource objects.
 

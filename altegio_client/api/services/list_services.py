@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[ListServicesResponse200]:
     """List Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d09be10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65677c90>``
 
     Retrieve Services for a Location, optionally filtered by Service IDs.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e127690>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3bd0>``
 
     Method to partially update a service
 

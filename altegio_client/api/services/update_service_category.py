@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e125f90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3250>``
 
     Args:
         location_id (int):

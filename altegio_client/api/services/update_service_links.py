@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e17bc50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6693b810>``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

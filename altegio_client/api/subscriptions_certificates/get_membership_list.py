@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d5a2290>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b760d0>``
 
     Args:
         chain_id (int):

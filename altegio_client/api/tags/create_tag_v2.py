@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbe3ad0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653b3ed0>``
 
     Creates a new Tag for the specified Location.
 

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location tag (Deprecated)
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d652050>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e552d0>``
 
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cbe3e90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653b3fd0>``
 
     Updates an existing Tag.
 

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d64f410>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e46790>``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -100,7 +100,7 @@ class TeamMembersResource:
     ) -> list[StaffListResponseDataItem]:
         """Get list of team members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e19fd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6695fed0>``
 
         Returns all team members for the specified location.
 
@@ -140,7 +140,7 @@ class TeamMembersResource:
     ):
         """Add new team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf950>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783810>``
 
         Args:
             location_id (int):
@@ -173,7 +173,7 @@ class TeamMembersResource:
     ) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem]:
         """Get a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf350>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783310>``
 
         Args:
             location_id (int):
@@ -208,7 +208,7 @@ class TeamMembersResource:
     ):
         """Edit Team Member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dff3c90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667afbd0>``
 
         Args:
             location_id (int):
@@ -243,7 +243,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete team member
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dfcefd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667af810>``
 
         Args:
             location_id (int):
@@ -274,7 +274,7 @@ class TeamMembersResource:
     ) -> MasterWithPosition:
         """Quick create a team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e003d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667cfd90>``
 
         Creates a new team member with a minimal set of parameters.
 
@@ -309,7 +309,7 @@ class TeamMembersResource:
     ):
         """Get Team Members / Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e013f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66938190>``
 
         Args:
             location_id (int):
@@ -338,7 +338,7 @@ class TeamMembersResource:
     ) -> list[list[Any] | None | StaffPositionType0]:
         """Deprecated. Get a list of location positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e01ce50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667f5050>``
 
         **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
@@ -374,7 +374,7 @@ class TeamMembersResource:
     ) -> Position:
         """Deprecated. Quick create a position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e02fc50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667fd9d0>``
 
         **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
@@ -422,7 +422,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberResource]:
         """List Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfabb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65583dd0>``
 
         Retrieve Team Members for a Location as JSON:API resource objects.
 
@@ -480,7 +480,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberPositionResource]:
         """List Positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cf839d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6574ce50>``
 
         Retrieve all Positions available to Team Members at a Location.
 
@@ -515,7 +515,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Create Position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfbb910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6558be10>``
 
         Create a Position for Team Members at the specified Location.
 
@@ -547,7 +547,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Get Position
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfaa2d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6574d650>``
 
         Retrieve a Position by ID as a JSON:API resource object.
 
@@ -581,7 +581,7 @@ class TeamMembersResource:
     ) -> Any:
         """Update Position
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfbb590>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6558bb50>``
 
         Update a Position. The request must contain `title`.
 
@@ -615,7 +615,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete Position
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfb8ed0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6559a6d0>``
 
         Delete a Position.
 
@@ -649,7 +649,7 @@ class TeamMembersResource:
     ):
         """Get Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ca07dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651d39d0>``
 
         Args:
             location_id (int):

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfbb910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6558be10>``
 
     Create a Position for Team Members at the specified Location.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete team member
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dfcefd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667af810>``
 
     Args:
         location_id (int):

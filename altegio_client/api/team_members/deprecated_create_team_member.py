@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783810>``
 
     Args:
         location_id (int):

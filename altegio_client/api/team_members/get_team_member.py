@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e013f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66938190>``
 
     Args:
         location_id (int):

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated]:
     """Get a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e1bf350>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783310>``
 
     Args:
         location_id (int):

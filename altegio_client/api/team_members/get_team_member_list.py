@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[StaffListResponse]:
     """Get list of team members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e19fd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6695fed0>``
 
     Returns all team members for the specified location.
 

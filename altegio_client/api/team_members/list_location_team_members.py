@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7ca07dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651d39d0>``
 
     Args:
         location_id (int):

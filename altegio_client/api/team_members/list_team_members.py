@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ListTeamMembersResponse200]:
     """List Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cfabb50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65583dd0>``
 
     Retrieve Team Members for a Location as JSON:API resource objects.
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyUsersDeprecatedResponseDataTypes]:
     """Deprecated. Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7df03f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e666b1950>``
 
     location User object
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyIdUsersResponseDataTypes]:
     """Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7e0b9190>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66862c50>``
 
     The method allows you to get users of the location.
      location User object:

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserPermissionsResponseDataTypes]:
     """Get a list of rights
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7df87850>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6675ba10>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

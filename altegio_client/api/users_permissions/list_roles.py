@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse200]:
     """Getting a list of user roles
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7df8c590>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6668b2d0>``
 
     Returns a list of user roles along with permissions for each role.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove the user from the location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7def4950>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e666b81d0>``
 
     Args:
         location_id (int):

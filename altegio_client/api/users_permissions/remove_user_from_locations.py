@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Removing a User from Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dddd290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667623d0>``
 
     Removes an active user from multiple companies at once.
 

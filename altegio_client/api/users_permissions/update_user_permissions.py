@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateUserPermissionsResponse200]:
     """Updating permission values and user role
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7dfa9d10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6658e810>``
 
     Updates the role and permissions of the user, as well as the team member who is attached to this
     user.

@@ -40,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d050450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a190>``
 
         Args:
             location_id (int):
@@ -67,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d050790>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a4d0>``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -98,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d053c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65827d90>``
 
         The response object has the following fields:
 
@@ -136,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d059810>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65826090>``
 
         The response object has the following fields:
 
@@ -171,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d06be10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65837990>``
 
         Args:
             location_id (int):
@@ -199,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d053150>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65828e90>``
 
         Args:
             location_id (int):
@@ -229,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d037a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6580d810>``
 
         Args:
             location_id (int):

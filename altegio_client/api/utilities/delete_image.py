@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting images
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d059810>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65826090>``
 
     The response object has the following fields:
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d053150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65828e90>``
 
     Args:
         location_id (int):

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Enable Tips for the team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d037a90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6580d810>``
 
     Args:
         location_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d050450>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a190>``
 
     Args:
         location_id (int):

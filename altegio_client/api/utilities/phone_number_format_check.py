@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Phone number format check
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d050790>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a4d0>``
 
     The transferred phone number is checked for compliance with Altegio rules.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[UploadImageResponse200]:
     """Image upload
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7d053c10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65827d90>``
 
     The response object has the following fields:
 

@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb4b410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6531c0d0>``
 
     #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the

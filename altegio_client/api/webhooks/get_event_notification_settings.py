@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Get event notification settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb4bc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6531f450>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f8e7cb5fbd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6532fb90>``
 
     Args:
         location_id (int):

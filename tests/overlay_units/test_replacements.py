@@ -1,0 +1,100 @@
+from typing import Any
+
+import pytest
+
+from overlays.replacements import mark_replacements
+
+
+def op(operation_id: str, description: str = "") -> dict[str, Any]:
+    return {"operationId": operation_id, "description": description}
+
+
+def replaced_by(doc: dict[str, Any]) -> dict[str, str]:
+    out = mark_replacements(doc)
+    return {
+        o["operationId"]: o["x-altegio-replaced-by"]
+        for item in out["paths"].values()
+        for o in item.values()
+        if "x-altegio-replaced-by" in o
+    }
+
+
+def test_description_naming_an_older_v2_spelling_points_at_the_v2_operation() -> None:
+    doc = {
+        "paths": {
+            "/v1/labels/{location_id}/{entity}": {
+                "get": op("get_tag_list_by_entity", "Use `GET /api/v2/companies/{company_id}/tags?entity={e}` instead.")
+            },
+            "/v2/locations/{company_id}/tags": {"get": op("list_tags"), "post": op("create_tag_v2")},
+            "/v2/locations/{location_id}/events/{event_id}": {"get": op("get_event_v2")},
+            "/v1/activity/{location_id}/{event_id}": {
+                "get": op("old_get_event", "Use `GET /v2/companies/{location_id}/activities/{id}` instead.")
+            },
+        }
+    }
+    assert replaced_by(doc) == {"get_tag_list_by_entity": "list_tags", "old_get_event": "get_event_v2"}
+
+
+def test_unversioned_path_in_a_description_means_the_operations_own_version() -> None:
+    doc = {
+        "paths": {
+            "/v1/schedule/{location_id}/{team_member_id}": {
+                "put": op("old_schedule", "Use `PUT /location/{location_id}/staff/schedule` instead.")
+            },
+            "/v1/company/{location_id}/staff/schedule": {"put": op("set_schedule"), "get": op("get_schedule")},
+            "/v2/locations/{location_id}/staff/schedule": {"put": op("v2_schedule")},
+        }
+    }
+    assert replaced_by(doc) == {"old_schedule": "set_schedule"}
+
+
+def test_v1_operation_sharing_its_id_with_a_v2_one_is_replaced_by_the_v2_twin() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/{location_id}/{id}": {"get": op("get_product")},
+            "/v2/locations/{location_id}/products/{id}": {"get": op("get_product_v2")},
+            "/v2/x": {"get": op("listing")},
+            "/v2/y": {"get": op("listing_v2")},  # both v2: not a v1/v2 twin
+        }
+    }
+    assert replaced_by(doc) == {"get_product": "get_product_v2"}
+
+
+def test_pairs_from_altegios_mcp_catalog_with_different_ids() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/{location_id}": {"get": op("get_products_list")},
+            "/v2/locations/{location_id}/products": {"get": op("list_products")},
+            "/v1/custom_fields/{location_id}": {"get": op("get_custom_field_list")},  # its v2 twin is absent
+        }
+    }
+    assert replaced_by(doc) == {"get_products_list": "list_products"}
+
+
+def test_reference_to_no_documented_operation_leaves_the_operation_unmarked() -> None:
+    doc = {"paths": {"/v1/a": {"get": op("a", "Use `GET /v2/nowhere` instead.")}}}
+    assert replaced_by(doc) == {}
+
+
+def test_sources_that_disagree_are_an_error() -> None:
+    doc = {
+        "paths": {
+            "/v1/goods/{location_id}": {"get": op("get_products_list", "Use `GET /v2/other` instead.")},
+            "/v2/locations/{location_id}/products": {"get": op("list_products")},
+            "/v2/other": {"get": op("other")},
+        }
+    }
+    with pytest.raises(ValueError, match="get_products_list"):
+        mark_replacements(doc)
+
+
+def test_reference_matching_two_operations_is_an_error() -> None:
+    doc = {
+        "paths": {
+            "/v1/a": {"get": op("a", "Use `GET /v2/companies/{id}` instead.")},
+            "/v2/companies/{id}": {"get": op("b")},
+            "/v2/locations/{id}": {"get": op("c")},
+        }
+    }
+    with pytest.raises(ValueError, match="matches"):
+        mark_replacements(doc)
