@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -34,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("delete_appointment", "location_id", location_id, int),
+            record_id=path_segment("delete_appointment", "record_id", record_id, int),
         ),
         "extensions": {"altegio_operation": "delete_appointment"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -21,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/locations/{location_id}/appointments/{appointment_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            appointment_id=quote(str(appointment_id), safe=""),
+            location_id=path_segment("delete_appointment_v2", "location_id", location_id, int),
+            appointment_id=path_segment("delete_appointment_v2", "appointment_id", appointment_id, int),
         ),
         "extensions": {"altegio_operation": "delete_appointment_v2"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,9 +24,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            client_schedule_id=quote(str(client_schedule_id), safe=""),
+            location_id=path_segment("delete_timetable_client_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("delete_timetable_client_schedule", "schedule_id", schedule_id, int),
+            client_schedule_id=path_segment(
+                "delete_timetable_client_schedule", "client_schedule_id", client_schedule_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "delete_timetable_client_schedule"},
     }

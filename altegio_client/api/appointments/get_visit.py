@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/visits/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
+            visit_id=path_segment("get_visit", "visit_id", visit_id, int),
         ),
         "extensions": {"altegio_operation": "get_visit"},
     }

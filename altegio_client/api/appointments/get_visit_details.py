@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,9 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/visit/details/{location_id}/{record_id}/{visit_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            visit_id=quote(str(visit_id), safe=""),
+            location_id=path_segment("get_visit_details", "location_id", location_id, int),
+            record_id=path_segment("get_visit_details", "record_id", record_id, int),
+            visit_id=path_segment("get_visit_details", "visit_id", visit_id, int),
         ),
         "extensions": {"altegio_operation": "get_visit_details"},
     }

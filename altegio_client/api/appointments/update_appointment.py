@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -44,11 +44,14 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body(
+        "update_appointment", body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1
+    )
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("update_appointment", "location_id", location_id, int),
+            record_id=path_segment("update_appointment", "record_id", record_id, int),
         ),
         "extensions": {"altegio_operation": "update_appointment"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,11 +26,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_visit", body, VisitsVisitidRecordidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/visits/{visit_id}/{record_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            visit_id=path_segment("update_visit", "visit_id", visit_id, int),
+            record_id=path_segment("update_visit", "record_id", record_id, int),
         ),
         "extensions": {"altegio_operation": "update_visit"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -42,8 +42,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance/clients/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("get_attendance_booking_user", "location_id", location_id, int),
+            client_id=path_segment("get_attendance_booking_user", "client_id", client_id, int),
         ),
         "extensions": {"altegio_operation": "get_attendance_booking_user"},
     }

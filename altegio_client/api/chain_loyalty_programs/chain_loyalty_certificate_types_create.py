@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -34,10 +34,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_certificate_types_create", body, ChainLoyaltyCertificateTypesCreateBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_create", "chain_id", chain_id, int),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_certificate_types_create"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -35,11 +35,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_membership_types_archive", body, ChainLoyaltyMembershipTypesArchiveBody)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_archive", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_archive", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_membership_types_archive"},
     }

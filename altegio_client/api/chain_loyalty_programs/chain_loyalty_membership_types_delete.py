@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -32,8 +32,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_delete", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_delete", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_membership_types_delete"},
     }

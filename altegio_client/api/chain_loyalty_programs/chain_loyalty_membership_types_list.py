@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_list", "chain_id", chain_id, int),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_membership_types_list"},
     }

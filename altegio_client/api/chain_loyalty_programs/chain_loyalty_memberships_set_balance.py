@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -41,11 +41,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_memberships_set_balance", body, ChainLoyaltyMembershipsSetBalanceBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=path_segment("chain_loyalty_memberships_set_balance", "chain_id", chain_id, int),
+            membership_id=path_segment("chain_loyalty_memberships_set_balance", "membership_id", membership_id, int),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_memberships_set_balance"},
     }

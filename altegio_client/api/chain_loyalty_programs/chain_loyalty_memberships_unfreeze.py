@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=path_segment("chain_loyalty_memberships_unfreeze", "chain_id", chain_id, int),
+            membership_id=path_segment("chain_loyalty_memberships_unfreeze", "membership_id", membership_id, int),
         ),
         "extensions": {"altegio_operation": "chain_loyalty_memberships_unfreeze"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -35,10 +35,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("create_chain_loyalty_program", body, LoyaltyProgramCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/programs".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("create_chain_loyalty_program", "chain_id", chain_id, int),
         ),
         "extensions": {"altegio_operation": "create_chain_loyalty_program"},
     }

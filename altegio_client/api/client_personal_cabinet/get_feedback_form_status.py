@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/master_record_review/{record_token}".format(
-            record_token=quote(str(record_token), safe=""),
+            record_token=path_segment("get_feedback_form_status", "record_token", record_token, str),
         ),
         "extensions": {"altegio_operation": "get_feedback_form_status"},
     }

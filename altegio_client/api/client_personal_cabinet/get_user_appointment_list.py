@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/user/records/{record_id}/{record_hash}".format(
-            record_id=quote(str(record_id), safe=""),
-            record_hash=quote(str(record_hash), safe=""),
+            record_id=path_segment("get_user_appointment_list", "record_id", record_id, int),
+            record_hash=path_segment("get_user_appointment_list", "record_hash", record_hash, str),
         ),
         "extensions": {"altegio_operation": "get_user_appointment_list"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,10 +23,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("submit_feedback_form", body, MasterRecordReviewPostRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/master_record_review/{record_token}".format(
-            record_token=quote(str(record_token), safe=""),
+            record_token=path_segment("submit_feedback_form", "record_token", record_token, str),
         ),
         "extensions": {"altegio_operation": "submit_feedback_form"},
     }

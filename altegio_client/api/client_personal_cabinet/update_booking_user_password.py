@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._arguments import require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,6 +27,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_booking_user_password", body, BookingUserUpdatePasswordRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/booking/user/password",

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/clients/files/{client_id}/{file_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            file_id=quote(str(file_id), safe=""),
+            location_id=path_segment("delete_client_file", "location_id", location_id, int),
+            client_id=path_segment("delete_client_file", "client_id", client_id, int),
+            file_id=path_segment("delete_client_file", "file_id", file_id, int),
         ),
         "extensions": {"altegio_operation": "delete_client_file"},
     }

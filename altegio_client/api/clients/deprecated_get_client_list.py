@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/clients/{location_id_path}".format(
-            location_id_path=quote(str(location_id_path), safe=""),
+            location_id_path=path_segment("deprecated_get_client_list", "location_id_path", location_id_path, int),
         ),
         "extensions": {"altegio_operation": "deprecated_get_client_list"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/client/{location_id}/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
+            location_id=path_segment("get_client", "location_id", location_id, int),
+            id=path_segment("get_client", "id", id, int),
         ),
         "extensions": {"altegio_operation": "get_client"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -34,10 +34,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("get_client_list", body, CompanyCompanyidClientsSearchRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/clients/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_client_list", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "get_client_list"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/clients/visits/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_client_visits", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "search_client_visits"},
     }

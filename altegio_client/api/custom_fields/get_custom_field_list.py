@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            field_category=path_segment("get_custom_field_list", "field_category", field_category, str),
+            location_id=path_segment("get_custom_field_list", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "get_custom_field_list"},
     }

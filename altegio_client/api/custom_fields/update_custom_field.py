@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,12 +23,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_custom_field", body, CustomFieldsRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/custom_fields/{field_category}/{location_id}/{field_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            field_category=path_segment("update_custom_field", "field_category", field_category, str),
+            location_id=path_segment("update_custom_field", "location_id", location_id, int),
+            field_id=path_segment("update_custom_field", "field_id", field_id, int),
         ),
         "extensions": {"altegio_operation": "update_custom_field"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -35,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/deposits/{deposit_id}/history".format(
-            chain_id=quote(str(chain_id), safe=""),
-            deposit_id=quote(str(deposit_id), safe=""),
+            chain_id=path_segment("get_chain_client_account_history", "chain_id", chain_id, int),
+            deposit_id=path_segment("get_chain_client_account_history", "deposit_id", deposit_id, int),
         ),
         "extensions": {"altegio_operation": "get_chain_client_account_history"},
     }

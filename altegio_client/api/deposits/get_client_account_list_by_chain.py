@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/deposits/chain/{chain_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_client_account_list_by_chain", "chain_id", chain_id, int),
         ),
         "extensions": {"altegio_operation": "get_client_account_list_by_chain"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -38,11 +38,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("create_event_appointment", body, EventAppointmentCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{location_id}/events/{event_id}/appointments".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("create_event_appointment", "location_id", location_id, int),
+            event_id=path_segment("create_event_appointment", "event_id", event_id, int),
         ),
         "extensions": {"altegio_operation": "create_event_appointment"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -38,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/events/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("get_event_v2", "location_id", location_id, int),
+            event_id=path_segment("get_event_v2", "event_id", event_id, int),
         ),
         "extensions": {"altegio_operation": "get_event_v2"},
     }

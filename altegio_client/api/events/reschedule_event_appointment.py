@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -41,12 +41,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("reschedule_event_appointment", body, EventAppointmentRescheduleRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/locations/{location_id}/events/{event_id}/appointments/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("reschedule_event_appointment", "location_id", location_id, int),
+            event_id=path_segment("reschedule_event_appointment", "event_id", event_id, int),
+            record_id=path_segment("reschedule_event_appointment", "record_id", record_id, int),
         ),
         "extensions": {"altegio_operation": "reschedule_event_appointment"},
     }

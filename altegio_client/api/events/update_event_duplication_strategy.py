@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/duplication_strategy/{strategy_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            strategy_id=quote(str(strategy_id), safe=""),
+            location_id=path_segment("update_event_duplication_strategy", "location_id", location_id, int),
+            strategy_id=path_segment("update_event_duplication_strategy", "strategy_id", strategy_id, int),
         ),
         "extensions": {"altegio_operation": "update_event_duplication_strategy"},
     }

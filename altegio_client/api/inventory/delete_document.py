@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/storage_operations/documents/{location_id}/{document_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("delete_document", "location_id", location_id, int),
+            document_id=path_segment("delete_document", "document_id", document_id, int),
         ),
         "extensions": {"altegio_operation": "delete_document"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storage_operations/documents/goods_transactions/{document_id}".format(
-            document_id=quote(str(document_id), safe=""),
+            document_id=path_segment("get_document_product_transactions", "document_id", document_id, int),
         ),
         "extensions": {"altegio_operation": "get_document_product_transactions"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -27,9 +27,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("get_team_member_service_bill_of_materials", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "get_team_member_service_bill_of_materials", "team_member_id", team_member_id, int
+            ),
+            service_id=path_segment("get_team_member_service_bill_of_materials", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "get_team_member_service_bill_of_materials"},
     }

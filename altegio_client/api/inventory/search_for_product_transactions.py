@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -51,7 +51,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storages/transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_for_product_transactions", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "search_for_product_transactions"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -40,9 +40,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("unlink_appointment_service_association", "location_id", location_id, int),
+            record_id=path_segment("unlink_appointment_service_association", "record_id", record_id, int),
+            service_id=path_segment("unlink_appointment_service_association", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "unlink_appointment_service_association"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -28,12 +28,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_appointment_service_consumables", body, Consumables)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("update_appointment_service_consumables", "location_id", location_id, int),
+            record_id=path_segment("update_appointment_service_consumables", "record_id", record_id, int),
+            service_id=path_segment("update_appointment_service_consumables", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "update_appointment_service_consumables"},
     }

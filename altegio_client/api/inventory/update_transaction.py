@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_transaction", body, StorageOperationGoodTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/storage_operations/goods_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
+            location_id=path_segment("update_transaction", "location_id", location_id, int),
+            transaction_id=path_segment("update_transaction", "transaction_id", transaction_id, int),
         ),
         "extensions": {"altegio_operation": "update_transaction"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/loyalty/cards/{card_id}/manual_transaction".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("create_loyalty_card_transaction", "location_id", location_id, int),
+            card_id=path_segment("create_loyalty_card_transaction", "card_id", card_id, int),
         ),
         "extensions": {"altegio_operation": "create_loyalty_card_transaction"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,9 +25,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/cards/{phone}/{chain_id}/{location_id}".format(
-            phone=quote(str(phone), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            phone=path_segment("get_loyalty_card_list_by_phone", "phone", phone, str),
+            chain_id=path_segment("get_loyalty_card_list_by_phone", "chain_id", chain_id, int),
+            location_id=path_segment("get_loyalty_card_list_by_phone", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "get_loyalty_card_list_by_phone"},
     }

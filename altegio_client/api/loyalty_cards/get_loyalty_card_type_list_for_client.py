@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/card_types/client/{location_id}/{phone}".format(
-            location_id=quote(str(location_id), safe=""),
-            phone=quote(str(phone), safe=""),
+            location_id=path_segment("get_loyalty_card_type_list_for_client", "location_id", location_id, int),
+            phone=path_segment("get_loyalty_card_type_list_for_client", "phone", phone, float),
         ),
         "extensions": {"altegio_operation": "get_loyalty_card_type_list_for_client"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/loyalty/cards/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("remove_loyalty_card", "location_id", location_id, int),
+            card_id=path_segment("remove_loyalty_card", "card_id", card_id, int),
         ),
         "extensions": {"altegio_operation": "remove_loyalty_card"},
     }

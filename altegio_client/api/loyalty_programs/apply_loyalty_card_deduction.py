@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("apply_loyalty_card_deduction", body, VisitLoyaltyWithdrawlRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("apply_loyalty_card_deduction", "location_id", location_id, int),
+            card_id=path_segment("apply_loyalty_card_deduction", "card_id", card_id, int),
         ),
         "extensions": {"altegio_operation": "apply_loyalty_card_deduction"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("apply_referral_program", body, VisitLoyaltyReferralRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/apply_referral_program/{location_id}/{chain_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
+            location_id=path_segment("apply_referral_program", "location_id", location_id, int),
+            chain_id=path_segment("apply_referral_program", "chain_id", chain_id, int),
         ),
         "extensions": {"altegio_operation": "apply_referral_program"},
     }

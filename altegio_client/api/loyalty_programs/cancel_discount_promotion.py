@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -28,12 +28,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("cancel_discount_promotion", body, VisitLoyaltyRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
-            program_id=quote(str(program_id), safe=""),
+            location_id=path_segment("cancel_discount_promotion", "location_id", location_id, int),
+            card_id=path_segment("cancel_discount_promotion", "card_id", card_id, int),
+            program_id=path_segment("cancel_discount_promotion", "program_id", program_id, int),
         ),
         "extensions": {"altegio_operation": "cancel_discount_promotion"},
     }

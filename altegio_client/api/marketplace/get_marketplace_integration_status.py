@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/salon/{location_id}/application/{application_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            location_id=path_segment("get_marketplace_integration_status", "location_id", location_id, int),
+            application_id=path_segment("get_marketplace_integration_status", "application_id", application_id, int),
         ),
         "extensions": {"altegio_operation": "get_marketplace_integration_status"},
     }

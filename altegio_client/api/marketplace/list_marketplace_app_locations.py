@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/application/{application_id}/salons".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment("list_marketplace_app_locations", "application_id", application_id, int),
         ),
         "extensions": {"altegio_operation": "list_marketplace_app_locations"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -31,7 +31,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/marketplace/application/{application_id}/tariffs".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                "marketplace_partner_applications_tariffs_list", "application_id", application_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "marketplace_partner_applications_tariffs_list"},
     }

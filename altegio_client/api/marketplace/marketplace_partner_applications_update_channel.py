@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._arguments import require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -32,6 +33,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "marketplace_partner_applications_update_channel", body, MarketplacePartnerApplicationsUpdateChannelBody
+    )
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/marketplace/application/update_channel",

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/partner/payment/refund/{payment_id}".format(
-            payment_id=quote(str(payment_id), safe=""),
+            payment_id=path_segment("marketplace_payment_refund_callback", "payment_id", payment_id, int),
         ),
         "extensions": {"altegio_operation": "marketplace_payment_refund_callback"},
     }

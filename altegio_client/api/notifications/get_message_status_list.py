@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._arguments import require_body
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
@@ -19,6 +20,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("get_message_status_list", body, list)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/delivery/status",

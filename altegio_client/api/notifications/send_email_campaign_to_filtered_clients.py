@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -41,10 +41,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("send_email_campaign_to_filtered_clients", body, EmailClientsByFilterRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/email/clients/by_filter/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("send_email_campaign_to_filtered_clients", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "send_email_campaign_to_filtered_clients"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_user_notification_settings", body, NotificationSettingsUsersRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification_settings/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("update_user_notification_settings", "location_id", location_id, int),
+            user_id=path_segment("update_user_notification_settings", "user_id", user_id, int),
         ),
         "extensions": {"altegio_operation": "update_user_notification_settings"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,11 +26,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("book_event", body, EventBookRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/{event_id}/book".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("book_event", "location_id", location_id, int),
+            event_id=path_segment("book_event", "event_id", event_id, int),
         ),
         "extensions": {"altegio_operation": "book_event"},
     }

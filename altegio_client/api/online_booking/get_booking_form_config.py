@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/bookform/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("get_booking_form_config", "id", id, int),
         ),
         "extensions": {"altegio_operation": "get_booking_form_config"},
     }

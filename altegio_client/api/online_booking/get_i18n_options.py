@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/i18n/{lang_code}".format(
-            lang_code=quote(str(lang_code), safe=""),
+            lang_code=path_segment("get_i18n_options", "lang_code", lang_code, str),
         ),
         "extensions": {"altegio_operation": "get_i18n_options"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_staff_seances/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("get_nearest_time_slots", "location_id", location_id, int),
+            team_member_id=path_segment("get_nearest_time_slots", "team_member_id", team_member_id, int),
         ),
         "extensions": {"altegio_operation": "get_nearest_time_slots"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -27,9 +27,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_record/{location_id}/{record_id}/{record_hash}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            record_hash=quote(str(record_hash), safe=""),
+            location_id=path_segment("get_online_booking_details", "location_id", location_id, int),
+            record_id=path_segment("get_online_booking_details", "record_id", record_id, int),
+            record_hash=path_segment("get_online_booking_details", "record_hash", record_hash, str),
         ),
         "extensions": {"altegio_operation": "get_online_booking_details"},
     }

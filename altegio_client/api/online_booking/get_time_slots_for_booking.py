@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -33,9 +33,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_times/{location_id}/{team_member_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=path_segment("get_time_slots_for_booking", "location_id", location_id, int),
+            team_member_id=path_segment("get_time_slots_for_booking", "team_member_id", team_member_id, int),
+            date=path_segment("get_time_slots_for_booking", "date", date, str),
         ),
         "extensions": {"altegio_operation": "get_time_slots_for_booking"},
     }

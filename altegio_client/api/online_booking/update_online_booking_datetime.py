@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_online_booking_datetime", body, BookRecordCompanyidRecordRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/book_record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("update_online_booking_datetime", "location_id", location_id, int),
+            record_id=path_segment("update_online_booking_datetime", "record_id", record_id, int),
         ),
         "extensions": {"altegio_operation": "update_online_booking_datetime"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,11 +25,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_booking_widget", body, BookformUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
+            location_id=path_segment("update_booking_widget", "location_id", location_id, int),
+            form_id=path_segment("update_booking_widget", "form_id", form_id, int),
         ),
         "extensions": {"altegio_operation": "update_booking_widget"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/finance_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
+            location_id=path_segment("delete_financial_transaction", "location_id", location_id, int),
+            transaction_id=path_segment("delete_financial_transaction", "transaction_id", transaction_id, int),
         ),
         "extensions": {"altegio_operation": "delete_financial_transaction"},
     }

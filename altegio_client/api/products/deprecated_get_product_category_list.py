@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods_categories/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("deprecated_get_product_category_list", "location_id", location_id, int),
+            category_id=path_segment("deprecated_get_product_category_list", "category_id", category_id, int),
         ),
         "extensions": {"altegio_operation": "deprecated_get_product_category_list"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -42,8 +42,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance_product_items/{attendance_product_item_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            attendance_product_item_id=quote(str(attendance_product_item_id), safe=""),
+            location_id=path_segment("get_attendance_product_item", "location_id", location_id, int),
+            attendance_product_item_id=path_segment(
+                "get_attendance_product_item", "attendance_product_item_id", attendance_product_item_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "get_attendance_product_item"},
     }

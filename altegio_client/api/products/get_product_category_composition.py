@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -37,8 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods/category_node/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("get_product_category_composition", "location_id", location_id, int),
+            category_id=path_segment("get_product_category_composition", "category_id", category_id, int),
         ),
         "extensions": {"altegio_operation": "get_product_category_composition"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -42,8 +42,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/products/{product_id}/storage_amounts".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("list_product_storage_amounts", "location_id", location_id, int),
+            product_id=path_segment("list_product_storage_amounts", "product_id", product_id, int),
         ),
         "extensions": {"altegio_operation": "list_product_storage_amounts"},
     }

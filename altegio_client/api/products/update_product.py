@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -35,11 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_product", body, GoodsCompanyRequestWithRulesDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/goods/{location_id}/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("update_product", "location_id", location_id, int),
+            product_id=path_segment("update_product", "product_id", product_id, int),
         ),
         "extensions": {"altegio_operation": "update_product"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_product_category", body, GoodsCategoriesRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/goods_categories/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("update_product_category", "location_id", location_id, int),
+            category_id=path_segment("update_product_category", "category_id", category_id, int),
         ),
         "extensions": {"altegio_operation": "update_product_category"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -38,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/salary/period/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("search_team_member_period_salary", "location_id", location_id, int),
+            team_member_id=path_segment("search_team_member_period_salary", "team_member_id", team_member_id, int),
         ),
         "extensions": {"altegio_operation": "search_team_member_period_salary"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -53,11 +53,22 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "create_payment_with_loyalty_methods",
+        body,
+        CompanySalonidSaleDocumentidPaymentAbonements
+        | CompanySalonidSaleDocumentidPaymentAccount
+        | CompanySalonidSaleDocumentidPaymentCertificate
+        | CompanySalonidSaleDocumentidPaymentDeposit
+        | CompanySalonidSaleDocumentidPaymentLoyaltyCard
+        | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
+        | CompanySalonidSaleDocumentidPaymentReferal,
+    )
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/sale/{document_id}/payment".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("create_payment_with_loyalty_methods", "location_id", location_id, int),
+            document_id=path_segment("create_payment_with_loyalty_methods", "document_id", document_id, int),
         ),
         "extensions": {"altegio_operation": "create_payment_with_loyalty_methods"},
     }

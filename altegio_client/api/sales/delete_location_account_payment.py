@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -27,9 +27,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
-            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
+            location_id=path_segment("delete_location_account_payment", "location_id", location_id, int),
+            document_id=path_segment("delete_location_account_payment", "document_id", document_id, int),
+            payment_transaction_id=path_segment(
+                "delete_location_account_payment", "payment_transaction_id", payment_transaction_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "delete_location_account_payment"},
     }

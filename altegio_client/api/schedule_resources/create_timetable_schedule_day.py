@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=path_segment("create_timetable_schedule_day", "location_id", location_id, int),
+            schedule_id=path_segment("create_timetable_schedule_day", "schedule_id", schedule_id, int),
         ),
         "extensions": {"altegio_operation": "create_timetable_schedule_day"},
     }

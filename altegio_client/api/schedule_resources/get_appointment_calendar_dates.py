@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/timetable/dates/{location_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=path_segment("get_appointment_calendar_dates", "location_id", location_id, int),
+            date=path_segment("get_appointment_calendar_dates", "date", date, str),
         ),
         "extensions": {"altegio_operation": "get_appointment_calendar_dates"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -28,10 +28,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=path_segment("get_team_member_schedule", "location_id", location_id, int),
+            team_member_id=path_segment("get_team_member_schedule", "team_member_id", team_member_id, int),
+            start_date=path_segment("get_team_member_schedule", "start_date", start_date, float),
+            end_date=path_segment("get_team_member_schedule", "end_date", end_date, float),
         ),
         "extensions": {"altegio_operation": "get_team_member_schedule"},
     }

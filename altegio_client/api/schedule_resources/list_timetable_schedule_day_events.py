@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -27,9 +27,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
+            location_id=path_segment("list_timetable_schedule_day_events", "location_id", location_id, int),
+            schedule_id=path_segment("list_timetable_schedule_day_events", "schedule_id", schedule_id, int),
+            day_id=path_segment("list_timetable_schedule_day_events", "day_id", day_id, int),
         ),
         "extensions": {"altegio_operation": "list_timetable_schedule_day_events"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -32,11 +32,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("schedule_team_member_update_deprecated", body, list)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/schedule/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("schedule_team_member_update_deprecated", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "schedule_team_member_update_deprecated", "team_member_id", team_member_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "schedule_team_member_update_deprecated"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -48,9 +48,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/schedules/search/{entity_type}/{entity_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity_type=quote(str(entity_type), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
+            location_id=path_segment("search_timetable_event_schedules_by_event", "location_id", location_id, int),
+            entity_type=path_segment("search_timetable_event_schedules_by_event", "entity_type", entity_type, str),
+            entity_id=path_segment("search_timetable_event_schedules_by_event", "entity_id", entity_id, int),
         ),
         "extensions": {"altegio_operation": "search_timetable_event_schedules_by_event"},
     }

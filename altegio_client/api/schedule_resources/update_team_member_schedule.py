@@ -1,11 +1,11 @@
 import datetime
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -30,10 +30,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=path_segment("update_team_member_schedule", "location_id", location_id, int),
+            team_member_id=path_segment("update_team_member_schedule", "team_member_id", team_member_id, int),
+            start_date=path_segment("update_team_member_schedule", "start_date", start_date, datetime.date),
+            end_date=path_segment("update_team_member_schedule", "end_date", end_date, datetime.date),
         ),
         "extensions": {"altegio_operation": "update_team_member_schedule"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/services/{service_id}/staff".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("assign_service_to_team_member", "location_id", location_id, int),
+            service_id=path_segment("assign_service_to_team_member", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "assign_service_to_team_member"},
     }

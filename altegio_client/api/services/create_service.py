@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -28,10 +28,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_service", body, ServicesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/services/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_service", "location_id", location_id, int),
         ),
         "extensions": {"altegio_operation": "create_service"},
     }

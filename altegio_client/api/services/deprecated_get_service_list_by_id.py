@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -37,8 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/services/{location_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("deprecated_get_service_list_by_id", "location_id", location_id, int),
+            service_id=path_segment("deprecated_get_service_list_by_id", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "deprecated_get_service_list_by_id"},
     }

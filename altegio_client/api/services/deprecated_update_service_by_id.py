@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,11 +29,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("deprecated_update_service_by_id", body, ServicesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/services/{location_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("deprecated_update_service_by_id", "location_id", location_id, int),
+            service_id=path_segment("deprecated_update_service_by_id", "service_id", service_id, int),
         ),
         "extensions": {"altegio_operation": "deprecated_update_service_by_id"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/services/{service_id}/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("remove_service_from_team_member", "location_id", location_id, int),
+            service_id=path_segment("remove_service_from_team_member", "service_id", service_id, int),
+            team_member_id=path_segment("remove_service_from_team_member", "team_member_id", team_member_id, int),
         ),
         "extensions": {"altegio_operation": "remove_service_from_team_member"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -47,9 +47,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            location_id=path_segment("check_memberships_for_event", "location_id", location_id, int),
+            client_id=path_segment("check_memberships_for_event", "client_id", client_id, int),
+            membership_id=path_segment("check_memberships_for_event", "membership_id", membership_id, int),
         ),
         "extensions": {"altegio_operation": "check_memberships_for_event"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -26,10 +26,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_tag_v2", body, CreateTagV2Body)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{company_id}/tags".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("create_tag_v2", "company_id", company_id, int),
         ),
         "extensions": {"altegio_operation": "create_tag_v2"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            company_id=path_segment("delete_tag", "company_id", company_id, int),
+            tag_id=path_segment("delete_tag", "tag_id", tag_id, int),
         ),
         "extensions": {"altegio_operation": "delete_tag"},
     }

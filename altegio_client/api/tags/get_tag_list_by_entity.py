@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -29,8 +29,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/labels/{location_id}/{entity}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity=quote(str(entity), safe=""),
+            location_id=path_segment("get_tag_list_by_entity", "location_id", location_id, int),
+            entity=path_segment("get_tag_list_by_entity", "entity", entity, str),
         ),
         "extensions": {"altegio_operation": "get_tag_list_by_entity"},
     }

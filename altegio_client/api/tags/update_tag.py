@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -25,11 +25,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_tag", body, UpdateTagBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            company_id=path_segment("update_tag", "company_id", company_id, int),
+            tag_id=path_segment("update_tag", "tag_id", tag_id, int),
         ),
         "extensions": {"altegio_operation": "update_tag"},
     }

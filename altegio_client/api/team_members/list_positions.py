@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{company_id}/positions".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("list_positions", "company_id", company_id, int),
         ),
         "extensions": {"altegio_operation": "list_positions"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -22,11 +22,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_position", body, UpdatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{company_id}/positions/{position_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            position_id=quote(str(position_id), safe=""),
+            company_id=path_segment("update_position", "company_id", company_id, int),
+            position_id=path_segment("update_position", "position_id", position_id, int),
         ),
         "extensions": {"altegio_operation": "update_position"},
     }

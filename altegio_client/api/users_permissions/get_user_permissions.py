@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/users/{user_id}/permissions".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("get_user_permissions", "location_id", location_id, int),
+            user_id=path_segment("get_user_permissions", "user_id", user_id, int),
         ),
         "extensions": {"altegio_operation": "get_user_permissions"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,8 +24,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/tips/{location_id}/settings/{master_tips_settings_id}/enable".format(
-            location_id=quote(str(location_id), safe=""),
-            master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
+            location_id=path_segment("enable_team_member_tips", "location_id", location_id, int),
+            master_tips_settings_id=path_segment(
+                "enable_team_member_tips", "master_tips_settings_id", master_tips_settings_id, int
+            ),
         ),
         "extensions": {"altegio_operation": "enable_team_member_tips"},
     }

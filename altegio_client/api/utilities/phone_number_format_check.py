@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/validation/validate_phone/{phone}".format(
-            phone=quote(str(phone), safe=""),
+            phone=path_segment("phone_number_format_check", "phone", phone, str),
         ),
         "extensions": {"altegio_operation": "phone_number_format_check"},
     }

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._arguments import path_segment, require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -24,10 +24,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("upload_image", body, UploadImageBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
+            entity=path_segment("upload_image", "entity", entity, str),
         ),
         "extensions": {"altegio_operation": "upload_image"},
     }

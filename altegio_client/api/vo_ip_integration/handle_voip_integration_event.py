@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._arguments import require_body
 from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
@@ -38,6 +39,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "handle_voip_integration_event",
+        body,
+        VoipIntegrationDisableRequestDataTypes
+        | VoipIntegrationEnableRequestDataTypes
+        | VoipIntegrationHistoryRequestDataTypes
+        | VoipIntegrationNotificationRequestDataTypes,
+    )
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/voip/integration",
