@@ -49,6 +49,8 @@ from typing import Any, NamedTuple, Protocol
 import httpx
 from aiolimiter import AsyncLimiter
 
+from ._retries import DEADLINE_EXTENSION, CallDeadline
+
 __all__ = ["ALTEGIO_LIMITS", "LATE_SEND", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
 
@@ -186,6 +188,8 @@ LATE_SEND = 0.005
 class RateLimitedTransport(httpx.AsyncBaseTransport):
     """Waits for the limiter before every request it passes to ``inner`` (retries included).
 
+    The wait does not count against the call's deadline (:class:`CallDeadline`).
+
     The server counts a request when it arrives, the limiter when it admits it. Usually the
     two are a fraction of a millisecond apart; the first request on a new connection is not
     (TCP and TLS handshakes, first-use imports: 20 ms on loopback, far more to Altegio). Late by
@@ -203,7 +207,12 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
         self._late_after = max(LATE_SEND, float(getattr(limiter, "slack", 0.0)) / 2)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self.limiter.acquire()
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if isinstance(deadline, CallDeadline):
+            with deadline.paused():  # the queue is the caller's own making, not the server's delay
+                await self.limiter.acquire()
+        else:
+            await self.limiter.acquire()
         if self._readmit is not None:
             existing = request.extensions.get("trace")
             user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
