@@ -4,10 +4,11 @@ Layers, outermost first (each one idea, composed here and nowhere else)::
 
     httpx.AsyncClient(auth=PartnerUserAuth)         Authorization per operation
       EnvelopeTransport                             typed errors, success:false, JSON once
-        RetryTransport                              429 / 5xx / network, idempotency-aware
+        RetryTransport                              429 / 5xx / network, body read, deadline
           RateLimitedTransport                      5/s and 200/min, shared budget
-            ServerRoutingTransport                  app.alteg.io operations
-              httpx.AsyncHTTPTransport (or yours)   connection pool
+            AuthorizationTransport                  Authorization again, as the request leaves
+              ServerRoutingTransport                app.alteg.io operations
+                httpx.AsyncHTTPTransport (or yours) connection pool
 
 Retries sit inside the envelope so the envelope sees only the final answer, and outside the
 limiter so every attempt waits for a slot.
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import PartnerUserAuth
+from ._auth import AuthorizationTransport, PartnerUserAuth
 from ._envelope import EnvelopeTransport, unwrap
 from ._exceptions import AltegioError
 from ._limiter import Limiter, RateLimitedTransport, RateLimiter
@@ -147,10 +148,11 @@ class AltegioClient(AuthenticatedClient):
     def _stack(self) -> httpx.AsyncBaseTransport:
         hosts = {APP_BASE_URL: httpx.URL(self._app_base_url)}
         layer: httpx.AsyncBaseTransport = ServerRoutingTransport(self._base_transport, httpx.URL(self._base_url), hosts)
+        layer = AuthorizationTransport(layer, self._altegio_auth)  # the tokens current when sent
         if self.rate_limiter is not None:
             layer = RateLimitedTransport(layer, self.rate_limiter)
-        if self.retry_policy.max_retries > 0:
-            layer = RetryTransport(layer, self.retry_policy)
+        # Always present: it also reads the body (bounded) and enforces the call's deadline.
+        layer = RetryTransport(layer, self.retry_policy)
         return EnvelopeTransport(layer)
 
     # -- tokens ---------------------------------------------------------------------------
