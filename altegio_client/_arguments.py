@@ -51,7 +51,7 @@ def path_segment(operation: str, name: str, value: object, kind: type) -> str:
         text = value.isoformat()
     elif not isinstance(value, kind):
         raise _refuse(operation, name, value, kind)
-    elif kind is int:
+    elif isinstance(value, int):
         text = str(int(value))  # an IntEnum member as its number, not its name
     else:
         text = str(value)

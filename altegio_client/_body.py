@@ -23,6 +23,8 @@ __all__ = ["DEFAULT_MAX_RESPONSE_SIZE", "read_body"]
 #: is a few MB), far below what would hurt a process.
 DEFAULT_MAX_RESPONSE_SIZE = 50 * 1024 * 1024
 
+#: Most bytes one zlib call may inflate: memory stays near what was read, not twice the cap.
+_STEP = 1 << 20
 _ZLIB_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -105,7 +107,7 @@ async def _read_inflating(response: httpx.Response, encoding: str | None, max_si
         else:
             data = chunk
             while data:
-                out = inflater.inflate(data, max_size - size + 1)
+                out = inflater.inflate(data, min(max_size - size + 1, _STEP))
                 size += len(out)
                 parts.append(out)
                 if size > max_size:

@@ -134,19 +134,20 @@ class _ResponseError(AltegioError):
 class APIConnectionError(AltegioError):
     """The request did not get a response: DNS, connect, TLS, a dropped connection."""
 
-    def __init__(self, request: httpx.Request, message: str | None = None) -> None:
+    def __init__(self, request: httpx.Request, reason: str = "connection failed") -> None:
         self.request = request
         self.operation = operation_name(request)
         self.method = request.method
         self.url = str(request.url.copy_with(query=None, fragment=None))
-        super().__init__(message or f"{_describe(request)}: connection failed")
+        self.reason = reason
+        super().__init__(f"{_describe(request)}: {reason}")
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool), or the call ran past its deadline."""
 
     def __init__(self, request: httpx.Request, reason: str = "timed out") -> None:
-        super().__init__(request, f"{_describe(request)}: {reason}")
+        super().__init__(request, reason)
 
 
 class FieldError:

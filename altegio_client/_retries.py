@@ -165,9 +165,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except httpx.LocalProtocolError:
                 # h11 quotes the offending header value, which may be a secret: raised below,
                 # outside this block, so the error chains nothing.
-                withheld = APIConnectionError(
-                    request, f"{request.method} {request.url.copy_with(query=None)}: a header is not valid HTTP"
-                )
+                withheld = APIConnectionError(request, "LocalProtocolError: a request header is not valid HTTP")
                 break
             except httpx.TransportError as exc:
                 raise _as_api_error(exc, request) from exc
@@ -206,5 +204,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
 def _as_api_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(request, f"{request.method} {request.url.copy_with(query=None)}: {type(exc).__name__}")
+        return APITimeoutError(request, f"timed out ({type(exc).__name__})")
+    # httpx's texts here are the OS's or the TLS library's ("[Errno 111] Connection refused",
+    # "certificate verify failed"); only LocalProtocolError quotes request headers (see above).
+    detail = str(exc)
+    return APIConnectionError(request, f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
