@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import ssl
 import subprocess
@@ -45,6 +46,23 @@ def client_for(base_url: str, *, user_token: str | None = USER, **options: Any) 
     return AltegioClient(partner_token=PARTNER, user_token=user_token, base_url=base_url, **options)
 
 
+class GateLimiter:
+    """A rate limiter that admits requests only once the test opens ``gate``; ``all_waiting`` is
+    set when ``expected`` requests wait for it."""
+
+    def __init__(self, expected: int = 1) -> None:
+        self.gate = asyncio.Event()
+        self.all_waiting = asyncio.Event()
+        self.expected = expected
+        self.waiting = 0
+
+    async def acquire(self) -> None:
+        self.waiting += 1
+        if self.waiting >= self.expected:
+            self.all_waiting.set()
+        await self.gate.wait()
+
+
 @pytest.fixture(scope="session")
 def self_signed_tls(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
     """A server TLS context with a fresh self-signed certificate for 127.0.0.1 (openssl CLI)."""
@@ -54,8 +72,24 @@ def self_signed_tls(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
     folder: Path = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
         check=True,
         capture_output=True,
         timeout=30,

@@ -43,8 +43,13 @@ async def test_any_other_text_stays_one_path_segment() -> None:
 
 @pytest.mark.parametrize(
     ("value", "problem"),
-    [(None, "must be int, got None"), ("abc", "must be int, got str"), ("7", "must be int, got str"),
-     (True, "must be int, got bool"), (1.0, "must be int, got float")],
+    [
+        (None, "must be int, got None"),
+        ("abc", "must be int, got str"),
+        ("7", "must be int, got str"),
+        (True, "must be int, got bool"),
+        (1.0, "must be int, got float"),
+    ],
 )
 async def test_wrong_type_for_an_integer_path_parameter_is_refused(value: object, problem: str) -> None:
     async with LoopbackServer(answer(200)) as server, client_for(server.api) as client:
@@ -55,7 +60,7 @@ async def test_wrong_type_for_an_integer_path_parameter_is_refused(value: object
 
 async def test_missing_required_body_is_refused() -> None:
     async with LoopbackServer(answer(201)) as server, client_for(server.api) as client:
-        with pytest.raises(InvalidArgumentError, match="^create_appointment: body must be .*, got None$") as caught:
+        with pytest.raises(InvalidArgumentError, match=r"^create_appointment: body must be .*, got None$") as caught:
             await create_appointment.asyncio_detailed(client=client, location_id=1, body=None)  # type: ignore[arg-type]
     assert isinstance(caught.value, ValueError)
     assert server.arrivals == []

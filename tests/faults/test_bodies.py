@@ -51,9 +51,11 @@ async def test_post_cut_off_mid_body_is_not_sent_again() -> None:
 
 
 async def test_gzip_body_is_decoded() -> None:
-    async with LoopbackServer(gzipped(gzip_envelope({"id": 7, "title": "Salon"}))) as server:
-        async with client_for(server.api) as client:
-            response = await get_location.asyncio_detailed(client=client, location_id=1)
+    async with (
+        LoopbackServer(gzipped(gzip_envelope({"id": 7, "title": "Salon"}))) as server,
+        client_for(server.api) as client,
+    ):
+        response = await get_location.asyncio_detailed(client=client, location_id=1)
     assert response.status_code == 200
     assert b'"title": "Salon"' in response.content
 

@@ -44,10 +44,12 @@ async def test_refused_connection_raises_api_connection_error() -> None:
 
 
 async def test_https_to_a_plain_http_server_raises_api_connection_error() -> None:
-    async with LoopbackServer(answer(200)) as server:
-        async with client_for(server.api.replace("http://", "https://")) as client:
-            with anyio.fail_after(BOUND), pytest.raises(APIConnectionError, match="ConnectError"):
-                await get_location.asyncio_detailed(client=client, location_id=1)
+    async with (
+        LoopbackServer(answer(200)) as server,
+        client_for(server.api.replace("http://", "https://")) as client,
+    ):
+        with anyio.fail_after(BOUND), pytest.raises(APIConnectionError, match="ConnectError"):
+            await get_location.asyncio_detailed(client=client, location_id=1)
     assert server.arrivals == []
 
 
@@ -59,23 +61,27 @@ async def test_untrusted_certificate_raises_api_connection_error(self_signed_tls
 
 
 async def test_keep_alive_connections_closed_by_the_server_between_requests_are_replaced() -> None:
-    async with LoopbackServer(answer(200, close=True), answer(201, close=True), answer(200, close=True)) as server:
-        async with client_for(server.api) as client:
-            with anyio.fail_after(BOUND):
-                first = await get_location.asyncio_detailed(client=client, location_id=1)
-                await anyio.sleep(0.05)  # the server's close arrives while the connection is idle
-                booked = await create_appointment.asyncio_detailed(client=client, location_id=1, body=BOOKING)
-                await anyio.sleep(0.05)
-                again = await get_location.asyncio_detailed(client=client, location_id=1)
+    async with (
+        LoopbackServer(answer(200, close=True), answer(201, close=True), answer(200, close=True)) as server,
+        client_for(server.api) as client,
+    ):
+        with anyio.fail_after(BOUND):
+            first = await get_location.asyncio_detailed(client=client, location_id=1)
+            await anyio.sleep(0.05)  # the server's close arrives while the connection is idle
+            booked = await create_appointment.asyncio_detailed(client=client, location_id=1, body=BOOKING)
+            await anyio.sleep(0.05)
+            again = await get_location.asyncio_detailed(client=client, location_id=1)
     assert (first.status_code, booked.status_code, again.status_code) == (200, 201, 200)
     assert [(a.method, a.connection) for a in server.arrivals] == [("GET", 1), ("POST", 2), ("GET", 3)]
 
 
 async def test_post_answered_by_a_reset_after_the_server_read_it_is_never_sent_again() -> None:
-    async with LoopbackServer(reset_after_reading, answer(201)) as server:
-        async with client_for(server.api) as client:  # max_retries=2: not used for this POST
-            with anyio.fail_after(BOUND), pytest.raises(APIConnectionError) as caught:
-                await create_appointment.asyncio_detailed(client=client, location_id=1, body=BOOKING)
+    async with (
+        LoopbackServer(reset_after_reading, answer(201)) as server,
+        client_for(server.api) as client,  # max_retries=2: not used for this POST
+    ):
+        with anyio.fail_after(BOUND), pytest.raises(APIConnectionError) as caught:
+            await create_appointment.asyncio_detailed(client=client, location_id=1, body=BOOKING)
     assert len(server.arrivals) == 1
     assert json.loads(server.arrivals[0].body)["staff_id"] == 1  # the server had the whole booking
     assert caught.value.operation == "create_appointment"

@@ -50,10 +50,12 @@ async def test_post_is_not_retried_on_500() -> None:
 
 @pytest.mark.parametrize(("status", "raised"), [(503, ServerError), (429, RateLimitError)])
 async def test_retry_after_beyond_the_cap_is_final_at_once(status: int, raised: type[Exception]) -> None:
-    async with LoopbackServer(error(status, "later", {"Retry-After": "3600"}), answer(200)) as server:
-        async with client_for(server.api) as client:
-            with anyio.fail_after(1.0), pytest.raises(raised):  # no 60 s nap at the cap
-                await get_location.asyncio_detailed(client=client, location_id=1)
+    async with (
+        LoopbackServer(error(status, "later", {"Retry-After": "3600"}), answer(200)) as server,
+        client_for(server.api) as client,
+    ):
+        with anyio.fail_after(1.0), pytest.raises(raised):  # no 60 s nap at the cap
+            await get_location.asyncio_detailed(client=client, location_id=1)
     assert len(server.arrivals) == 1
 
 
@@ -61,7 +63,7 @@ async def test_401_with_a_user_token_says_the_user_token_is_stale() -> None:
     async with LoopbackServer(answer(200), error(401, "Unauthorized")) as server, client_for(server.api) as client:
         await get_location.asyncio_detailed(client=client, location_id=1)
         # ... the user changes their password; the next call meets a 401:
-        with anyio.fail_after(BOUND), pytest.raises(UserTokenRejectedError, match="user token .* stale") as caught:
+        with anyio.fail_after(BOUND), pytest.raises(UserTokenRejectedError, match=r"user token .* stale") as caught:
             await get_location.asyncio_detailed(client=client, location_id=1)
     assert isinstance(caught.value, AuthenticationError)
     assert caught.value.operation == "get_location"
@@ -69,8 +71,10 @@ async def test_401_with_a_user_token_says_the_user_token_is_stale() -> None:
 
 
 async def test_401_with_the_partner_token_alone_is_a_plain_authentication_error() -> None:
-    async with LoopbackServer(error(401, "Unauthorized")) as server:
-        async with client_for(server.api, user_token=None) as client:
-            with pytest.raises(AuthenticationError) as caught:
-                await get_location.asyncio_detailed(client=client, location_id=1)
+    async with (
+        LoopbackServer(error(401, "Unauthorized")) as server,
+        client_for(server.api, user_token=None) as client,
+    ):
+        with pytest.raises(AuthenticationError) as caught:
+            await get_location.asyncio_detailed(client=client, location_id=1)
     assert not isinstance(caught.value, UserTokenRejectedError)

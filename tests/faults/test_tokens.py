@@ -23,7 +23,7 @@ from altegio_client import AltegioClient, AltegioError, APIConnectionError, Inva
 from altegio_client.api.appointments import create_appointment
 from altegio_client.api.locations import get_location
 
-from .conftest import BOOKING, PARTNER, USER, client_for
+from .conftest import BOOKING, PARTNER, USER, GateLimiter, client_for
 from .server import LoopbackServer, answer, corrupt_gzip, cut_mid_body, error, gzipped, reset_after_reading
 
 BAD_TOKENS = [
@@ -37,9 +37,10 @@ BAD_TOKENS = [
 
 @pytest.mark.parametrize("token", BAD_TOKENS)
 def test_malformed_partner_token_is_refused_without_echoing_it(token: str) -> None:
-    with pytest.raises(InvalidArgumentError, match="partner_token contains .* at position") as caught:
+    with pytest.raises(InvalidArgumentError, match=r"partner_token contains .* at position") as caught:
         AltegioClient(partner_token=token)
-    assert "SECRET" not in str(caught.value) and "SECRET" not in repr(caught.value)
+    assert "SECRET" not in str(caught.value)
+    assert "SECRET" not in repr(caught.value)
 
 
 def test_empty_or_non_string_partner_token_is_refused() -> None:
@@ -51,7 +52,7 @@ def test_empty_or_non_string_partner_token_is_refused() -> None:
 
 async def test_rotating_to_a_malformed_user_token_keeps_the_previous_one() -> None:
     async with LoopbackServer(answer(200)) as server, client_for(server.api) as client:
-        with pytest.raises(InvalidArgumentError, match="^set_user_token: user_token contains") as caught:
+        with pytest.raises(InvalidArgumentError, match=r"^set_user_token: user_token contains") as caught:
             client.set_user_token("SECRET-new\n")
         assert "SECRET-new" not in str(caught.value)
         await get_location.asyncio_detailed(client=client, location_id=1)
@@ -78,8 +79,17 @@ async def test_no_token_in_any_log_record_or_exception_through_a_run_of_faults(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)  # the root logger: every library's records propagate here
-    script = [answer(200), error(500), answer(200), cut_mid_body(), cut_mid_body(), cut_mid_body(),
-              gzipped(corrupt_gzip()), error(401, "Unauthorized"), reset_after_reading]
+    script = [
+        answer(200),
+        error(500),
+        answer(200),
+        cut_mid_body(),
+        cut_mid_body(),
+        cut_mid_body(),
+        gzipped(corrupt_gzip()),
+        error(401, "Unauthorized"),
+        reset_after_reading,
+    ]
     raised: list[BaseException] = []
     async with LoopbackServer(*script) as server, client_for(server.api) as client:
         await get_location.asyncio_detailed(client=client, location_id=1)  # 200
@@ -94,7 +104,10 @@ async def test_no_token_in_any_log_record_or_exception_through_a_run_of_faults(
         except AltegioError as exc:
             raised.append(exc)
     assert [type(exc).__name__ for exc in raised] == [
-        "APIConnectionError", "ResponseDecodingError", "UserTokenRejectedError", "APIConnectionError"
+        "APIConnectionError",
+        "ResponseDecodingError",
+        "UserTokenRejectedError",
+        "APIConnectionError",
     ]
     assert len(server.arrivals) == 9
     assert any(record.name.startswith("httpcore") for record in caplog.records)  # it did log, at DEBUG
@@ -113,26 +126,12 @@ async def test_unsendable_header_fails_without_chaining_h11s_quote_of_it() -> No
     assert server.arrivals == []
 
 
-class GateLimiter:
-    """Admits a request only when the test opens the gate."""
-
-    def __init__(self) -> None:
-        self.gate = asyncio.Event()
-        self.waiting = 0
-
-    async def acquire(self) -> None:
-        self.waiting += 1
-        await self.gate.wait()
-
-
 async def test_user_token_rotated_while_calls_wait_for_a_slot_is_the_one_they_send() -> None:
-    limiter = GateLimiter()
-    async with LoopbackServer(answer(200)) as server:
-        async with client_for(server.api, rate_limiter=limiter) as client:
-            calls = [asyncio.create_task(get_location.asyncio_detailed(client=client, location_id=1)) for _ in range(3)]
-            while limiter.waiting < 3:
-                await asyncio.sleep(0.01)
-            client.set_user_token("user-ROTATED-3333")
-            limiter.gate.set()
-            await asyncio.gather(*calls)
+    limiter = GateLimiter(expected=3)
+    async with LoopbackServer(answer(200)) as server, client_for(server.api, rate_limiter=limiter) as client:
+        calls = [asyncio.create_task(get_location.asyncio_detailed(client=client, location_id=1)) for _ in range(3)]
+        await limiter.all_waiting.wait()
+        client.set_user_token("user-ROTATED-3333")
+        limiter.gate.set()
+        await asyncio.gather(*calls)
     assert [a.headers["authorization"] for a in server.arrivals] == [f"Bearer {PARTNER}, User user-ROTATED-3333"] * 3
