@@ -59,13 +59,13 @@ class _Inflater:
 
 
 async def read_body(response: httpx.Response, request: httpx.Request, max_size: int) -> httpx.Response:
-    """``response`` read whole: a new, closed response holding the decoded body.
+    """``response``, read whole and closed: ``content`` is the decoded body.
 
     Raises httpx's transport errors as they come (``ReadError``, ``RemoteProtocolError``,
     ``ReadTimeout``: the caller decides whether to retry), :class:`ResponseDecodingError`
     for a corrupt encoding and :class:`ResponseTooLargeError` past ``max_size`` decoded bytes.
-    The returned response has no ``Content-Encoding`` (its content is decoded) and the
-    decoded ``Content-Length``.
+    Headers are left as received (``Content-Encoding`` included), as httpx's own ``aread()``
+    leaves them.
     """
     response.request = request  # errors raised here describe it
     if response.is_stream_consumed:  # made from bytes (httpx.MockTransport, respx): read already
@@ -86,14 +86,10 @@ async def read_body(response: httpx.Response, request: httpx.Request, max_size: 
         ) from exc
     finally:
         await response.aclose()
-    headers = response.headers.copy()
-    headers.pop("Content-Encoding", None)
-    headers.pop("Transfer-Encoding", None)
-    headers["Content-Length"] = str(len(body))
-    read = httpx.Response(
-        response.status_code, headers=headers, content=body, extensions=response.extensions, request=request
-    )
-    return read
+    # Where httpx's aread() keeps the body it read (httpx is pinned below 0.29); a new Response
+    # built from the bytes would cost a fifth of a call's time in the client.
+    response._content = body
+    return response
 
 
 async def _read_inflating(response: httpx.Response, encoding: str | None, max_size: int) -> bytes:
