@@ -151,7 +151,6 @@ class RetryTransport(httpx.AsyncBaseTransport):
         may_repeat = request.method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
         retry = 0
         failure: httpx.TransportError | None
-        withheld: APIConnectionError | None = None
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
@@ -165,7 +164,6 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except httpx.LocalProtocolError:
                 # h11 quotes the offending header value, which may be a secret: raised below,
                 # outside this block, so the error chains nothing.
-                withheld = APIConnectionError(request, "LocalProtocolError: a request header is not valid HTTP")
                 break
             except httpx.TransportError as exc:
                 raise _as_api_error(exc, request) from exc
@@ -196,7 +194,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 wait,
             )
             await asyncio.sleep(wait)
-        raise withheld
+        raise APIConnectionError(request, "LocalProtocolError: a request header is not valid HTTP")
 
     async def aclose(self) -> None:
         await self.inner.aclose()
