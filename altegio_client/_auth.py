@@ -12,6 +12,16 @@ carries; this auth flow reads it:
 
 A request that carries no operation gets the user form when a user token is set. Tokens are
 kept only here; ``repr`` hides them.
+
+Tokens are checked when set: a non-empty ``str`` of visible ASCII without ``,`` (the
+header's separator). Whitespace or a control character (a token read from a file with its
+trailing newline) is refused with :class:`InvalidArgumentError`, not stripped: a secret is
+sent as given or not at all, and the error gives the position, never the token. Such a
+token would otherwise reach h11's "Illegal header value" error, which quotes it, and
+httpcore's DEBUG log of that error.
+
+:class:`AuthorizationTransport` sets the header again when the request is actually sent
+(under the rate limiter), so a token rotated while a call waited for its slot is the one used.
 """
 
 from __future__ import annotations
@@ -20,20 +30,41 @@ from collections.abc import Generator
 
 import httpx
 
-from ._exceptions import UserTokenRequiredError
+from ._exceptions import InvalidArgumentError, UserTokenRequiredError
 from ._operation import Operation, operation_of
 
-__all__ = ["PartnerUserAuth"]
+__all__ = ["AuthorizationTransport", "PartnerUserAuth", "check_token", "sent_user_token"]
+
+
+def check_token(token: object, parameter: str, where: str) -> str:
+    """``token`` if it can go into the header as is, else :class:`InvalidArgumentError` (without it)."""
+    if not isinstance(token, str):
+        raise InvalidArgumentError(where, parameter, f"must be a str, got {type(token).__name__}")
+    if not token:
+        raise InvalidArgumentError(where, parameter, "must be a non-empty string")
+    for position, char in enumerate(token):
+        if not "!" <= char <= "~" or char == ",":
+            kind = "a non-ASCII character" if ord(char) > 127 else "whitespace, a control character or ','"
+            raise InvalidArgumentError(
+                where,
+                parameter,
+                f"contains {kind} at position {position} of {len(token)} (a trailing newline from a file? "
+                "strip it); the token is not shown",
+            )
+    return token
+
+
+def sent_user_token(request: httpx.Request) -> bool:
+    """Whether ``request`` went out with ``Authorization: Bearer <partner>, User <user>``."""
+    return ", User " in request.headers.get("Authorization", "")
 
 
 class PartnerUserAuth(httpx.Auth):
     """Sets Altegio's ``Authorization`` header from a partner token and an optional user token."""
 
     def __init__(self, partner_token: str, user_token: str | None = None) -> None:
-        if not partner_token or not isinstance(partner_token, str):
-            raise ValueError("partner_token must be a non-empty string (your Altegio partner token)")
-        self._partner = partner_token
-        self._user = user_token or None
+        self._partner = check_token(partner_token, "partner_token", "AltegioClient")
+        self._user = check_token(user_token, "user_token", "AltegioClient") if user_token else None
 
     @property
     def has_user_token(self) -> bool:
@@ -41,12 +72,10 @@ class PartnerUserAuth(httpx.Auth):
 
     def set_user_token(self, user_token: str | None) -> None:
         """Rotate (or, with None, drop) the user token; requests already sent keep the old one."""
-        self._user = user_token or None
+        self._user = check_token(user_token, "user_token", "set_user_token") if user_token else None
 
     def set_partner_token(self, partner_token: str) -> None:
-        if not partner_token:
-            raise ValueError("partner_token must be a non-empty string")
-        self._partner = partner_token
+        self._partner = check_token(partner_token, "partner_token", "set_partner_token")
 
     def header_for(self, operation: Operation | None) -> str:
         """The ``Authorization`` value for ``operation`` (raises if it needs a missing user token)."""
@@ -63,3 +92,24 @@ class PartnerUserAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"PartnerUserAuth(partner_token='***', user_token={'***' if self._user else None!r})"
+
+
+class AuthorizationTransport(httpx.AsyncBaseTransport):
+    """Sets ``Authorization`` from ``auth`` as the request goes to ``inner``.
+
+    httpx runs :class:`PartnerUserAuth` before any transport, so a request that then waits for a
+    rate-limit slot would carry the token of that moment. Placed under the limiter, this
+    layer writes the header with the tokens current when the request is sent (each retry
+    included); the auth flow still refuses early an operation that needs a missing user token.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PartnerUserAuth) -> None:
+        self.inner = inner
+        self.auth = auth
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.headers["Authorization"] = self.auth.header_for(operation_of(request))
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

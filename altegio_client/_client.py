@@ -4,12 +4,14 @@ Layers, outermost first (each one idea, composed in :meth:`AltegioClient._layers
 
     httpx.AsyncClient(auth=PartnerUserAuth, trust_env=False)   Authorization per operation
       EnvelopeTransport                                        typed errors, success:false, JSON once
-        RetryTransport                                         429 / 5xx / network, idempotency-aware
+        RetryTransport                                         429 / 5xx / network, idempotency-aware;
+                                                               body read within deadline and size cap
           RequestLogTransport                                  a log record per attempt
             RateLimitedTransport                               5/s and 200/min, shared budget
-              ServerRoutingTransport                           app.alteg.io operations
-                the connection: your transport, your httpx client, an httpx client choosing
-                proxies (``proxy=`` or the environment's), or one AsyncHTTPTransport
+              AuthorizationTransport                           the tokens current when sent
+                ServerRoutingTransport                         app.alteg.io operations
+                  the connection: your transport, your httpx client, an httpx client choosing
+                  proxies (``proxy=`` or the environment's), or one AsyncHTTPTransport
 
 The outer httpx client reads no proxy settings (``trust_env=False``): proxies are chosen at
 the bottom, so a request through a proxy passes every SDK layer. Retries sit inside the
@@ -27,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import PartnerUserAuth
+from ._auth import AuthorizationTransport, PartnerUserAuth
+from ._body import DEFAULT_MAX_RESPONSE_SIZE
 from ._envelope import EnvelopeTransport
 from ._exceptions import AltegioError, InvalidCredentialsError, NotFoundError
 from ._limiter import Limiter, RateLimitedTransport, RateLimiter
@@ -139,7 +142,9 @@ class AltegioClient(Resources):
     through: its proxies, pool and TLS settings are used under the SDK's layers);
     ``strict_responses`` (default ``False``: response models convert each field when it is first
     read, and a field that contradicts the documented schema raises
-    :class:`ResponseSchemaError` then; ``True`` converts the whole body during the call).
+    :class:`ResponseSchemaError` then; ``True`` converts the whole body during the call);
+    ``max_response_size`` (bytes of a decoded body, default 50 MB: beyond it
+    :class:`ResponseTooLargeError`).
     """
 
     def __init__(
@@ -160,6 +165,7 @@ class AltegioClient(Resources):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
@@ -179,15 +185,19 @@ class AltegioClient(Resources):
         self.rate_limiter: Limiter | None = RateLimiter() if rate_limiter is DEFAULT else rate_limiter
         self.retry_policy = policy
         self._strict_responses = strict_responses
+        self._max_response_size = max_response_size
         self._http = self._layers()
 
     def _layers(self) -> httpx.AsyncClient:
-        layer: httpx.AsyncBaseTransport = self._routing
+        # The header is written again as the request goes out, after any wait for a slot, so a
+        # token rotated meanwhile is the one sent (the auth flow above refuses a missing one early).
+        layer: httpx.AsyncBaseTransport = AuthorizationTransport(self._routing, self._auth)
         if self.rate_limiter is not None:
             layer = RateLimitedTransport(layer, self.rate_limiter)
         layer = RequestLogTransport(layer)
-        # Always present, even with max_retries=0: this layer is where transport errors become typed.
-        layer = EnvelopeTransport(RetryTransport(layer, self.retry_policy))
+        # Always present, even with max_retries=0: this layer reads the body within the deadline
+        # and the size cap, and is where transport errors become typed.
+        layer = EnvelopeTransport(RetryTransport(layer, self.retry_policy, max_response_size=self._max_response_size))
         return httpx.AsyncClient(
             base_url=self._base_url,
             headers=self._headers,
@@ -284,6 +294,7 @@ class AltegioClient(Resources):
         derived.rate_limiter = self.rate_limiter if rate_limiter is DEFAULT else rate_limiter
         derived.retry_policy = dataclasses.replace(self.retry_policy, **changes)
         derived._strict_responses = self._strict_responses if strict_responses is None else strict_responses
+        derived._max_response_size = self._max_response_size
         derived._http = derived._layers()
         return derived
 

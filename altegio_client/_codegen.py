@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from ._arguments import path_segment, require_body
 from ._envelope import response_json
 from ._exceptions import ResponseSchemaError
 from ._lazy import LazyModel, ParseContext, materialize
@@ -30,6 +31,8 @@ __all__ = [
     "data_of",
     "list_method",
     "materialize",
+    "path_segment",
+    "require_body",
     "response_json",
     "total_count",
 ]

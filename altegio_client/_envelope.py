@@ -5,6 +5,7 @@ each final response (after retries) once and raises before generated code sees i
 
 - 4xx/5xx -> the :class:`APIStatusError` subclass for the status, with ``meta.message`` and
   ``meta.errors``, whatever the body is (an HTML 502 page still gives :class:`ServerError`);
+  a 401 to a request that carried a user token -> :class:`UserTokenRejectedError` (stale token);
 - 2xx whose body is not JSON (HTML, truncated) -> :class:`APIResponseValidationError`; an
   empty 2xx passes (many operations document none) and, where the operation documents a JSON
   body, the generated parser raises :class:`ResponseSchemaError`;
@@ -23,7 +24,14 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
-from ._exceptions import AltegioError, APIResponseValidationError, UnsuccessfulResponseError, error_class_for
+from ._auth import sent_user_token
+from ._exceptions import (
+    AltegioError,
+    APIResponseValidationError,
+    UnsuccessfulResponseError,
+    UserTokenRejectedError,
+    error_class_for,
+)
 from .types import UNSET, Response, Unset
 
 __all__ = ["JSON_EXTENSION", "EnvelopeTransport", "response_json", "unwrap"]
@@ -67,13 +75,16 @@ class EnvelopeTransport(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         response.request = request  # errors raised here describe it (httpx sets it only later)
         try:
-            await response.aread()  # decoded (gzip etc.)
+            await response.aread()  # RetryTransport has read it (bounded); this covers a stack without it
         finally:
             await response.aclose()  # frees the connection
         status = response.status_code
         if status >= 400:
             payload, _ = _parse(response)
-            raise error_class_for(status)(response, payload, None if isinstance(payload, dict) else _summary(response))
+            error = error_class_for(status)
+            if status == 401 and sent_user_token(request):
+                error = UserTokenRejectedError
+            raise error(response, payload, None if isinstance(payload, dict) else _summary(response))
         if not response.content or response.headers.get("Content-Type", "").startswith(_BINARY_TYPES):
             # No body (204, or a 2xx documented without content) or a binary one: nothing to
             # check here. Where a JSON body was documented, the generated parser raises

@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 
+from ._operation import operation_of
+
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
@@ -24,15 +26,20 @@ __all__ = [
     "BookingErrorCode",
     "ConflictError",
     "FieldError",
+    "InvalidArgumentError",
     "InvalidCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
     "ResponseSchemaError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnprocessableEntityError",
     "UnsuccessfulResponseError",
+    "UserTokenRejectedError",
     "UserTokenRequiredError",
+    "operation_name",
 ]
 
 
@@ -53,6 +60,27 @@ class AltegioError(Exception):
     """Base class of every error raised by altegio-client."""
 
 
+#: request extension naming the operation (set by the generated code)
+def operation_name(request: httpx.Request) -> str | None:
+    """The operation a request was made for (``"get_location"``), or None for a raw request."""
+    operation = operation_of(request)
+    return operation.name if operation is not None else None
+
+
+class InvalidArgumentError(AltegioError, ValueError):
+    """An argument was refused before anything was sent: ``operation`` and ``parameter`` name it.
+
+    The message says what was wrong with the value; it quotes the value only where that is safe
+    (never for a token).
+    """
+
+    def __init__(self, operation: str, parameter: str, problem: str) -> None:
+        self.operation = operation
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"{operation}: {parameter} {problem}")
+
+
 class UserTokenRequiredError(AltegioError):
     """The operation needs a user token and the client has none; nothing was sent."""
 
@@ -65,9 +93,18 @@ class UserTokenRequiredError(AltegioError):
 
 
 def _describe(request: httpx.Request) -> str:
-    """``GET https://api.alteg.io/api/v1/company/1`` -- no query string, no headers."""
+    """``get_location: GET https://api.alteg.io/api/v1/company/1`` -- no query string, no headers."""
     url = request.url.copy_with(query=None, fragment=None)
-    return f"{request.method} {url}"
+    operation = operation_name(request)
+    return f"{operation + ': ' if operation else ''}{request.method} {url}"
+
+
+def _content(response: httpx.Response) -> bytes:
+    """The body as read so far: a response whose body failed to arrive or decode has none."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
 
 
 class _ResponseError(AltegioError):
@@ -75,6 +112,7 @@ class _ResponseError(AltegioError):
 
     response: httpx.Response
     request: httpx.Request
+    operation: str | None
     status_code: int
     method: str
     url: str
@@ -83,27 +121,30 @@ class _ResponseError(AltegioError):
     def _bind(self, response: httpx.Response) -> None:
         self.response = response
         self.request = response.request
+        self.operation = operation_name(response.request)
         self.status_code = response.status_code
         self.method = response.request.method
         self.url = str(response.request.url.copy_with(query=None, fragment=None))
-        self.body = response.content
+        self.body = _content(response)
 
 
 class APIConnectionError(AltegioError):
     """The request did not get a response: DNS, connect, TLS, a dropped connection."""
 
-    def __init__(self, request: httpx.Request, message: str | None = None) -> None:
+    def __init__(self, request: httpx.Request, reason: str = "connection failed") -> None:
         self.request = request
+        self.operation = operation_name(request)
         self.method = request.method
         self.url = str(request.url.copy_with(query=None, fragment=None))
-        super().__init__(message or f"{_describe(request)}: connection failed")
+        self.reason = reason
+        super().__init__(f"{_describe(request)}: {reason}")
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool)."""
+    """The request timed out (connect, read, write or pool), or the call ran past its deadline."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        super().__init__(request, f"{_describe(request)}: timed out")
+    def __init__(self, request: httpx.Request, reason: str = "timed out") -> None:
+        super().__init__(request, reason)
 
 
 class FieldError:
@@ -138,25 +179,40 @@ class APIResponseValidationError(_ResponseError):
         super().__init__(f"{_describe(response.request)} -> HTTP {response.status_code}: {reason}")
 
 
+class ResponseDecodingError(APIResponseValidationError):
+    """The body could not be decoded (a corrupt ``Content-Encoding: gzip`` or ``deflate`` stream)."""
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The decoded body grew past the client's cap (``limit`` bytes); reading stopped there."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.limit = limit
+        super().__init__(response, f"the decoded body exceeds the {limit}-byte limit; reading stopped")
+
+
 class ResponseSchemaError(APIResponseValidationError):
     """A JSON body that contradicts the operation's documented schema (a field missing, a list
     where an object was documented...). ``operation`` names it, ``where`` the model field when
     the error came from reading one (``"RecordsItem.datetime"``); ``__cause__`` is the parser's error."""
 
     def __init__(self, response: httpx.Response, operation: str, cause: Exception, *, where: str | None = None) -> None:
-        self.operation = operation
         self.where = where
         at = f" at {where}" if where else ""
+        # The message names the operation once: _describe names it when the request does.
+        named = "" if operation_name(response.request) == operation else f"{operation}: "
         super().__init__(
             response,
-            f"{operation}: the body does not match the documented schema{at} ({type(cause).__name__}: {cause})",
+            f"{named}the body does not match the documented schema{at} ({type(cause).__name__}: {cause})",
         )
+        self.operation = operation  # also where the request did not name it
 
 
 class APIStatusError(_ResponseError):
     """Altegio answered with an error: a 4xx/5xx status, or ``success: false``.
 
-    Attributes: ``status_code``, ``message`` (``meta.message``), ``errors`` (``meta.errors`` as
+    Attributes: ``operation`` (the operation's name, e.g. ``"get_location"``; None for a raw
+    request), ``status_code``, ``message`` (``meta.message``), ``errors`` (``meta.errors`` as
     :class:`FieldError`), ``codes`` (error codes, e.g. :class:`BookingErrorCode` values),
     ``method``, ``url`` (no query string), ``body`` (raw bytes), ``response``, ``request``.
     """
@@ -195,6 +251,17 @@ class AuthenticationError(APIStatusError):
 
 class InvalidCredentialsError(AuthenticationError):
     """``login()`` with a wrong login or password (Altegio answers ``POST /v1/auth`` with 404)."""
+
+
+class UserTokenRejectedError(AuthenticationError):
+    """HTTP 401 to a request that carried a user token: most often that token is stale (the user
+    changed their password or logged in elsewhere, which regenerates it). Log in again
+    (``await client.login(...)``) or set a fresh token with ``client.set_user_token(...)``."""
+
+    def __init__(self, response: httpx.Response, payload: Any = None, message: str | None = None) -> None:
+        super().__init__(response, payload, message)
+        hint = "the user token was refused: it is probably stale (a password change revokes it); log in again"
+        self.args = (f"{self.args[0]} [{hint}]",)
 
 
 class PermissionDeniedError(APIStatusError):

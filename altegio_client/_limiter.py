@@ -51,6 +51,7 @@ import httpx
 from aiolimiter import AsyncLimiter
 
 from ._logging import ADMITTED_EXTENSION
+from ._retries import DEADLINE_EXTENSION, CallDeadline
 
 __all__ = ["ALTEGIO_LIMITS", "LATE_SEND", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
@@ -197,6 +198,8 @@ LATE_SEND = 0.005
 class RateLimitedTransport(httpx.AsyncBaseTransport):
     """Waits for the limiter before every request it passes to ``inner`` (retries included).
 
+    The wait does not count against the call's deadline (:class:`CallDeadline`).
+
     The server counts a request when it arrives, the limiter when it admits it. Usually the
     two are a fraction of a millisecond apart; the first request on a new connection is not
     (TCP and TLS handshakes, first-use imports: 20 ms on loopback, far more to Altegio). Late by
@@ -214,7 +217,12 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
         self._late_after = max(LATE_SEND, limiter.slack / 2)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self.limiter.acquire()
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if isinstance(deadline, CallDeadline):
+            with deadline.paused():  # the queue is the caller's own making, not the server's delay
+                await self.limiter.acquire()
+        else:
+            await self.limiter.acquire()
         request.extensions[ADMITTED_EXTENSION] = time.perf_counter()  # for the request log
         if self._readmit is not None:
             existing = request.extensions.get("trace")

@@ -3,17 +3,23 @@
 - HTTP 429 (rate limited) is retried for every method: the server refused the request
   without processing it. ``Retry-After`` (seconds or an HTTP date) is honoured; without it
   the wait is exponential backoff with full jitter.
-- HTTP 502/503/504, connection failures and read timeouts are retried only for idempotent
-  methods (GET, HEAD, OPTIONS, PUT, DELETE). A POST or PATCH that timed out or met a 503 may
-  have created a booking or taken a payment; sending it again would duplicate it, so it is
-  retried only when the caller opts in for that call (``client.with_options(
-  retry_non_idempotent=True)``). Connect errors and connect/pool timeouts are the exception:
-  nothing reached the server, so they are retried for every method.
-- Attempts are bounded (``max_retries``) and so is the total time spent (``deadline``): a
-  retry whose wait would end past the deadline is not made.
+- HTTP 500/502/503/504, connection failures, read timeouts and a connection dropped while the
+  body arrives are retried only for idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE). A
+  POST or PATCH that timed out or met a 503 may have created a booking or taken a payment;
+  sending it again would duplicate it, so it is retried only when the caller opts in for that
+  call (``client.with_options(retry_non_idempotent=True)``). Connect errors and connect/pool
+  timeouts are the exception: nothing reached the server, so they are retried for every method.
+- A ``Retry-After`` longer than ``max_retry_after`` (on a 429, or a 5xx that would be retried)
+  is not waited for: the answer is final at once.
+- Each attempt includes reading the body (:func:`read_body`: decoded, capped), so a body cut
+  off mid-way is a failed attempt, not an error escaping later.
+- Attempts are bounded (``max_retries``) and so is the whole call (``deadline``): sends, body
+  reads and waits between attempts; a call still running at its deadline is cancelled and
+  raises :class:`APITimeoutError`. Time spent queueing for the client's own rate limiter does
+  not count (:class:`CallDeadline`): that queue is as long as the caller made it.
 
-Every retry is logged at DEBUG on the ``altegio_client`` logger with method, URL path, the
-reason and the wait; never headers, query strings or bodies.
+Every retry is logged at DEBUG on the ``altegio_client`` logger with the operation, method,
+URL path, the reason and the wait; never headers, query strings or bodies.
 """
 
 from __future__ import annotations
@@ -21,21 +27,27 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import math
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import anyio
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._body import DEFAULT_MAX_RESPONSE_SIZE, read_body
+from ._exceptions import APIConnectionError, APITimeoutError, operation_name
 
-__all__ = ["IDEMPOTENT_METHODS", "RetryPolicy", "RetryTransport"]
+__all__ = ["DEADLINE_EXTENSION", "IDEMPOTENT_METHODS", "CallDeadline", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("altegio_client")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRYABLE_STATUSES = frozenset({502, 503, 504})
+RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
+#: request extension holding the call's :class:`CallDeadline`
+DEADLINE_EXTENSION = "altegio_deadline"
 _NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_PROCESSED = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
@@ -52,7 +64,8 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     """A longer ``Retry-After`` is not waited for: the error is raised instead."""
     deadline: float = 90.0
-    """Total seconds one call may spend across attempts and waits."""
+    """Total seconds one call may spend: attempts (sending, reading the body) and the waits
+    between them, not queueing for the client's rate limiter. Past it: :class:`APITimeoutError`."""
     retry_non_idempotent: bool = False
     """Also retry POST/PATCH on 5xx and timeouts. Only for calls known to be safe to repeat."""
     random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
@@ -78,62 +91,110 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-class RetryTransport(httpx.AsyncBaseTransport):
-    """Retries through ``inner`` according to ``policy``; see the module docstring."""
+class CallDeadline:
+    """The deadline of one call, which queueing for the client's rate limiter pushes back.
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+    :class:`RetryTransport` puts it in the request's extensions (:data:`DEADLINE_EXTENSION`);
+    :class:`~altegio_client._limiter.RateLimitedTransport` waits for its slot inside
+    :meth:`paused`.
+    """
+
+    def __init__(self, scope: anyio.CancelScope) -> None:
+        self._scope = scope
+
+    @property
+    def at(self) -> float:
+        """The event loop time at which the call is cancelled."""
+        return self._scope.deadline
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """The time spent inside does not count against the deadline."""
+        at, start = self._scope.deadline, anyio.current_time()
+        self._scope.deadline = math.inf
+        try:
+            yield
+        finally:
+            self._scope.deadline = at + (anyio.current_time() - start)
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Retries through ``inner`` according to ``policy``; see the module docstring.
+
+    Every response it hands on is read whole (decoded, at most ``max_response_size`` bytes,
+    else :class:`ResponseTooLargeError`) and closed. Keep it in the stack with ``max_retries=0``
+    too: it also bounds the call's time and the body's size.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        if max_response_size < 1:
+            raise ValueError("max_response_size must be a positive number of bytes")
         self.inner = inner
         self.policy = policy
+        self.max_response_size = max_response_size
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        with anyio.CancelScope(deadline=anyio.current_time() + self.policy.deadline) as scope:
+            deadline = CallDeadline(scope)
+            request.extensions = {**request.extensions, DEADLINE_EXTENSION: deadline}
+            return await self._attempts(request, deadline)
+        raise APITimeoutError(request, f"no complete answer within the call's {self.policy.deadline:g} s deadline")
+
+    async def _attempts(self, request: httpx.Request, deadline: CallDeadline) -> httpx.Response:
         policy = self.policy
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + policy.deadline
         may_repeat = request.method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
         retry = 0
         failure: httpx.TransportError | None
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
+                response = await read_body(response, request, self.max_response_size)
             except _NOTHING_SENT as exc:  # nothing reached the server: safe for every method
                 wait, reason, failure = policy.backoff(retry + 1), type(exc).__name__, exc
             except _MAYBE_PROCESSED as exc:
                 if not may_repeat:
                     raise _as_api_error(exc, request) from exc
                 wait, reason, failure = policy.backoff(retry + 1), type(exc).__name__, exc
+            except httpx.LocalProtocolError:
+                # h11 quotes the offending header value, which may be a secret: raised below,
+                # outside this block, so the error chains nothing.
+                break
             except httpx.TransportError as exc:
                 raise _as_api_error(exc, request) from exc
             else:
                 failure = None
-                if response.status_code == 429:
+                status = response.status_code
+                if status == 429 or (status in RETRYABLE_STATUSES and may_repeat):
                     after = parse_retry_after(response.headers.get("Retry-After"))
                     if after is not None and after > policy.max_retry_after:
-                        return response
+                        return response  # not worth waiting for: final now, as a RateLimit/ServerError
                     wait = policy.backoff(retry + 1) if after is None else after
-                    reason = "HTTP 429"
-                elif response.status_code in RETRYABLE_STATUSES and may_repeat:
-                    after = parse_retry_after(response.headers.get("Retry-After"))
-                    wait = policy.backoff(retry + 1) if after is None else min(after, policy.max_retry_after)
-                    reason = f"HTTP {response.status_code}"
+                    reason = f"HTTP {status}"
                 else:
                     return response
             retry += 1
-            if retry > policy.max_retries or loop.time() + wait > deadline:
+            if retry > policy.max_retries or anyio.current_time() + wait > deadline.at:
                 if failure is not None:
                     raise _as_api_error(failure, request) from failure
                 return response
-            if failure is None:
-                await response.aclose()
             logger.debug(
-                "altegio retry %d/%d of %s %s after %s; waiting %.2fs",
+                "altegio retry %d/%d of %s %s %s after %s; waiting %.2fs",
                 retry,
                 policy.max_retries,
+                operation_name(request) or "request",
                 request.method,
                 request.url.path,
                 reason,
                 wait,
             )
             await asyncio.sleep(wait)
+        raise APIConnectionError(request, "LocalProtocolError: a request header is not valid HTTP")
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -141,5 +202,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
 def _as_api_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(request, f"{request.method} {request.url.copy_with(query=None)}: {type(exc).__name__}")
+        return APITimeoutError(request, f"timed out ({type(exc).__name__})")
+    # httpx's texts here are the OS's or the TLS library's ("[Errno 111] Connection refused",
+    # "certificate verify failed"); only LocalProtocolError quotes request headers (see above).
+    detail = str(exc)
+    return APIConnectionError(request, f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)

@@ -77,7 +77,7 @@ async def test_success_false_with_http_200_raises(api: respx.MockRouter, client:
         (502, b"<html><body>Bad gateway</body></html>", "text/html", ServerError, "non-JSON error body (text/html"),
         (500, b"", "text/plain", ServerError, "empty error body"),
         (200, b'{"success": true, "data": {"id"', "application/json", APIResponseValidationError, "not valid JSON"),
-        (200, b"", "application/json", APIResponseValidationError, "get_location: the body does not match"),
+        (200, b"", "application/json", APIResponseValidationError, "get_location: GET .*: the body does not match"),
         (200, b"<html>maintenance</html>", "text/html", APIResponseValidationError, "text/html"),
     ],
 )

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.analytics_report_overall_chart_scalar_item import (
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/analytics/overall/charts/record_source".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_appointment_analytics_by_source", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartScalarItem]]:
     """Get the Structure of Appointments by Source
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dee310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961d2550>``
 
     Args:
         location_id (int):

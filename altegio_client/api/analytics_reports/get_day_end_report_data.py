@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.z_report_response_data_types import ZReportResponseDataTypes
@@ -49,7 +49,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/reports/z_report/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_day_end_report_data", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ZReportResponseDataTypes]:
     """Get day-end report data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e43a10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769622b050>``
 
     + start_date: Report date
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.analytics_report_overall_chart_daily_row import (
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/analytics/overall/charts/fullness_daily".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_analytics_occupancy_daily", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get occupancy data by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dc7290>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961ab1d0>``
 
     Args:
         location_id (int):

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_analytics_overall_data_type import (
@@ -56,7 +56,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/analytics/overall".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_analytics_overall", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsOverallDataType]:
     """Get key location metrics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65de7810>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961cb950>``
 
     The method allows you to get the main indicators of the location for the selected period and compare
     with the previous period of the same duration

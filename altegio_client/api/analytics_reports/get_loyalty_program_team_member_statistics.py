@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_analytics_loyalty_programs_staff_data_types import (
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/analytics/loyalty_programs/staff".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_loyalty_program_team_member_statistics", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes]:
     """Get team member return
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e1a150>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961fa390>``
 
     The method allows you to get the return statistics for a team member
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.records_companyid_request_data_types_type_0 import (
@@ -41,10 +42,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "create_appointment", body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1
+    )
+    require_body(OPERATION.name, body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/records/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_appointment", "location_id", location_id, int),
         ),
     }
 
@@ -90,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Create a New Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6664f750>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696a33950>``
 
     Creates a standard Appointment or an Appointment in a Group Event.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_timetable_client_schedule_body import (
@@ -43,8 +43,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/client_schedules".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=path_segment("create_timetable_client_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("create_timetable_client_schedule", "schedule_id", schedule_id, int),
         ),
     }
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableClientScheduleResponse201]:
     """Create Recurring Appointments
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662a3890>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696805150>``
 
     Creates a recurring appointment series for a client based on an event schedule. Automatically
     generates future appointments according to the schedule pattern.

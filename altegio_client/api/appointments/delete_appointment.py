@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import delete_appointment as OPERATION
@@ -38,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("delete_appointment", "location_id", location_id, int),
+            record_id=path_segment("delete_appointment", "record_id", record_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664a2510>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696886690>``
 
     Args:
         location_id (int):

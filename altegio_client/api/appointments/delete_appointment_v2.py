@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_appointment_v2 as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/locations/{location_id}/appointments/{appointment_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            appointment_id=quote(str(appointment_id), safe=""),
+            location_id=path_segment("delete_appointment_v2", "location_id", location_id, int),
+            appointment_id=path_segment("delete_appointment_v2", "appointment_id", appointment_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e655ffb50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76959e3b50>``
 
     Delete an Appointment. The Business User must have permission to delete
     Appointments for the Location and permission to delete this Appointment.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
@@ -49,10 +50,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("delete_timetable_appointment", body, DeleteTimetableAppointmentBody)
+    require_body(OPERATION.name, body, DeleteTimetableAppointmentBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{location_id}/timetable/appointments/delete".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("delete_timetable_appointment", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -98,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65627e10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a0be10>``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

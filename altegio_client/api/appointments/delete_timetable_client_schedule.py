@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_timetable_client_schedule as OPERATION
@@ -28,9 +28,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            client_schedule_id=quote(str(client_schedule_id), safe=""),
+            location_id=path_segment("delete_timetable_client_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("delete_timetable_client_schedule", "schedule_id", schedule_id, int),
+            client_schedule_id=path_segment(
+                "delete_timetable_client_schedule", "client_schedule_id", client_schedule_id, int
+            ),
         ),
     }
 
@@ -67,7 +69,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Recurring Appointments
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662a0d10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696684f10>``
 
     Deletes a recurring appointment series and all associated future appointments.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.record_companyid_response_data_types import (
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("get_appointment", "location_id", location_id, int),
+            record_id=path_segment("get_appointment", "record_id", record_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponseDataTypes]:
     """Get an Appointment
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665fd910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76969e1b10>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -85,7 +85,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/records/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_appointment_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665ff9d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76969e37d0>``
 
     ####  Filtering Appointments
 

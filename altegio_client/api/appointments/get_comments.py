@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.comments_companyid_ressponse_200_data_types import (
@@ -62,7 +62,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/comments/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_comments", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Get comments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66533dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696913f10>``
 
     The comment object has the following fields:
 

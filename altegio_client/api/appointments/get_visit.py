@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.visits_visitid_data_types import VisitsVisitidDataTypes
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/visits/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
+            visit_id=path_segment("get_visit", "visit_id", visit_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[VisitsVisitidDataTypes]:
     """Get a visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664cfc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968b3c10>``
 
     Args:
         visit_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.visit_details_data_types import VisitDetailsDataTypes
@@ -33,9 +33,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/visit/details/{location_id}/{record_id}/{visit_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            visit_id=quote(str(visit_id), safe=""),
+            location_id=path_segment("get_visit_details", "location_id", location_id, int),
+            record_id=path_segment("get_visit_details", "record_id", record_id, int),
+            visit_id=path_segment("get_visit_details", "visit_id", visit_id, int),
         ),
     }
 
@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[VisitDetailsDataTypes]:
     """Get Visit Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664fb950>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968dfb50>``
 
     **Block "kkm_transaction_details_container"**
 

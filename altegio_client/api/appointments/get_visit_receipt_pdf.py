@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import File, Response
 from .._operations import get_visit_receipt_pdf as OPERATION
@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/attendance/receipt_print/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
+            visit_id=path_segment("get_visit_receipt_pdf", "visit_id", visit_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Receipt PDF for the visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665131d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968f7390>``
 
     Args:
         visit_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.comments_companyid_request_data_types import (
@@ -42,11 +43,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("leave_comment", body, CommentsCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, CommentsCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/comments/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("leave_comment", "location_id", location_id, int),
+            team_member_id=path_segment("leave_comment", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -90,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664d7950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968bbb50>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -67,7 +67,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/appointments".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_appointments", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e655ffd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76959e3dd0>``
 
     Retrieve Appointments for a Location as JSON:API resource objects.
 

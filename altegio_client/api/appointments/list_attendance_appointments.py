@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.include_item import IncludeItem
@@ -50,8 +50,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendances/{attendance_id}/appointments".format(
-            location_id=quote(str(location_id), safe=""),
-            attendance_id=quote(str(attendance_id), safe=""),
+            location_id=path_segment("list_attendance_appointments", "location_id", location_id, int),
+            attendance_id=path_segment("list_attendance_appointments", "attendance_id", attendance_id, str),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceAppointmentsResponse200]:
     """List Attendance Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e655cf710>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76959b38d0>``
 
     Retrieve Appointments grouped under one attendance identifier as JSON:API
     resource objects.

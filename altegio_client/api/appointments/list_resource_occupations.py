@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_resource_occupations_response_200 import (
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/resource_occupations".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_resource_occupations", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[ListResourceOccupationsResponse200]:
     """List Resource Occupations
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e655e45d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76959c9350>``
 
     Retrieve resource occupations that intersect a required time interval in a
     Location. Results can be narrowed to one or more Services.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.record_companyid_response_201_data_types import (
@@ -53,11 +54,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body(
+        "update_appointment", body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1
+    )
+    require_body(OPERATION.name, body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("update_appointment", "location_id", location_id, int),
+            record_id=path_segment("update_appointment", "record_id", record_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -108,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponse201DataTypes]:
     """Edit Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664a2c90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696886d10>``
 
     Fully updates an Appointment. This is not a partial update: for a standard Appointment,
     resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.update_timetable_client_schedule_body import (
@@ -44,9 +44,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            client_schedule_id=quote(str(client_schedule_id), safe=""),
+            location_id=path_segment("update_timetable_client_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("update_timetable_client_schedule", "schedule_id", schedule_id, int),
+            client_schedule_id=path_segment(
+                "update_timetable_client_schedule", "client_schedule_id", client_schedule_id, int
+            ),
         ),
     }
 
@@ -92,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableClientScheduleResponse200]:
     """Update Recurring Appointments
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662bfa50>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966a3950>``
 
     Updates a recurring appointment series by attaching or detaching schedule days. This creates or
     removes future appointments accordingly.

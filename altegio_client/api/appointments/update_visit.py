@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.visits_visitid_recordid_request_data_types import (
     VisitsVisitidRecordidRequestDataTypes,
@@ -30,11 +31,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_visit", body, VisitsVisitidRecordidRequestDataTypes)
+    require_body(OPERATION.name, body, VisitsVisitidRecordidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/visits/{visit_id}/{record_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            visit_id=path_segment("update_visit", "visit_id", visit_id, int),
+            record_id=path_segment("update_visit", "record_id", record_id, int),
         ),
     }
 
@@ -76,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e664cf590>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968b3690>``
 
     Args:
         visit_id (int):

@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.auth_request import AuthRequest
@@ -30,6 +31,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("authorize_user", body, AuthRequest)
+    require_body(OPERATION.name, body, AuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/auth",
@@ -73,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[AuthResponse]:
     """Authorize User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e669a7010>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d8b290>``
 
     When a user changes their password, their API key is regenerated. As a result, reauthorization is
     required using the new API key.

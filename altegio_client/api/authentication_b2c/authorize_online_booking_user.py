@@ -10,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.auth_request import AuthRequest
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("authorize_online_booking_user", body, AuthRequest)
+    require_body(OPERATION.name, body, AuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/booking/auth",
@@ -70,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653cc0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957a8310>``
 
     When a user of an online account changes their password, their API key will change and a new
     authorization will be required

@@ -10,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.phone_code_auth_request import PhoneCodeAuthRequest
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("log_in_with_phone_number_and_code", body, PhoneCodeAuthRequest)
+    require_body(OPERATION.name, body, PhoneCodeAuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/auth",
@@ -70,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653cf090>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957ab2d0>``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.book_code_companyid_data_type_response import (
@@ -33,10 +34,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("send_booking_verification_code", body, BookCodeCompanyidDataTypesRequest)
+    require_body(OPERATION.name, body, BookCodeCompanyidDataTypesRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/book_code/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("send_booking_verification_code", "location_id", location_id, int),
         ),
     }
 
@@ -79,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653cf050>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957ab290>``
 
     + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent

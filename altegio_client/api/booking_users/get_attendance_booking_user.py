@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.booking_user_include_item import (
@@ -52,8 +52,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance/clients/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("get_attendance_booking_user", "location_id", location_id, int),
+            client_id=path_segment("get_attendance_booking_user", "client_id", client_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceBookingUserResponse200]:
     """Get Booking User for Attendance
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65557890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769593b9d0>``
 
     Retrieve one Booking User profile used by the attendance workflow as a
     JSON:API resource object.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_booking_user_chain_attendance_statistics_response_200 import (
@@ -37,9 +37,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/clients/{client_id}/chain_attendances_statistic/{chain_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
+            location_id=path_segment("get_booking_user_chain_attendance_statistics", "location_id", location_id, int),
+            client_id=path_segment("get_booking_user_chain_attendance_statistics", "client_id", client_id, int),
+            chain_id=path_segment("get_booking_user_chain_attendance_statistics", "chain_id", chain_id, int),
         ),
     }
 
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[GetBookingUserChainAttendanceStatisticsResponse200]:
     """Get Booking User Chain Attendance Statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65537750>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769591b990>``
 
     Retrieve attendance counts, financial totals, last successful attendance,
     and deposits for one Booking User across a Chain. The Business User must

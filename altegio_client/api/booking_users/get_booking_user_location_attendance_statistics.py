@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_booking_user_location_attendance_statistics_response_200 import (
@@ -36,8 +36,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/clients/{client_id}/attendances_statistic".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment(
+                "get_booking_user_location_attendance_statistics", "location_id", location_id, int
+            ),
+            client_id=path_segment("get_booking_user_location_attendance_statistics", "client_id", client_id, int),
         ),
     }
 
@@ -75,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[GetBookingUserLocationAttendanceStatisticsResponse200]:
     """Get Booking User Location Attendance Statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65557690>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769593b890>``
 
     Retrieve attendance counts, financial totals, last successful attendance,
     and deposits for one Booking User in a Location. Statistics remain

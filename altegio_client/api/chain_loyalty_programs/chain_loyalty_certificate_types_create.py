@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_certificate_types_create_body import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_certificate_types_create", body, ChainLoyaltyCertificateTypesCreateBody)
+    require_body(OPERATION.name, body, ChainLoyaltyCertificateTypesCreateBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_create", "chain_id", chain_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598bd90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d6fb50>``
 
     Creates a new certificate type at the chain level.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_certificate_types_delete_response_200 import (
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_delete", "chain_id", chain_id, int),
+            type_id=path_segment("chain_loyalty_certificate_types_delete", "type_id", type_id, int),
         ),
     }
 
@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesDeleteResponse200 | Any]:
     """Delete certificate type
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659bf550>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695da3690>``
 
     Deletes a certificate type from the chain.
 

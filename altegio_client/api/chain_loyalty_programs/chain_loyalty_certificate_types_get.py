@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_certificate_types_get_response_200 import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_get", "chain_id", chain_id, int),
+            type_id=path_segment("chain_loyalty_certificate_types_get", "type_id", type_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
     """Get certificate type
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598bf90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d6f7d0>``
 
     Retrieves a specific certificate type by ID at the chain level.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -52,7 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_list", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesListResponse200]:
     """List certificate types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b53d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f3be10>``
 
     Retrieves a list of certificate types at the chain level.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_certificate_types_update_body import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_certificate_types_update", body, ChainLoyaltyCertificateTypesUpdateBody)
+    require_body(OPERATION.name, body, ChainLoyaltyCertificateTypesUpdateBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_certificate_types_update", "chain_id", chain_id, int),
+            type_id=path_segment("chain_loyalty_certificate_types_update", "type_id", type_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6598ac90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d6dc10>``
 
     Updates an existing certificate type at the chain level.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.chain_loyalty_membership_types_archive_body import (
     ChainLoyaltyMembershipTypesArchiveBody,
@@ -30,11 +31,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_membership_types_archive", body, ChainLoyaltyMembershipTypesArchiveBody)
+    require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesArchiveBody)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_archive", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_archive", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
     }
 
@@ -76,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af2cd0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ee6a10>``
 
     Archives or unarchives a membership type.
 

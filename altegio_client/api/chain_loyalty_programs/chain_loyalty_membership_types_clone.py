@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_membership_types_clone_body import (
@@ -42,8 +42,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_clone", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_clone", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
     }
 
@@ -97,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """Clone membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af3e50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ee7d50>``
 
     Creates a copy of an existing membership type with a new ID.
 

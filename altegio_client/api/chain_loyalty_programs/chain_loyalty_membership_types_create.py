@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_membership_types_create_body import (
@@ -36,10 +37,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_membership_types_create", body, ChainLoyaltyMembershipTypesCreateBody)
+    require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesCreateBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_create", "chain_id", chain_id, int),
         ),
     }
 
@@ -91,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Create membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65c5fe50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696043d10>``
 
     Creates a new membership type at the chain level. Membership types define reusable packages
     (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.

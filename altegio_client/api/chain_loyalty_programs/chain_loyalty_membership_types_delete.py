@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import chain_loyalty_membership_types_delete as OPERATION
@@ -27,8 +27,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_delete", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_delete", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
     }
 
@@ -64,7 +66,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete membership type
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a719d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e559d0>``
 
     Deletes a membership type from the chain.
 

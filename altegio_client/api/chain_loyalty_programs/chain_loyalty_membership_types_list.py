@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_membership_types_list_response_200 import (
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_list", "chain_id", chain_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesListResponse200]:
     """List membership types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65bffd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695fe3ad0>``
 
     Retrieves all membership types available in the chain.
 

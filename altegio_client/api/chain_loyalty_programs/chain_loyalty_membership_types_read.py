@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_membership_types_read_response_200 import (
@@ -34,8 +34,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_read", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_read", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
     }
 
@@ -73,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Get membership type details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a73d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e57bd0>``
 
     Retrieves detailed information about a specific membership type.
 

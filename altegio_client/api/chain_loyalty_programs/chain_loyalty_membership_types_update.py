@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_membership_types_update_body import (
@@ -37,11 +38,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_membership_types_update", body, ChainLoyaltyMembershipTypesUpdateBody)
+    require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesUpdateBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+            chain_id=path_segment("chain_loyalty_membership_types_update", "chain_id", chain_id, int),
+            loyalty_membership_type_id=path_segment(
+                "chain_loyalty_membership_types_update", "loyalty_membership_type_id", loyalty_membership_type_id, int
+            ),
         ),
     }
 
@@ -85,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a72e90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e57010>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_memberships_freeze_body import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_memberships_freeze", body, ChainLoyaltyMembershipsFreezeBody)
+    require_body(OPERATION.name, body, ChainLoyaltyMembershipsFreezeBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/freeze".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=path_segment("chain_loyalty_memberships_freeze", "chain_id", chain_id, int),
+            membership_id=path_segment("chain_loyalty_memberships_freeze", "membership_id", membership_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsFreezeResponse200]:
     """Freeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b85a90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f74d50>``
 
     Freezes a subscription (membership) until the specified date.
 

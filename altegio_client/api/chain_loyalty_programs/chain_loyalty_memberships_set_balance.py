@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.chain_loyalty_memberships_set_balance_body import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("chain_loyalty_memberships_set_balance", body, ChainLoyaltyMembershipsSetBalanceBody)
+    require_body(OPERATION.name, body, ChainLoyaltyMembershipsSetBalanceBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=path_segment("chain_loyalty_memberships_set_balance", "chain_id", chain_id, int),
+            membership_id=path_segment("chain_loyalty_memberships_set_balance", "membership_id", membership_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ba6f10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f8b150>``
 
     Modifies the remaining visit count for a subscription (membership).
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.chain_loyalty_memberships_unfreeze_body import (
@@ -43,8 +43,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            chain_id=path_segment("chain_loyalty_memberships_unfreeze", "chain_id", chain_id, int),
+            membership_id=path_segment("chain_loyalty_memberships_unfreeze", "membership_id", membership_id, int),
         ),
     }
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200]:
     """Unfreeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b871d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f77290>``
 
     Removes the freeze from a subscription (membership).
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.create_chain_loyalty_program_include import (
@@ -43,10 +44,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("create_chain_loyalty_program", body, LoyaltyProgramCreateRequest)
+    require_body(OPERATION.name, body, LoyaltyProgramCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/programs".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("create_chain_loyalty_program", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657b7c90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b9bdd0>``
 
     Args:
         chain_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.delete_chain_loyalty_program_include import (
     DeleteChainLoyaltyProgramInclude,
@@ -42,8 +42,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            chain_id=path_segment("delete_chain_loyalty_program", "chain_id", chain_id, int),
+            loyalty_program_id=path_segment(
+                "delete_chain_loyalty_program", "loyalty_program_id", loyalty_program_id, int
+            ),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -82,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Chain Promotion
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657f6f90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bdb1d0>``
 
     Args:
         chain_id (int):

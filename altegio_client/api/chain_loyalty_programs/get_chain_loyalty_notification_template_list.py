@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_notification_message_template import (
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/notification_message_templates/programs".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_chain_loyalty_notification_template_list", "chain_id", chain_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657e0290>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bc4d10>``
 
     Args:
         chain_id (int):

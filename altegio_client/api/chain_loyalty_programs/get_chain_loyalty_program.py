@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_chain_loyalty_program_include import (
@@ -44,8 +44,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            chain_id=path_segment("get_chain_loyalty_program", "chain_id", chain_id, int),
+            loyalty_program_id=path_segment("get_chain_loyalty_program", "loyalty_program_id", loyalty_program_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Get a Chain Promotion
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657c7e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bb3e50>``
 
     Args:
         chain_id (int):

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +13,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -81,7 +81,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/transactions".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_chain_loyalty_transaction_list", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657ffed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695be3e90>``
 
     Args:
         chain_id (int):

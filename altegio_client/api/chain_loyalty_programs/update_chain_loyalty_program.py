@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.loyalty_program import LoyaltyProgram
@@ -44,11 +45,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("update_chain_loyalty_program", body, LoyaltyProgramUpdateRequest)
+    require_body(OPERATION.name, body, LoyaltyProgramUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
+            chain_id=path_segment("update_chain_loyalty_program", "chain_id", chain_id, int),
+            loyalty_program_id=path_segment(
+                "update_chain_loyalty_program", "loyalty_program_id", loyalty_program_id, int
+            ),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -95,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e657f7c90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bdbed0>``
 
     Args:
         chain_id (int):

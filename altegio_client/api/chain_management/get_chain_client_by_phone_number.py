@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.group_groupid_clients_response_data_types import (
@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/group/{chain_id}/clients".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_chain_client_by_phone_number", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GroupGroupidClientsResponseDataTypes]:
     """Get a chain client by phone number.
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65779f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b5e190>``
 
     + Parameter
         + group_id (required, number, `43877`) - ID of the location chain

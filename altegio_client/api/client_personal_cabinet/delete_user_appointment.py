@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_user_appointment as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/user/records/{record_id}/{record_hash}".format(
-            record_id=quote(str(record_id), safe=""),
-            record_hash=quote(str(record_hash), safe=""),
+            record_id=path_segment("delete_user_appointment", "record_id", record_id, int),
+            record_hash=path_segment("delete_user_appointment", "record_hash", record_hash, str),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete User Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652c9e50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956ad850>``
 
     Args:
         record_id (int):

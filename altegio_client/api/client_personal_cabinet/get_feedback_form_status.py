@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.master_record_review_response_data_types import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/master_record_review/{record_token}".format(
-            record_token=quote(str(record_token), safe=""),
+            record_token=path_segment("get_feedback_form_status", "record_token", record_token, str),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MasterRecordReviewResponseDataTypes]:
     """Get appointment review
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e3cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956c7a90>``
 
     Args:
         record_token (str):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.user_records_response_data_types import UserRecordsResponseDataTypes
@@ -34,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/user/records/{record_id}/{record_hash}".format(
-            record_id=quote(str(record_id), safe=""),
-            record_hash=quote(str(record_hash), safe=""),
+            record_id=path_segment("get_user_appointment_list", "record_id", record_id, int),
+            record_hash=path_segment("get_user_appointment_list", "record_hash", record_hash, str),
         ),
     }
 
@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[UserRecordsResponseDataTypes]:
     """Get User Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652cbd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956afa90>``
 
     The JSON Object containing the user appointment parameters has the following fields:
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.master_record_review_post_request import MasterRecordReviewPostRequest
 from ...types import Response
@@ -27,10 +28,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("submit_feedback_form", body, MasterRecordReviewPostRequest)
+    require_body(OPERATION.name, body, MasterRecordReviewPostRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/master_record_review/{record_token}".format(
-            record_token=quote(str(record_token), safe=""),
+            record_token=path_segment("submit_feedback_form", "record_token", record_token, str),
         ),
     }
 
@@ -71,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Submit appointment review
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e78d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956cb810>``
 
     Args:
         record_token (str):

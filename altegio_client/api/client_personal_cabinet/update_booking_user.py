@@ -10,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    require_body,
 )
 from ...models.booking_user_update_info_request_data_types import (
     BookingUserUpdateInfoRequestDataTypes,
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_booking_user", body, BookingUserUpdateInfoRequestDataTypes)
+    require_body(OPERATION.name, body, BookingUserUpdateInfoRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/booking/user",
@@ -68,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Online Booking User Data
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65297a90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769567b950>``
 
     Updating a team member’s data in online booking.
 

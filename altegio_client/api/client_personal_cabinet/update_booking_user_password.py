@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.booking_user_update_password_request_data_types import (
@@ -36,6 +37,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_booking_user_password", body, BookingUserUpdatePasswordRequestDataTypes)
+    require_body(OPERATION.name, body, BookingUserUpdatePasswordRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/booking/user/password",
@@ -79,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652a8610>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769568c850>``
 
     Updating the password of an online booking user.
 

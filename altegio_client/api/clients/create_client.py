@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.create_client_body import CreateClientBody
 from ...types import UNSET, Response, Unset
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/clients/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_client", "location_id", location_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Adding a Client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6680f150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bf3350>``
 
     Args:
         location_id (int):

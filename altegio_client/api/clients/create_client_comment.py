@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_client_comment_body import CreateClientCommentBody
@@ -37,8 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/clients/{location_id}/clients/{client_id}/comments".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("create_client_comment", "location_id", location_id, int),
+            client_id=path_segment("create_client_comment", "client_id", client_id, int),
         ),
     }
 
@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[CreateClientCommentResponse201]:
     """Add a comment for a client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66837910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c1bb10>``
 
     Creates a new text comment for a client.
 

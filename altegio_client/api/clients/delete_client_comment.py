@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_client_comment as OPERATION
@@ -28,9 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/clients/{location_id}/clients/{client_id}/comments/{comment_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            comment_id=quote(str(comment_id), safe=""),
+            location_id=path_segment("delete_client_comment", "location_id", location_id, int),
+            client_id=path_segment("delete_client_comment", "client_id", client_id, int),
+            comment_id=path_segment("delete_client_comment", "comment_id", comment_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a comment for a client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6685ba10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3eb90>``
 
     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 

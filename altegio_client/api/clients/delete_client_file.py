@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_client_file as OPERATION
@@ -28,9 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/clients/files/{client_id}/{file_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            file_id=quote(str(file_id), safe=""),
+            location_id=path_segment("delete_client_file", "location_id", location_id, int),
+            client_id=path_segment("delete_client_file", "client_id", client_id, int),
+            file_id=path_segment("delete_client_file", "file_id", file_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66863090>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c47210>``
 
     Args:
         location_id (int):

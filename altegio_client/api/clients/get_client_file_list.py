@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.clients_files_clientid_reaponse_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/clients/files/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("get_client_file_list", "location_id", location_id, int),
+            client_id=path_segment("get_client_file_list", "client_id", client_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Sample Request to Get a List of Client Files
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66843d50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3f4d0>``
 
     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
     in the request.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_client_comments_response_200 import ListClientCommentsResponse200
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/clients/{location_id}/clients/{client_id}/comments".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("list_client_comments", "location_id", location_id, int),
+            client_id=path_segment("list_client_comments", "client_id", client_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[ListClientCommentsResponse200]:
     """List of a comments for a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6682a1d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c0e3d0>``
 
     Returns a list of a comments for a client and a files in a client details uploads history.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.search_client_visits_body import SearchClientVisitsBody
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/clients/visits/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_client_visits", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[SearchClientVisitsResponse200]:
     """Search by customer history
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e666d3d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ab7c90>``
 
     Displays the client’s visit history.This method returns the client’s appointment and product
     purchase history, grouped by visit. Data is filtered based on visit status and paid status.

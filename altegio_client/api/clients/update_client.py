@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.update_client_body import UpdateClientBody
 from ...types import UNSET, Response, Unset
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/client/{location_id}/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
+            location_id=path_segment("update_client", "location_id", location_id, int),
+            id=path_segment("update_client", "id", id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit client
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6680d490>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bf1690>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.clients_files_clientid_reaponse_data_types import (
@@ -37,11 +38,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("upload_client_file", body, UploadClientFileBody)
+    require_body(OPERATION.name, body, UploadClientFileBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/clients/files/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("upload_client_file", "location_id", location_id, int),
+            client_id=path_segment("upload_client_file", "client_id", client_id, int),
         ),
     }
 
@@ -85,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6685b3d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3e610>``
 
     Attach one file to the client's card; answers with the client's files.
 

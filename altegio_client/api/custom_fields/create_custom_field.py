@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
@@ -38,11 +39,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_custom_field", body, CustomFieldsRequestDataType)
+    require_body(OPERATION.name, body, CustomFieldsRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            field_category=path_segment("create_custom_field", "field_category", field_category, str),
+            location_id=path_segment("create_custom_field", "location_id", location_id, int),
         ),
     }
 
@@ -86,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Adding a Custom Field
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659070d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce7310>``
 
     To add a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
@@ -38,9 +38,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/custom_fields/{field_category}/{location_id}/{field_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            field_category=path_segment("delete_custom_field", "field_category", field_category, str),
+            location_id=path_segment("delete_custom_field", "location_id", location_id, int),
+            field_id=path_segment("delete_custom_field", "field_id", field_id, int),
         ),
     }
 
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Remove a Custom Field from a Location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6595bcd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d3f910>``
 
     To remove a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
@@ -37,8 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            field_category=path_segment("get_custom_field_list", "field_category", field_category, str),
+            location_id=path_segment("get_custom_field_list", "location_id", location_id, int),
         ),
     }
 
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658ea390>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce4190>``
 
     Args:
         field_category (str):

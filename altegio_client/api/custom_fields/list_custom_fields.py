@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_custom_fields_filterentity_slug import (
@@ -69,7 +69,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/custom_fields".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_custom_fields", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[ListCustomFieldsResponse200]:
     """List Custom Fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65397e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769577bcd0>``
 
     Retrieve Custom Fields configured for Appointments and Booking Users in a
     Location. Access depends on the Business User's Custom Field permissions.

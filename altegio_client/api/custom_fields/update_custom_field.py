@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
@@ -39,12 +40,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_custom_field", body, CustomFieldsRequestDataType)
+    require_body(OPERATION.name, body, CustomFieldsRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/custom_fields/{field_category}/{location_id}/{field_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            field_category=path_segment("update_custom_field", "field_category", field_category, str),
+            location_id=path_segment("update_custom_field", "location_id", location_id, int),
+            field_id=path_segment("update_custom_field", "field_id", field_id, int),
         ),
     }
 
@@ -89,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Update a Custom Field
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6594b650>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d2f890>``
 
     To update a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify

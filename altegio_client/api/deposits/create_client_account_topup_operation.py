@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_client_account_topup_operation_body import (
@@ -42,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/deposits_operations/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_client_account_topup_operation", "location_id", location_id, int),
         ),
     }
 
@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[DepositOperationResponseDataTypes]:
     """Create a client account topup operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65c8fbd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696073b90>``
 
     Creating a transaction with a client account involves creating a document, a transaction with a
     client account, and a financial transaction within a single API request.

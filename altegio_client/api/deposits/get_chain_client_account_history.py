@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_chain_client_account_history_response_200 import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/deposits/{deposit_id}/history".format(
-            chain_id=quote(str(chain_id), safe=""),
-            deposit_id=quote(str(deposit_id), safe=""),
+            chain_id=path_segment("get_chain_client_account_history", "chain_id", chain_id, int),
+            deposit_id=path_segment("get_chain_client_account_history", "deposit_id", deposit_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetChainClientAccountHistoryResponse200]:
     """Get client account transaction history
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65c8ff50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769604e910>``
 
     Retrieves the transaction history for a specific client account in the chain.
 

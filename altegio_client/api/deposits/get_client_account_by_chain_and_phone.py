@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import get_client_account_by_chain_and_phone as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/deposits/chain/{chain_id}/phone/{phone}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            phone=quote(str(phone), safe=""),
+            chain_id=path_segment("get_client_account_by_chain_and_phone", "chain_id", chain_id, int),
+            phone=path_segment("get_client_account_by_chain_and_phone", "phone", phone, float),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of client accounts by chain and customer phone number
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e61a10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696055c50>``
 
     Args:
         chain_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import get_client_account_list_by_chain as OPERATION
@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/deposits/chain/{chain_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_client_account_list_by_chain", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of client accounts by chain and a set of filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e61210>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696055450>``
 
     Args:
         chain_id (int):

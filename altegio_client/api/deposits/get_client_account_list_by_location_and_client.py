@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import get_client_account_list_by_location_and_client as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/deposits/company/{location_id}/client/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("get_client_account_list_by_location_and_client", "location_id", location_id, int),
+            client_id=path_segment("get_client_account_list_by_location_and_client", "client_id", client_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Client Accounts by Location and Client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e66dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769604f010>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_request import EventRequest
@@ -32,10 +33,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_event", body, EventRequest)
+    require_body(OPERATION.name, body, EventRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_event", "location_id", location_id, int),
         ),
     }
 
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663c3b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a7910>``
 
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 

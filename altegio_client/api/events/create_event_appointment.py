@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_appointment_create_request import EventAppointmentCreateRequest
@@ -48,11 +49,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("create_event_appointment", body, EventAppointmentCreateRequest)
+    require_body(OPERATION.name, body, EventAppointmentCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{location_id}/events/{event_id}/appointments".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("create_event_appointment", "location_id", location_id, int),
+            event_id=path_segment("create_event_appointment", "event_id", event_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -99,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e654aa190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769588e2d0>``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

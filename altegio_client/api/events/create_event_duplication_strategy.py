@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.create_event_duplication_strategy_body import (
     CreateEventDuplicationStrategyBody,
@@ -32,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/duplication_strategy".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_event_duplication_strategy", "location_id", location_id, int),
         ),
     }
 
@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cc290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967c0490>``
 
     Args:
         location_id (int):

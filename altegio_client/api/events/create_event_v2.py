@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_create_request import EventCreateRequest
@@ -47,10 +48,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("create_event_v2", body, EventCreateRequest)
+    require_body(OPERATION.name, body, EventCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{location_id}/events".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_event_v2", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -96,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65473b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695857a10>``
 
     Create a group Event for a Location.
 

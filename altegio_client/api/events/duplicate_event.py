@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.duplicate_event_body import DuplicateEventBody
 from ...types import UNSET, Response, Unset
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/{event_id}/duplicate".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("duplicate_event", "location_id", location_id, int),
+            event_id=path_segment("duplicate_event", "event_id", event_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Duplicate Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663c0fd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a51d0>``
 
     A request for duplication can be made in 3 ways:
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.event_response import EventResponse
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("get_event", "location_id", location_id, int),
+            event_id=path_segment("get_event", "event_id", event_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Get Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6650cc50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76969091d0>``
 
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 

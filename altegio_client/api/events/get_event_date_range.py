@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_event_date_range_response_200 import GetEventDateRangeResponse200
@@ -58,7 +58,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/search_dates_range".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_event_date_range", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e665231d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76969089d0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_event_search_filters_response_200 import (
@@ -60,7 +60,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/filters".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_event_search_filters", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventSearchFiltersResponse200]:
     """Get Event Search Filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6636fbd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769675bdd0>``
 
     Args:
         location_id (int):

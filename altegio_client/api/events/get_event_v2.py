@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.event_include_item import EventIncludeItem
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/events/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("get_event_v2", "location_id", location_id, int),
+            event_id=path_segment("get_event_v2", "event_id", event_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Get Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65487bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769586b990>``
 
     Return one Event in JSON:API format. Event deletion is soft: a deleted Event
     is excluded from list results, while direct retrieval remains available.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import list_event_duplication_strategies as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/duplication_strategy".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_event_duplication_strategies", "location_id", location_id, int),
         ),
     }
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """List Event Duplication Strategies
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663bf310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a3190>``
 
     Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
     entity

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.event_collection_response import EventCollectionResponse
@@ -111,7 +111,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/events".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_events", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[EventCollectionResponse]:
     """List Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6564bc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a2fbd0>``
 
     Retrieve Events for a Location within a future date range. The response is
     a JSON:API collection with the literal resource type `activity`.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_appointment_item_response import EventAppointmentItemResponse
@@ -51,12 +52,14 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("reschedule_event_appointment", body, EventAppointmentRescheduleRequest)
+    require_body(OPERATION.name, body, EventAppointmentRescheduleRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/locations/{location_id}/events/{event_id}/appointments/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("reschedule_event_appointment", "location_id", location_id, int),
+            event_id=path_segment("reschedule_event_appointment", "event_id", event_id, int),
+            record_id=path_segment("reschedule_event_appointment", "record_id", record_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -104,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6553fc90>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769592fc50>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

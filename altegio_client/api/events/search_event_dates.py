@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import search_event_dates as OPERATION
@@ -58,7 +58,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/search_dates".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_event_dates", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Search Event Dates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66561050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696945250>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.event_services_response import EventServicesResponse
@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/services".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_event_services", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[EventServicesResponse]:
     """Search Event Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663bfdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a3dd0>``
 
     Args:
         location_id (int):

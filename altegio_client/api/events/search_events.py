@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -72,7 +72,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/activity/{location_id}/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_events", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[EventSearchResponse]:
     """Search Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66563910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696947a10>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_request import EventRequest
@@ -33,11 +34,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_event", body, EventRequest)
+    require_body(OPERATION.name, body, EventRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("update_event", "location_id", location_id, int),
+            event_id=path_segment("update_event", "event_id", event_id, int),
         ),
     }
 
@@ -81,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66560690>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696944890>``
 
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 

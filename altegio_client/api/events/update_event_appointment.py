@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_appointment_item_response import EventAppointmentItemResponse
@@ -49,12 +50,14 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("update_event_appointment", body, EventAppointmentUpdateRequest)
+    require_body(OPERATION.name, body, EventAppointmentUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{location_id}/events/{event_id}/appointments/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("update_event_appointment", "location_id", location_id, int),
+            event_id=path_segment("update_event_appointment", "event_id", event_id, int),
+            record_id=path_segment("update_event_appointment", "record_id", record_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -102,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6551bd90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76958ffd90>``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.update_event_duplication_strategy_body import (
     UpdateEventDuplicationStrategyBody,
@@ -33,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/duplication_strategy/{strategy_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            strategy_id=quote(str(strategy_id), safe=""),
+            location_id=path_segment("update_event_duplication_strategy", "location_id", location_id, int),
+            strategy_id=path_segment("update_event_duplication_strategy", "strategy_id", strategy_id, int),
         ),
     }
 
@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663d2a90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967b6390>``
 
     Args:
         location_id (int):

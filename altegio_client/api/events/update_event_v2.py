@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_include_item import EventIncludeItem
@@ -48,11 +49,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("update_event_v2", body, EventUpdateRequest)
+    require_body(OPERATION.name, body, EventUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{location_id}/events/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("update_event_v2", "location_id", location_id, int),
+            event_id=path_segment("update_event_v2", "event_id", event_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -99,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e654ab850>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769588f850>``
 
     Replace the mutable properties of an Event.
 

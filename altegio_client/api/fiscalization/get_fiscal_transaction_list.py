@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -61,7 +61,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/kkm_transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_fiscal_transaction_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsResponseDataType]:
     """Get fiscal transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66017b90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769627fd90>``
 
     Filters
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.tax_system_response_data_types import TaxSystemResponseDataTypes
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/integration/kkm/references/tax_system/{country_id}".format(
-            country_id=quote(str(country_id), safe=""),
+            country_id=path_segment("get_tax_system_list", "country_id", country_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[TaxSystemResponseDataTypes]:
     """List request example
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65815790>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bf99d0>``
 
     A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
     country ID for which the list is to be obtained.

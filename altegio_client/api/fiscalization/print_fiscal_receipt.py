@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.kkm_transactions_print_response_data_type import (
@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/kkm_transactions/{location_id}/print_document_bill".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("print_fiscal_receipt", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsPrintResponseDataType]:
     """Print fiscal receipt
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65eb7b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769629bd50>``
 
     Types of all transactions with location account
 

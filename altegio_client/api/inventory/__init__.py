@@ -98,7 +98,7 @@ class InventoryResource:
     ) -> list[StorageResponseDataTypesDataItem]:
         """Get location inventories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6620da90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965f1c90>``
 
         The location inventory object has the following fields:
 
@@ -144,7 +144,7 @@ class InventoryResource:
     ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
         """Search for product transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6621fd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696603ed0>``
 
         Args:
             location_id (int):
@@ -187,7 +187,7 @@ class InventoryResource:
     ) -> StorageOperationOperationResponseDataTypesData:
         """Create an inventory operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66237bd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769661b990>``
 
         An inventory operation is created by submitting a document along with multiple product transactions
         in a single API request. If a payment type is specified, the corresponding financial transactions
@@ -227,7 +227,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Create document
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6606fd10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696453d10>``
 
         Args:
             location_id (int):
@@ -259,7 +259,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Get document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66235e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696619f10>``
 
         Args:
             location_id (int):
@@ -291,7 +291,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Update Document
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66097b90>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769647b950>``
 
         Args:
             location_id (int):
@@ -325,7 +325,7 @@ class InventoryResource:
     ) -> Any:
         """Delete document
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66095e10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696479f10>``
 
         Args:
             location_id (int):
@@ -356,7 +356,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Create Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660dbcd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964bfdd0>``
 
         Args:
             location_id (int):
@@ -389,7 +389,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Get a transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ebb50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964cfd50>``
 
         Args:
             location_id (int):
@@ -421,7 +421,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Transaction update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ea7d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964ce9d0>``
 
         Args:
             location_id (int):
@@ -456,7 +456,7 @@ class InventoryResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660e9950>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964cdb50>``
 
         Args:
             location_id (int):
@@ -485,7 +485,7 @@ class InventoryResource:
     ) -> list[StorageOperationGoodTransactionResponseDataTypesDataItem]:
         """Get Product Transactions of a Document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66127910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769650ba90>``
 
         Args:
             document_id (int):
@@ -516,7 +516,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6615bf10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769653fd90>``
 
         Args:
             location_id (int):
@@ -551,7 +551,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Get the Bill of Materials for a Team Member’s Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660fb890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964df890>``
 
         Args:
             location_id (int):
@@ -583,7 +583,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66128f90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769650cb10>``
 
         Args:
             location_id (int):
@@ -616,7 +616,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Update Consumables for the Appointment-Service Association
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f97e50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769637b8d0>``
 
         Args:
             location_id (int):
@@ -654,7 +654,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
         """Unlink Appointment-Service Association
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66159550>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769653d2d0>``
 
         Args:
             location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.storage_operation_documents_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_document", body, StorageOperationDocumentsRequestDataTypes)
+    require_body(OPERATION.name, body, StorageOperationDocumentsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/storage_operations/documents/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_document", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6606fd10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696453d10>``
 
     Args:
         location_id (int):

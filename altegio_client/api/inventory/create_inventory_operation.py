@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.storage_operation_operation_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_inventory_operation", body, StorageOperationOperationRequestDataTypes)
+    require_body(OPERATION.name, body, StorageOperationOperationRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/storage_operations/operation/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_inventory_operation", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationOperationResponseDataTypes]:
     """Create an inventory operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66237bd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769661b990>``
 
     An inventory operation is created by submitting a document along with multiple product transactions
     in a single API request. If a payment type is specified, the corresponding financial transactions

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.storage_operation_good_transaction_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_transaction", body, StorageOperationGoodTransactionRequestDataTypes)
+    require_body(OPERATION.name, body, StorageOperationGoodTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/storage_operations/goods_transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_transaction", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660dbcd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964bfdd0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.technological_cards_consumables_response_200_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/technological_cards/record_consumables/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            location_id=path_segment("get_appointment_consumables", "location_id", location_id, int),
+            record_id=path_segment("get_appointment_consumables", "record_id", record_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66128f90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769650cb10>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.technological_cards_response_200_data_types import (
@@ -53,7 +53,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/technological_cards/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_bill_of_materials_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6615bf10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769653fd90>``
 
     Args:
         location_id (int):

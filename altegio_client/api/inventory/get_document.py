@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.storage_operation_documents_response_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storage_operations/documents/{location_id}/{document_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("get_document", "location_id", location_id, int),
+            document_id=path_segment("get_document", "document_id", document_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Get document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66235e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696619f10>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.storage_operation_good_transaction_response_data_types import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storage_operations/documents/goods_transactions/{document_id}".format(
-            document_id=quote(str(document_id), safe=""),
+            document_id=path_segment("get_document_product_transactions", "document_id", document_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponseDataTypes]:
     """Get Product Transactions of a Document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66127910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769650ba90>``
 
     Args:
         document_id (int):

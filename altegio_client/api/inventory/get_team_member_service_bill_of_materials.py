@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.technological_cards_response_200_data_types import (
@@ -40,9 +40,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("get_team_member_service_bill_of_materials", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "get_team_member_service_bill_of_materials", "team_member_id", team_member_id, int
+            ),
+            service_id=path_segment("get_team_member_service_bill_of_materials", "service_id", service_id, int),
         ),
     }
 
@@ -81,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660fb890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964df890>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.storage_operation_good_transaction_response_200_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storage_operations/goods_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
+            location_id=path_segment("get_transaction", "location_id", location_id, int),
+            transaction_id=path_segment("get_transaction", "transaction_id", transaction_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Get a transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ebb50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964cfd50>``
 
     Args:
         location_id (int):

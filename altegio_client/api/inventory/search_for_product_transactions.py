@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -64,7 +64,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/storages/transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_for_product_transactions", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6621fd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696603ed0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.technological_cards_consumables_response_200_delete_data_types import (
@@ -51,9 +51,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("unlink_appointment_service_association", "location_id", location_id, int),
+            record_id=path_segment("unlink_appointment_service_association", "record_id", record_id, int),
+            service_id=path_segment("unlink_appointment_service_association", "service_id", service_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]:
     """Unlink Appointment-Service Association
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66159550>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769653d2d0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.consumables import Consumables
@@ -38,12 +39,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_appointment_service_consumables", body, Consumables)
+    require_body(OPERATION.name, body, Consumables)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("update_appointment_service_consumables", "location_id", location_id, int),
+            record_id=path_segment("update_appointment_service_consumables", "record_id", record_id, int),
+            service_id=path_segment("update_appointment_service_consumables", "service_id", service_id, int),
         ),
     }
 
@@ -88,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f97e50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769637b8d0>``
 
     Args:
         location_id (int):

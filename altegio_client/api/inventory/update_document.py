@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.storage_operation_documents_request_data_types import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_document", body, StorageOperationDocumentsRequestDataTypes)
+    require_body(OPERATION.name, body, StorageOperationDocumentsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/storage_operations/documents/{location_id}/{document_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("update_document", "location_id", location_id, int),
+            document_id=path_segment("update_document", "document_id", document_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66097b90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769647b950>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.storage_operation_good_transaction_request_data_types import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_transaction", body, StorageOperationGoodTransactionRequestDataTypes)
+    require_body(OPERATION.name, body, StorageOperationGoodTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/storage_operations/goods_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
+            location_id=path_segment("update_transaction", "location_id", location_id, int),
+            transaction_id=path_segment("update_transaction", "transaction_id", transaction_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e660ea7d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964ce9d0>``
 
     Args:
         location_id (int):

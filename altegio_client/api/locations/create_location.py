@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.company_create_request_data_types import CompanyCreateRequestDataTypes
@@ -32,6 +33,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_location", body, CompanyCreateRequestDataTypes)
+    require_body(OPERATION.name, body, CompanyCreateRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/companies",
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e669eb990>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696dcf350>``
 
     Create new location
 

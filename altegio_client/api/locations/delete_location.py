@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_location as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("delete_location", "location_id", location_id, int),
         ),
     }
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a38bd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e1ccd0>``
 
     Delete a location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a17c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696dfbbd0>``
 
     Getting information about the location.
 

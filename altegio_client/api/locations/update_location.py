@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
@@ -34,10 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_location", body, CompanyPutRequestDataTypes)
+    require_body(OPERATION.name, body, CompanyPutRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/company/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("update_location", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a3bc50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e1fa10>``
 
     Change location data
 

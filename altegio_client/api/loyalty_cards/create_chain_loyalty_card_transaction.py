@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_chain_loyalty_card_transaction_body import (
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction".format(
-            chain_id=quote(str(chain_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            chain_id=path_segment("create_chain_loyalty_card_transaction", "chain_id", chain_id, int),
+            card_id=path_segment("create_chain_loyalty_card_transaction", "card_id", card_id, int),
         ),
     }
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0a250>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960ee0d0>``
 
     Manual withdraw/deposit to loyalty card in chain
 

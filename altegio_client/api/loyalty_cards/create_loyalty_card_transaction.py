@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_loyalty_card_transaction_body import (
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/loyalty/cards/{card_id}/manual_transaction".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("create_loyalty_card_transaction", "location_id", location_id, int),
+            card_id=path_segment("create_loyalty_card_transaction", "card_id", card_id, int),
         ),
     }
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0b310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960ef350>``
 
     Manual withdraw/deposit to loyalty card in location
 

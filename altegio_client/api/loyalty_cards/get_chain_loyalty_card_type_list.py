@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_card_type import LoyaltyCardType
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/card_types".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_chain_loyalty_card_type_list", "chain_id", chain_id, int),
         ),
     }
 
@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardType]]:
     """Get a List of Card Types Available at the Chain
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65cf67d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960daa10>``
 
     Args:
         chain_id (int):

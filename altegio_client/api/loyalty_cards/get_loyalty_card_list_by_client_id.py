@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/client_cards/{client_id}".format(
-            client_id=quote(str(client_id), safe=""),
+            client_id=path_segment("get_loyalty_card_list_by_client_id", "client_id", client_id, int),
         ),
     }
 
@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65cbfd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960a3f50>``
 
     Returns a list of customer cards with programs that are active in this location
 

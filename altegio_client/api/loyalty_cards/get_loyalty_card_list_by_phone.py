@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
@@ -30,9 +30,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/cards/{phone}/{chain_id}/{location_id}".format(
-            phone=quote(str(phone), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
-            location_id=quote(str(location_id), safe=""),
+            phone=path_segment("get_loyalty_card_list_by_phone", "phone", phone, str),
+            chain_id=path_segment("get_loyalty_card_list_by_phone", "chain_id", chain_id, int),
+            location_id=path_segment("get_loyalty_card_list_by_phone", "location_id", location_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by Phone Number
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65c9da50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696081590>``
 
     Returns a list of customer cards with programs that are active in this location
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_card_types_response_data_types_item import (
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/card_types/salon/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_loyalty_card_type_list", "location_id", location_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a list of card types available at the location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65cece50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960d0ed0>``
 
     Returns a list of card types that are valid for the given location.
 

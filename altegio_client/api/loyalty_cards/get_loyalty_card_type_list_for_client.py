@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_card_types_response_data_types_item import (
@@ -31,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/card_types/client/{location_id}/{phone}".format(
-            location_id=quote(str(location_id), safe=""),
-            phone=quote(str(phone), safe=""),
+            location_id=path_segment("get_loyalty_card_type_list_for_client", "location_id", location_id, int),
+            phone=path_segment("get_loyalty_card_type_list_for_client", "phone", phone, float),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a List of Card Types Available for Issuance to the Client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ce6850>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960ca6d0>``
 
     Returns a list of card types that are available for issuance to a location client.
 

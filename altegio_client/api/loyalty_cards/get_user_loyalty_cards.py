@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/user/loyalty_cards/{chain_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_user_loyalty_cards", "chain_id", chain_id, int),
         ),
     }
 
@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get User Loyalty Cards
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ce7d50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960cbbd0>``
 
     Returns a list of cards of an authorized user with programs, filtering cards by location chain /
     location

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.loyalty_cards_request_data_types import LoyaltyCardsRequestDataTypes
@@ -29,10 +30,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("issue_loyalty_card", body, LoyaltyCardsRequestDataTypes)
+    require_body(OPERATION.name, body, LoyaltyCardsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/loyalty/cards/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("issue_loyalty_card", "location_id", location_id, int),
         ),
     }
 
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d0bc90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960efc90>``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

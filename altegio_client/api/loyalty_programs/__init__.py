@@ -65,7 +65,7 @@ class LoyaltyProgramsResource:
     ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
         """Get a List of Promotions Active in the Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659d3c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db7e50>``
 
         The method allows you to get a list of promotions that are active for the specified location.
 
@@ -98,7 +98,7 @@ class LoyaltyProgramsResource:
     ) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
         """Get loyalty transactions by visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659dbcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695dc3790>``
 
         List of transactions for loyalty promotions for this visit
 
@@ -128,7 +128,7 @@ class LoyaltyProgramsResource:
     ) -> LoyaltyGenerateCode200DataOption:
         """Gift Card/Membership Code Generation
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659af510>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d93750>``
 
         + Options
             + location_id (required, number, `1`) - location ID
@@ -164,7 +164,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Deduction from the Loyalty Card in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff950>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d93650>``
 
         The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
         off transaction will occur
@@ -202,7 +202,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel Withdrawal from the Loyalty Card During the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff8d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695de3b10>``
 
         Cancellation of write-off from the loyalty card.
 
@@ -240,7 +240,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply a Discount Promotion in a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2fd90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e17bd0>``
 
         Applying a promotion to a visit, it only makes sense if there is a visit
 
@@ -280,7 +280,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel the Application of the Discount Promotion in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659fd3d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db3a10>``
 
         Cancellation of the promotion applied to the visit.
 
@@ -319,7 +319,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Referral Program During a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2e9d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e379d0>``
 
         Applying a referral program to a visit
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.visit_loyalty_apply_response_data_types import (
@@ -34,11 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("apply_loyalty_card_deduction", body, VisitLoyaltyWithdrawlRequestDataTypes)
+    require_body(OPERATION.name, body, VisitLoyaltyWithdrawlRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("apply_loyalty_card_deduction", "location_id", location_id, int),
+            card_id=path_segment("apply_loyalty_card_deduction", "card_id", card_id, int),
         ),
     }
 
@@ -82,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d93650>``
 
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.visit_loyalty_apply_response_data_types import (
@@ -34,11 +35,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("apply_referral_program", body, VisitLoyaltyReferralRequestDataTypes)
+    require_body(OPERATION.name, body, VisitLoyaltyReferralRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/apply_referral_program/{location_id}/{chain_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
+            location_id=path_segment("apply_referral_program", "location_id", location_id, int),
+            chain_id=path_segment("apply_referral_program", "chain_id", chain_id, int),
         ),
     }
 
@@ -82,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Referral Program During a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a2e9d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e379d0>``
 
     Applying a referral program to a visit
 

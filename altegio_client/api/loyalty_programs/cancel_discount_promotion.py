@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.visit_loyalty_cancel_response_data_types import (
@@ -33,12 +34,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("cancel_discount_promotion", body, VisitLoyaltyRequestDataTypes)
+    require_body(OPERATION.name, body, VisitLoyaltyRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
-            program_id=quote(str(program_id), safe=""),
+            location_id=path_segment("cancel_discount_promotion", "location_id", location_id, int),
+            card_id=path_segment("cancel_discount_promotion", "card_id", card_id, int),
+            program_id=path_segment("cancel_discount_promotion", "program_id", program_id, int),
         ),
     }
 
@@ -83,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel the Application of the Discount Promotion in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659fd3d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db3a10>``
 
     Cancellation of the promotion applied to the visit.
 

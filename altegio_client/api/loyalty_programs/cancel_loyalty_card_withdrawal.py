@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.visit_loyalty_cancel_response_data_types import (
@@ -32,11 +33,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("cancel_loyalty_card_withdrawal", body, VisitLoyaltyRequestDataTypes)
+    require_body(OPERATION.name, body, VisitLoyaltyRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
+            location_id=path_segment("cancel_loyalty_card_withdrawal", "location_id", location_id, int),
+            card_id=path_segment("cancel_loyalty_card_withdrawal", "card_id", card_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659ff8d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695de3b10>``
 
     Cancellation of write-off from the loyalty card.
 

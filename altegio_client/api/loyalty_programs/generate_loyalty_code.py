@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
@@ -34,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/loyalty/generate_code/{location_id}/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("generate_loyalty_code", "location_id", location_id, int),
+            product_id=path_segment("generate_loyalty_code", "product_id", product_id, int),
         ),
     }
 
@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GenerateLoyaltyCodeResponse200]:
     """Gift Card/Membership Code Generation
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659af510>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d93750>``
 
     + Options
         + location_id (required, number, `1`) - location ID

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_loyalty_programs_search_data_types import (
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/loyalty/programs/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_loyalty_program_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyLoyaltyProgramsSearchDataTypes]:
     """Get a List of Promotions Active in the Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659d3c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db7e50>``
 
     The method allows you to get a list of promotions that are active for the specified location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.visit_loyalty_transaction_reaponse_data_types_item import (
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/visit/loyalty/transactions/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
+            visit_id=path_segment("get_loyalty_transactions_by_visit", "visit_id", visit_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     """Get loyalty transactions by visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e659dbcd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695dc3790>``
 
     List of transactions for loyalty promotions for this visit
 

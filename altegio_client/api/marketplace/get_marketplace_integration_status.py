@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_marketplace_integration_status_response_200 import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/salon/{location_id}/application/{application_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            location_id=path_segment("get_marketplace_integration_status", "location_id", location_id, int),
+            application_id=path_segment("get_marketplace_integration_status", "application_id", application_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetMarketplaceIntegrationStatusResponse200]:
     """Application Status Data for Any Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6533acd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769571f4d0>``
 
     This endpoint is used to retrieve information about the application's installation status in a
     specific location.

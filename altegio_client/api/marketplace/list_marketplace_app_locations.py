@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/application/{application_id}/salons".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment("list_marketplace_app_locations", "application_id", application_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompaniesDataTypes]:
     """Data About Locations Connected to the Application
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6517bc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769555fed0>``
 
     This endpoint retrieves a list of locations that have connected a specific application, along with
     detailed information about each.

@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.marketplace_partner_application_add_discount_body import (
@@ -36,6 +37,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("marketplace_partner_application_add_discount", body, MarketplacePartnerApplicationAddDiscountBody)
+    require_body(OPERATION.name, body, MarketplacePartnerApplicationAddDiscountBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/marketplace/application/add_discount",
@@ -79,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652e71d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956cb190>``
 
     Sets a payment discount for specific locations when they pay through Altegio platform.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
@@ -35,7 +35,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/marketplace/application/{application_id}/tariffs".format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=path_segment(
+                "marketplace_partner_applications_tariffs_list", "application_id", application_id, int
+            ),
         ),
     }
 
@@ -72,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
     """Get application tariffs
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652ebf50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956cff10>``
 
     Retrieves list of tariffs for the application.
 

@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.marketplace_partner_applications_update_channel_body import (
@@ -36,6 +37,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "marketplace_partner_applications_update_channel", body, MarketplacePartnerApplicationsUpdateChannelBody
+    )
+    require_body(OPERATION.name, body, MarketplacePartnerApplicationsUpdateChannelBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/marketplace/application/update_channel",
@@ -81,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e652f7b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956dbd50>``
 
     Updates available notification channels for the application.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import marketplace_payment_refund_callback as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/partner/payment/refund/{payment_id}".format(
-            payment_id=quote(str(payment_id), safe=""),
+            payment_id=path_segment("marketplace_payment_refund_callback", "payment_id", payment_id, int),
         ),
     }
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Chargeback Notice
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651a8e90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769558d0d0>``
 
     Chargeback Notice
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.success_response_200 import SuccessResponse200
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/salon/{location_id}/application/{application_id}/uninstall".format(
-            location_id=quote(str(location_id), safe=""),
-            application_id=quote(str(application_id), safe=""),
+            location_id=path_segment("uninstall_marketplace_app", "location_id", location_id, int),
+            application_id=path_segment("uninstall_marketplace_app", "application_id", application_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Application Uninstall
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6535ba50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769573fc90>``
 
     This endpoint is used by the partner service to uninstall the application from a specific location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.notification_settings_notification_types_data_type import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/notification_settings/{location_id}/notification_types".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_notification_settings", "location_id", location_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsNotificationTypesDataType]:
     """Get notification settings in a location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658ebc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce3ed0>``
 
     The method allows you to get notification settings in a location.
 

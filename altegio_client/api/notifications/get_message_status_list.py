@@ -10,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    require_body,
 )
 from ...models.delivery_status_request_data_types_item import (
     DeliveryStatusRequestDataTypesItem,
@@ -27,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("get_message_status_list", body, list)
+    require_body(OPERATION.name, body, list)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/delivery/status",
@@ -73,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Getting Message Statuses
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f274d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769630b6d0>``
 
     ### Get message statuses
     | Number | Title |

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.notification_settings_users_data_type import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/notification_settings/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("get_user_notification_settings", "location_id", location_id, int),
+            user_id=path_segment("get_user_notification_settings", "user_id", user_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Get User Notification Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658d1110>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce02d0>``
 
     The method allows you to get notification settings for a particular location user.
 

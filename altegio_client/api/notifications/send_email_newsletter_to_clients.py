@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.email_clients_by_id_request_data_types import (
@@ -34,10 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("send_email_newsletter_to_clients", body, EmailClientsByIdRequestDataTypes)
+    require_body(OPERATION.name, body, EmailClientsByIdRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/email/clients/by_id/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("send_email_newsletter_to_clients", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send Email newsletter according to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f272d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769630b4d0>``
 
     The object for creating an Email campaign has the following fields:
 

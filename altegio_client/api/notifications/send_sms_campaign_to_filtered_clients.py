@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.sms_clients_by_filter_request_data_types import (
@@ -49,10 +50,12 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    require_body("send_sms_campaign_to_filtered_clients", body, SmsClientsByFilterRequestDataTypes)
+    require_body(OPERATION.name, body, SmsClientsByFilterRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sms/clients/by_filter/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("send_sms_campaign_to_filtered_clients", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -100,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f24310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696308510>``
 
     The object for creating SMS mailing has the following fields:
 

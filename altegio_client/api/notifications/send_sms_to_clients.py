@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.sms_clients_by_id_request_data_types import (
@@ -34,10 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("send_sms_to_clients", body, SmsClientsByIdRequestDataTypes)
+    require_body(OPERATION.name, body, SmsClientsByIdRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sms/clients/by_id/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("send_sms_to_clients", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f059d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696305bd0>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.notification_settings_users_data_type import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_user_notification_settings", body, NotificationSettingsUsersRequestDataType)
+    require_body(OPERATION.name, body, NotificationSettingsUsersRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/notification_settings/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("update_user_notification_settings", "location_id", location_id, int),
+            user_id=path_segment("update_user_notification_settings", "user_id", user_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Change User Push Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658ebf10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce25d0>``
 
     The method allows you to change the user's PUSH notification settings.
     The type of notification to be changed (record_create_online_staff or record_create_online_admin,

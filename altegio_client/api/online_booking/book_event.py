@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.event_book_request import EventBookRequest
@@ -33,11 +34,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("book_event", body, EventBookRequest)
+    require_body(OPERATION.name, body, EventBookRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/activity/{location_id}/{event_id}/book".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=path_segment("book_event", "location_id", location_id, int),
+            event_id=path_segment("book_event", "event_id", event_id, int),
         ),
     }
 
@@ -81,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6528f610>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956737d0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.book_record_companyid_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_online_booking", body, BookRecordCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, BookRecordCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/book_record/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_online_booking", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidResponseDataTypes]:
     """Create an Online Booking
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6545fb90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695843dd0>``
 
     To create a session appointment, provide a JSON object containing the online booking parameters. The
     object includes the following fields:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.bookform_id_info_data_types import BookformIdInfoDataTypes
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/bookform/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("get_booking_form_config", "id", id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[BookformIdInfoDataTypes]:
     """Get Booking Form Configuration
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653ef9d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957d3950>``
 
     Each Altegio client can create an unlimited number of Online Booking forms with different designs
     and booking scenarios.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.book_dates_companyid_data_types import BookDatesCompanyidDataTypes
@@ -58,7 +58,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_dates/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_dates_available_for_booking", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[BookDatesCompanyidDataTypes]:
     """Get Dates Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65443610>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695827850>``
 
     The dates available for booking object has the following fields:
 

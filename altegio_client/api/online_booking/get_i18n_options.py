@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/i18n/{lang_code}".format(
-            lang_code=quote(str(lang_code), safe=""),
+            lang_code=path_segment("get_i18n_options", "lang_code", lang_code, str),
         ),
     }
 
@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[GetI18NOptionsResponse200]:
     """Get Internationalization Options
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653e1bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957c5d10>``
 
     Translation is available in one of the languages:
     - Latvian - 'lv-LV'

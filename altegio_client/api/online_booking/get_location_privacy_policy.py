@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import get_location_privacy_policy as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/privacy_policy/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_privacy_policy", "location_id", location_id, int),
         ),
     }
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get location privacy policy for online booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65297290>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769567b150>``
 
     Retrieves the privacy policy configured for a specific location. This endpoint should be called
     before creating an online booking record to check if the location has a custom privacy policy.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.book_staff_seances_companyid_staffid_data_types import (
@@ -52,8 +52,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_staff_seances/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("get_nearest_time_slots", "location_id", location_id, int),
+            team_member_id=path_segment("get_nearest_time_slots", "team_member_id", team_member_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffSeancesCompanyidStaffidDataTypes]:
     """Get Nearest Available Time Slots for Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6542ff10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695813910>``
 
     the team member's nearest sessions object has the following fields:
 

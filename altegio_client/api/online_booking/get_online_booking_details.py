@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.book_record_companyid_recordid_recordhash_response_data_types import (
@@ -32,9 +32,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_record/{location_id}/{record_id}/{record_hash}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            record_hash=quote(str(record_hash), safe=""),
+            location_id=path_segment("get_online_booking_details", "location_id", location_id, int),
+            record_id=path_segment("get_online_booking_details", "record_id", record_id, int),
+            record_hash=path_segment("get_online_booking_details", "record_hash", record_hash, str),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]:
     """Get Online Booking Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6527fb50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695663d10>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.book_staff_companyid_data_types import BookStaffCompanyidDataTypes
@@ -49,7 +49,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_staff/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_team_members_available_for_booking", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6542fd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695813cd0>``
 
     Each object from the array of team members available for booking has the following fields:
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.book_times_companyid_data_types import BookTimesCompanyidDataTypes
@@ -48,9 +48,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/book_times/{location_id}/{team_member_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=path_segment("get_time_slots_for_booking", "location_id", location_id, int),
+            team_member_id=path_segment("get_time_slots_for_booking", "team_member_id", team_member_id, int),
+            date=path_segment("get_time_slots_for_booking", "date", date, str),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[BookTimesCompanyidDataTypes]:
     """Get a List of Time Slots Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6544a310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769582e550>``
 
     The sessions available for booking object has the following fields:
 

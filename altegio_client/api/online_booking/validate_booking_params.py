@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.book_check_companyid_request_data_types import (
@@ -34,10 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("validate_booking_params", body, BookCheckCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, BookCheckCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/book_check/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("validate_booking_params", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65450c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695834e90>``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.

@@ -52,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f3af90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769631f190>``
 
         Args:
             location_id (int):
@@ -81,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f4b650>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769632f850>``
 
         Args:
             location_id (int):
@@ -112,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f5fd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696343e50>``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -150,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d7be50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769615fe90>``
 
         Args:
             location_id (int):
@@ -179,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d9b910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769617fb10>``
 
         Args:
             location_id (int):
@@ -209,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dabd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618fd90>``
 
         Args:
             location_id (int):
@@ -239,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65daaf50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618ee90>``
 
         Args:
             location_id (int):
@@ -271,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dcf650>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961b3610>``
 
         Args:
             location_id (int):

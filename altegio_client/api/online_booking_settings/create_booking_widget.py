@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.bookform_create_request import BookformCreateRequest
@@ -32,10 +33,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_booking_widget", body, BookformCreateRequest)
+    require_body(OPERATION.name, body, BookformCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/booking_forms".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_booking_widget", "location_id", location_id, int),
         ),
     }
 
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d9b910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769617fb10>``
 
     Args:
         location_id (int):

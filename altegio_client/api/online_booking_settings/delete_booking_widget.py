@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_booking_widget as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
+            location_id=path_segment("delete_booking_widget", "location_id", location_id, int),
+            form_id=path_segment("delete_booking_widget", "form_id", form_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65daaf50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618ee90>``
 
     Args:
         location_id (int):

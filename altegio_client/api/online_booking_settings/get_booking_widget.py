@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.booking_form_response_data_type import BookingFormResponseDataType
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
+            location_id=path_segment("get_booking_widget", "location_id", location_id, int),
+            form_id=path_segment("get_booking_widget", "form_id", form_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Get a Booking Widget
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dabd10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618fd90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.booking_form_list_response_data_type import (
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/booking_forms".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_booking_widget_list", "location_id", location_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormListResponseDataType]:
     """Get a list of booking widgets
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65d7be50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769615fe90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/settings/timeslots".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_timeslot_settings", "location_id", location_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[GetTimeslotSettingsResponse200]:
     """Get timeslot settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f5fd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696343e50>``
 
     Retrieves the timeslot configuration for online booking at a location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.bookform_update_request import BookformUpdateRequest
@@ -33,11 +34,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_booking_widget", body, BookformUpdateRequest)
+    require_body(OPERATION.name, body, BookformUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
+            location_id=path_segment("update_booking_widget", "location_id", location_id, int),
+            form_id=path_segment("update_booking_widget", "form_id", form_id, int),
         ),
     }
 
@@ -81,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Change Booking Widget
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65dcf650>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961b3610>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_get_online_settings_response_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_online_booking_settings", body, CompanyUpdateOnlineSettingsDataTypes)
+    require_body(OPERATION.name, body, CompanyUpdateOnlineSettingsDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/settings/online".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("update_online_booking_settings", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65f4b650>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769632f850>``
 
     Args:
         location_id (int):

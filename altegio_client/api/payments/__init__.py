@@ -55,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6614fe90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696533d50>``
 
         Args:
             document_id (int):
@@ -82,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e84310>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696268790>``
 
         The location account object has the following fields:
 
@@ -134,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ecb950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962af910>``
 
         #### Transaction filtering
 
@@ -222,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65edbd10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962bfd50>``
 
         #### Transaction filtering
 
@@ -261,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7990>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962db910>``
 
         Args:
             location_id (int):
@@ -294,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962dbc90>``
 
         Args:
             location_id (int):
@@ -326,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef6810>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962da710>``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef40d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962e6d10>``
 
         Args:
             location_id (int):

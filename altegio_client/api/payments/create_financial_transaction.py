@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.finance_transaction_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_financial_transaction", body, FinanceTransactionRequestDataTypes)
+    require_body(OPERATION.name, body, FinanceTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/finance_transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_financial_transaction", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[FinanceTransactionResponseDataTypes]:
     """Create a Financial Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef7990>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962db910>``
 
     Args:
         location_id (int):

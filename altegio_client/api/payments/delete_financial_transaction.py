@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_financial_transaction as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/finance_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
+            location_id=path_segment("delete_financial_transaction", "location_id", location_id, int),
+            transaction_id=path_segment("delete_financial_transaction", "transaction_id", transaction_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65ef40d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962e6d10>``
 
     Args:
         location_id (int):

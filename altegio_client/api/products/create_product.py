@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.goods_company_goods_id_response_200_data_types import (
@@ -39,10 +40,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_product", body, GoodsCompanyRequestDataType)
+    require_body(OPERATION.name, body, GoodsCompanyRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/goods/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_product", "location_id", location_id, int),
         ),
     }
 
@@ -85,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cfa90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965b3910>``
 
     The method allows you to create a product
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.goods_categories_post_put_response_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_product_category", body, GoodsCategoriesRequestDataTypes)
+    require_body(OPERATION.name, body, GoodsCategoriesRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/goods_categories/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_product_category", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965db350>``
 
     The method allows you to create a product category.
 

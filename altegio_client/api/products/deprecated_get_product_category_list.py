@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_categories_response_200_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods_categories/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("deprecated_get_product_category_list", "location_id", location_id, int),
+            category_id=path_segment("deprecated_get_product_category_list", "category_id", category_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cc550>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965c3a90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_attendance_product_item_include_item import (
@@ -52,8 +52,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance_product_items/{attendance_product_item_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            attendance_product_item_id=quote(str(attendance_product_item_id), safe=""),
+            location_id=path_segment("get_attendance_product_item", "location_id", location_id, int),
+            attendance_product_item_id=path_segment(
+                "get_attendance_product_item", "attendance_product_item_id", attendance_product_item_id, int
+            ),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceProductItemResponse200]:
     """Get Appointment Product Item
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6570b3d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b33fd0>``
 
     Retrieve a Product item associated with an Appointment as a JSON:API
     resource object.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_company_goods_id_response_200_data_types import (
@@ -63,8 +63,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods/{location_id}/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("get_product", "location_id", location_id, int),
+            product_id=path_segment("get_product", "product_id", product_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6617fa90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696563b90>``
 
     + term: Name, article or barcode
 

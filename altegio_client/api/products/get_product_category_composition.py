@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_category_node_response_200_data_types import (
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods/category_node/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("get_product_category_composition", "location_id", location_id, int),
+            category_id=path_segment("get_product_category_composition", "category_id", category_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoryNodeResponse200DataTypes]:
     """Example of a request to get the composition of a category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661ce4d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965b2590>``
 
     ##№ Composition of the product category
 

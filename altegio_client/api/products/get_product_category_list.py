@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_categories_response_200_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/goods_categories/{parent_category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            parent_category_id=quote(str(parent_category_id), safe=""),
+            location_id=path_segment("get_product_category_list", "location_id", location_id, int),
+            parent_category_id=path_segment("get_product_category_list", "parent_category_id", parent_category_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Example of a request to get categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661cfe10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965b3c90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_product_v2_include_item import (
@@ -50,8 +50,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/products/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("get_product_v2", "location_id", location_id, int),
+            product_id=path_segment("get_product_v2", "product_id", product_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetProductV2Response200]:
     """Get Product
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65713890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695af79d0>``
 
     Retrieve a Product for a Location as a JSON:API resource object.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_list_response import GoodsListResponse
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_products_list", "location_id", location_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsListResponse]:
     """Get a list of products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6619dd90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696581e10>``
 
     Returns a list of all products for the specified location
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_product_categories_include_item import (
@@ -54,7 +54,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/product_categories".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_product_categories", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6572be50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b0fad0>``
 
     Retrieve Product Categories for a Location as JSON:API resource objects.
 

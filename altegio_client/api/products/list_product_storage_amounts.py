@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_product_storage_amounts_include_item import (
@@ -52,8 +52,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/products/{product_id}/storage_amounts".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("list_product_storage_amounts", "location_id", location_id, int),
+            product_id=path_segment("list_product_storage_amounts", "product_id", product_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductStorageAmountsResponse200]:
     """List Product Storage Amounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656eb410>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695acf650>``
 
     Retrieve Product amounts across the Location's Storages as JSON:API
     resource objects. Amounts are returned in both Sale Units and Consumable

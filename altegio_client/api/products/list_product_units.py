@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_product_units_response_200 import ListProductUnitsResponse200
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/units".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_product_units", "location_id", location_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductUnitsResponse200]:
     """List Product Units
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656a79d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a87610>``
 
     Retrieve the measurement Units available to Products in a Location as
     JSON:API resource objects. The collection contains shared system Units and

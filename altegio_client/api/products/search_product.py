@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.goods_search_response_200_data_types import (
@@ -47,7 +47,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/goods/search/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("search_product", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsSearchResponse200DataTypes]:
     """Search products and categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66364cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769654ced0>``
 
     ### List of products and product categories
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.goods_company_goods_id_response_200_data_types import (
@@ -42,11 +43,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_product", body, GoodsCompanyRequestWithRulesDataType)
+    require_body(OPERATION.name, body, GoodsCompanyRequestWithRulesDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/goods/{location_id}/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
+            location_id=path_segment("update_product", "location_id", location_id, int),
+            product_id=path_segment("update_product", "product_id", product_id, int),
         ),
     }
 
@@ -90,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66357b10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769673bc90>``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an

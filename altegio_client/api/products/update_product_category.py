@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.goods_categories_post_put_response_data_types import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_product_category", body, GoodsCategoriesRequestDataTypes)
+    require_body(OPERATION.name, body, GoodsCategoriesRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/goods_categories/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
+            location_id=path_segment("update_product_category", "location_id", location_id, int),
+            category_id=path_segment("update_product_category", "category_id", category_id, int),
         ),
     }
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e661f7090>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965db290>``
 
     The method allows you to edit the product category
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_team_member_calculation_schemes_count_response_200 import (
@@ -34,8 +34,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("get_team_member_calculation_schemes_count", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "get_team_member_calculation_schemes_count", "team_member_id", team_member_id, int
+            ),
         ),
     }
 
@@ -73,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberCalculationSchemesCountResponse200]:
     """Obtaining payroll schemes count for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a5ff50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e438d0>``
 
     The method allows you to get salary calculation schemes count for a team member before trying to
     obtain calculation data.

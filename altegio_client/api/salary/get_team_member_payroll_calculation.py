@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_team_member_payroll_calculation_response_200 import (
@@ -37,9 +37,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            calculation_id=quote(str(calculation_id), safe=""),
+            location_id=path_segment("get_team_member_payroll_calculation", "location_id", location_id, int),
+            team_member_id=path_segment("get_team_member_payroll_calculation", "team_member_id", team_member_id, int),
+            calculation_id=path_segment("get_team_member_payroll_calculation", "calculation_id", calculation_id, int),
         ),
     }
 
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberPayrollCalculationResponse200]:
     """Get payroll calculation details of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e658bbb90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c9fad0>``
 
     The method allows location owner to get details of a specific payroll calculation.
 

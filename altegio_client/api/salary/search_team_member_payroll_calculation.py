@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.search_team_member_payroll_calculation_response_200 import (
@@ -46,8 +46,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("search_team_member_payroll_calculation", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "search_team_member_payroll_calculation", "team_member_id", team_member_id, int
+            ),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -89,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPayrollCalculationResponse200]:
     """Search payroll calculations of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65a52e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db3690>``
 
     The method allows location owner to search payroll calculations for the period for a team member.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_salon_id_sale_documentid_response_data_types import (
@@ -63,11 +64,33 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "create_payment_with_loyalty_methods",
+        body,
+        CompanySalonidSaleDocumentidPaymentAbonements
+        | CompanySalonidSaleDocumentidPaymentAccount
+        | CompanySalonidSaleDocumentidPaymentCertificate
+        | CompanySalonidSaleDocumentidPaymentDeposit
+        | CompanySalonidSaleDocumentidPaymentLoyaltyCard
+        | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
+        | CompanySalonidSaleDocumentidPaymentReferal,
+    )
+    require_body(
+        OPERATION.name,
+        body,
+        CompanySalonidSaleDocumentidPaymentAbonements
+        | CompanySalonidSaleDocumentidPaymentAccount
+        | CompanySalonidSaleDocumentidPaymentCertificate
+        | CompanySalonidSaleDocumentidPaymentDeposit
+        | CompanySalonidSaleDocumentidPaymentLoyaltyCard
+        | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
+        | CompanySalonidSaleDocumentidPaymentReferal,
+    )
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/sale/{document_id}/payment".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("create_payment_with_loyalty_methods", "location_id", location_id, int),
+            document_id=path_segment("create_payment_with_loyalty_methods", "document_id", document_id, int),
         ),
     }
 
@@ -130,7 +153,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66037310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769641fcd0>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_salon_id_sale_documentid_response_data_types import (
@@ -37,9 +37,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/sale/{document_id}/payment/loyalty_transaction/{payment_transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
-            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
+            location_id=path_segment("delete_loyalty_payment_transaction", "location_id", location_id, int),
+            document_id=path_segment("delete_loyalty_payment_transaction", "document_id", document_id, int),
+            payment_transaction_id=path_segment(
+                "delete_loyalty_payment_transaction", "payment_transaction_id", payment_transaction_id, int
+            ),
         ),
     }
 
@@ -78,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Delete a Loyalty Payment Transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66063bd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696447d90>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_salon_id_sale_documentid_response_data_types import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/sale/{document_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
+            location_id=path_segment("get_sale_transaction", "location_id", location_id, int),
+            document_id=path_segment("get_sale_transaction", "document_id", document_id, int),
         ),
     }
 
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Receipt of a Sales Transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65fc7790>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76963ab550>``
 
     Args:
         location_id (int):

@@ -127,7 +127,7 @@ class ScheduleResourcesResource:
     ) -> GetTeamMemberScheduleResponse200:
         """Get schedule of a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cc4d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967c06d0>``
 
         Args:
             location_id (int):
@@ -165,7 +165,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Change schedule of a specific team member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cebd0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967c2dd0>``
 
         Args:
             location_id (int):
@@ -207,7 +207,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Get a list of dates for Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663ef210>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d3410>``
 
         The Appointment Calendar dates are returned as an array of date strings, for example:
         [\\"2026-10-26\\", \\"2026-10-30\\"]. To retrieve this list, you must provide a reference date. The
@@ -245,7 +245,7 @@ class ScheduleResourcesResource:
     ) -> GetAppointmentCalendarSessionsResponse200:
         """Get a list of sessions for the Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f5050>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d9250>``
 
         The sessions object for the log has the following fields:
 
@@ -283,7 +283,7 @@ class ScheduleResourcesResource:
     ) -> list[ResourcesCompanyidDataTypesDataItem]:
         """Getting Resources at a Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f9b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967e1d10>``
 
         Args:
             location_id (int):
@@ -313,7 +313,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Update team member schedule (deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f5350>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d8250>``
 
         **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
@@ -352,7 +352,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Search a Schedule by Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6642b8d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769680f850>``
 
         Search for a schedule based on the appointment or event linked to it, or based on the associated
         appointment or event.
@@ -391,7 +391,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Create a Schedule
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66405510>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967e9b10>``
 
         Creates a schedule for appointments or events based on the original associated entity.
 
@@ -425,7 +425,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a Schedule
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66405290>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967e9510>``
 
         Completely deletes a schedule along with all its series and the linked appointments or events.
 
@@ -459,7 +459,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Update a Schedule
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66406e10>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967eac90>``
 
         Updates the settings of a schedule containing appointments or events.
 
@@ -496,7 +496,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Create a Schedule Series
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662a0490>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696684690>``
 
         Adds a new series to an existing schedule of appointments or events.
 
@@ -533,7 +533,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a schedule series
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662e5090>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966c9010>``
 
         Deletes a schedule series and all appointments or events linked to it.
 
@@ -571,7 +571,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Update a schedule series
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6630fc10>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966f3ad0>``
 
         Updates the settings of a schedule series for appointments or events.
 
@@ -610,7 +610,7 @@ class ScheduleResourcesResource:
     ) -> list[TimetableEventScheduleEvent]:
         """Get a List of Scheduled Appointments and Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662fadd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966decd0>``
 
         Prints  a list of events of scheduled records/activities.
 
@@ -643,7 +643,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Retrieving Appointment Calendar Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66321090>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696704dd0>``
 
         Args:
             location_id (int):
@@ -672,7 +672,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Update Appointment Calendar settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6632fe90>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696713cd0>``
 
         Args:
             location_id (int):
@@ -707,7 +707,7 @@ class ScheduleResourcesResource:
     ) -> list[GetTeamMemberScheduleListResponse200DataItem]:
         """Get team member schedules
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6633f890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696723950>``
 
         Retrieves work schedules for team members as working intervals.
 
@@ -755,7 +755,7 @@ class ScheduleResourcesResource:
     ) -> list[SetTeamMemberScheduleResponse200DataItem]:
         """Set team member schedules
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6635bd10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769673fcd0>``
 
         Sets work schedules for team members by date.
 

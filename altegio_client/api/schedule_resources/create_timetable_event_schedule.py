@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_timetable_event_schedule_body import (
@@ -57,7 +57,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/schedules".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_timetable_event_schedule", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableEventScheduleResponse201]:
     """Create a Schedule
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66405510>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967e9b10>``
 
     Creates a schedule for appointments or events based on the original associated entity.
 

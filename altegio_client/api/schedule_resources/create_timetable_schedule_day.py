@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
@@ -56,8 +56,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=path_segment("create_timetable_schedule_day", "location_id", location_id, int),
+            schedule_id=path_segment("create_timetable_schedule_day", "schedule_id", schedule_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableScheduleDayResponse201]:
     """Create a Schedule Series
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662a0490>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696684690>``
 
     Adds a new series to an existing schedule of appointments or events.
 

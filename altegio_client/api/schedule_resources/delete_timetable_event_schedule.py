@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_timetable_event_schedule as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=path_segment("delete_timetable_event_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("delete_timetable_event_schedule", "schedule_id", schedule_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a Schedule
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66405290>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967e9510>``
 
     Completely deletes a schedule along with all its series and the linked appointments or events.
 

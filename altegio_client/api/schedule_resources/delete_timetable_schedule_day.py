@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_timetable_schedule_day as OPERATION
@@ -28,9 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
+            location_id=path_segment("delete_timetable_schedule_day", "location_id", location_id, int),
+            schedule_id=path_segment("delete_timetable_schedule_day", "schedule_id", schedule_id, int),
+            day_id=path_segment("delete_timetable_schedule_day", "day_id", day_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a schedule series
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662e5090>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966c9010>``
 
     Deletes a schedule series and all appointments or events linked to it.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import get_appointment_calendar_dates as OPERATION
@@ -35,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/timetable/dates/{location_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=path_segment("get_appointment_calendar_dates", "location_id", location_id, int),
+            date=path_segment("get_appointment_calendar_dates", "date", date, str),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of dates for Appointment Calendar
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663ef210>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d3410>``
 
     The Appointment Calendar dates are returned as an array of date strings, for example:
     [\\"2026-10-26\\", \\"2026-10-30\\"]. To retrieve this list, you must provide a reference date. The

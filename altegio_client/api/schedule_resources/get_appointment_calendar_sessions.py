@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_appointment_calendar_sessions_response_200 import (
@@ -32,9 +32,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/timetable/seances/{location_id}/{team_member_id}/{date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            date=quote(str(date), safe=""),
+            location_id=path_segment("get_appointment_calendar_sessions", "location_id", location_id, int),
+            team_member_id=path_segment("get_appointment_calendar_sessions", "team_member_id", team_member_id, int),
+            date=path_segment("get_appointment_calendar_sessions", "date", date, str),
         ),
     }
 
@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GetAppointmentCalendarSessionsResponse200]:
     """Get a list of sessions for the Appointment Calendar
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f5050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d9250>``
 
     The sessions object for the log has the following fields:
 

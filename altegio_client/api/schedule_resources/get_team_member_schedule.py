@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_team_member_schedule_response_200 import (
@@ -33,10 +33,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=path_segment("get_team_member_schedule", "location_id", location_id, int),
+            team_member_id=path_segment("get_team_member_schedule", "team_member_id", team_member_id, int),
+            start_date=path_segment("get_team_member_schedule", "start_date", start_date, float),
+            end_date=path_segment("get_team_member_schedule", "end_date", end_date, float),
         ),
     }
 
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleResponse200]:
     """Get schedule of a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cc4d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967c06d0>``
 
     Args:
         location_id (int):

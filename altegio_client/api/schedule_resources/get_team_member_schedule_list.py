@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_team_member_schedule_list_include_item import (
@@ -74,7 +74,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/staff/schedule".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_team_member_schedule_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6633f890>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696723950>``
 
     Retrieves work schedules for team members as working intervals.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_timetable_schedule_day_events_response_200 import (
@@ -35,9 +35,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
+            location_id=path_segment("list_timetable_schedule_day_events", "location_id", location_id, int),
+            schedule_id=path_segment("list_timetable_schedule_day_events", "schedule_id", schedule_id, int),
+            day_id=path_segment("list_timetable_schedule_day_events", "day_id", day_id, int),
         ),
     }
 
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[ListTimetableScheduleDayEventsResponse200]:
     """Get a List of Scheduled Appointments and Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e662fadd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966decd0>``
 
     Prints  a list of events of scheduled records/activities.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.schedule_team_member_update_deprecated_body_item import (
     ScheduleTeamMemberUpdateDeprecatedBodyItem,
@@ -30,11 +31,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("schedule_team_member_update_deprecated", body, list)
+    require_body(OPERATION.name, body, list)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/schedule/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("schedule_team_member_update_deprecated", "location_id", location_id, int),
+            team_member_id=path_segment(
+                "schedule_team_member_update_deprecated", "team_member_id", team_member_id, int
+            ),
         ),
     }
 
@@ -79,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663f5350>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d8250>``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

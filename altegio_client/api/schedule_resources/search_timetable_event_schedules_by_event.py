@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.search_timetable_event_schedules_by_event_entity_type import (
@@ -57,9 +57,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/schedules/search/{entity_type}/{entity_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity_type=quote(str(entity_type), safe=""),
-            entity_id=quote(str(entity_id), safe=""),
+            location_id=path_segment("search_timetable_event_schedules_by_event", "location_id", location_id, int),
+            entity_type=path_segment("search_timetable_event_schedules_by_event", "entity_type", entity_type, str),
+            entity_id=path_segment("search_timetable_event_schedules_by_event", "entity_id", entity_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
     """Search a Schedule by Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6642b8d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769680f850>``
 
     Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.

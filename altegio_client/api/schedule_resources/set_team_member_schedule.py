@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
@@ -36,10 +37,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("set_team_member_schedule", body, SetTeamMemberScheduleBody)
+    require_body(OPERATION.name, body, SetTeamMemberScheduleBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/company/{location_id}/staff/schedule".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("set_team_member_schedule", "location_id", location_id, int),
         ),
     }
 
@@ -82,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6635bd10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769673fcd0>``
 
     Sets work schedules for team members by date.
 

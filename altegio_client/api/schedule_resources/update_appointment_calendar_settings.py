@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_get_timetable_settings_response_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_appointment_calendar_settings", body, CompanyUpdateTimetableSettingsDataTypes)
+    require_body(OPERATION.name, body, CompanyUpdateTimetableSettingsDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/settings/timetable".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("update_appointment_calendar_settings", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6632fe90>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696713cd0>``
 
     Args:
         location_id (int):

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...models.update_team_member_schedule_body import UpdateTeamMemberScheduleBody
 from ...types import UNSET, Response, Unset
@@ -34,10 +34,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
+            location_id=path_segment("update_team_member_schedule", "location_id", location_id, int),
+            team_member_id=path_segment("update_team_member_schedule", "team_member_id", team_member_id, int),
+            start_date=path_segment("update_team_member_schedule", "start_date", start_date, datetime.date),
+            end_date=path_segment("update_team_member_schedule", "end_date", end_date, datetime.date),
         ),
     }
 
@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change schedule of a specific team member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e663cebd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967c2dd0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.update_timetable_event_schedule_body import (
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
+            location_id=path_segment("update_timetable_event_schedule", "location_id", location_id, int),
+            schedule_id=path_segment("update_timetable_event_schedule", "schedule_id", schedule_id, int),
         ),
     }
 
@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableEventScheduleResponse200]:
     """Update a Schedule
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66406e10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967eac90>``
 
     Updates the settings of a schedule containing appointments or events.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
@@ -57,9 +57,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
+            location_id=path_segment("update_timetable_schedule_day", "location_id", location_id, int),
+            schedule_id=path_segment("update_timetable_schedule_day", "schedule_id", schedule_id, int),
+            day_id=path_segment("update_timetable_schedule_day", "day_id", day_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableScheduleDayResponse200]:
     """Update a schedule series
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6630fc10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76966f3ad0>``
 
     Updates the settings of a schedule series for appointments or events.
 

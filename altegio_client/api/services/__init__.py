@@ -149,7 +149,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a33ed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e2f650>``
 
         Get a list of service categories
 
@@ -180,7 +180,7 @@ class ServicesResource:
     ) -> ServiceCategoriesCompanyidResponseDataTypesData:
         """Create a service category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a53b90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e33d90>``
 
         Args:
             location_id (int):
@@ -214,7 +214,7 @@ class ServicesResource:
     ) -> list[ServicesListResponseDataItem]:
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a5fed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e3fc90>``
 
         Returns a list of all services for the specified location
 
@@ -249,7 +249,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Create a service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66877f10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c5be10>``
 
         Method to create a service
 
@@ -290,7 +290,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a513d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e315d0>``
 
         Get a list of service categories
 
@@ -328,7 +328,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a65850>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c4da50>``
 
         Args:
             location_id (int):
@@ -364,7 +364,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Update a service
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66883a50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c67ad0>``
 
         Method to update a service by ID
 
@@ -404,7 +404,7 @@ class ServicesResource:
     ) -> Any:
         """Delete a service
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66881250>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c65450>``
 
         Method to remove a service
 
@@ -438,7 +438,7 @@ class ServicesResource:
     ) -> ServicesChangeCompanyidResponseDataTypesData:
         """Update a service (partial)
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3bd0>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7c90>``
 
         Method to partially update a service
 
@@ -484,7 +484,7 @@ class ServicesResource:
     ):
         """Get service category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7e50>``
 
         Args:
             location_id (int):
@@ -519,7 +519,7 @@ class ServicesResource:
     ):
         """Change service category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3250>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7350>``
 
         Args:
             location_id (int):
@@ -553,7 +553,7 @@ class ServicesResource:
     ) -> Any:
         """Delete service category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668d2590>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cbe790>``
 
         Args:
             location_id (int):
@@ -588,7 +588,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668ffd50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ce7e10>``
 
         + Options
             + company_id (required, number) - location ID
@@ -631,7 +631,7 @@ class ServicesResource:
     ):
         """Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668fe4d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ce6610>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -671,7 +671,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Linking a Team Member to a Provided Service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668d15d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cbfb50>``
 
         Creates a team member service link with provided duration and bill of materials.
 
@@ -708,7 +708,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Updating Team Member Service Link Settings
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6690f9d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cf3bd0>``
 
         Updates a team member service link with provided duration and bill of materials.
 
@@ -745,7 +745,7 @@ class ServicesResource:
     ) -> Any:
         """Deleting a Team Member Service Link
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6693e450>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d22490>``
 
         Deletes a team member service link.
 
@@ -780,7 +780,7 @@ class ServicesResource:
     ) -> UpdateServiceLinksResponse200Data:
         """Update service links
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6693b810>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d1b8d0>``
 
         Updates service configuration including:
         - Team member assignments with custom duration and pricing
@@ -820,7 +820,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryTitle]:
         """Get a list of chain service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6694bfd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d38290>``
 
         Args:
             chain_id (int):
@@ -855,7 +855,7 @@ class ServicesResource:
     ) -> Page[ServiceResource]:
         """List Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65677c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a5bd50>``
 
         Retrieve Services for a Location, optionally filtered by Service IDs.
 
@@ -901,7 +901,7 @@ class ServicesResource:
     ) -> ServiceResource:
         """Get Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65683610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a67850>``
 
         Retrieve a Service for a Location as a JSON:API resource object.
 
@@ -939,7 +939,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryResource]:
         """List Service Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6568f7d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a73a10>``
 
         Retrieve Service Categories for a Location as JSON:API resource objects.
 
@@ -984,7 +984,7 @@ class ServicesResource:
     ) -> Page[AttendanceServiceResource]:
         """List Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6569fed0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a83ed0>``
 
         Retrieve Service delivery options for the Location timetable. Each result
         combines a Service with its applicable Team Member, duration, price, and
@@ -1037,7 +1037,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceResource]:
         """List Composite Service Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65675c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a59ed0>``
 
         Retrieve the Service delivery options that make up a composite Service in
         a Location, including Team Member, duration, price, and position data.
@@ -1073,7 +1073,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceSuggestionResource]:
         """List Attendance Service Suggestions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656bfbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695aa3b10>``
 
         Retrieve Service suggestions for a Team Member. Supplying a Booking User
         ID adds suggestions based on that Booking User's prior Appointments and
@@ -1120,7 +1120,7 @@ class ServicesResource:
     ):
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651bfc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76955a3dd0>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -1160,7 +1160,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651a85d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769558eb50>``
 
         + Options
             + company_id (required, number) - location ID

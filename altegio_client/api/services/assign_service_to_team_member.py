@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.assign_service_to_team_member_body import AssignServiceToTeamMemberBody
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/services/{service_id}/staff".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("assign_service_to_team_member", "location_id", location_id, int),
+            service_id=path_segment("assign_service_to_team_member", "service_id", service_id, int),
         ),
     }
 
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[AssignServiceToTeamMemberResponse201]:
     """Linking a Team Member to a Provided Service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668d15d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cbfb50>``
 
     Creates a team member service link with provided duration and bill of materials.
 

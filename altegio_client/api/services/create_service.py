@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.services_companyid_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_service", body, ServicesCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, ServicesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/services/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_service", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Create a service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66877f10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c5be10>``
 
     Method to create a service
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.service_categories_companyid_request_data_types import (
@@ -38,10 +39,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_service_category", body, ServiceCategoriesCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, ServiceCategoriesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/service_categories/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_service_category", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a53b90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e33d90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_service as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/services/{location_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("delete_service", "location_id", location_id, int),
+            service_id=path_segment("delete_service", "service_id", service_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a service
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66881250>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c65450>``
 
     Method to remove a service
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.services_companyid_request_data_types import (
@@ -39,11 +40,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("deprecated_update_service_by_id", body, ServicesCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, ServicesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/services/{location_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("deprecated_update_service_by_id", "location_id", location_id, int),
+            service_id=path_segment("deprecated_update_service_by_id", "service_id", service_id, int),
         ),
     }
 
@@ -92,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Update a service
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66883a50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c67ad0>``
 
     Method to update a service by ID
 

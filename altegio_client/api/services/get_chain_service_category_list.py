@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_chain_service_category_list_include import (
@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/service_categories".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_chain_service_category_list", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6694bfd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d38290>``
 
     Args:
         chain_id (int):

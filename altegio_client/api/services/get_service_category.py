@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_companyid_service_categories_response_200_data_types import (
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/service_category/{location_id}/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
+            location_id=path_segment("get_service_category", "location_id", location_id, int),
+            id=path_segment("get_service_category", "id", id, int),
         ),
     }
 
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get service category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3d50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7e50>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_companyid_service_categories_response_200_data_types import (
@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/service_categories/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
+            location_id=path_segment("get_service_category_list", "location_id", location_id, int),
+            id=path_segment("get_service_category_list", "id", id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668ffd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ce7e10>``
 
     + Options
         + company_id (required, number) - location ID

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.services_list_response import ServicesListResponse
@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/services/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_service_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesListResponse]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66a5fed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e3fc90>``
 
     Returns a list of all services for the specified location
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_service_v2_include_item import (
@@ -50,8 +50,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/services/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("get_service_v2", "location_id", location_id, int),
+            service_id=path_segment("get_service_v2", "service_id", service_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetServiceV2Response200]:
     """Get Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65683610>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a67850>``
 
     Retrieve a Service for a Location as a JSON:API resource object.
 

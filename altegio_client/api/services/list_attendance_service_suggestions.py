@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_attendance_service_suggestions_include_item import (
@@ -59,7 +59,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance_service_suggestions".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_attendance_service_suggestions", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServiceSuggestionsResponse200]:
     """List Attendance Service Suggestions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e656bfbd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695aa3b10>``
 
     Retrieve Service suggestions for a Team Member. Supplying a Booking User
     ID adds suggestions based on that Booking User's prior Appointments and

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -92,7 +92,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/attendance_services".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_attendance_services", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -140,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServicesResponse200]:
     """List Attendance Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6569fed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a83ed0>``
 
     Retrieve Service delivery options for the Location timetable. Each result
     combines a Service with its applicable Team Member, duration, price, and

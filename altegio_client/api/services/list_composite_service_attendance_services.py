@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_composite_service_attendance_services_response_200 import (
@@ -34,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/composite_services/{service_id}/attendance_services".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            location_id=path_segment("list_composite_service_attendance_services", "location_id", location_id, int),
+            service_id=path_segment("list_composite_service_attendance_services", "service_id", service_id, int),
         ),
     }
 
@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[ListCompositeServiceAttendanceServicesResponse200]:
     """List Composite Service Attendance Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65675c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a59ed0>``
 
     Retrieve the Service delivery options that make up a composite Service in
     a Location, including Team Member, duration, price, and position data.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_companyid_services_serviceid_response_200_data_types import (
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/services".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_location_services", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e651bfc50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76955a3dd0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

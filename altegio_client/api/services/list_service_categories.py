@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_service_categories_response_200 import (
@@ -41,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/service_categories".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_service_categories", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[ListServiceCategoriesResponse200]:
     """List Service Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6568f7d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a73a10>``
 
     Retrieve Service Categories for a Location as JSON:API resource objects.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_services_include_item import (
@@ -63,7 +63,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/services".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_services", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[ListServicesResponse200]:
     """List Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65677c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a5bd50>``
 
     Retrieve Services for a Location, optionally filtered by Service IDs.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import remove_service_from_team_member as OPERATION
@@ -28,9 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/company/{location_id}/services/{service_id}/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("remove_service_from_team_member", "location_id", location_id, int),
+            service_id=path_segment("remove_service_from_team_member", "service_id", service_id, int),
+            team_member_id=path_segment("remove_service_from_team_member", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a Team Member Service Link
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6693e450>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d22490>``
 
     Deletes a team member service link.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_companyid_service_categories_response_200_data_types import (
@@ -42,11 +43,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_service_category", body, ServiceCategoriesCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, ServiceCategoriesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/service_category/{location_id}/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
+            location_id=path_segment("update_service_category", "location_id", location_id, int),
+            id=path_segment("update_service_category", "id", id, int),
         ),
     }
 
@@ -90,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e668f3250>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7350>``
 
     Args:
         location_id (int):

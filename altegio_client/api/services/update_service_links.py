@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.update_service_links_body import UpdateServiceLinksBody
@@ -34,10 +35,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_service_links", body, UpdateServiceLinksBody)
+    require_body(OPERATION.name, body, UpdateServiceLinksBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/services/links".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("update_service_links", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6693b810>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d1b8d0>``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.update_service_team_member_assignment_body import (
@@ -42,9 +42,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/company/{location_id}/services/{service_id}/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("update_service_team_member_assignment", "location_id", location_id, int),
+            service_id=path_segment("update_service_team_member_assignment", "service_id", service_id, int),
+            team_member_id=path_segment("update_service_team_member_assignment", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceTeamMemberAssignmentResponse200]:
     """Updating Team Member Service Link Settings
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6690f9d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cf3bd0>``
 
     Updates a team member service link with provided duration and bill of materials.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.check_memberships_for_event_response_200 import (
@@ -49,9 +49,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
+            location_id=path_segment("check_memberships_for_event", "location_id", location_id, int),
+            client_id=path_segment("check_memberships_for_event", "client_id", client_id, int),
+            membership_id=path_segment("check_memberships_for_event", "membership_id", membership_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CheckMembershipsForEventResponse200]:
     """Check membership availability for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b05f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695eea150>``
 
     Validates a specific subscription for creating activity schedules.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,6 +12,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
     total_count,
 )
@@ -52,7 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/loyalty/certificate_types/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_gift_card_type_list", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes]:
     """Get a List of Available Gift Card Types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b3dcd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f21f10>``
 
     A list of **gift card types** available at a location can be obtained by querying the location ID.
     The list can be filtered by the name of the gift card type by passing the title parameter.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_certificate_type_search_response_data_types import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/loyalty/certificate_types/fetch".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_gift_card_type_list_by_id", "location_id", location_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes]:
     """Get a List of Gift Card Types by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b39ad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f05d10>``
 
     A list of **gift card types** available at the location can be obtained by querying the location ID
     and gift card type IDs.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import UNSET, Response, Unset
 from .._operations import get_membership_list as OPERATION
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/chain/{chain_id}/loyalty/abonements".format(
-            chain_id=quote(str(chain_id), safe=""),
+            chain_id=path_segment("get_membership_list", "chain_id", chain_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b760d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f5a010>``
 
     Args:
         chain_id (int):

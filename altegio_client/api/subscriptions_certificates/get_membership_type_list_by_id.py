@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.loyalty_abonements_type_search_response_data_types import (
@@ -48,7 +48,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/loyalty/abonement_types/fetch".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_membership_type_list_by_id", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes]:
     """Get a List of Membership Types by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65b865d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f74710>``
 
     A list of **membership types** available at a location can be obtained by querying the location ID
     and membership type IDs.

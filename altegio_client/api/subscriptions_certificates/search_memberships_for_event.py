@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.search_memberships_for_event_response_200 import (
@@ -45,8 +45,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
+            location_id=path_segment("search_memberships_for_event", "location_id", location_id, int),
+            client_id=path_segment("search_memberships_for_event", "client_id", client_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[SearchMembershipsForEventResponse200]:
     """Search available subscriptions for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65af12d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ee5250>``
 
     Retrieves subscriptions that can be used to create a client schedule for a series of events.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.tags_create_response_200_data_types import TagsCreateResponse200DataTypes
@@ -49,7 +49,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/labels/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_tag", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[TagsCreateResponse200DataTypes | Any]:
     """Create a Tag (Deprecated)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e25790>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696198210>``
 
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.create_tag_v2_body import CreateTagV2Body
@@ -32,10 +33,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_tag_v2", body, CreateTagV2Body)
+    require_body(OPERATION.name, body, CreateTagV2Body)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{company_id}/tags".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("create_tag_v2", "company_id", company_id, int),
         ),
     }
 
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653b3ed0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695797c90>``
 
     Creates a new Tag for the specified Location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_tag as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            company_id=path_segment("delete_tag", "company_id", company_id, int),
+            tag_id=path_segment("delete_tag", "tag_id", tag_id, int),
         ),
     }
 
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Tag
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653bff90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957a2bd0>``
 
     Deletes a Tag by marking it as deleted.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import delete_tag_by_tag_id as OPERATION
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/labels/{location_id}/{tag_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            location_id=path_segment("delete_tag_by_tag_id", "location_id", location_id, int),
+            tag_id=path_segment("delete_tag_by_tag_id", "tag_id", tag_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location tag (Deprecated)
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e552d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696219f90>``
 
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

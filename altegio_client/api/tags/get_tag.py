@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_tag_response_200 import GetTagResponse200
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            company_id=path_segment("get_tag", "company_id", company_id, int),
+            tag_id=path_segment("get_tag", "tag_id", tag_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetTagResponse200]:
     """Get Tag
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6555ddd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769574fd50>``
 
     Returns detailed information about a specific Tag.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_tag_list_by_entity_entity import (
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/labels/{location_id}/{entity}".format(
-            location_id=quote(str(location_id), safe=""),
-            entity=quote(str(entity), safe=""),
+            location_id=path_segment("get_tag_list_by_entity", "location_id", location_id, int),
+            entity=path_segment("get_tag_list_by_entity", "entity", entity, str),
         ),
     }
 
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[TagsCompanyEntityResponse200DataTypes]:
     """Get location tags (Deprecated)
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e423d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769622a110>``
 
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.

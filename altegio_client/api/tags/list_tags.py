@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_tags_entity import ListTagsEntity
@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{company_id}/tags".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("list_tags", "company_id", company_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ListTagsResponse200]:
     """List Tags
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65555e50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769591b410>``
 
     Returns all Tags for the specified Location, optionally filtered by entity type.
 

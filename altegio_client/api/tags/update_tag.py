@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.update_tag_body import UpdateTagBody
 from ...types import Response
@@ -28,11 +29,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_tag", body, UpdateTagBody)
+    require_body(OPERATION.name, body, UpdateTagBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{company_id}/tags/{tag_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            company_id=path_segment("update_tag", "company_id", company_id, int),
+            tag_id=path_segment("update_tag", "tag_id", tag_id, int),
         ),
     }
 
@@ -74,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e653b3fd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769576b950>``
 
     Updates an existing Tag.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.tags_update_request_data_types import TagsUpdateRequestDataTypes
 from ...types import Response
@@ -28,11 +29,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_tag_by_tag_id", body, TagsUpdateRequestDataTypes)
+    require_body(OPERATION.name, body, TagsUpdateRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/labels/{location_id}/{tag_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            location_id=path_segment("update_tag_by_tag_id", "location_id", location_id, int),
+            tag_id=path_segment("update_tag_by_tag_id", "tag_id", tag_id, int),
         ),
     }
 
@@ -74,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65e46790>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769620b490>``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.create_position_body import CreatePositionBody
@@ -32,10 +33,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("create_position", body, CreatePositionBody)
+    require_body(OPERATION.name, body, CreatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/locations/{company_id}/positions".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("create_position", "company_id", company_id, int),
         ),
     }
 
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6558be10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769596fd90>``
 
     Create a Position for Team Members at the specified Location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_position_quick_body import CreatePositionQuickBody
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/positions/quick".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_position_quick", "location_id", location_id, int),
         ),
     }
 
@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionQuickResponse201]:
     """Deprecated. Quick create a position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667fd9d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bcdbd0>``
 
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_team_member_quick_body import CreateTeamMemberQuickBody
@@ -38,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/staff/quick".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_team_member_quick", "location_id", location_id, int),
         ),
     }
 
@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTeamMemberQuickResponse201]:
     """Quick create a team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667cfd90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bb3c10>``
 
     Creates a new team member with a minimal set of parameters.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_companyid_staff_staffid_response_data_types import (
@@ -39,10 +40,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("deprecated_create_team_member", body, StaffCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, StaffCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/staff/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("deprecated_create_team_member", "location_id", location_id, int),
         ),
     }
 
@@ -85,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783810>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b67790>``
 
     Args:
         location_id (int):

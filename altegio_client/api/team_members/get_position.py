@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_position_response_200 import GetPositionResponse200
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{company_id}/positions/{position_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            position_id=quote(str(position_id), safe=""),
+            company_id=path_segment("get_position", "company_id", company_id, int),
+            position_id=path_segment("get_position", "position_id", position_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetPositionResponse200]:
     """Get Position
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6574d650>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b301d0>``
 
     Retrieve a Position by ID as a JSON:API resource object.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_staff_position_list_data_type import (
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/staff/positions".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_position_list", "location_id", location_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyStaffPositionListDataType]:
     """Deprecated. Get a list of location positions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667f5050>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bd8e50>``
 
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_companyid_staff_staffid_response_data_types import (
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/staff/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("get_team_member", "location_id", location_id, int),
+            team_member_id=path_segment("get_team_member", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66938190>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bc7ed0>``
 
     Args:
         location_id (int):

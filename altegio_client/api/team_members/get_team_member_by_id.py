@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_companyid_staff_staffid_response_data_types_deprecated import (
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/staff/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("get_team_member_by_id", "location_id", location_id, int),
+            team_member_id=path_segment("get_team_member_by_id", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated]:
     """Get a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66783310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b67450>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.staff_list_response import StaffListResponse
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/staff/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_team_member_list", "location_id", location_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[StaffListResponse]:
     """Get list of team members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6695fed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d43e90>``
 
     Returns all team members for the specified location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_positions_response_200 import ListPositionsResponse200
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{company_id}/positions".format(
-            company_id=quote(str(company_id), safe=""),
+            company_id=path_segment("list_positions", "company_id", company_id, int),
         ),
     }
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[ListPositionsResponse200]:
     """List Positions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6574ce50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b1d3d0>``
 
     Retrieve all Positions available to Team Members at a Location.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_team_members_filterdeleted import (
@@ -118,7 +118,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/locations/{location_id}/team_members".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_team_members", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ListTeamMembersResponse200]:
     """List Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65583dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695967a10>``
 
     Retrieve Team Members for a Location as JSON:API resource objects.
 

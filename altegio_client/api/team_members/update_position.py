@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.update_position_body import UpdatePositionBody
 from ...types import Response
@@ -28,11 +29,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_position", body, UpdatePositionBody)
+    require_body(OPERATION.name, body, UpdatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/locations/{company_id}/positions/{position_id}".format(
-            company_id=quote(str(company_id), safe=""),
-            position_id=quote(str(position_id), safe=""),
+            company_id=path_segment("update_position", "company_id", company_id, int),
+            position_id=path_segment("update_position", "position_id", position_id, int),
         ),
     }
 
@@ -74,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Position
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6558bb50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769596fad0>``
 
     Update a Position. The request must contain `title`.
 

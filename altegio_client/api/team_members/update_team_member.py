@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,8 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.company_companyid_staff_staffid_response_data_types import (
@@ -40,11 +41,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("update_team_member", body, StaffCompanyidRequestDataTypes)
+    require_body(OPERATION.name, body, StaffCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/staff/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
+            location_id=path_segment("update_team_member", "location_id", location_id, int),
+            team_member_id=path_segment("update_team_member", "team_member_id", team_member_id, int),
         ),
     }
 
@@ -88,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667afbd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696babe90>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.copy_user_permissions_to_locations_body import (
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/users/{user_id}/copy_to_companies".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("copy_user_permissions_to_locations", "location_id", location_id, int),
+            user_id=path_segment("copy_user_permissions_to_locations", "user_id", user_id, int),
         ),
     }
 
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Copy a User to Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66583b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696957e90>``
 
     Copies an active user and their permissions to multiple locations at once. If the user does not yet
     exist in a location, they will be added as an active user. If the user has already been invited to

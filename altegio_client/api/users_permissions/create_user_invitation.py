@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.create_user_invitation_body import CreateUserInvitationBody
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/user/invite/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("create_user_invitation", "location_id", location_id, int),
         ),
     }
 
@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[UserInviteResponseDataTypes]:
     """Create and Send an Invitation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66593dd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696977e10>``
 
     An invitation to manage a location is sent via email or phone as a link. By following the link and
     completing registration, the user gains access to manage the location according to the permissions

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_users_deprecated_response_data_types import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company_users/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("deprecated_get_location_users", "location_id", location_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyUsersDeprecatedResponseDataTypes]:
     """Deprecated. Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e666b1950>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696a94150>``
 
     location User object
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.company_company_id_users_response_data_types import (
@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/users".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_users", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyIdUsersResponseDataTypes]:
     """Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e66862c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c47610>``
 
     The method allows you to get users of the location.
      location User object:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.user_permissions_response_data_types import (
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/user/permissions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_permission_list", "location_id", location_id, int),
         ),
     }
 
@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserPermissionsResponseDataTypes]:
     """Get a list of rights
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6675ba10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b3fc10>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

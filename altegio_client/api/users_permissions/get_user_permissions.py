@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_user_permissions_response_200 import GetUserPermissionsResponse200
@@ -32,8 +32,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/users/{user_id}/permissions".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("get_user_permissions", "location_id", location_id, int),
+            user_id=path_segment("get_user_permissions", "user_id", user_id, int),
         ),
     }
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserPermissionsResponse200]:
     """Getting permission values and user role
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6658f390>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ac8bd0>``
 
     Return user role and list of permissions values.
 

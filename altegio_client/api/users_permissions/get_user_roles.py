@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_user_roles_include_item import (
@@ -51,8 +51,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/users/{user_id}/roles".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("get_user_roles", "location_id", location_id, int),
+            user_id=path_segment("get_user_roles", "user_id", user_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserRolesResponse200]:
     """Getting a list of user roles in the context of a location user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6658f010>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696973490>``
 
     Returns a list of user roles along with permissions for each role. Allows to get the editable status
     for each permission of a location user (`is_editable` field). This status depends on the current

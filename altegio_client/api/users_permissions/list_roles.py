@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.list_roles_include_item import (
@@ -50,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/company/{location_id}/users/roles".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("list_roles", "location_id", location_id, int),
         ),
     }
     if params:  # an empty dict would still make httpx rebuild the URL
@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse200]:
     """Getting a list of user roles
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6668b2d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696aab4d0>``
 
     Returns a list of user roles along with permissions for each role.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
@@ -37,8 +37,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/company/{location_id}/users/{user_id}/remove_from_companies".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("remove_user_from_locations", "location_id", location_id, int),
+            user_id=path_segment("remove_user_from_locations", "user_id", user_id, int),
         ),
     }
 
@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Removing a User from Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e667623d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b464d0>``
 
     Removes an active user from multiple companies at once.
 

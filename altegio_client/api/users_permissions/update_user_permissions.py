@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.update_user_permissions_body import UpdateUserPermissionsBody
@@ -39,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/company/{location_id}/users/{user_id}/permissions".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            location_id=path_segment("update_user_permissions", "location_id", location_id, int),
+            user_id=path_segment("update_user_permissions", "user_id", user_id, int),
         ),
     }
 
@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateUserPermissionsResponse200]:
     """Updating permission values and user role
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6658e810>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696973290>``
 
     Updates the role and permissions of the user, as well as the team member who is attached to this
     user.

@@ -40,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a190>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe3d0>``
 
         Args:
             location_id (int):
@@ -67,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a4d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe710>``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -98,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65827d90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0b990>``
 
         The response object has the following fields:
 
@@ -136,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65826090>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c09f50>``
 
         The response object has the following fields:
 
@@ -171,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65837990>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c1bbd0>``
 
         Args:
             location_id (int):
@@ -199,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65828e90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0d0d0>``
 
         Args:
             location_id (int):
@@ -229,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6580d810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bf1a50>``
 
         Args:
             location_id (int):

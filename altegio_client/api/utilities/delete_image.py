@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
 )
 from ...models.delete_image_body import DeleteImageBody
 from ...types import Response
@@ -27,10 +28,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("delete_image", body, DeleteImageBody)
+    require_body(OPERATION.name, body, DeleteImageBody)
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
+            entity=path_segment("delete_image", "entity", entity, str),
         ),
     }
 
@@ -71,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting images
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65826090>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c09f50>``
 
     The response object has the following fields:
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
@@ -34,8 +34,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/tips/{location_id}/settings/{master_tips_settings_id}/enable".format(
-            location_id=quote(str(location_id), safe=""),
-            master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
+            location_id=path_segment("enable_team_member_tips", "location_id", location_id, int),
+            master_tips_settings_id=path_segment(
+                "enable_team_member_tips", "master_tips_settings_id", master_tips_settings_id, int
+            ),
         ),
     }
 
@@ -73,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Enable Tips for the team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6580d810>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bf1a50>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.get_location_subscription_information_response_200 import (
@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/license/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_location_subscription_information", "location_id", location_id, int),
         ),
     }
 
@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a190>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe3d0>``
 
     Args:
         location_id (int):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/tips/{location_id}/settings".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("get_team_member_tip_settings", "location_id", location_id, int),
         ),
     }
 
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Get a list of location team members with their tip settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65837990>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c1bbd0>``
 
     Args:
         location_id (int):

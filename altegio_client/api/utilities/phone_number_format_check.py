@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
 )
 from ...types import Response
 from .._operations import phone_number_format_check as OPERATION
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/validation/validate_phone/{phone}".format(
-            phone=quote(str(phone), safe=""),
+            phone=path_segment("phone_number_format_check", "phone", phone, str),
         ),
     }
 
@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Phone number format check
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6581a4d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe710>``
 
     The transferred phone number is checked for compliance with Altegio rules.
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,8 @@ from ..._codegen import (
     ParseContext,
     ResponseSchemaError,
     materialize,
+    path_segment,
+    require_body,
     response_json,
 )
 from ...models.upload_image_body import UploadImageBody
@@ -29,10 +30,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body("upload_image", body, UploadImageBody)
+    require_body(OPERATION.name, body, UploadImageBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
+            entity=path_segment("upload_image", "entity", entity, str),
         ),
     }
 
@@ -75,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[UploadImageResponse200]:
     """Image upload
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e65827d90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0b990>``
 
     The response object has the following fields:
 

@@ -11,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    require_body,
     response_json,
 )
 from ...models.voip_integration_disable_request_data_types import (
@@ -44,6 +45,22 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    require_body(
+        "handle_voip_integration_event",
+        body,
+        VoipIntegrationDisableRequestDataTypes
+        | VoipIntegrationEnableRequestDataTypes
+        | VoipIntegrationHistoryRequestDataTypes
+        | VoipIntegrationNotificationRequestDataTypes,
+    )
+    require_body(
+        OPERATION.name,
+        body,
+        VoipIntegrationDisableRequestDataTypes
+        | VoipIntegrationEnableRequestDataTypes
+        | VoipIntegrationHistoryRequestDataTypes
+        | VoipIntegrationNotificationRequestDataTypes,
+    )
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/voip/integration",
@@ -97,7 +114,7 @@ async def asyncio_detailed(
 ) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6531c0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695700310>``
 
     #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +11,7 @@ from ..._codegen import (
     ResponseSchemaError,
     data_of,
     materialize,
+    path_segment,
     response_json,
 )
 from ...models.hooks_settings_response_data_types import HooksSettingsResponseDataTypes
@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/hooks_settings/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=path_segment("update_event_notification_settings", "location_id", location_id, int),
         ),
     }
 
@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9e6532fb90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695713b50>``
 
     Args:
         location_id (int):
