@@ -179,6 +179,14 @@ def _shape_differences(old: Any, new: Any, where: str, out: list[str]) -> None:
                     _shape_differences(before[name], after[name], spot, out)
         elif key == "items":
             _shape_differences(old.get(key), new.get(key), f"{where}[]", out)
+        elif key in ("allOf", "oneOf", "anyOf") and isinstance(old.get(key), list) and isinstance(new.get(key), list):
+            before, after = old[key], new[key]
+            if len(before) != len(after):
+                spot = f"`{where}` " if where else ""
+                out.append(f"{spot}{key}: {len(before)} -> {len(after)} alternatives")
+            else:  # the same alternatives, one of them changed: say where inside it
+                for was, now in zip(before, after, strict=True):
+                    _shape_differences(was, now, where, out)
         elif key == "required":
             gone = sorted(set(old.get(key) or []) - set(new.get(key) or []))
             came = sorted(set(new.get(key) or []) - set(old.get(key) or []))
@@ -327,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("new", type=Path, help="bundle folder, index.yaml, or an llms.txt rendering")
     parser.add_argument("--old", type=Path, help="overlaid document (default: the one packaged with the client)")
     args = parser.parse_args(argv)
+    if not args.new.exists():
+        print(
+            f"spec-diff: {args.new} does not exist (for openapi/bundles: `make spec UPDATE=1` first)", file=sys.stderr
+        )
+        return 2
     try:
         new, new_label = load_new(args.new)
     except (OSError, ValueError) as exc:

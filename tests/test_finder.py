@@ -58,6 +58,16 @@ def test_cli_prints_calls_with_signatures(capsys: pytest.CaptureFixture[str]) ->
     assert out.count("client.") == 2
 
 
+def test_the_readme_command_runs_as_written() -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "altegio_client", "find", "free slots"]
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    assert out.startswith("client.online_booking.get_")
+    assert "client.online_booking.get_time_slots_for_booking(" in out
+
+
 def test_cli_says_so_when_nothing_matches(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["find", "zzyzx"]) == 1
     assert "no operation matches 'zzyzx'" in capsys.readouterr().err

@@ -114,6 +114,18 @@ def test_response_shape_changes_through_references() -> None:
     ]
 
 
+def test_a_change_inside_one_alternative_is_named_where_it_is() -> None:
+    old = document()
+    old["components"]["schemas"]["user"]["properties"]["role"] = {"oneOf": [{"type": "string"}, {"type": "null"}]}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["user"]["properties"]["role"]["oneOf"][0] = {"type": "integer"}
+    found = [line for _op, lines in diff(operations_of(old), operations_of(new)).changed for line in lines]
+    assert found == ['response 200: `[].role` type: "string" -> "integer"']
+    new["components"]["schemas"]["user"]["properties"]["role"]["oneOf"].append({"type": "boolean"})
+    found = [line for _op, lines in diff(operations_of(old), operations_of(new)).changed for line in lines]
+    assert found == ["response 200: `[].role` oneOf: 2 -> 3 alternatives"]
+
+
 def test_bodies_and_statuses_added_or_removed() -> None:
     new = document()
     list_users(new)["requestBody"] = {"content": {"application/json": {"schema": {"type": "object"}}}}

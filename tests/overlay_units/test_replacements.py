@@ -98,3 +98,20 @@ def test_reference_matching_two_operations_is_an_error() -> None:
     }
     with pytest.raises(ValueError, match="matches"):
         mark_replacements(doc)
+
+
+def test_the_published_spec_points_each_replaced_operation_at_a_live_v2_or_v1_one(
+    merged_document: dict[str, Any],
+) -> None:
+    ops = {o["operationId"]: (path, o) for path, item in merged_document["paths"].items() for o in item.values()}
+    table = {name: o["x-altegio-replaced-by"] for name, (_p, o) in ops.items() if "x-altegio-replaced-by" in o}
+    assert {
+        "get_product": "get_product_v2",  # shared operationId
+        "get_products_list": "list_products",  # canonical.yaml
+        "get_position_list": "list_positions",  # "Use `GET /v2/companies/{company_id}/positions` instead."
+        "schedule_team_member_update_deprecated": "set_team_member_schedule",  # unversioned path
+    }.items() <= table.items()
+    assert len(table) == 17
+    for old, new in table.items():
+        assert ops[old][0].startswith("/v1/"), old
+        assert "x-altegio-replaced-by" not in ops[new][1], f"{new} is replaced itself"

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695a0be10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3966be10>``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

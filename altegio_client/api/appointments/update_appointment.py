@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponse201DataTypes]:
     """Edit Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696886d10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a4e6e90>``
 
     Fully updates an Appointment. This is not a partial update: for a standard Appointment,
     resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76968b3690>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a513690>``
 
     Args:
         visit_id (int):

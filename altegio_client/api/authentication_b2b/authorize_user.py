@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[AuthResponse]:
     """Authorize User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d8b290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9eb0d0>``
 
     When a user changes their password, their API key is regenerated. As a result, reauthorization is
     required using the new API key.

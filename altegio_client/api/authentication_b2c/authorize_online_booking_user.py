@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957a8310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394081d0>``
 
     When a user of an online account changes their password, their API key will change and a new
     authorization will be required

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957ab2d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3940b190>``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76957ab290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3940b150>``
 
     + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent

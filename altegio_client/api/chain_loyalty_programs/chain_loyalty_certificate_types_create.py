@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d6fb50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399cfd90>``
 
     Creates a new certificate type at the chain level.
 

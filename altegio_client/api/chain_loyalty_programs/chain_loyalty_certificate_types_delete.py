@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesDeleteResponse200 | Any]:
     """Delete certificate type
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695da3690>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a03550>``
 
     Deletes a certificate type from the chain.
 

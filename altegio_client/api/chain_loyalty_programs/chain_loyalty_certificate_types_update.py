@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d6dc10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399ce250>``
 
     Updates an existing certificate type at the chain level.
 

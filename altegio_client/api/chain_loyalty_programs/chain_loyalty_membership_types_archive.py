@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ee6a10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39b369d0>``
 
     Archives or unarchives a membership type.
 

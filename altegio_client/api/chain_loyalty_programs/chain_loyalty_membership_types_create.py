@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Create membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696043d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39ca3dd0>``
 
     Creates a new membership type at the chain level. Membership types define reusable packages
     (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.

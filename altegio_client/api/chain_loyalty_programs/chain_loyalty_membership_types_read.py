@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Get membership type details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e57bd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39cb3a90>``
 
     Retrieves detailed information about a specific membership type.
 

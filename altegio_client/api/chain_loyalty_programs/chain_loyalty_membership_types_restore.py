@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Restore deleted membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ee7a10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39b37990>``
 
     Restores a previously deleted membership type.
 

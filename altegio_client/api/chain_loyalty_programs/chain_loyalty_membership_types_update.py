@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e57010>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39cb2ed0>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

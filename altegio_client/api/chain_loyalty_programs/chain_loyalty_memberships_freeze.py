@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsFreezeResponse200]:
     """Freeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f74d50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39bc9090>``
 
     Freezes a subscription (membership) until the specified date.
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f8b150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39beb010>``
 
     Modifies the remaining visit count for a subscription (membership).
 

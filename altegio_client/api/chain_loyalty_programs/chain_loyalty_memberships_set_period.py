@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f9a2d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39bfa190>``
 
     Modifies the validity period (duration) of a subscription (membership).
 

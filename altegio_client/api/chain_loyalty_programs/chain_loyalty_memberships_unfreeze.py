@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200]:
     """Unfreeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695f77290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39bcb210>``
 
     Removes the freeze from a subscription (membership).
 

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b9bdd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d397f7d90>``
 
     Args:
         chain_id (int):

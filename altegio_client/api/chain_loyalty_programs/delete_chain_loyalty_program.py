@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Chain Promotion
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bdb1d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3983b090>``
 
     Args:
         chain_id (int):

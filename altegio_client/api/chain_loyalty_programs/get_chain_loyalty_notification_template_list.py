@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bc4d10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39824410>``
 
     Args:
         chain_id (int):

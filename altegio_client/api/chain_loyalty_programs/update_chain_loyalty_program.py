@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bdbed0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3983bd90>``
 
     Args:
         chain_id (int):

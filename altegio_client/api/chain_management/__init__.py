@@ -39,7 +39,7 @@ class ChainManagementResource:
     ) -> list[GroupsResponseDataTypesDataItem]:
         """Obtaining chains available to the user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d3f810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3999fdd0>``
 
         The location chain object has the following fields:
 
@@ -73,7 +73,7 @@ class ChainManagementResource:
     ) -> GroupGroupidClientsResponseDataTypesData:
         """Get a chain client by phone number.
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b5e190>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399ba050>``
 
         + Parameter
             + group_id (required, number, `43877`) - ID of the location chain

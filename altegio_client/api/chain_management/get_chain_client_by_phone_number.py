@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GroupGroupidClientsResponseDataTypes]:
     """Get a chain client by phone number.
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695b5e190>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399ba050>``
 
     + Parameter
         + group_id (required, number, `43877`) - ID of the location chain

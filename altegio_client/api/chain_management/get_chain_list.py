@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[GroupsResponseDataTypes]:
     """Obtaining chains available to the user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d3f810>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3999fdd0>``
 
     The location chain object has the following fields:
 

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Submit appointment review
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956cb810>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3932b950>``
 
     Args:
         record_token (str):

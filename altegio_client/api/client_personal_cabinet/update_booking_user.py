@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Online Booking User Data
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769567b950>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392dba90>``
 
     Updating a team member’s data in online booking.
 

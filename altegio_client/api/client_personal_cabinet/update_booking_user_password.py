@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769568c850>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392ec710>``
 
     Updating the password of an online booking user.
 

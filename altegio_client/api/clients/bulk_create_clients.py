@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Bulk adding clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c1bc10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a87bb10>``
 
     Args:
         location_id (int):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c05a10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a865a90>``
 
     Args:
         location_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a comment for a client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3eb90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a89fa10>``
 
     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c47210>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a8a7110>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Sample Request to Get a List of Client Files
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3f4d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a885950>``
 
     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
     in the request.

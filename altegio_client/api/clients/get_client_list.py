@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidClientsSearchResponseDataTypes]:
     """Get a list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696bfb3d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a85b850>``
 
     Args:
         location_id (int):

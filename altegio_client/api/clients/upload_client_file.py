@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c3e610>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a89f3d0>``
 
     Attach one file to the client's card; answers with the client's files.
 

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CitiesResponseDataTypes]:
     """Get a list of cities
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695723c10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39382b50>``
 
     Args:
         country_id (int | Unset):

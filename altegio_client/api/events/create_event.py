@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a7910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a407bd0>``
 
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 

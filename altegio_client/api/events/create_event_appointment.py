@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769588e2d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394ee190>``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

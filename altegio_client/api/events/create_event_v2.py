@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695857a10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39627c50>``
 
     Create a group Event for a Location.
 

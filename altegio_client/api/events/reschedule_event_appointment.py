@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769592fc50>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3958fcd0>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[EventServicesResponse]:
     """Search Event Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967a3dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a403dd0>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696944890>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5a4790>``
 
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76958ffd90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3955fd90>``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769588f850>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394ef710>``
 
     Replace the mutable properties of an Event.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696453d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a2afd50>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationOperationResponseDataTypes]:
     """Create an inventory operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769661b990>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a27b890>``
 
     An inventory operation is created by submitting a document along with multiple product transactions
     in a single API request. If a payment type is specified, the corresponding financial transactions

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Get a transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964cfd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a12fc50>``
 
     Args:
         location_id (int):

@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696603ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a263e90>``
 
     Args:
         location_id (int):

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769637b8d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39fdba10>``
 
     Args:
         location_id (int):

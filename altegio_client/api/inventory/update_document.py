@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769647b950>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a0dbb50>``
 
     Args:
         location_id (int):

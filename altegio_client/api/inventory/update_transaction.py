@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76964ce9d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a12e8d0>``
 
     Args:
         location_id (int):

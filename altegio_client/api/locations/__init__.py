@@ -73,7 +73,7 @@ class LocationsResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Get a list of locations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d8bdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9ebc90>``
 
         Get a list of locations with data
 
@@ -137,7 +137,7 @@ class LocationsResource:
     ) -> CompanyCreateResponseDataTypesData:
         """Create a location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696dcf350>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa2f350>``
 
         Create new location
 
@@ -175,7 +175,7 @@ class LocationsResource:
     ) -> CompanyGetResponseDataTypesData:
         """Get location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696dfbbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa57bd0>``
 
         Getting information about the location.
 
@@ -216,7 +216,7 @@ class LocationsResource:
     ) -> CompanyPutResponseDataTypesData:
         """Change location
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e1fa10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa7f910>``
 
         Change location data
 
@@ -253,7 +253,7 @@ class LocationsResource:
     ) -> Any:
         """Delete location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e1ccd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa7cbd0>``
 
         Delete a location.
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696dcf350>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa2f350>``
 
     Create new location
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e1fa10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa7f910>``
 
     Change location data
 

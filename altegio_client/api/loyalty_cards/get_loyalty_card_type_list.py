@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a list of card types available at the location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960d0ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39d30e50>``
 
     Returns a list of card types that are valid for the given location.
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76960efc90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39d4fd10>``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

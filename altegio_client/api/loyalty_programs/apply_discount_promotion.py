@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695e17bd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a6fe10>``
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 

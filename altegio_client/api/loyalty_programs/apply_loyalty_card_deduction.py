@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695d93650>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399f2d10>``
 
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur

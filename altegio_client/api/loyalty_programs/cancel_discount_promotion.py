@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel the Application of the Discount Promotion in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695db3a10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a414d0>``
 
     Cancellation of the promotion applied to the visit.
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695de3b10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a439d0>``
 
     Cancellation of write-off from the loyalty card.
 

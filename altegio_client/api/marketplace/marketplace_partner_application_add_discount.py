@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956cb190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3932b0d0>``
 
     Sets a payment discount for specific locations when they pay through Altegio platform.
 

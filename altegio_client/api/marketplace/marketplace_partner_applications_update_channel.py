@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956dbd50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3933fc10>``
 
     Updates available notification channels for the application.
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsNotificationTypesDataType]:
     """Get notification settings in a location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce3ed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39943d90>``
 
     The method allows you to get notification settings in a location.
 

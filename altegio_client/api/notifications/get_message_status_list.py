@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Getting Message Statuses
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769630b6d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f6f5d0>``
 
     ### Get message statuses
     | Number | Title |

@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send email campaigns for clients matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696316290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f76190>``
 
     The object for creating an Email campaign has the following fields:
 

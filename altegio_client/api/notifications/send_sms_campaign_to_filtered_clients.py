@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696308510>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f6c410>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696305bd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f65ad0>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Change User Push Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695ce25d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39940c50>``
 
     The method allows you to change the user's PUSH notification settings.
     The type of notification to be changed (record_create_online_staff or record_create_online_admin,

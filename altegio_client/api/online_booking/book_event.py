@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76956737d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392d3690>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidResponseDataTypes]:
     """Create an Online Booking
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695843dd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394a3c90>``
 
     To create a session appointment, provide a JSON object containing the online booking parameters. The
     object includes the following fields:

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695813cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39473dd0>``
 
     Each object from the array of team members available for booking has the following fields:
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695673790>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392d3650>``
 
     Args:
         location_id (int):

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695834e90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39494d50>``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.

@@ -52,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769631f190>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f7f090>``
 
         Args:
             location_id (int):
@@ -81,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769632f850>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f8b750>``
 
         Args:
             location_id (int):
@@ -112,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696343e50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39fa3e50>``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -150,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769615fe90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39fbbe90>``
 
         Args:
             location_id (int):
@@ -179,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769617fb10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39ddfa10>``
 
         Args:
             location_id (int):
@@ -209,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618fd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39defd50>``
 
         Args:
             location_id (int):
@@ -239,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618ee90>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39deef90>``
 
         Args:
             location_id (int):
@@ -271,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961b3610>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39dfb750>``
 
         Args:
             location_id (int):

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769617fb10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39ddfa10>``
 
     Args:
         location_id (int):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769618ee90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39deef90>``
 
     Args:
         location_id (int):

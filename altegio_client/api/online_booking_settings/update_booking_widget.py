@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Change Booking Widget
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76961b3610>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39dfb750>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769632f850>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f8b750>``
 
     Args:
         location_id (int):

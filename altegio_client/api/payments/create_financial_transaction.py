@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[FinanceTransactionResponseDataTypes]:
     """Create a Financial Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962db910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f3ba90>``
 
     Args:
         location_id (int):

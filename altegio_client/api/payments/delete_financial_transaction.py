@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962e6d10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f381d0>``
 
     Args:
         location_id (int):

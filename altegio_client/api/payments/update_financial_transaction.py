@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76962da710>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f3a910>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965db350>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23b250>``
 
     The method allows you to create a product category.
 

@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696563b90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a3bfb10>``
 
     + term: Name, article or barcode
 

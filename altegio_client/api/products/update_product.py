@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769673bc90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a39bc10>``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76965db290>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23b190>``
 
     The method allows you to edit the product category
 

@@ -153,7 +153,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769641fcd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a07b410>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

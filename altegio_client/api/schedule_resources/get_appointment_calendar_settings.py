@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Retrieving Appointment Calendar Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696704dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a364f50>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f76967d8250>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a434150>``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769673fcd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a39fcd0>``
 
     Sets work schedules for team members by date.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696713cd0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a377cd0>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Create a service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c5be10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aab7e90>``
 
     Method to create a service
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696e33d90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa97c90>``
 
     Args:
         location_id (int):

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Update a service
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c67ad0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aabfa50>``
 
     Method to update a service by ID
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d38290>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a998190>``
 
     Args:
         chain_id (int):

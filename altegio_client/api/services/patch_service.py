@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7c90>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a937c50>``
 
     Method to partially update a service
 

@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696cd7350>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9372d0>``
 
     Args:
         location_id (int):

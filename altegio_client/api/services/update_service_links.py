@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696d1b8d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a983910>``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get User Memberships
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769612b650>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39d8b510>``
 
     Returns a list of memberships of an authorized user
 

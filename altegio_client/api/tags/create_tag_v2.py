@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695797c90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7c90>``
 
     Creates a new Tag for the specified Location.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769576b950>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7fd0>``
 
     Updates an existing Tag.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769620b490>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e8a650>``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769596fd90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfed0>``
 
     Create a Position for Team Members at the specified Location.
 

@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b67790>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9c3910>``
 
     Args:
         location_id (int):

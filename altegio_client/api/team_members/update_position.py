@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Position
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f769596fad0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfc10>``
 
     Update a Position. The request must contain `title`.
 

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696babe90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a80be50>``
 
     Args:
         location_id (int):

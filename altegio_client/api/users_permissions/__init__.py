@@ -77,7 +77,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyCompanyIdUsersResponseDataTypesDataItem]:
         """Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696c47610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a8a6c90>``
 
         The method allows you to get users of the location.
          location User object:
@@ -120,7 +120,7 @@ class UsersPermissionsResource:
     ) -> Any:
         """Remove the user from the location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696a9c3d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a6fc2d0>``
 
         Args:
             location_id (int):
@@ -149,7 +149,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyUsersDeprecatedResponseDataTypesDataItem]:
         """Deprecated. Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696a94150>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a6f5b50>``
 
         location User object
 
@@ -178,7 +178,7 @@ class UsersPermissionsResource:
     ) -> UserPermissionsResponseDataTypesData:
         """Get a list of rights
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b3fc10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a79fb10>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -210,7 +210,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696aab4d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a6cf3d0>``
 
         Returns a list of user roles along with permissions for each role.
 
@@ -244,7 +244,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles in the context of a location user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696973490>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5d3290>``
 
         Returns a list of user roles along with permissions for each role. Allows to get the editable status
         for each permission of a location user (`is_editable` field). This status depends on the current
@@ -280,7 +280,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Getting permission values and user role
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696ac8bd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5d3810>``
 
         Return user role and list of permissions values.
 
@@ -314,7 +314,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Updating permission values and user role
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696973290>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5d2a90>``
 
         Updates the role and permissions of the user, as well as the team member who is attached to this
         user.
@@ -350,7 +350,7 @@ class UsersPermissionsResource:
     ) -> str:
         """Create and Send an Invitation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696977e10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5efe10>``
 
         An invitation to manage a location is sent via email or phone as a link. By following the link and
         completing registration, the user gains access to manage the location according to the permissions
@@ -387,7 +387,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Copy a User to Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696957e90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a5d5350>``
 
         Copies an active user and their permissions to multiple locations at once. If the user does not yet
         exist in a location, they will be added as an active user. If the user has already been invited to
@@ -426,7 +426,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Removing a User from Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7696b464d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a7a63d0>``
 
         Removes an active user from multiple companies at once.
 

@@ -40,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe3d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3985e290>``
 
         Args:
             location_id (int):
@@ -67,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3985e5d0>``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -98,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0b990>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986bb50>``
 
         The response object has the following fields:
 
@@ -136,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c09f50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39869f10>``
 
         The response object has the following fields:
 
@@ -171,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c1bbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3987ba90>``
 
         Args:
             location_id (int):
@@ -199,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0d0d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986d090>``
 
         Args:
             location_id (int):
@@ -229,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bf1a50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39851910>``
 
         Args:
             location_id (int):

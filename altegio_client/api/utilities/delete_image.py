@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting images
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c09f50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39869f10>``
 
     The response object has the following fields:
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0d0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986d090>``
 
     Args:
         location_id (int):

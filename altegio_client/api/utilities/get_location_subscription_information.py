@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695bfe3d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3985e290>``
 
     Args:
         location_id (int):

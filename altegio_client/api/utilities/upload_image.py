@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[UploadImageResponse200]:
     """Image upload
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695c0b990>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986bb50>``
 
     The response object has the following fields:
 

@@ -114,7 +114,7 @@ async def asyncio_detailed(
 ) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695700310>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3935c1d0>``
 
     #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the

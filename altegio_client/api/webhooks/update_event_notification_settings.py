@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f7695713b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39373a10>``
 
     Args:
         location_id (int):
