@@ -67,7 +67,7 @@ class AnalyticsReportsResource:
     ) -> AnalyticsReportOverallStats:
         """Get key location metrics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e2b910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca833950>``
 
         The method allows you to get the main indicators of the location for the selected period and compare
         with the previous period of the same duration
@@ -112,7 +112,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get occupancy data by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e0a8d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca812910>``
 
         Args:
             location_id (int):
@@ -153,7 +153,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get data on revenue by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e30f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca838f50>``
 
         Args:
             location_id (int):
@@ -195,7 +195,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Source
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e32410>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca83a450>``
 
         Args:
             location_id (int):
@@ -235,7 +235,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Visit Status
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e33e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca83be50>``
 
         Args:
             location_id (int):
@@ -275,7 +275,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get Data on the Number of Appointments by Day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e3a610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca842650>``
 
         Args:
             location_id (int):
@@ -314,7 +314,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
         """Get revenue statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e4bc50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca853c90>``
 
         The method allows you to get statistics on revenue.
 
@@ -353,7 +353,7 @@ class AnalyticsReportsResource:
     ) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem]:
         """Get team member return
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e5e250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca862290>``
 
         The method allows you to get the return statistics for a team member
 
@@ -392,7 +392,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
         """Get customer statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e67d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca86fd50>``
 
         The method allows you to get statistics on returning, new and lost customers
 
@@ -432,7 +432,7 @@ class AnalyticsReportsResource:
     ) -> ZReportResponseDataTypesData:
         """Get day-end report data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e87b10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca893350>``
 
         + start_date: Report date
 

@@ -42,9 +42,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body(
-        "create_appointment", body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1
-    )
     require_body(OPERATION.name, body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -95,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Create a New Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a693850>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb09b850>``
 
     Creates a standard Appointment or an Appointment in a Group Event.
 

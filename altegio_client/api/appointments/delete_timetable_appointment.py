@@ -50,7 +50,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("delete_timetable_appointment", body, DeleteTimetableAppointmentBody)
     require_body(OPERATION.name, body, DeleteTimetableAppointmentBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3966be10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca073e10>``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

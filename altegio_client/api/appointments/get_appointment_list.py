@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a643ad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb04bad0>``
 
     ####  Filtering Appointments
 

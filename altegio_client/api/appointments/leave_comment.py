@@ -43,7 +43,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("leave_comment", body, CommentsCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, CommentsCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a51ba50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf23a50>``
 
     Args:
         location_id (int):

@@ -54,9 +54,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body(
-        "update_appointment", body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1
-    )
     require_body(OPERATION.name, body, RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -113,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponse201DataTypes]:
     """Edit Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a4e6e90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caeeee90>``
 
     Fully updates an Appointment. This is not a partial update: for a standard Appointment,
     resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when

@@ -31,7 +31,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_visit", body, VisitsVisitidRecordidRequestDataTypes)
     require_body(OPERATION.name, body, VisitsVisitidRecordidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -79,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a513690>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf1b690>``
 
     Args:
         visit_id (int):

@@ -31,7 +31,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("authorize_user", body, AuthRequest)
     require_body(OPERATION.name, body, AuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -76,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[AuthResponse]:
     """Authorize User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9eb0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3f3110>``
 
     When a user changes their password, their API key is regenerated. As a result, reauthorization is
     required using the new API key.

@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("authorize_online_booking_user", body, AuthRequest)
     require_body(OPERATION.name, body, AuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394081d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e101d0>``
 
     When a user of an online account changes their password, their API key will change and a new
     authorization will be required

@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("log_in_with_phone_number_and_code", body, PhoneCodeAuthRequest)
     require_body(OPERATION.name, body, PhoneCodeAuthRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3940b190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e13190>``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

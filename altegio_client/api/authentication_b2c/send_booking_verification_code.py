@@ -34,7 +34,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("send_booking_verification_code", body, BookCodeCompanyidDataTypesRequest)
     require_body(OPERATION.name, body, BookCodeCompanyidDataTypesRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -82,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3940b150>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e13150>``
 
     + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent

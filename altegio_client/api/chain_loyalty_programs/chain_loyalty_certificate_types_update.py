@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_certificate_types_update", body, ChainLoyaltyCertificateTypesUpdateBody)
     require_body(OPERATION.name, body, ChainLoyaltyCertificateTypesUpdateBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399ce250>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3d2290>``
 
     Updates an existing certificate type at the chain level.
 

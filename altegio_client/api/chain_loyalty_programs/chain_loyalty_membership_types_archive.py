@@ -31,7 +31,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_membership_types_archive", body, ChainLoyaltyMembershipTypesArchiveBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesArchiveBody)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39b369d0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca53ea10>``
 
     Archives or unarchives a membership type.
 

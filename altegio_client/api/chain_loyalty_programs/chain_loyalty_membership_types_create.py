@@ -37,7 +37,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_membership_types_create", body, ChainLoyaltyMembershipTypesCreateBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesCreateBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Create membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39ca3dd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca6abd50>``
 
     Creates a new membership type at the chain level. Membership types define reusable packages
     (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.

@@ -31,7 +31,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_membership_types_restore", body, ChainLoyaltyMembershipTypesRestoreBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesRestoreBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Restore deleted membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39b37990>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca53f9d0>``
 
     Restores a previously deleted membership type.
 

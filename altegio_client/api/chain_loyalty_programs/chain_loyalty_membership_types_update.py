@@ -38,7 +38,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_membership_types_update", body, ChainLoyaltyMembershipTypesUpdateBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipTypesUpdateBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39cb2ed0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca6baf10>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

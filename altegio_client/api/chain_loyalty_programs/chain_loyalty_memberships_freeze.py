@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_memberships_freeze", body, ChainLoyaltyMembershipsFreezeBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipsFreezeBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsFreezeResponse200]:
     """Freeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39bc9090>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5d1010>``
 
     Freezes a subscription (membership) until the specified date.
 

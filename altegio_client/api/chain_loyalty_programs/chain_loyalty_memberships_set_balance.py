@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_memberships_set_balance", body, ChainLoyaltyMembershipsSetBalanceBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipsSetBalanceBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39beb010>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5f3050>``
 
     Modifies the remaining visit count for a subscription (membership).
 

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("chain_loyalty_memberships_set_period", body, ChainLoyaltyMembershipsSetPeriodBody)
     require_body(OPERATION.name, body, ChainLoyaltyMembershipsSetPeriodBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39bfa190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca6021d0>``
 
     Modifies the validity period (duration) of a subscription (membership).
 

@@ -44,7 +44,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("create_chain_loyalty_program", body, LoyaltyProgramCreateRequest)
     require_body(OPERATION.name, body, LoyaltyProgramCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -95,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d397f7d90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca203dd0>``
 
     Args:
         chain_id (int):

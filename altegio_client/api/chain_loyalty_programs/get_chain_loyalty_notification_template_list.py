@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39824410>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca22cc10>``
 
     Args:
         chain_id (int):

@@ -45,7 +45,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("update_chain_loyalty_program", body, LoyaltyProgramUpdateRequest)
     require_body(OPERATION.name, body, LoyaltyProgramUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -100,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3983bd90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca243dd0>``
 
     Args:
         chain_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MasterRecordReviewResponseDataTypes]:
     """Get appointment review
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39327cd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d2fcd0>``
 
     Args:
         record_token (str):

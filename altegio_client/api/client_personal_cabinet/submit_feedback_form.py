@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("submit_feedback_form", body, MasterRecordReviewPostRequest)
     require_body(OPERATION.name, body, MasterRecordReviewPostRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Submit appointment review
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3932b950>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d33950>``
 
     Args:
         record_token (str):

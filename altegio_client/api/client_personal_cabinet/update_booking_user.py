@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_booking_user", body, BookingUserUpdateInfoRequestDataTypes)
     require_body(OPERATION.name, body, BookingUserUpdateInfoRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -71,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Online Booking User Data
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392dba90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ce3a90>``
 
     Updating a team member’s data in online booking.
 

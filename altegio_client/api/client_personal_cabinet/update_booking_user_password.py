@@ -37,7 +37,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_booking_user_password", body, BookingUserUpdatePasswordRequestDataTypes)
     require_body(OPERATION.name, body, BookingUserUpdatePasswordRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -82,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392ec710>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9cf4710>``
 
     Updating the password of an online booking user.
 

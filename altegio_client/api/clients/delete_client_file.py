@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a8a7110>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2af150>``
 
     Args:
         location_id (int):

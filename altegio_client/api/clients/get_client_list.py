@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("get_client_list", body, CompanyCompanyidClientsSearchRequestDataTypes)
     require_body(OPERATION.name, body, CompanyCompanyidClientsSearchRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidClientsSearchResponseDataTypes]:
     """Get a list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a85b850>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb263890>``
 
     Args:
         location_id (int):

@@ -38,7 +38,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("upload_client_file", body, UploadClientFileBody)
     require_body(OPERATION.name, body, UploadClientFileBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a89f3d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2a7410>``
 
     Attach one file to the client's card; answers with the client's files.
 

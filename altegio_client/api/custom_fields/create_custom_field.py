@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_custom_field", body, CustomFieldsRequestDataType)
     require_body(OPERATION.name, body, CustomFieldsRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Adding a Custom Field
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3992f1d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca337210>``
 
     To add a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create

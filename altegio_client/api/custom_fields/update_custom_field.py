@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_custom_field", body, CustomFieldsRequestDataType)
     require_body(OPERATION.name, body, CustomFieldsRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -92,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Update a Custom Field
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3998f750>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca397790>``
 
     To update a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify

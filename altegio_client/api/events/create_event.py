@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_event", body, EventRequest)
     require_body(OPERATION.name, body, EventRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a407bd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae0fbd0>``
 
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 

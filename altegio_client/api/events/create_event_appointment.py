@@ -49,7 +49,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("create_event_appointment", body, EventAppointmentCreateRequest)
     require_body(OPERATION.name, body, EventAppointmentCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -102,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394ee190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ef6190>``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

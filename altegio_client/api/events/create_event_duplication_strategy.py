@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a424390>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae28390>``
 
     Args:
         location_id (int):

@@ -48,7 +48,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("create_event_v2", body, EventCreateRequest)
     require_body(OPERATION.name, body, EventCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39627c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca02fc50>``
 
     Create a group Event for a Location.
 

@@ -52,7 +52,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("reschedule_event_appointment", body, EventAppointmentRescheduleRequest)
     require_body(OPERATION.name, body, EventAppointmentRescheduleRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -107,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3958fcd0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9f97cd0>``
 
     Move an Appointment from this Event to another Event in the same Location.
 

@@ -50,7 +50,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("update_event_appointment", body, EventAppointmentUpdateRequest)
     require_body(OPERATION.name, body, EventAppointmentUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -105,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3955fd90>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9f67d90>``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

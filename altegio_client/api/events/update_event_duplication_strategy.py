@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a416610>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae1e610>``
 
     Args:
         location_id (int):

@@ -49,7 +49,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("update_event_v2", body, EventUpdateRequest)
     require_body(OPERATION.name, body, EventUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -102,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d394ef710>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ef7710>``
 
     Replace the mutable properties of an Event.
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_document", body, StorageOperationDocumentsRequestDataTypes)
     require_body(OPERATION.name, body, StorageOperationDocumentsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a2afd50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cacb7d50>``
 
     Args:
         location_id (int):

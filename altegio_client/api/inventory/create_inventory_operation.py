@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_inventory_operation", body, StorageOperationOperationRequestDataTypes)
     require_body(OPERATION.name, body, StorageOperationOperationRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationOperationResponseDataTypes]:
     """Create an inventory operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a27b890>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac83890>``
 
     An inventory operation is created by submitting a document along with multiple product transactions
     in a single API request. If a payment type is specified, the corresponding financial transactions

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_transaction", body, StorageOperationGoodTransactionRequestDataTypes)
     require_body(OPERATION.name, body, StorageOperationGoodTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a0ebcd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caaf3cd0>``
 
     Args:
         location_id (int):

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a19fc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caba7c90>``
 
     Args:
         location_id (int):

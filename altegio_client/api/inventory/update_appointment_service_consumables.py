@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_appointment_service_consumables", body, Consumables)
     require_body(OPERATION.name, body, Consumables)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -91,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39fdba10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9e3a10>``
 
     Args:
         location_id (int):

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_document", body, StorageOperationDocumentsRequestDataTypes)
     require_body(OPERATION.name, body, StorageOperationDocumentsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a0dbb50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caae3b50>``
 
     Args:
         location_id (int):

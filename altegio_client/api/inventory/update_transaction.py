@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_transaction", body, StorageOperationGoodTransactionRequestDataTypes)
     require_body(OPERATION.name, body, StorageOperationGoodTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a12e8d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab368d0>``
 
     Args:
         location_id (int):

@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_location", body, CompanyCreateRequestDataTypes)
     require_body(OPERATION.name, body, CompanyCreateRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -78,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa2f350>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4373d0>``
 
     Create new location
 

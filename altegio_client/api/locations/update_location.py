@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_location", body, CompanyPutRequestDataTypes)
     require_body(OPERATION.name, body, CompanyPutRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa7f910>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb487990>``
 
     Change location data
 

@@ -30,7 +30,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("issue_loyalty_card", body, LoyaltyCardsRequestDataTypes)
     require_body(OPERATION.name, body, LoyaltyCardsRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -78,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39d4fd10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca757d10>``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

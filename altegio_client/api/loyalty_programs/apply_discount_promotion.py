@@ -34,7 +34,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("apply_discount_promotion", body, VisitLoyaltyRequestDataTypes)
     require_body(OPERATION.name, body, VisitLoyaltyRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -86,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a6fe10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bdd0>``
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 

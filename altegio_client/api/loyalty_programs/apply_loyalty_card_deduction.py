@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("apply_loyalty_card_deduction", body, VisitLoyaltyWithdrawlRequestDataTypes)
     require_body(OPERATION.name, body, VisitLoyaltyWithdrawlRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d399f2d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3fb550>``
 
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur

@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("apply_referral_program", body, VisitLoyaltyReferralRequestDataTypes)
     require_body(OPERATION.name, body, VisitLoyaltyReferralRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Referral Program During a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a6e7d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bf90>``
 
     Applying a referral program to a visit
 

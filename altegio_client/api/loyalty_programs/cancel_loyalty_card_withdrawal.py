@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("cancel_loyalty_card_withdrawal", body, VisitLoyaltyRequestDataTypes)
     require_body(OPERATION.name, body, VisitLoyaltyRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a439d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca44ba10>``
 
     Cancellation of write-off from the loyalty card.
 

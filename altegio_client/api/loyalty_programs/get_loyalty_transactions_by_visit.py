@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     """Get loyalty transactions by visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39a23a10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca42ba50>``
 
     List of transactions for loyalty promotions for this visit
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("marketplace_partner_application_add_discount", body, MarketplacePartnerApplicationAddDiscountBody)
     require_body(OPERATION.name, body, MarketplacePartnerApplicationAddDiscountBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -82,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3932b0d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d330d0>``
 
     Sets a payment discount for specific locations when they pay through Altegio platform.
 

@@ -37,9 +37,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body(
-        "marketplace_partner_applications_update_channel", body, MarketplacePartnerApplicationsUpdateChannelBody
-    )
     require_body(OPERATION.name, body, MarketplacePartnerApplicationsUpdateChannelBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -86,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3933fc10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d43c10>``
 
     Updates available notification channels for the application.
 

@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("get_message_status_list", body, list)
     require_body(OPERATION.name, body, list)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -76,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Getting Message Statuses
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f6f5d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9775d0>``
 
     ### Get message statuses
     | Number | Title |

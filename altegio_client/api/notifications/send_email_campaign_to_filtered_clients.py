@@ -50,7 +50,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("send_email_campaign_to_filtered_clients", body, EmailClientsByFilterRequestDataTypes)
     require_body(OPERATION.name, body, EmailClientsByFilterRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send email campaigns for clients matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f76190>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca97e190>``
 
     The object for creating an Email campaign has the following fields:
 

@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("send_email_newsletter_to_clients", body, EmailClientsByIdRequestDataTypes)
     require_body(OPERATION.name, body, EmailClientsByIdRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send Email newsletter according to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f6f3d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9773d0>``
 
     The object for creating an Email campaign has the following fields:
 

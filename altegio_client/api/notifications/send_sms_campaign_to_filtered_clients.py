@@ -50,7 +50,6 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    require_body("send_sms_campaign_to_filtered_clients", body, SmsClientsByFilterRequestDataTypes)
     require_body(OPERATION.name, body, SmsClientsByFilterRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f6c410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca974410>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("send_sms_to_clients", body, SmsClientsByIdRequestDataTypes)
     require_body(OPERATION.name, body, SmsClientsByIdRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f65ad0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca96dad0>``
 
     The object for creating SMS mailing has the following fields:
 

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_user_notification_settings", body, NotificationSettingsUsersRequestDataType)
     require_body(OPERATION.name, body, NotificationSettingsUsersRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Change User Push Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39940c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca348c90>``
 
     The method allows you to change the user's PUSH notification settings.
     The type of notification to be changed (record_create_online_staff or record_create_online_admin,

@@ -34,7 +34,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("book_event", body, EventBookRequest)
     require_body(OPERATION.name, body, EventBookRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -84,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392d3690>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9cdb690>``
 
     Args:
         location_id (int):

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_online_booking_datetime", body, BookRecordCompanyidRecordRequestDataTypes)
     require_body(OPERATION.name, body, BookRecordCompanyidRecordRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d392d3650>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9cdb650>``
 
     Args:
         location_id (int):

@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("validate_booking_params", body, BookCheckCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, BookCheckCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39494d50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e9cd50>``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.

@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_booking_widget", body, BookformCreateRequest)
     require_body(OPERATION.name, body, BookformCreateRequest)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39ddfa10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7e7a10>``
 
     Args:
         location_id (int):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39deef90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7f6fd0>``
 
     Args:
         location_id (int):

@@ -34,7 +34,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_booking_widget", body, BookformUpdateRequest)
     require_body(OPERATION.name, body, BookformUpdateRequest)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -84,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Change Booking Widget
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39dfb750>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca803790>``
 
     Args:
         location_id (int):

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_online_booking_settings", body, CompanyUpdateOnlineSettingsDataTypes)
     require_body(OPERATION.name, body, CompanyUpdateOnlineSettingsDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f8b750>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca997750>``
 
     Args:
         location_id (int):

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_financial_transaction", body, FinanceTransactionRequestDataTypes)
     require_body(OPERATION.name, body, FinanceTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[FinanceTransactionResponseDataTypes]:
     """Create a Financial Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f3ba90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca943a90>``
 
     Args:
         location_id (int):

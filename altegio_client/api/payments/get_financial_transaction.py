@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Getting a financial transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f3bf10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca943f10>``
 
     Args:
         location_id (int):

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_financial_transaction", body, FinanceTransactionRequestDataTypes)
     require_body(OPERATION.name, body, FinanceTransactionRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39f3a910>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca942910>``
 
     Args:
         location_id (int):

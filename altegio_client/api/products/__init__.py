@@ -130,7 +130,7 @@ class ProductsResource:
     ) -> list[GoodsSearchResponse200DataTypesDataItem]:
         """Search products and categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a3a8dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cadb0dd0>``
 
         ### List of products and product categories
 
@@ -200,7 +200,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Get Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a3bfb10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cabcbb10>``
 
         + term: Name, article or barcode
 
@@ -258,7 +258,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Edit Products
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a39bc10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cada3c10>``
 
         The method allows you to change the product parameters.
         When editing units of measure for a product that already has inventory operations, you must add an
@@ -302,7 +302,7 @@ class ProductsResource:
     ) -> Any:
         """Delete Items
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a399e50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cada1e50>``
 
         The method allows you to remove the product
 
@@ -333,7 +333,7 @@ class ProductsResource:
     ) -> list[GoodsListResponseDataItem]:
         """Get a list of products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a1e1e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cabe9e90>``
 
         Returns a list of all products for the specified location
 
@@ -364,7 +364,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Create product
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a213910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1b910>``
 
         The method allows you to create a product
 
@@ -400,7 +400,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Example of a request to get categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a213c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1bc90>``
 
         Args:
             location_id (int):
@@ -433,7 +433,7 @@ class ProductsResource:
     ) -> GoodsCategoryNodeResponse200DataTypesData:
         """Example of a request to get the composition of a category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a212550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1a550>``
 
         ##№ Composition of the product category
 
@@ -502,7 +502,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a217410>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1f410>``
 
         Args:
             location_id (int):
@@ -533,7 +533,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Create a Product Category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23b250>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac43250>``
 
         The method allows you to create a product category.
 
@@ -567,7 +567,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a210650>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac18650>``
 
         Args:
             location_id (int):
@@ -599,7 +599,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Edit a Product Category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23b190>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac43190>``
 
         The method allows you to edit the product category
 
@@ -635,7 +635,7 @@ class ProductsResource:
     ) -> Any:
         """Delete a Product Category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23a150>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac42150>``
 
         The method allows you to delete a product category
 
@@ -666,7 +666,7 @@ class ProductsResource:
     ) -> list[UnitResource]:
         """List Product Units
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d396eb110>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca0f3110>``
 
         Retrieve the measurement Units available to Products in a Location as
         JSON:API resource objects. The collection contains shared system Units and
@@ -706,7 +706,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """List Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39727a90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca12fa90>``
 
         Retrieve Products for a Location as JSON:API resource objects.
 
@@ -759,7 +759,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """Autocomplete Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d397439d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca14b9d0>``
 
         Search Products by name, article number, or barcode.
 
@@ -803,7 +803,7 @@ class ProductsResource:
     ) -> ProductResource:
         """Get Product
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39757890>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca15f890>``
 
         Retrieve a Product for a Location as a JSON:API resource object.
 
@@ -843,7 +843,7 @@ class ProductsResource:
     ) -> list[StorageAmountResource]:
         """List Product Storage Amounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3972f510>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca137510>``
 
         Retrieve Product amounts across the Location's Storages as JSON:API
         resource objects. Amounts are returned in both Sale Units and Consumable
@@ -881,7 +881,7 @@ class ProductsResource:
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3976fbd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca177bd0>``
 
         Retrieve Product Categories for a Location as JSON:API resource objects.
 
@@ -920,7 +920,7 @@ class ProductsResource:
     ) -> ProductCategoryResource:
         """Get Product Category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3974c090>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca154090>``
 
         Retrieve a Product Category for a Location as a JSON:API resource object.
 
@@ -956,7 +956,7 @@ class ProductsResource:
     ) -> AttendanceProductItemResource:
         """Get Appointment Product Item
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3974c4d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca1544d0>``
 
         Retrieve a Product item associated with an Appointment as a JSON:API
         resource object.

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_product", body, GoodsCompanyRequestDataType)
     require_body(OPERATION.name, body, GoodsCompanyRequestDataType)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a213910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1b910>``
 
     The method allows you to create a product
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_product_category", body, GoodsCategoriesRequestDataTypes)
     require_body(OPERATION.name, body, GoodsCategoriesRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a23b250>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac43250>``
 
     The method allows you to create a product category.
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetProductCategoryResponse200]:
     """Get Product Category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3974c090>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca154090>``
 
     Retrieve a Product Category for a Location as a JSON:API resource object.
 

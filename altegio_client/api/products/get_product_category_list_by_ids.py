@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a217410>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1f410>``
 
     Args:
         location_id (int):

@@ -43,7 +43,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_product", body, GoodsCompanyRequestWithRulesDataType)
     require_body(OPERATION.name, body, GoodsCompanyRequestWithRulesDataType)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -93,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a39bc10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cada3c10>``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an

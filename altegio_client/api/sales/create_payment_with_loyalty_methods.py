@@ -65,17 +65,6 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     require_body(
-        "create_payment_with_loyalty_methods",
-        body,
-        CompanySalonidSaleDocumentidPaymentAbonements
-        | CompanySalonidSaleDocumentidPaymentAccount
-        | CompanySalonidSaleDocumentidPaymentCertificate
-        | CompanySalonidSaleDocumentidPaymentDeposit
-        | CompanySalonidSaleDocumentidPaymentLoyaltyCard
-        | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
-        | CompanySalonidSaleDocumentidPaymentReferal,
-    )
-    require_body(
         OPERATION.name,
         body,
         CompanySalonidSaleDocumentidPaymentAbonements
@@ -153,7 +142,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a07b410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caa83410>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a Schedule
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a46d950>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae75950>``
 
     Completely deletes a schedule along with all its series and the linked appointments or events.
 

@@ -31,7 +31,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("schedule_team_member_update_deprecated", body, list)
     require_body(OPERATION.name, body, list)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -84,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a434150>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae3c150>``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

@@ -37,7 +37,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("set_team_member_schedule", body, SetTeamMemberScheduleBody)
     require_body(OPERATION.name, body, SetTeamMemberScheduleBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -85,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a39fcd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cada7cd0>``
 
     Sets work schedules for team members by date.
 

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_appointment_calendar_settings", body, CompanyUpdateTimetableSettingsDataTypes)
     require_body(OPERATION.name, body, CompanyUpdateTimetableSettingsDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a377cd0>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cad7fcd0>``
 
     Args:
         location_id (int):

@@ -39,7 +39,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_service_category", body, ServiceCategoriesCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, ServiceCategoriesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -87,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aa97c90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb49fd10>``
 
     Args:
         location_id (int):

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("deprecated_update_service_by_id", body, ServicesCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, ServicesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -95,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Update a service
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3aabfa50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2cfa50>``
 
     Method to update a service by ID
 

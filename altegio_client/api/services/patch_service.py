@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("patch_service", body, ServicesChangeCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, ServicesChangeCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -90,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a937c50>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33fcd0>``
 
     Method to partially update a service
 

@@ -43,7 +43,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_service_category", body, ServiceCategoriesCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, ServiceCategoriesCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -93,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9372d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33f350>``
 
     Args:
         location_id (int):

@@ -35,7 +35,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_service_links", body, UpdateServiceLinksBody)
     require_body(OPERATION.name, body, UpdateServiceLinksBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a983910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb38b850>``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

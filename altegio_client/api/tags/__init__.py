@@ -61,7 +61,7 @@ class TagsResource:
     ) -> TagsCreateResponse200DataTypes | Any:
         """Create a Tag (Deprecated)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e69890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca842590>``
 
         **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
@@ -101,7 +101,7 @@ class TagsResource:
     ) -> list[TagsCompanyEntityResponse200DataTypesDataItem]:
         """Get location tags (Deprecated)
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e9bcd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca8a3d10>``
 
         **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
         Returns tags for the specified entity type.
@@ -145,7 +145,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag (Deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e8a650>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca873510>``
 
         **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -180,7 +180,7 @@ class TagsResource:
     ) -> Any:
         """Delete location tag (Deprecated)
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e5e8d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca881f90>``
 
         **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -213,7 +213,7 @@ class TagsResource:
     ) -> list[ListTagsResponse200DataItem]:
         """List Tags
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39599f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fa1f50>``
 
         Returns all Tags for the specified Location, optionally filtered by entity type.
 
@@ -257,7 +257,7 @@ class TagsResource:
     ) -> CreateTagV2Response201Data:
         """Create Tag
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7c90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9dffc90>``
 
         Creates a new Tag for the specified Location.
 
@@ -289,7 +289,7 @@ class TagsResource:
     ) -> GetTagResponse200Data:
         """Get Tag
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393d9d50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9de1d50>``
 
         Returns detailed information about a specific Tag.
 
@@ -325,7 +325,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7fd0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9dfffd0>``
 
         Updates an existing Tag.
 
@@ -359,7 +359,7 @@ class TagsResource:
     ) -> Any:
         """Delete Tag
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39402a90>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e0aa90>``
 
         Deletes a Tag by marking it as deleted.
 

@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_tag_v2", body, CreateTagV2Body)
     require_body(OPERATION.name, body, CreateTagV2Body)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7c90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9dffc90>``
 
     Creates a new Tag for the specified Location.
 

@@ -29,7 +29,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_tag", body, UpdateTagBody)
     require_body(OPERATION.name, body, UpdateTagBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -77,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d393f7fd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9dfffd0>``
 
     Updates an existing Tag.
 

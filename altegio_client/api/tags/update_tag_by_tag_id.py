@@ -29,7 +29,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_tag_by_tag_id", body, TagsUpdateRequestDataTypes)
     require_body(OPERATION.name, body, TagsUpdateRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -77,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39e8a650>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca873510>``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

@@ -100,7 +100,7 @@ class TeamMembersResource:
     ) -> list[StaffListResponseDataItem]:
         """Get list of team members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9a3f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3abf10>``
 
         Returns all team members for the specified location.
 
@@ -140,7 +140,7 @@ class TeamMembersResource:
     ):
         """Add new team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9c3910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1cf990>``
 
         Args:
             location_id (int):
@@ -173,7 +173,7 @@ class TeamMembersResource:
     ) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem]:
         """Get a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9c3410>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1cf490>``
 
         Args:
             location_id (int):
@@ -208,7 +208,7 @@ class TeamMembersResource:
     ):
         """Edit Team Member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a80be50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb213ed0>``
 
         Args:
             location_id (int):
@@ -243,7 +243,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete team member
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a80bd10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb213d90>``
 
         Args:
             location_id (int):
@@ -274,7 +274,7 @@ class TeamMembersResource:
     ) -> MasterWithPosition:
         """Quick create a team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a813b10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb21bb90>``
 
         Creates a new team member with a minimal set of parameters.
 
@@ -309,7 +309,7 @@ class TeamMembersResource:
     ):
         """Get Team Members / Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a827f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb22ff50>``
 
         Args:
             location_id (int):
@@ -338,7 +338,7 @@ class TeamMembersResource:
     ) -> list[list[Any] | None | StaffPositionType0]:
         """Deprecated. Get a list of location positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a839050>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb241050>``
 
         **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
@@ -374,7 +374,7 @@ class TeamMembersResource:
     ) -> Position:
         """Deprecated. Quick create a position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a82dad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb235b50>``
 
         **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
@@ -422,7 +422,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberResource]:
         """List Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d397c3c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fcfc50>``
 
         Retrieve Team Members for a Location as JSON:API resource objects.
 
@@ -480,7 +480,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberPositionResource]:
         """List Positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3977d1d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca1851d0>``
 
         Retrieve all Positions available to Team Members at a Location.
 
@@ -515,7 +515,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Create Position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfed0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fd7ed0>``
 
         Create a Position for Team Members at the specified Location.
 
@@ -547,7 +547,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Get Position
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39790590>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca198590>``
 
         Retrieve a Position by ID as a JSON:API resource object.
 
@@ -581,7 +581,7 @@ class TeamMembersResource:
     ) -> Any:
         """Update Position
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfc10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fd7c10>``
 
         Update a Position. The request must contain `title`.
 
@@ -615,7 +615,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete Position
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395de7d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fe67d0>``
 
         Delete a Position.
 
@@ -649,7 +649,7 @@ class TeamMembersResource:
     ):
         """Get Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39217ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9c1fad0>``
 
         Args:
             location_id (int):

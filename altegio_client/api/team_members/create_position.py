@@ -33,7 +33,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("create_position", body, CreatePositionBody)
     require_body(OPERATION.name, body, CreatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfed0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fd7ed0>``
 
     Create a Position for Team Members at the specified Location.
 

@@ -40,7 +40,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("deprecated_create_team_member", body, StaffCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, StaffCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9c3910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1cf990>``
 
     Args:
         location_id (int):

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[StaffListResponse]:
     """Get list of team members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a9a3f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3abf10>``
 
     Returns all team members for the specified location.
 

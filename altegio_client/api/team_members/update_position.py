@@ -29,7 +29,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_position", body, UpdatePositionBody)
     require_body(OPERATION.name, body, UpdatePositionBody)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -77,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Position
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d395cfc10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fd7c10>``
 
     Update a Position. The request must contain `title`.
 

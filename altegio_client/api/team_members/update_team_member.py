@@ -41,7 +41,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("update_team_member", body, StaffCompanyidRequestDataTypes)
     require_body(OPERATION.name, body, StaffCompanyidRequestDataTypes)
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -91,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a80be50>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb213ed0>``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyUsersDeprecatedResponseDataTypes]:
     """Deprecated. Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3a6f5b50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb0fdb90>``
 
     location User object
 

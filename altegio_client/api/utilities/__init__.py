@@ -40,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3985e290>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca2662d0>``
 
         Args:
             location_id (int):
@@ -67,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3985e5d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca266610>``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -98,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986bb50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca273b50>``
 
         The response object has the following fields:
 
@@ -136,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39869f10>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca271f10>``
 
         The response object has the following fields:
 
@@ -171,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3987ba90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca283a90>``
 
         Args:
             location_id (int):
@@ -199,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986d090>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca275090>``
 
         Args:
             location_id (int):
@@ -229,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39851910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca259950>``
 
         Args:
             location_id (int):

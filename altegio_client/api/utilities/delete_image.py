@@ -28,7 +28,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("delete_image", body, DeleteImageBody)
     require_body(OPERATION.name, body, DeleteImageBody)
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -74,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting images
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d39869f10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca271f10>``
 
     The response object has the following fields:
 

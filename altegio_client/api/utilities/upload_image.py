@@ -30,7 +30,6 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    require_body("upload_image", body, UploadImageBody)
     require_body(OPERATION.name, body, UploadImageBody)
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -78,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[UploadImageResponse200]:
     """Image upload
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3986bb50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca273b50>``
 
     The response object has the following fields:
 

@@ -46,14 +46,6 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     require_body(
-        "handle_voip_integration_event",
-        body,
-        VoipIntegrationDisableRequestDataTypes
-        | VoipIntegrationEnableRequestDataTypes
-        | VoipIntegrationHistoryRequestDataTypes
-        | VoipIntegrationNotificationRequestDataTypes,
-    )
-    require_body(
         OPERATION.name,
         body,
         VoipIntegrationDisableRequestDataTypes
@@ -114,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1d3935c1d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d681d0>``
 
     #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the
