@@ -58,14 +58,18 @@ class _Inflater:
         return out
 
 
+_ENCODING_HEADERS = (b"content-encoding", b"content-length")
+
+
 async def read_body(response: httpx.Response, request: httpx.Request, max_size: int) -> httpx.Response:
     """``response``, read whole and closed: ``content`` is the decoded body.
 
     Raises httpx's transport errors as they come (``ReadError``, ``RemoteProtocolError``,
     ``ReadTimeout``: the caller decides whether to retry), :class:`ResponseDecodingError`
     for a corrupt encoding and :class:`ResponseTooLargeError` past ``max_size`` decoded bytes.
-    Headers are left as received (``Content-Encoding`` included), as httpx's own ``aread()``
-    leaves them.
+    A body that came off the network is handed on as a new response holding the decoded
+    bytes (``Content-Encoding`` and the encoded ``Content-Length`` dropped, since they no longer
+    describe it); one made from bytes (a mock transport) is handed on as it is.
     """
     response.request = request  # errors raised here describe it
     if response.is_stream_consumed:  # made from bytes (httpx.MockTransport, respx): read already
@@ -86,10 +90,10 @@ async def read_body(response: httpx.Response, request: httpx.Request, max_size: 
         ) from exc
     finally:
         await response.aclose()
-    # Where httpx's aread() keeps the body it read (httpx is pinned below 0.29); a new Response
-    # built from the bytes would cost a fifth of a call's time in the client.
-    response._content = body
-    return response
+    headers = [(name, value) for name, value in response.headers.raw if name.lower() not in _ENCODING_HEADERS]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=request, extensions=response.extensions
+    )
 
 
 async def _read_inflating(response: httpx.Response, encoding: str | None, max_size: int) -> bytes:
