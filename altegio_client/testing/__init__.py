@@ -23,6 +23,7 @@ test override the answer per operation, and can enforce Altegio's rate limits (H
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import re
@@ -39,12 +40,25 @@ from .._client import AltegioClient
 from .._exceptions import AltegioError
 from .._limiter import ALTEGIO_LIMITS, Limit
 
+from ._booking import Booking, BookingScenario, Location, Service, TeamMember
+
 try:
     from ._spec_values import SpecValues
 except ImportError as exc:  # pragma: no cover - only without the extra
     raise ImportError('altegio_client.testing needs jsonschema: pip install "altegio-client[testing]"') from exc
 
-__all__ = ["FakeAltegio", "FakeCall", "SpecViolation", "load_spec", "path_pattern"]
+__all__ = [
+    "Booking",
+    "BookingScenario",
+    "FakeAltegio",
+    "FakeCall",
+    "Location",
+    "Service",
+    "SpecViolation",
+    "TeamMember",
+    "load_spec",
+    "path_pattern",
+]
 
 JSON = "application/json"
 Responder = Callable[[httpx.Request], httpx.Response]
@@ -85,6 +99,18 @@ class _Route:
     path: str
     operation: dict[str, Any]
 
+    def params(self, path: str) -> dict[str, str]:
+        """The path parameters of a concrete path this route matched (by name)."""
+        names = re.findall(r"\{([^}]+)\}", self.path)
+        template = re.escape(self.path)
+        for name in names:
+            template = template.replace(re.escape("{" + name + "}"), "([^/]+)", 1)
+        for candidate in (path, path.removeprefix("/api")):
+            match = re.match("^" + template + "$", candidate)
+            if match:
+                return dict(zip(names, match.groups(), strict=True))
+        return {}
+
 
 class FakeAltegio:
     """An Altegio stand-in for tests; see the module docstring."""
@@ -96,8 +122,11 @@ class FakeAltegio:
         enforce_limits: bool = False,
         limits: Sequence[Limit | tuple[int, float]] = ALTEGIO_LIMITS,
         document: dict[str, Any] | None = None,
+        scenario: BookingScenario | None = None,
     ) -> None:
         self.document = document or load_spec()
+        self.scenario = scenario
+        self._documented: dict[str, tuple[int, Any]] = {}
         self.values = SpecValues(self.document)
         self.validate = validate
         self.enforce_limits = enforce_limits
@@ -210,15 +239,43 @@ class FakeAltegio:
             return httpx.Response(429, json={"success": False, "data": None, "meta": {"message": "Too many requests"}})
         if operation_id in self._overrides:
             return self._overrides[operation_id](request)
+        if self.scenario is not None and operation_id in self.scenario.OPERATIONS:
+            _, documented = self._documented_body(route.operation)
+            answer = self.scenario.answer(operation_id, route.params(request.url.path), request, documented)
+            if self.validate:
+                self._check_answer(route, answer)
+            return answer
         return self._documented_answer(route.operation)
 
+    def _documented_body(self, operation: dict[str, Any]) -> tuple[int, Any]:
+        """The first documented success: its status and JSON body (``None`` without one); cached."""
+        operation_id = operation["operationId"]
+        if operation_id not in self._documented:
+            self._documented[operation_id] = (204, None)
+            for code, response in sorted(operation.get("responses", {}).items()):
+                if not code.startswith("2"):
+                    continue
+                media = (self.values.resolve(response).get("content") or {}).get(JSON)
+                body = None
+                if media is not None:
+                    examples = [media.get("example")] + [e.get("value") for e in (media.get("examples") or {}).values()]
+                    body = self.values.example_or_value(media.get("schema", {}), *examples)
+                self._documented[operation_id] = (int(code), body)
+                break
+        status, body = self._documented[operation_id]
+        return status, copy.deepcopy(body)
+
     def _documented_answer(self, operation: dict[str, Any]) -> httpx.Response:
-        for code, response in sorted(operation.get("responses", {}).items()):
-            if not code.startswith("2"):
-                continue
-            media = (self.values.resolve(response).get("content") or {}).get(JSON)
-            if media is None:
-                return httpx.Response(int(code))
-            examples = [media.get("example")] + [e.get("value") for e in (media.get("examples") or {}).values()]
-            return httpx.Response(int(code), json=self.values.example_or_value(media.get("schema", {}), *examples))
-        return httpx.Response(204)
+        status, body = self._documented_body(operation)
+        return httpx.Response(status) if body is None else httpx.Response(status, json=body)
+
+    def _check_answer(self, route: _Route, answer: httpx.Response) -> None:
+        """A scenario's answer must match the documented schema of its status (when there is one)."""
+        response = route.operation.get("responses", {}).get(str(answer.status_code))
+        media = (self.values.resolve(response).get("content") or {}).get(JSON) if response else None
+        if media is None or not answer.content:
+            return
+        problems = self.values.errors(media.get("schema", {}), json.loads(answer.content))
+        if problems:
+            operation_id = route.operation["operationId"]
+            raise SpecViolation(f"{operation_id}: the scenario's answer contradicts the spec: {'; '.join(problems[:3])}")
