@@ -15,9 +15,20 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import TypeVar
 
 from altegio_client import DEFAULT_BASE_URL, AltegioClient, AltegioError
 from altegio_client.models import BookCheckCompanyidRequestDataTypes, BookRecordCompanyidRequestDataTypes
+from altegio_client.types import Unset
+
+T = TypeVar("T")
+
+
+def known(value: T | Unset) -> T:
+    """A field Altegio sends although its spec marks it optional (as it marks almost every field)."""
+    if isinstance(value, Unset):
+        raise AltegioError("the answer lacks a field this flow needs")
+    return value
 
 
 def say(step: str, detail: str) -> None:
@@ -31,44 +42,49 @@ async def booking_flow(client: AltegioClient, login: str | None = None, password
 
     locations = await client.locations.get_location_list(count=5)
     location = locations[0]
+    location_id = known(location.id)
     say("locations", f"{len(locations)} found; using #{location.id} {location.title!r}")
 
-    bookable = await client.online_booking.get_services_available_for_booking(location.id)
-    service = bookable.services[0]
-    say("services", f"{len(bookable.services)} bookable; using #{service.id} {service.title!r} ({service.price_min})")
+    services = known((await client.online_booking.get_services_available_for_booking(location_id)).services)
+    service, service_id = services[0], known(services[0].id)
+    say("services", f"{len(services)} bookable; using #{service_id} {service.title!r} ({service.price_min})")
 
-    staff = await client.online_booking.get_team_members_available_for_booking(location.id, service_ids=[service.id])
-    member = staff[0]
-    say("team members", f"{len(staff)} can do it; using #{member.id} {member.name!r}")
+    staff = await client.online_booking.get_team_members_available_for_booking(location_id, service_ids=[service_id])
+    member, member_id = staff[0], known(staff[0].id)
+    say("team members", f"{len(staff)} can do it; using #{member_id} {member.name!r}")
 
     dates = await client.online_booking.get_dates_available_for_booking(
-        location.id, service_ids=str(service.id), staff_id=member.id
+        location_id, service_ids=str(service_id), staff_id=member_id
     )
-    day = dates.booking_dates[0]
+    day = dates.to_dict()["booking_dates"][0]
     slots = await client.online_booking.get_time_slots_for_booking(
-        location.id, member.id, day, service_ids=str(service.id)
+        location_id, member_id, day, service_ids=str(service_id)
     )
     # Fields by their JSON key (to_dict), so the example reads the same whatever the Python name.
     when = slots[0].to_dict()["datetime"]
     say("free slots", f"{len(slots)} on {day}; taking {slots[0].time} ({when})")
 
-    appointment = {"id": 1, "services": [service.id], "staff_id": member.id, "datetime": when}
+    appointment = {"id": 1, "services": [service_id], "staff_id": member_id, "datetime": when}
     check = BookCheckCompanyidRequestDataTypes.from_dict({"appointments": [appointment]})
-    await client.online_booking.validate_booking_params(location.id, body=check)
+    await client.online_booking.validate_booking_params(location_id, body=check)
     say("validated", "the slot can be booked")
 
     booking = BookRecordCompanyidRequestDataTypes.from_dict(
         {"phone": "+13155550175", "fullname": "Demo Client", "email": "demo@example.com", "appointments": [appointment]}
     )
-    created = (await client.online_booking.create_online_booking(location.id, body=booking))[0]
-    say("booked", f"record #{created.record_id} (hash {created.record_hash})")
+    created = (await client.online_booking.create_online_booking(location_id, body=booking))[0]
+    record_id, record_hash = known(created.record_id), known(created.record_hash)
+    say("booked", f"record #{record_id} (hash {record_hash})")
 
-    record = await client.online_booking.get_online_booking_details(location.id, created.record_id, created.record_hash)
+    record = await client.online_booking.get_online_booking_details(location_id, record_id, record_hash)
     shown = record.to_dict()
-    say("read back", f"{shown['datetime']} with {shown['staff']['name']!r}, services {[s['id'] for s in shown['services']]}")
+    say(
+        "read back",
+        f"{shown['datetime']} with {shown['staff']['name']!r}, services {[s['id'] for s in shown['services']]}",
+    )
 
-    await client.client_personal_cabinet.delete_user_appointment(created.record_id, created.record_hash)
-    say("cancelled", f"record #{created.record_id}")
+    await client.client_personal_cabinet.delete_user_appointment(record_id, record_hash)
+    say("cancelled", f"record #{record_id}")
 
 
 def client_from_environment() -> tuple[AltegioClient, str]:

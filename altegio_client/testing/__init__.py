@@ -39,7 +39,6 @@ import httpx
 from .._client import AltegioClient
 from .._exceptions import AltegioError
 from .._limiter import ALTEGIO_LIMITS, Limit
-
 from ._booking import Booking, BookingScenario, Location, Service, TeamMember
 
 try:
@@ -278,4 +277,6 @@ class FakeAltegio:
         problems = self.values.errors(media.get("schema", {}), json.loads(answer.content))
         if problems:
             operation_id = route.operation["operationId"]
-            raise SpecViolation(f"{operation_id}: the scenario's answer contradicts the spec: {'; '.join(problems[:3])}")
+            raise SpecViolation(
+                f"{operation_id}: the scenario's answer contradicts the spec: {'; '.join(problems[:3])}"
+            )

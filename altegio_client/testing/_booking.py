@@ -240,7 +240,9 @@ class BookingScenario:
 
     # -- answering (called by FakeAltegio) ----------------------------------------------------
 
-    def answer(self, operation_id: str, params: dict[str, str], request: httpx.Request, documented: Any) -> httpx.Response:
+    def answer(
+        self, operation_id: str, params: dict[str, str], request: httpx.Request, documented: Any
+    ) -> httpx.Response:
         """The scenario's answer to one request the fake has already checked against the spec."""
         try:
             status, body = self._handlers[operation_id](params, request, copy.deepcopy(documented))
@@ -254,7 +256,9 @@ class BookingScenario:
     # -- helpers --------------------------------------------------------------------------------
 
     def _minutes(self, service_ids: Sequence[int]) -> int:
-        return sum(self.services[i].minutes for i in service_ids) if service_ids else int(self.step.total_seconds() // 60)
+        return (
+            sum(self.services[i].minutes for i in service_ids) if service_ids else int(self.step.total_seconds() // 60)
+        )
 
     def _location_of(self, params: dict[str, str]) -> Location:
         location = self.locations.get(int(params["location_id"]))
@@ -354,14 +358,17 @@ class BookingScenario:
                 for s in (self.services[i] for i in booking.service_ids)
             ],
             "company": _over(template.get("company") or {}, id=location.id, title=location.title),
-            "staff": _over(template.get("staff") or {}, id=member.id, name=member.name, specialization=member.specialization),
+            "staff": _over(
+                template.get("staff") or {}, id=member.id, name=member.name, specialization=member.specialization
+            ),
             "date": booking.start.isoformat(),
             "datetime": booking.start.isoformat(),
             "length": booking.minutes * 60,
             "comment": booking.comment,
             "deleted": False,
         }
-        return _over(template, **facts)
+        record: dict[str, Any] = _over(template, **facts)
+        return record
 
     def _booking_of(self, params: dict[str, str], *, record_hash: str | None = None) -> Booking:
         booking = self.bookings.get(int(params["record_id"]))
@@ -413,14 +420,24 @@ class BookingScenario:
         data = documented["data"]
         category = _over(data["category"][0], id=1, title="Services")
         services = [
-            _over(data["services"][0], id=s.id, title=s.title, category_id=1, price_min=s.price, price_max=s.price,
-                  active=1, seance_length=s.minutes * 60)  # fmt: skip
+            _over(
+                data["services"][0],
+                id=s.id,
+                title=s.title,
+                category_id=1,
+                price_min=s.price,
+                price_max=s.price,
+                active=1,
+                seance_length=s.minutes * 60,
+            )
             for s in self.services.values()
             if s.id in offered
         ]
         return 200, {**documented, "data": {**data, "services": services, "category": [category]}}
 
-    def _bookable_team_members(self, params: dict[str, str], request: httpx.Request, documented: Any) -> tuple[int, Any]:
+    def _bookable_team_members(
+        self, params: dict[str, str], request: httpx.Request, documented: Any
+    ) -> tuple[int, Any]:
         self._location_of(params)
         wanted = set(self._ids(request, "service_ids"))
         template = documented["data"][0]
@@ -465,7 +482,9 @@ class BookingScenario:
         member_id, services = int(params["team_member_id"]), self._ids(request, "service_ids")
         day = next((d for d in self.bookable_days() if self.free_slots(member_id, d, services)), self.today)
         data = documented["data"]
-        seances = self._slot_items(data["seances"][0], self.free_slots(member_id, day, services), self._minutes(services))
+        seances = self._slot_items(
+            data["seances"][0], self.free_slots(member_id, day, services), self._minutes(services)
+        )
         return 200, {**documented, "data": _over(data, seance_date=day.isoformat(), seances=seances)}
 
     def _slots(self, params: dict[str, str], request: httpx.Request, documented: Any) -> tuple[int, Any]:
@@ -517,4 +536,3 @@ def _over(template: Any, **facts: Any) -> Any:
     base = copy.deepcopy(template) if isinstance(template, dict) else {}
     base.update(facts)
     return base
-
