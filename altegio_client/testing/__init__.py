@@ -2,14 +2,26 @@
 
 ::
 
+    import pytest
+
+    from altegio_client import AltegioClient, BookingErrorCode, UnprocessableEntityError
+    from altegio_client.models import BookRecordCompanyidRequestDataTypes
     from altegio_client.testing import FakeAltegio
 
-    async def test_my_booking_code():
+
+    async def book(client: AltegioClient) -> None:  # the code under test
+        body = BookRecordCompanyidRequestDataTypes.from_dict({"phone": "+13155550175", "fullname": "Ada"})
+        await client.online_booking.create_online_booking(1, body=body)
+
+
+    async def test_my_booking_code_sees_a_taken_slot() -> None:
         fake = FakeAltegio()
         fake.respond("create_online_booking", status=422, json={"success": False, "meta": {
             "message": "Taken", "errors": [{"code": 433, "message": "The slot is taken"}]}})
         async with fake.client() as client:      # an AltegioClient wired to the fake
-            await my_code(client)                # raises UnprocessableEntityError, booking code 433
+            with pytest.raises(UnprocessableEntityError) as caught:
+                await book(client)
+        assert caught.value.booking_errors == [BookingErrorCode.SLOT_TAKEN]
         assert fake.calls[-1].operation_id == "create_online_booking"
 
 :class:`FakeAltegio` is an httpx transport. It answers every operation of the (overlaid) spec
@@ -17,8 +29,9 @@ with its documented example (or a value synthesised from the schema), checks eve
 against the spec first -- an unknown route, a missing required parameter or a body that does
 not match its schema raises :class:`SpecViolation` naming the operation and the field -- lets a
 test override the answer per operation, and can enforce Altegio's rate limits (HTTP 429 beyond
-5 in a sliding second or 200 in a sliding minute). Needs ``jsonschema``
-(``pip install "altegio-client[testing]"``).
+5 in a sliding second or 200 in a sliding minute). ``FakeAltegio(scenario=BookingScenario())``
+keeps online-booking state instead of fixed examples (see :class:`BookingScenario`). Needs
+``jsonschema`` (the ``testing`` extra).
 """
 
 from __future__ import annotations
