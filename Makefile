@@ -1,4 +1,4 @@
-# altegio-client: bundles -> overlays -> openapi-python-client -> altegio_client/ (see README).
+# altegio-client: bundles -> overlays -> openapi-python-client -> altegio_client/ (see docs/generation.md).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help

@@ -57,7 +57,7 @@ from ._booking import Booking, BookingScenario, Location, Service, TeamMember
 try:
     from ._spec_values import SpecValues
 except ImportError as exc:  # pragma: no cover - only without the extra
-    raise ImportError('altegio_client.testing needs jsonschema: pip install "altegio-client[testing]"') from exc
+    raise ImportError("altegio_client.testing needs jsonschema (the testing extra): pip install jsonschema") from exc
 
 __all__ = [
     "Booking",
