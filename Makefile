@@ -1,4 +1,4 @@
-# altegio-client: bundles -> overlays -> openapi-python-client -> altegio_client/ (see README).
+# altegio-client: bundles -> overlays -> openapi-python-client -> altegio_client/ (see docs/generation.md).
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -51,8 +51,8 @@ tests/contract/node_modules/.installed: tests/contract/package-lock.json
 
 setup: $(VENV)/.installed tests/contract/node_modules/.installed ## Create .venv (package + pinned tools) and install Prism (npm ci)
 
-demo: $(VENV)/.installed tests/contract/node_modules/.installed ## Set up, then book, read back and cancel an appointment against a local stand-in
-	$(PY) -m tests.contract.serve_prism -- $(PY) examples/booking_flow.py
+demo: $(VENV)/.installed ## Set up, then book, read back and cancel an appointment against the in-process fake (no download)
+	$(PY) examples/booking_flow.py
 
 spec: $(VENV)/.installed ## Fetch the published spec (bundles or index.yaml, as locked; offline: SPEC_DIR); check sha256
 	$(PY) openapi/spec.py --lock $(LOCK) --out-dir $(BUNDLES) --spec-dir $(SPEC_DIR) \

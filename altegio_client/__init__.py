@@ -2,13 +2,20 @@
 
 Start here::
 
+    import asyncio
+
     from altegio_client import AltegioClient
 
+
     async def main() -> None:
-        async with AltegioClient(partner_token="...") as client:
+        async with AltegioClient(partner_token="...", user_token="...") as client:
             location = await client.locations.get_location(1)
+            print(location.title)
             async for appointment in client.appointments.get_appointment_list.iter(1):
                 print(appointment.id)
+
+
+    asyncio.run(main())
 
 - :class:`AltegioClient`: ``client.<tag>.<operation>(...)`` for every operation, returning the
   typed ``data``; auth per operation, Altegio's rate limits, safe retries, typed errors;

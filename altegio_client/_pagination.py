@@ -31,11 +31,14 @@ async def paginate(
 ) -> AsyncIterator[Any]:
     """Yield every item of a list operation, one page at a time::
 
-        async for client_record in paginate(get_clients.asyncio_detailed, client=client, location_id=1):
-            ...
+        from altegio_client.api.appointments import get_appointment_list
+
+        async for appointment in paginate(get_appointment_list.asyncio_detailed, client=client, location_id=1):
+            print(appointment.id)
 
     ``operation`` is a generated ``asyncio_detailed`` function; ``arguments`` are its other
     arguments (``client=`` included). Each page costs one request (and one rate-limit slot).
+    The resource layer does the same typed: ``client.appointments.get_appointment_list.iter(1)``.
     """
     parameters = inspect.signature(operation).parameters
     if "page" not in parameters:

@@ -87,7 +87,7 @@ class RedisRateLimiter(AcquireOnEnter):
     """Altegio's sliding windows kept in Redis, shared by every process that uses ``key``.
 
     ``AltegioClient(partner_token=..., rate_limiter=RedisRateLimiter("redis://10.0.0.5:6379"))``
-    (``pip install "altegio-client[redis]"``). ``slack`` widens every window (default 50 ms: a
+    (the ``redis`` extra, or ``pip install redis``). ``slack`` widens every window (default 50 ms: a
     margin for scheduling and network jitter between processes). ``redis_client`` takes an
     existing ``redis.asyncio.Redis`` (or an in-memory ``fakeredis.FakeAsyncRedis`` in tests).
     """
@@ -107,7 +107,7 @@ class RedisRateLimiter(AcquireOnEnter):
         try:
             import redis.asyncio as redis_asyncio
         except ImportError as exc:  # pragma: no cover - only without the extra
-            raise ImportError('RedisRateLimiter needs the redis extra: pip install "altegio-client[redis]"') from exc
+            raise ImportError("RedisRateLimiter needs redis-py (the redis extra): pip install redis") from exc
         if on_redis_error not in ("raise", "local"):
             raise ValueError('on_redis_error must be "raise" (fail closed) or "local" (fall back to this process)')
         parsed = sorted((Limit(int(n), float(t)) for n, t in limits), key=lambda limit: limit.period)

@@ -144,8 +144,8 @@ def test_index_shape_every_api_path_has_a_version_prefix(merged_document: dict[s
     assert json.dumps(merged_document).count("https://your-api.url") == 0
 
 
-def test_readme_lists_every_auth_decision(merged_document: dict[str, Any]) -> None:
-    readme = (PACKAGE.parent / "README.md").read_text()
+def test_auth_decisions_doc_lists_every_decision(merged_document: dict[str, Any]) -> None:
+    readme = (PACKAGE.parent / "docs" / "auth-decisions.md").read_text()
     decided = [op for _p, _m, op in operations(merged_document) if "x-altegio-auth-reconciled" in op]
     assert len(decided) == 36 + 3
     for op in decided:

@@ -2,14 +2,26 @@
 
 ::
 
+    import pytest
+
+    from altegio_client import AltegioClient, BookingErrorCode, UnprocessableEntityError
+    from altegio_client.models import BookRecordCompanyidRequestDataTypes
     from altegio_client.testing import FakeAltegio
 
-    async def test_my_booking_code():
+
+    async def book(client: AltegioClient) -> None:  # the code under test
+        body = BookRecordCompanyidRequestDataTypes.from_dict({"phone": "+13155550175", "fullname": "Ada"})
+        await client.online_booking.create_online_booking(1, body=body)
+
+
+    async def test_my_booking_code_sees_a_taken_slot() -> None:
         fake = FakeAltegio()
         fake.respond("create_online_booking", status=422, json={"success": False, "meta": {
             "message": "Taken", "errors": [{"code": 433, "message": "The slot is taken"}]}})
         async with fake.client() as client:      # an AltegioClient wired to the fake
-            await my_code(client)                # raises UnprocessableEntityError, booking code 433
+            with pytest.raises(UnprocessableEntityError) as caught:
+                await book(client)
+        assert caught.value.booking_errors == [BookingErrorCode.SLOT_TAKEN]
         assert fake.calls[-1].operation_id == "create_online_booking"
 
 :class:`FakeAltegio` is an httpx transport. It answers every operation of the (overlaid) spec
@@ -17,12 +29,14 @@ with its documented example (or a value synthesised from the schema), checks eve
 against the spec first -- an unknown route, a missing required parameter or a body that does
 not match its schema raises :class:`SpecViolation` naming the operation and the field -- lets a
 test override the answer per operation, and can enforce Altegio's rate limits (HTTP 429 beyond
-5 in a sliding second or 200 in a sliding minute). Needs ``jsonschema``
-(``pip install "altegio-client[testing]"``).
+5 in a sliding second or 200 in a sliding minute). ``FakeAltegio(scenario=BookingScenario())``
+keeps online-booking state instead of fixed examples (see :class:`BookingScenario`). Needs
+``jsonschema`` (the ``testing`` extra).
 """
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import re
@@ -38,13 +52,25 @@ import httpx
 from .._client import AltegioClient
 from .._exceptions import AltegioError
 from .._limiter import ALTEGIO_LIMITS, Limit
+from ._booking import Booking, BookingScenario, Location, Service, TeamMember
 
 try:
     from ._spec_values import SpecValues
 except ImportError as exc:  # pragma: no cover - only without the extra
-    raise ImportError('altegio_client.testing needs jsonschema: pip install "altegio-client[testing]"') from exc
+    raise ImportError("altegio_client.testing needs jsonschema (the testing extra): pip install jsonschema") from exc
 
-__all__ = ["FakeAltegio", "FakeCall", "SpecViolation", "load_spec", "path_pattern"]
+__all__ = [
+    "Booking",
+    "BookingScenario",
+    "FakeAltegio",
+    "FakeCall",
+    "Location",
+    "Service",
+    "SpecViolation",
+    "TeamMember",
+    "load_spec",
+    "path_pattern",
+]
 
 JSON = "application/json"
 Responder = Callable[[httpx.Request], httpx.Response]
@@ -85,6 +111,18 @@ class _Route:
     path: str
     operation: dict[str, Any]
 
+    def params(self, path: str) -> dict[str, str]:
+        """The path parameters of a concrete path this route matched (by name)."""
+        names = re.findall(r"\{([^}]+)\}", self.path)
+        template = re.escape(self.path)
+        for name in names:
+            template = template.replace(re.escape("{" + name + "}"), "([^/]+)", 1)
+        for candidate in (path, path.removeprefix("/api")):
+            match = re.match("^" + template + "$", candidate)
+            if match:
+                return dict(zip(names, match.groups(), strict=True))
+        return {}
+
 
 class FakeAltegio:
     """An Altegio stand-in for tests; see the module docstring."""
@@ -96,8 +134,11 @@ class FakeAltegio:
         enforce_limits: bool = False,
         limits: Sequence[Limit | tuple[int, float]] = ALTEGIO_LIMITS,
         document: dict[str, Any] | None = None,
+        scenario: BookingScenario | None = None,
     ) -> None:
         self.document = document or load_spec()
+        self.scenario = scenario
+        self._documented: dict[str, tuple[int, Any]] = {}
         self.values = SpecValues(self.document)
         self.validate = validate
         self.enforce_limits = enforce_limits
@@ -210,15 +251,45 @@ class FakeAltegio:
             return httpx.Response(429, json={"success": False, "data": None, "meta": {"message": "Too many requests"}})
         if operation_id in self._overrides:
             return self._overrides[operation_id](request)
+        if self.scenario is not None and operation_id in self.scenario.OPERATIONS:
+            _, documented = self._documented_body(route.operation)
+            answer = self.scenario.answer(operation_id, route.params(request.url.path), request, documented)
+            if self.validate:
+                self._check_answer(route, answer)
+            return answer
         return self._documented_answer(route.operation)
 
+    def _documented_body(self, operation: dict[str, Any]) -> tuple[int, Any]:
+        """The first documented success: its status and JSON body (``None`` without one); cached."""
+        operation_id = operation["operationId"]
+        if operation_id not in self._documented:
+            self._documented[operation_id] = (204, None)
+            for code, response in sorted(operation.get("responses", {}).items()):
+                if not code.startswith("2"):
+                    continue
+                media = (self.values.resolve(response).get("content") or {}).get(JSON)
+                body = None
+                if media is not None:
+                    examples = [media.get("example")] + [e.get("value") for e in (media.get("examples") or {}).values()]
+                    body = self.values.example_or_value(media.get("schema", {}), *examples)
+                self._documented[operation_id] = (int(code), body)
+                break
+        status, body = self._documented[operation_id]
+        return status, copy.deepcopy(body)
+
     def _documented_answer(self, operation: dict[str, Any]) -> httpx.Response:
-        for code, response in sorted(operation.get("responses", {}).items()):
-            if not code.startswith("2"):
-                continue
-            media = (self.values.resolve(response).get("content") or {}).get(JSON)
-            if media is None:
-                return httpx.Response(int(code))
-            examples = [media.get("example")] + [e.get("value") for e in (media.get("examples") or {}).values()]
-            return httpx.Response(int(code), json=self.values.example_or_value(media.get("schema", {}), *examples))
-        return httpx.Response(204)
+        status, body = self._documented_body(operation)
+        return httpx.Response(status) if body is None else httpx.Response(status, json=body)
+
+    def _check_answer(self, route: _Route, answer: httpx.Response) -> None:
+        """A scenario's answer must match the documented schema of its status (when there is one)."""
+        response = route.operation.get("responses", {}).get(str(answer.status_code))
+        media = (self.values.resolve(response).get("content") or {}).get(JSON) if response else None
+        if media is None or not answer.content:
+            return
+        problems = self.values.errors(media.get("schema", {}), json.loads(answer.content))
+        if problems:
+            operation_id = route.operation["operationId"]
+            raise SpecViolation(
+                f"{operation_id}: the scenario's answer contradicts the spec: {'; '.join(problems[:3])}"
+            )

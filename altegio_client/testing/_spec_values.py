@@ -2,7 +2,7 @@
 
 Used by :mod:`altegio_client.testing` (and the contract tests) to answer every operation and
 to check requests, without a hand-written fixture per operation. Needs ``jsonschema``
-(``pip install "altegio-client[testing]"``). ``schema_value`` synthesises a minimal value that validates against a
+(the ``testing`` extra). ``schema_value`` synthesises a minimal value that validates against a
 schema (required properties only, first branch of unions, enum's first member, formats
 honoured); ``example_or_value`` prefers the documented example when it validates.
 """

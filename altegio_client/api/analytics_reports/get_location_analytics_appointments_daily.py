@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get Data on the Number of Appointments by Day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca842650>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234437a790>``
 
     Args:
         location_id (int):

@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get occupancy data by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca812910>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234438b210>``
 
     Args:
         location_id (int):

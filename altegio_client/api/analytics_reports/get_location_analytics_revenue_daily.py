@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get data on revenue by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca838f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b1090>``
 
     Args:
         location_id (int):

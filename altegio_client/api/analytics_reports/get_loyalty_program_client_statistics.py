@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes]:
     """Get customer statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca86fd50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443e7a90>``
 
     The method allows you to get statistics on returning, new and lost customers
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes]:
     """Get revenue statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca853c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443cbdd0>``
 
     The method allows you to get statistics on revenue.
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Create a New Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb09b850>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c13990>``
 
     Creates a standard Appointment or an Appointment in a Group Event.
 

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caeef750>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a66750>``
 
     Args:
         location_id (int):

@@ -69,7 +69,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Recurring Appointments
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cacece10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344864f50>``
 
     Deletes a recurring appointment series and all associated future appointments.
 

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[VisitDetailsDataTypes]:
     """Get Visit Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf47a50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344abfa90>``
 
     **Block "kkm_transaction_details_container"**
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Receipt PDF for the visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf5f2d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ad73d0>``
 
     Args:
         visit_id (int):

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf23a50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a9bb90>``
 
     Args:
         location_id (int):

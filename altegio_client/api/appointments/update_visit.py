@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf1b690>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a936d0>``
 
     Args:
         visit_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3d3dd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4f910>``
 
     Creates a new certificate type at the chain level.
 

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesListResponse200]:
     """List certificate types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5a3dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234411be50>``
 
     Retrieves a list of certificate types at the chain level.
 

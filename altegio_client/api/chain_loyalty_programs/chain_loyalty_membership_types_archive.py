@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca53ea10>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c6a50>``
 
     Archives or unarchives a membership type.
 

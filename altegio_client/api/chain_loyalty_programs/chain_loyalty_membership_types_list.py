@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesListResponse200]:
     """List membership types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca64ba50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441c3b10>``
 
     Retrieves all membership types available in the chain.
 

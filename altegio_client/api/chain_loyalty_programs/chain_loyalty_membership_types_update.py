@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca6baf10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441e1690>``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5f3050>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234416b190>``
 
     Modifies the remaining visit count for a subscription (membership).
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200]:
     """Unfreeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5d31d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441572d0>``
 
     Removes the freeze from a subscription (membership).
 

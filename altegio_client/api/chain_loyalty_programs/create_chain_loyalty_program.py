@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca203dd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d7bd10>``
 
     Args:
         chain_id (int):

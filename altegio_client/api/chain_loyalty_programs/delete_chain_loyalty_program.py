@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Chain Promotion
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca2430d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dbb0d0>``
 
     Args:
         chain_id (int):

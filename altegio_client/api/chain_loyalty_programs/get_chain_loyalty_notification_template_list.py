@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca22cc10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343da5110>``
 
     Args:
         chain_id (int):

@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca24be50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dc3d50>``
 
     Args:
         chain_id (int):

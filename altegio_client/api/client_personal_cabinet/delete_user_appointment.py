@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete User Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d15d10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234388d850>``
 
     Args:
         record_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MasterRecordReviewResponseDataTypes]:
     """Get appointment review
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d2fcd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438a7a90>``
 
     Args:
         record_token (str):

@@ -78,7 +78,7 @@ class ClientsResource:
     ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
         """Deprecated. Get a list of clients
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb253d10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcbd50>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -145,7 +145,7 @@ class ClientsResource:
     ) -> Any:
         """Adding a Client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb25b290>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd3390>``
 
         Args:
             location_id (int):
@@ -180,7 +180,7 @@ class ClientsResource:
     ) -> list[CompanyCompanyidClientsSearchResponseDataTypesDataItem]:
         """Get a list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb263890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ddb410>``
 
         Args:
             location_id (int):
@@ -225,7 +225,7 @@ class ClientsResource:
     ) -> Any:
         """Get a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb253710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcb790>``
 
         Args:
             location_id (int):
@@ -257,7 +257,7 @@ class ClientsResource:
     ) -> Any:
         """Edit client
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2595d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd16d0>``
 
         Args:
             location_id (int):
@@ -293,7 +293,7 @@ class ClientsResource:
     ) -> Any:
         """Delete client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb26dad0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344de5a50>``
 
         Args:
             location_id (int):
@@ -324,7 +324,7 @@ class ClientsResource:
     ) -> Any:
         """Bulk adding clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb283b50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbc50>``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class ClientsResource:
     ) -> list[ClientCommentContainer]:
         """List of a comments for a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb276310>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dee410>``
 
         Returns a list of a comments for a client and a files in a client details uploads history.
 
@@ -395,7 +395,7 @@ class ClientsResource:
     ) -> ClientCommentContainer:
         """Add a comment for a client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb283a50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbb50>``
 
         Creates a new text comment for a client.
 
@@ -430,7 +430,7 @@ class ClientsResource:
     ) -> Any:
         """Delete a comment for a client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2a7a50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1ebd0>``
 
         Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
@@ -464,7 +464,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Sample Request to Get a List of Client Files
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb28d990>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1f510>``
 
         A list of uploaded client files can be retrieved by providing both the location ID and the client ID
         in the request.
@@ -522,7 +522,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Upload a client file
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2a7410>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1e650>``
 
         Attach one file to the client's card; answers with the client's files.
 
@@ -557,7 +557,7 @@ class ClientsResource:
     ) -> Any:
         """Delete request example
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2af150>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e27250>``
 
         Args:
             location_id (int):
@@ -590,7 +590,7 @@ class ClientsResource:
     ) -> ClientVisitsHistory:
         """Search by customer history
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb11fd50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c97cd0>``
 
         Displays the client’s visit history.This method returns the client’s appointment and product
         purchase history, grouped by visit. Data is filtered based on visit status and paid status.

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Bulk adding clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb283b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbc50>``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Adding a Client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb25b290>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd3390>``
 
     Args:
         location_id (int):

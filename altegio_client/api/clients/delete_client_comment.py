@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a comment for a client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2a7a50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1ebd0>``
 
     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb253710>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcb790>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Sample Request to Get a List of Client Files
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb28d990>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1f510>``
 
     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
     in the request.

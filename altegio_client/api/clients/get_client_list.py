@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidClientsSearchResponseDataTypes]:
     """Get a list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb263890>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ddb410>``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2a7410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1e650>``
 
     Attach one file to the client's card; answers with the client's files.
 

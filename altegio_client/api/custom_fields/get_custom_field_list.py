@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca34bed0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec40d0>``
 
     Args:
         field_category (str):

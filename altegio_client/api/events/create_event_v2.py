@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca02fc50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c33a10>``
 
     Create a group Event for a Location.
 

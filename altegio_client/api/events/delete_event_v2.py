@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Event
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ef4b10>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6cc50>``
 
     Soft-delete an Event. The Event is removed from list results, and no
     response body is returned.

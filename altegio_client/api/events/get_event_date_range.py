@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caf72f50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ae8a10>``
 
     Args:
         location_id (int):

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """List Event Duplication Strategies
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae0b310>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449830d0>``
 
     Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
     entity

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[EventServicesResponse]:
     """Search Event Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae0bdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449839d0>``
 
     Args:
         location_id (int):

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae1e610>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344996250>``
 
     Args:
         location_id (int):

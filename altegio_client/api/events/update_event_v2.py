@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ef7710>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6f850>``
 
     Replace the mutable properties of an Event.
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsPrintResponseDataType]:
     """Print fiscal receipt
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca903c50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234447bd90>``
 
     Types of all transactions with location account
 

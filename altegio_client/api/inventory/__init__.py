@@ -98,7 +98,7 @@ class InventoryResource:
     ) -> list[StorageResponseDataTypesDataItem]:
         """Get location inventories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac59b90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447d1cd0>``
 
         The location inventory object has the following fields:
 
@@ -144,7 +144,7 @@ class InventoryResource:
     ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
         """Search for product transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac6be90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447e3f10>``
 
         Args:
             location_id (int):
@@ -187,7 +187,7 @@ class InventoryResource:
     ) -> StorageOperationOperationResponseDataTypesData:
         """Create an inventory operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac83890>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447fb9d0>``
 
         An inventory operation is created by submitting a document along with multiple product transactions
         in a single API request. If a payment type is specified, the corresponding financial transactions
@@ -227,7 +227,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Create document
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cacb7d50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234482fd50>``
 
         Args:
             location_id (int):
@@ -259,7 +259,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Get document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac81e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447f9f50>``
 
         Args:
             location_id (int):
@@ -291,7 +291,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Update Document
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caae3b50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234465b750>``
 
         Args:
             location_id (int):
@@ -325,7 +325,7 @@ class InventoryResource:
     ) -> Any:
         """Delete document
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caae1e90>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344659a10>``
 
         Args:
             location_id (int):
@@ -356,7 +356,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Create Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caaf3cd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234469fb90>``
 
         Args:
             location_id (int):
@@ -389,7 +389,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Get a transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab37c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446afd90>``
 
         Args:
             location_id (int):
@@ -421,7 +421,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Transaction update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab368d0>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446af910>``
 
         Args:
             location_id (int):
@@ -456,7 +456,7 @@ class InventoryResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab35a50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ad250>``
 
         Args:
             location_id (int):
@@ -485,7 +485,7 @@ class InventoryResource:
     ) -> list[StorageOperationGoodTransactionResponseDataTypesDataItem]:
         """Get Product Transactions of a Document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab73a10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446eba50>``
 
         Args:
             document_id (int):
@@ -516,7 +516,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caba7c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471fdd0>``
 
         Args:
             location_id (int):
@@ -551,7 +551,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Get the Bill of Materials for a Team Member’s Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab47a10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446bf410>``
 
         Args:
             location_id (int):
@@ -583,7 +583,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab74c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ecb50>``
 
         Args:
             location_id (int):
@@ -616,7 +616,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Update Consumables for the Appointment-Service Association
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9e3a10>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234455b910>``
 
         Args:
             location_id (int):
@@ -654,7 +654,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
         """Unlink Appointment-Service Association
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caba51d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471d310>``
 
         Args:
             location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cacb7d50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234482fd50>``
 
     Args:
         location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caaf3cd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234469fb90>``
 
     Args:
         location_id (int):

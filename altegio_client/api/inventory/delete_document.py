@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete document
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caae1e90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344659a10>``
 
     Args:
         location_id (int):

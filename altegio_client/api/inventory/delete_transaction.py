@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab35a50>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ad250>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab74c90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ecb50>``
 
     Args:
         location_id (int):

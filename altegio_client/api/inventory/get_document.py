@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Get document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac81e10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447f9f50>``
 
     Args:
         location_id (int):

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab47a10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446bf410>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Get a transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab37c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446afd90>``
 
     Args:
         location_id (int):

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]:
     """Unlink Appointment-Service Association
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caba51d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471d310>``
 
     Args:
         location_id (int):

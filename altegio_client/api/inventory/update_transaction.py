@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab368d0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446af910>``
 
     Args:
         location_id (int):

@@ -73,7 +73,7 @@ class LocationsResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Get a list of locations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3f3cd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f6be10>``
 
         Get a list of locations with data
 
@@ -137,7 +137,7 @@ class LocationsResource:
     ) -> CompanyCreateResponseDataTypesData:
         """Create a location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4373d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344faf110>``
 
         Create new location
 
@@ -175,7 +175,7 @@ class LocationsResource:
     ) -> CompanyGetResponseDataTypesData:
         """Get location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb463c50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344fdbc50>``
 
         Getting information about the location.
 
@@ -216,7 +216,7 @@ class LocationsResource:
     ) -> CompanyPutResponseDataTypesData:
         """Change location
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb487990>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff7d50>``
 
         Change location data
 
@@ -253,7 +253,7 @@ class LocationsResource:
     ) -> Any:
         """Delete location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb484c50>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff6710>``
 
         Delete a location.
 

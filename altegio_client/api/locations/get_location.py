@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb463c50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344fdbc50>``
 
     Getting information about the location.
 

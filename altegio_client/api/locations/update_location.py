@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb487990>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff7d50>``
 
     Change location data
 

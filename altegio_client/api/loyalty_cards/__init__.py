@@ -51,7 +51,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca70be50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344283f10>``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -85,7 +85,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by Phone Number
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca6e9ad0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344261550>``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -168,7 +168,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get User Loyalty Cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca733b90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442abc10>``
 
         Returns a list of cards of an authorized user with programs, filtering cards by location chain /
         location
@@ -198,7 +198,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a list of card types available at the location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca738e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442b0f10>``
 
         Returns a list of card types that are valid for the given location.
 
@@ -231,7 +231,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a List of Card Types Available for Issuance to the Client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca732810>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442aa710>``
 
         Returns a list of card types that are available for issuance to a location client.
 
@@ -275,7 +275,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardType]:
         """Get a List of Card Types Available at the Chain
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca742910>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442baa50>``
 
         Args:
             chain_id (int):
@@ -304,7 +304,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Issue a Loyalty Card
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca757d10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cfcd0>``
 
         | Attribute | Type | Description |
         |----------------------|--------|----------------- ------------------------------|
@@ -341,7 +341,7 @@ class LoyaltyCardsResource:
     ) -> Any:
         """Remove a Loyalty Card
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7565d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce4d0>``
 
         Args:
             location_id (int):
@@ -373,7 +373,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca757390>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cf390>``
 
         Manual withdraw/deposit to loyalty card in location
 
@@ -409,7 +409,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in chain
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca756210>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce110>``
 
         Manual withdraw/deposit to loyalty card in chain
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca756210>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce110>``
 
     Manual withdraw/deposit to loyalty card in chain
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca757390>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cf390>``
 
     Manual withdraw/deposit to loyalty card in location
 

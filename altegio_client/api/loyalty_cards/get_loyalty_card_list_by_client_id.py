@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca70be50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344283f10>``
 
     Returns a list of customer cards with programs that are active in this location
 

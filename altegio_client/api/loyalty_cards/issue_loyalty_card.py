@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca757d10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cfcd0>``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

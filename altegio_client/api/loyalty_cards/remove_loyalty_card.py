@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a Loyalty Card
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7565d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce4d0>``
 
     Args:
         location_id (int):

@@ -65,7 +65,7 @@ class LoyaltyProgramsResource:
     ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
         """Get a List of Promotions Active in the Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca41fdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f97e50>``
 
         The method allows you to get a list of promotions that are active for the specified location.
 
@@ -98,7 +98,7 @@ class LoyaltyProgramsResource:
     ) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
         """Get loyalty transactions by visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca42ba50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fa37d0>``
 
         List of transactions for loyalty promotions for this visit
 
@@ -128,7 +128,7 @@ class LoyaltyProgramsResource:
     ) -> LoyaltyGenerateCode200DataOption:
         """Gift Card/Membership Code Generation
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3fb650>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73790>``
 
         + Options
             + location_id (required, number, `1`) - location ID
@@ -164,7 +164,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Deduction from the Loyalty Card in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3fb550>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73690>``
 
         The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
         off transaction will occur
@@ -202,7 +202,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel Withdrawal from the Loyalty Card During the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca44ba10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fc3b50>``
 
         Cancellation of write-off from the loyalty card.
 
@@ -240,7 +240,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply a Discount Promotion in a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bdd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ff7c10>``
 
         Applying a promotion to a visit, it only makes sense if there is a visit
 
@@ -280,7 +280,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel the Application of the Discount Promotion in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca487910>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fffa50>``
 
         Cancellation of the promotion applied to the visit.
 
@@ -319,7 +319,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Referral Program During a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bf90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017a10>``
 
         Applying a referral program to a visit
 

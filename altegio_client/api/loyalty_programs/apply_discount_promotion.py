@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bdd0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ff7c10>``
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 

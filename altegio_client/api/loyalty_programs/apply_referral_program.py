@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Referral Program During a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca47bf90>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017a10>``
 
     Applying a referral program to a visit
 

@@ -91,7 +91,7 @@ class MarketplaceResource:
     ) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]:
         """Get application tariffs
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d37f50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438aff10>``
 
         Retrieves list of tariffs for the application.
 
@@ -123,7 +123,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
         """Set payment discount for locations
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d330d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ab190>``
 
         Sets a payment discount for specific locations when they pay through Altegio platform.
 
@@ -158,7 +158,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationPaymentLinkResponse200Data:
         """Generate payment link
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d41250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438b9390>``
 
         Generates a payment link for application payment through Altegio platform.
 
@@ -194,7 +194,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
         """Update notification channel availability
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d43c10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438bbd50>``
 
         Updates available notification channels for the application.
 
@@ -230,7 +230,7 @@ class MarketplaceResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Data About Locations Connected to the Application
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9dc3d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234393bed0>``
 
         This endpoint retrieves a list of locations that have connected a specific application, along with
         detailed information about each.
@@ -265,7 +265,7 @@ class MarketplaceResource:
     ) -> GetMarketplaceIntegrationStatusResponse200Data:
         """Application Status Data for Any Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d87610>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ff4d0>``
 
         This endpoint is used to retrieve information about the application's installation status in a
         specific location.
@@ -298,7 +298,7 @@ class MarketplaceResource:
     ) -> None | ResponseDataNullObjectType0:
         """Application Uninstall
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9da7b50>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391fc90>``
 
         This endpoint is used by the partner service to uninstall the application from a specific location.
 
@@ -330,7 +330,7 @@ class MarketplaceResource:
     ) -> Any:
         """Application Installation for a Location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9da2f10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343752d50>``
 
         The integration settings of the partner service must be sent to this address. Once received, the
         application will be configured and installed for the corresponding location.
@@ -361,7 +361,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
         """Redirect URL after user registration with the partner service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9be1150>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759290>``
 
         After completing registration, the user must be redirected to this URL in the browser, along with
         any required data needed by the partner service.
@@ -392,7 +392,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationPaymentCallbackResponse200Data:
         """Notify Altegio of Successful Payment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9be1250>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759390>``
 
         A webhook notification must be sent to this address to inform Altegio of a successful payment made
         on the partner service’s side.
@@ -422,7 +422,7 @@ class MarketplaceResource:
     ) -> Any:
         """Chargeback Notice
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9bf4f90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376d0d0>``
 
         Chargeback Notice
 
@@ -452,7 +452,7 @@ class MarketplaceResource:
     ) -> Any:
         """Notify Altegio of Available SMS Sender Names
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9bf4cd0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376ce10>``
 
         This endpoint is used to send the list of SMS sender names available to the user. The user will be
         able to choose from any of the provided sender names.

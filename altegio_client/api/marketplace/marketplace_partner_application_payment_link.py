@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
     """Generate payment link
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d41250>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438b9390>``
 
     Generates a payment link for application payment through Altegio platform.
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d43c10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438bbd50>``
 
     Updates available notification channels for the application.
 

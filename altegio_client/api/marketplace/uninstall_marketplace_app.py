@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Application Uninstall
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9da7b50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391fc90>``
 
     This endpoint is used by the partner service to uninstall the application from a specific location.
 

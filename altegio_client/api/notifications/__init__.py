@@ -65,7 +65,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca96dad0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444e5c10>``
 
         The object for creating SMS mailing has the following fields:
 
@@ -108,7 +108,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS campaigns to customers matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca974410>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ec550>``
 
         The object for creating SMS mailing has the following fields:
 
@@ -161,7 +161,7 @@ class NotificationsResource:
     ) -> str:
         """Send Email newsletter according to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9773d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef510>``
 
         The object for creating an Email campaign has the following fields:
 
@@ -205,7 +205,7 @@ class NotificationsResource:
     ) -> str:
         """Send email campaigns for clients matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca97e190>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444f62d0>``
 
         The object for creating an Email campaign has the following fields:
 
@@ -258,7 +258,7 @@ class NotificationsResource:
     ) -> Any:
         """Getting Message Statuses
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9775d0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef710>``
 
         ### Get message statuses
         | Number | Title |
@@ -315,7 +315,7 @@ class NotificationsResource:
     ) -> list[NotificationSettingsNotificationTypesDataTypeDataItem]:
         """Get notification settings in a location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca34bdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec3f10>``
 
         The method allows you to get notification settings in a location.
 
@@ -345,7 +345,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Get User Notification Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca3481d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec0310>``
 
         The method allows you to get notification settings for a particular location user.
 
@@ -379,7 +379,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Change User Push Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca348c90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec2610>``
 
         The method allows you to change the user's PUSH notification settings.
         The type of notification to be changed (record_create_online_staff or record_create_online_admin,

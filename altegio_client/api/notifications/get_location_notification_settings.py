@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsNotificationTypesDataType]:
     """Get notification settings in a location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca34bdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec3f10>``
 
     The method allows you to get notification settings in a location.
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send Email newsletter according to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9773d0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef510>``
 
     The object for creating an Email campaign has the following fields:
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca96dad0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444e5c10>``
 
     The object for creating SMS mailing has the following fields:
 

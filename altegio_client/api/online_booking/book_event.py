@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9cdb690>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438537d0>``
 
     Args:
         location_id (int):

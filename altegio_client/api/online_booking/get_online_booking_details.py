@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]:
     """Get Online Booking Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9ccbbd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a3fd10>``
 
     Args:
         location_id (int):

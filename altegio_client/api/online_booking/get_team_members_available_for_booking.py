@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e7bdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439f3cd0>``
 
     Each object from the array of team members available for booking has the following fields:
 

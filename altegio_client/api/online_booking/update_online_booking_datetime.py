@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9cdb650>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343853790>``
 
     Args:
         location_id (int):

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e9cd50>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a14e90>``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.

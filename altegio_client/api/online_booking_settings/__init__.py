@@ -52,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca987090>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ff1d0>``
 
         Args:
             location_id (int):
@@ -81,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca997750>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234450f890>``
 
         Args:
             location_id (int):
@@ -112,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9abe50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344523e10>``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -150,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9c3e90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234453bed0>``
 
         Args:
             location_id (int):
@@ -179,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7e7a10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234435f890>``
 
         Args:
             location_id (int):
@@ -209,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7f7d90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436fd50>``
 
         Args:
             location_id (int):
@@ -239,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7f6fd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436ee10>``
 
         Args:
             location_id (int):
@@ -271,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca803790>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344393650>``
 
         Args:
             location_id (int):

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7e7a10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234435f890>``
 
     Args:
         location_id (int):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7f6fd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436ee10>``
 
     Args:
         location_id (int):

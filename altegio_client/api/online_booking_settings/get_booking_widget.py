@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Get a Booking Widget
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7f7d90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436fd50>``
 
     Args:
         location_id (int):

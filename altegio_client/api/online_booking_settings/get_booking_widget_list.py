@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormListResponseDataType]:
     """Get a list of booking widgets
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9c3e90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234453bed0>``
 
     Args:
         location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca997750>``
+    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234450f890>``
 
     Args:
         location_id (int):

@@ -55,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab9bdd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344713d90>``
 
         Args:
             document_id (int):
@@ -82,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca8d04d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444486d0>``
 
         The location account object has the following fields:
 
@@ -134,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca917950>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234448f950>``
 
         #### Transaction filtering
 
@@ -222,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca927dd0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234449fd90>``
 
         #### Transaction filtering
 
@@ -261,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca943a90>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bb950>``
 
         Args:
             location_id (int):
@@ -294,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca943f10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bbcd0>``
 
         Args:
             location_id (int):
@@ -326,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca942910>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444b9f90>``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca9401d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444c7590>``
 
         Args:
             location_id (int):

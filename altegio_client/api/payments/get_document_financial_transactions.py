@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationFinanceTransactionResponseDataTypes]:
     """Get document financial transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cab9bdd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344713d90>``
 
     Args:
         document_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Getting a financial transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca943f10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bbcd0>``
 
     Args:
         location_id (int):

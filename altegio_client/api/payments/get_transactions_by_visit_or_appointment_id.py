@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get Transactions by Visit or Appointment ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca927dd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234449fd90>``
 
     #### Transaction filtering
 

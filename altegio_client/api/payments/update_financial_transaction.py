@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca942910>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444b9f90>``
 
     Args:
         location_id (int):

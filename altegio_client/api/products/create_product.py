@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1b910>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bad0>``
 
     The method allows you to create a product
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac18650>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447a3ed0>``
 
     Args:
         location_id (int):

@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceProductItemResponse200]:
     """Get Appointment Product Item
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca1544d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d13fd0>``
 
     Retrieve a Product item associated with an Appointment as a JSON:API
     resource object.

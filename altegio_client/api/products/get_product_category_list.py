@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Example of a request to get categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cac1bc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bd50>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberCalculationSchemesCountResponse200]:
     """Obtaining payroll schemes count for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca4abfd0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344023910>``
 
     The method allows you to get salary calculation schemes count for a team member before trying to
     obtain calculation data.

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberPayrollCalculationResponse200]:
     """Get payroll calculation details of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca307a50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7fb10>``
 
     The method allows location owner to get details of a specific payroll calculation.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberSalaryPeriodResponse200]:
     """Get Payroll for a Specific Team Member for a Given Period
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca31fc50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e8fed0>``
 
     The method allows you to get the calculation for the period for a specific team member.
     In the user's access rights, the checkbox "Access to payroll only for a specific team member" must

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberCalculationDailySalaryResponse200]:
     """Receipt of mutual settlements of a team member grouped by date
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca49fe50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017890>``
 
     The method allows location owner to get mutual settlements of a team member grouped by date.
 

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPayrollCalculationResponse200]:
     """Search payroll calculations of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca49ec10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fff6d0>``
 
     The method allows location owner to search payroll calculations for the period for a team member.
 

@@ -58,7 +58,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Receipt of a Sales Transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caa13450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234458b590>``
 
         Args:
             location_id (int):
@@ -96,7 +96,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Payment at the Location Account and Loyalty (Various Methods)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caa83410>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23445ffd10>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -137,7 +137,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Loyalty Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caaafcd0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344627cd0>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -172,7 +172,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Cashier Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca8df9d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344457a90>``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -142,7 +142,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caa83410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23445ffd10>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Delete a Loyalty Payment Transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caaafcd0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344627cd0>``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

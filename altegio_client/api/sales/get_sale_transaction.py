@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Receipt of a Sales Transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9caa13450>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234458b590>``
 
     Args:
         location_id (int):

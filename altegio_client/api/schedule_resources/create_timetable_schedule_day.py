@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableScheduleDayResponse201]:
     """Create a Schedule Series
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cacec590>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448646d0>``
 
     Adds a new series to an existing schedule of appointments or events.
 

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Retrieving Appointment Calendar Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cad6cf50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448e4e10>``
 
     Args:
         location_id (int):

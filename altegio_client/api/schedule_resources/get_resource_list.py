@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ResourcesCompanyidDataTypes]:
     """Getting Resources at a Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae45c10>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c1d50>``
 
     Args:
         location_id (int):

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleResponse200]:
     """Get schedule of a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae285d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a4710>``
 
     Args:
         location_id (int):

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae3c150>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b4290>``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
     """Search a Schedule by Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae779d0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449ef790>``
 
     Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.

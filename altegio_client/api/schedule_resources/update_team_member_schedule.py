@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change schedule of a specific team member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cae2acd0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a6e10>``
 
     Args:
         location_id (int):

@@ -149,7 +149,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4975d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234500f6d0>``
 
         Get a list of service categories
 
@@ -180,7 +180,7 @@ class ServicesResource:
     ) -> ServiceCategoriesCompanyidResponseDataTypesData:
         """Create a service category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb49fd10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345013e10>``
 
         Args:
             location_id (int):
@@ -214,7 +214,7 @@ class ServicesResource:
     ) -> list[ServicesListResponseDataItem]:
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4a7e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234501fd10>``
 
         Returns a list of all services for the specified location
 
@@ -249,7 +249,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Create a service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4bfed0>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345037a90>``
 
         Method to create a service
 
@@ -290,7 +290,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb49d550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345011cd0>``
 
         Get a list of service categories
 
@@ -328,7 +328,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4b19d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345029ad0>``
 
         Args:
             location_id (int):
@@ -364,7 +364,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Update a service
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2cfa50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e7b750>``
 
         Method to update a service by ID
 
@@ -404,7 +404,7 @@ class ServicesResource:
     ) -> Any:
         """Delete a service
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb2cd3d0>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e79e90>``
 
         Method to remove a service
 
@@ -438,7 +438,7 @@ class ServicesResource:
     ) -> ServicesChangeCompanyidResponseDataTypesData:
         """Update a service (partial)
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33fcd0>``
+        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7d10>``
 
         Method to partially update a service
 
@@ -484,7 +484,7 @@ class ServicesResource:
     ):
         """Get service category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33fe50>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7ed0>``
 
         Args:
             location_id (int):
@@ -519,7 +519,7 @@ class ServicesResource:
     ):
         """Change service category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33f350>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb73d0>``
 
         Args:
             location_id (int):
@@ -553,7 +553,7 @@ class ServicesResource:
     ) -> Any:
         """Delete service category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb326710>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9e810>``
 
         Args:
             location_id (int):
@@ -588,7 +588,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb34fd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec3d10>``
 
         + Options
             + company_id (required, number) - location ID
@@ -631,7 +631,7 @@ class ServicesResource:
     ):
         """Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb34e590>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec2450>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -671,7 +671,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Linking a Team Member to a Provided Service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb325750>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9fbd0>``
 
         Creates a team member service link with provided duration and bill of materials.
 
@@ -708,7 +708,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Updating Team Member Service Link Settings
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb363b50>``
+        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ed3c50>``
 
         Updates a team member service link with provided duration and bill of materials.
 
@@ -745,7 +745,7 @@ class ServicesResource:
     ) -> Any:
         """Deleting a Team Member Service Link
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb386510>``
+        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f02510>``
 
         Deletes a team member service link.
 
@@ -780,7 +780,7 @@ class ServicesResource:
     ) -> UpdateServiceLinksResponse200Data:
         """Update service links
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb38b850>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344efb550>``
 
         Updates service configuration including:
         - Team member assignments with custom duration and pricing
@@ -820,7 +820,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryTitle]:
         """Get a list of chain service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3a0210>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f18310>``
 
         Args:
             chain_id (int):
@@ -855,7 +855,7 @@ class ServicesResource:
     ) -> Page[ServiceResource]:
         """List Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca2bfc10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e37d50>``
 
         Retrieve Services for a Location, optionally filtered by Service IDs.
 
@@ -901,7 +901,7 @@ class ServicesResource:
     ) -> ServiceResource:
         """Get Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca0cf710>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c47850>``
 
         Retrieve a Service for a Location as a JSON:API resource object.
 
@@ -939,7 +939,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryResource]:
         """List Service Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca0db8d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c53a10>``
 
         Retrieve Service Categories for a Location as JSON:API resource objects.
 
@@ -984,7 +984,7 @@ class ServicesResource:
     ) -> Page[AttendanceServiceResource]:
         """List Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca0ebf10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c63ed0>``
 
         Retrieve Service delivery options for the Location timetable. Each result
         combines a Service with its applicable Team Member, duration, price, and
@@ -1037,7 +1037,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceResource]:
         """List Composite Service Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca2bdd90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e35ed0>``
 
         Retrieve the Service delivery options that make up a composite Service in
         a Location, including Team Member, duration, price, and position data.
@@ -1073,7 +1073,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceSuggestionResource]:
         """List Attendance Service Suggestions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca10ba90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c83b10>``
 
         Retrieve Service suggestions for a Team Member. Supplying a Booking User
         ID adds suggestions based on that Booking User's prior Appointments and
@@ -1120,7 +1120,7 @@ class ServicesResource:
     ):
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9c0bc90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343783dd0>``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -1160,7 +1160,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9bf46d0>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376eb50>``
 
         + Options
             + company_id (required, number) - location ID

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Create a service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb4bfed0>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345037a90>``
 
     Method to create a service
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb49fd10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345013e10>``
 
     Args:
         location_id (int):

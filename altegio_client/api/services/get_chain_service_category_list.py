@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb3a0210>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f18310>``
 
     Args:
         chain_id (int):

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9c0bc90>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343783dd0>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a Team Member Service Link
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb386510>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f02510>``
 
     Deletes a team member service link.
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb33f350>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb73d0>``
 
     Args:
         location_id (int):

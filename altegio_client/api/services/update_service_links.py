@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb38b850>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344efb550>``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

@@ -68,7 +68,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get Client Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca75a790>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442d28d0>``
 
         Returns a list of client's memberships by phone
 
@@ -100,7 +100,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get User Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca793550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234430b590>``
 
         Returns a list of memberships of an authorized user
 
@@ -135,7 +135,7 @@ class SubscriptionsCertificatesResource:
     ) -> Any:
         """Get a List of Memberships by Filter
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7be210>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344336050>``
 
         Args:
             chain_id (int):
@@ -174,7 +174,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Membership Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5d2790>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344154750>``
 
         A list of **membership types** available at a location can be obtained by querying the location ID
         and membership type IDs.
@@ -220,7 +220,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Membership Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca5ef450>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344167590>``
 
         A list of **membership types** available at a location can be obtained by requesting the location
         ID.
@@ -301,7 +301,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[SearchMembershipsForEventResponse200DataItem]:
         """Search available subscriptions for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca53d250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c5290>``
 
         Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
@@ -352,7 +352,7 @@ class SubscriptionsCertificatesResource:
     ) -> CheckMembershipsForEventResponse200Data:
         """Check membership availability for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca54e050>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ce190>``
 
         Validates a specific subscription for creating activity schedules.
 
@@ -404,7 +404,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get client gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca503c90>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ae610>``
 
         Returns a list of client gift cards by phone
 
@@ -492,7 +492,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get user gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca530250>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ac850>``
 
         Returns a list of authorized user gift cards
 
@@ -521,7 +521,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Gift Card Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca585c10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440e5d50>``
 
         A list of **gift card types** available at the location can be obtained by querying the location ID
         and gift card type IDs.
@@ -558,7 +558,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Gift Card Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca589e10>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344101f50>``
 
         A list of **gift card types** available at a location can be obtained by querying the location ID.
         The list can be filtered by the name of the gift card type by passing the title parameter.

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca7be210>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344336050>``
 
     Args:
         chain_id (int):

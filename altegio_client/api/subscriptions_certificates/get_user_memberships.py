@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get User Memberships
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca793550>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234430b590>``
 
     Returns a list of memberships of an authorized user
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[SearchMembershipsForEventResponse200]:
     """Search available subscriptions for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca53d250>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c5290>``
 
     Retrieves subscriptions that can be used to create a client schedule for a series of events.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Tag
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9e0aa90>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343982bd0>``
 
     Deletes a Tag by marking it as deleted.
 

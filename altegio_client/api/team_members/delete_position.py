@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Position
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fe67d0>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b5e910>``
 
     Delete a Position.
 

@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetPositionResponse200]:
     """Get Position
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca198590>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d101d0>``
 
     Retrieve a Position by ID as a JSON:API resource object.
 

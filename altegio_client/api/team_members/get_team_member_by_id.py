@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated]:
     """Get a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1cf490>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d474d0>``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9c1fad0>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343797b10>``
 
     Args:
         location_id (int):

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Position
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9fd7c10>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b4fad0>``
 
     Update a Position. The request must contain `title`.
 

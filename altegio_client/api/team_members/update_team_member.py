@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb213ed0>``
+    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d8bf10>``
 
     Args:
         location_id (int):

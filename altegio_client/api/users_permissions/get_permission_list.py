@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserPermissionsResponseDataTypes]:
     """Get a list of rights
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1a7b50>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d1fc50>``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserPermissionsResponse200]:
     """Getting permission values and user role
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cafdb850>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ca8c10>``
 
     Return user role and list of permissions values.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove the user from the location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb104310>``
+    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c7c410>``
 
     Args:
         location_id (int):

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Removing a User from Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9cb1ae410>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d26510>``
 
     Removes an active user from multiple companies at once.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca275090>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ded0d0>``
 
     Args:
         location_id (int):

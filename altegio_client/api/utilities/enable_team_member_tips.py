@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Enable Tips for the team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9ca259950>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd1a90>``
 
     Args:
         location_id (int):

@@ -39,7 +39,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Get event notification settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d6b550>``
+        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e3690>``
 
         Args:
             location_id (int):
@@ -68,7 +68,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Change Event Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d7ba10>``
+        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438f3b50>``
 
         Args:
             location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Get event notification settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d6b550>``
+    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e3690>``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff9c9d7ba10>``
+    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438f3b50>``
 
     Args:
         location_id (int):
