@@ -118,8 +118,11 @@ def unwrap(result: Any, expected: type[D]) -> D: ...
 def unwrap(result: Any, expected: type[Any] | None = None) -> Any:
     """The ``data`` of a successful call, in one line::
 
+        from altegio_client import unwrap
+        from altegio_client.api.locations import get_location
+
         location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1))
-        location = unwrap(await get_location.asyncio(client=client, location_id=1), CompanyGetResponseDataTypesData)
+        assert location.id == unwrap(await get_location.asyncio(client=client, location_id=1), type(location)).id
 
     Accepts what ``asyncio_detailed()`` or ``asyncio()`` returned. The value is the generated
     model of ``data`` (an attrs class, or a list of them). With ``expected`` the result is

@@ -20,7 +20,7 @@ This overlay decides one requirement per operation and records it as ``x-altegio
 - ``user-required``: both sources say user token (or security does and no header is shown).
 
 It also rewrites ``security`` to say the same in OpenAPI terms (optional = either scheme) and
-records every disagreement it settled in ``x-altegio-auth-reconciled`` for the README.
+records every disagreement it settled in ``x-altegio-auth-reconciled`` for docs/auth-decisions.md.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ class AnalyticsReportsResource:
     ) -> AnalyticsReportOverallStats:
         """Get key location metrics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443ab990>``
+        ``GET /v1/company/{location_id}/analytics/overall``
 
         The method allows you to get the main indicators of the location for the selected period and compare
         with the previous period of the same duration
@@ -112,7 +112,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get occupancy data by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234438b210>``
+        ``GET /v1/company/{location_id}/analytics/overall/charts/fullness_daily``
 
         Args:
             location_id (int):
@@ -153,7 +153,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get data on revenue by day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b1090>``
+        ``GET /v1/company/{location_id}/analytics/overall/charts/income_daily``
 
         Args:
             location_id (int):
@@ -195,7 +195,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Source
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b2590>``
+        ``GET /v1/company/{location_id}/analytics/overall/charts/record_source``
 
         Args:
             location_id (int):
@@ -235,7 +235,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartScalarItem]:
         """Get the Structure of Appointments by Visit Status
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b3f90>``
+        ``GET /v1/company/{location_id}/analytics/overall/charts/record_status``
 
         Args:
             location_id (int):
@@ -275,7 +275,7 @@ class AnalyticsReportsResource:
     ) -> list[AnalyticsReportOverallChartDailyRow]:
         """Get Data on the Number of Appointments by Day
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234437a790>``
+        ``GET /v1/company/{location_id}/analytics/overall/charts/records_daily``
 
         Args:
             location_id (int):
@@ -314,7 +314,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypesData:
         """Get revenue statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443cbdd0>``
+        ``GET /v1/company/{location_id}/analytics/loyalty_programs/income``
 
         The method allows you to get statistics on revenue.
 
@@ -353,7 +353,7 @@ class AnalyticsReportsResource:
     ) -> list[CompanyAnalyticsLoyaltyProgramsStaffDataTypesDataItem]:
         """Get team member return
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443da3d0>``
+        ``GET /v1/company/{location_id}/analytics/loyalty_programs/staff``
 
         The method allows you to get the return statistics for a team member
 
@@ -392,7 +392,7 @@ class AnalyticsReportsResource:
     ) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypesData:
         """Get customer statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443e7a90>``
+        ``GET /v1/company/{location_id}/analytics/loyalty_programs/visits``
 
         The method allows you to get statistics on returning, new and lost customers
 
@@ -432,7 +432,7 @@ class AnalyticsReportsResource:
     ) -> ZReportResponseDataTypesData:
         """Get day-end report data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234440b090>``
+        ``GET /v1/reports/z_report/{location_id}``
 
         + start_date: Report date
 

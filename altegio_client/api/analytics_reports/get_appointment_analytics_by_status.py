@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartScalarItem]]:
     """Get the Structure of Appointments by Visit Status
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b3f90>``
+    ``GET /v1/company/{location_id}/analytics/overall/charts/record_status``
 
     Args:
         location_id (int):

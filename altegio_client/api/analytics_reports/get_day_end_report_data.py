@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ZReportResponseDataTypes]:
     """Get day-end report data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234440b090>``
+    ``GET /v1/reports/z_report/{location_id}``
 
     + start_date: Report date
 

@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get Data on the Number of Appointments by Day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234437a790>``
+    ``GET /v1/company/{location_id}/analytics/overall/charts/records_daily``
 
     Args:
         location_id (int):

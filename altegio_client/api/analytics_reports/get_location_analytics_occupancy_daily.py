@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get occupancy data by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234438b210>``
+    ``GET /v1/company/{location_id}/analytics/overall/charts/fullness_daily``
 
     Args:
         location_id (int):

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsOverallDataType]:
     """Get key location metrics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443ab990>``
+    ``GET /v1/company/{location_id}/analytics/overall``
 
     The method allows you to get the main indicators of the location for the selected period and compare
     with the previous period of the same duration

@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[list[AnalyticsReportOverallChartDailyRow]]:
     """Get data on revenue by day
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443b1090>``
+    ``GET /v1/company/{location_id}/analytics/overall/charts/income_daily``
 
     Args:
         location_id (int):

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes]:
     """Get customer statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443e7a90>``
+    ``GET /v1/company/{location_id}/analytics/loyalty_programs/visits``
 
     The method allows you to get statistics on returning, new and lost customers
 

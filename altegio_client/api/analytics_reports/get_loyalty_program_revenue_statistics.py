@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes]:
     """Get revenue statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443cbdd0>``
+    ``GET /v1/company/{location_id}/analytics/loyalty_programs/income``
 
     The method allows you to get statistics on revenue.
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes]:
     """Get team member return
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443da3d0>``
+    ``GET /v1/company/{location_id}/analytics/loyalty_programs/staff``
 
     The method allows you to get the return statistics for a team member
 

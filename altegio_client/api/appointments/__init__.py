@@ -121,7 +121,7 @@ class AppointmentsResource:
     ) -> Page[RecordsCompanyidResponseDataTypesDataItem]:
         """Get list of appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344bc3810>``
+        ``GET /v1/records/{location_id}``
 
         ####  Filtering Appointments
 
@@ -218,7 +218,7 @@ class AppointmentsResource:
     ) -> list[RecordsCompanyidResponseDataTypesDataItem]:
         """Create a New Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c13990>``
+        ``POST /v1/records/{location_id}``
 
         Creates a standard Appointment or an Appointment in a Group Event.
 
@@ -272,7 +272,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponseDataTypesData:
         """Get an Appointment
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344bc1b50>``
+        ``GET /v1/record/{location_id}/{record_id}``
 
         Args:
             location_id (int):
@@ -310,7 +310,7 @@ class AppointmentsResource:
     ) -> RecordCompanyidResponse201DataTypesData:
         """Edit Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a66dd0>``
+        ``PUT /v1/record/{location_id}/{record_id}``
 
         Fully updates an Appointment. This is not a partial update: for a standard Appointment,
         resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
@@ -385,7 +385,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a66750>``
+        ``DELETE /v1/record/{location_id}/{record_id}``
 
         Args:
             location_id (int):
@@ -426,7 +426,7 @@ class AppointmentsResource:
     ) -> Any:
         """Get a List of Partner Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a4fe10>``
+        ``GET /v1/records/partner``
 
         #### Filtering appointments
 
@@ -493,7 +493,7 @@ class AppointmentsResource:
     ) -> VisitsVisitidDataTypesData:
         """Get a visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a93c50>``
+        ``GET /v1/visits/{visit_id}``
 
         Args:
             visit_id (int):
@@ -522,7 +522,7 @@ class AppointmentsResource:
     ) -> VisitDetailsDataTypesData:
         """Get Visit Details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344abfa90>``
+        ``GET /v1/visit/details/{location_id}/{record_id}/{visit_id}``
 
         **Block "kkm_transaction_details_container"**
 
@@ -605,7 +605,7 @@ class AppointmentsResource:
     ) -> Any:
         """Edit Visit
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a936d0>``
+        ``PUT /v1/visits/{visit_id}/{record_id}``
 
         Args:
             visit_id (int):
@@ -643,7 +643,7 @@ class AppointmentsResource:
     ) -> File:
         """Receipt PDF for the visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ad73d0>``
+        ``GET /v1/attendance/receipt_print/{visit_id}``
 
         Args:
             visit_id (int):
@@ -677,7 +677,7 @@ class AppointmentsResource:
     ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
         """Get comments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344af3ed0>``
+        ``GET /v1/comments/{location_id}``
 
         The comment object has the following fields:
 
@@ -736,7 +736,7 @@ class AppointmentsResource:
     ) -> CommentsCompanyidRessponse200DataTypesDataType1 | list[CommentsCompanyidRessponse200DataTypesDataType0Item]:
         """Leave a Comment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a9bb90>``
+        ``POST /v1/comments/{location_id}/{team_member_id}``
 
         Args:
             location_id (int):
@@ -771,7 +771,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Create Recurring Appointments
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449e5190>``
+        ``POST /v1/company/{location_id}/schedules/{schedule_id}/client_schedules``
 
         Creates a recurring appointment series for a client based on an event schedule. Automatically
         generates future appointments according to the schedule pattern.
@@ -807,7 +807,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Recurring Appointments
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344864f50>``
+        ``DELETE /v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}``
 
         Deletes a recurring appointment series and all associated future appointments.
 
@@ -844,7 +844,7 @@ class AppointmentsResource:
     ) -> TimetableEventScheduleClientSchedule:
         """Update Recurring Appointments
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344883990>``
+        ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}``
 
         Updates a recurring appointment series by attaching or detaching schedule days. This creates or
         removes future appointments accordingly.
@@ -883,7 +883,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """List Attendance Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b938d0>``
+        ``GET /v2/locations/{location_id}/attendances/{attendance_id}/appointments``
 
         Retrieve Appointments grouped under one attendance identifier as JSON:API
         resource objects.
@@ -937,7 +937,7 @@ class AppointmentsResource:
     ) -> Page[AppointmentResource]:
         """List Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bc3dd0>``
+        ``GET /v2/locations/{location_id}/appointments``
 
         Retrieve Appointments for a Location as JSON:API resource objects.
 
@@ -994,7 +994,7 @@ class AppointmentsResource:
     ) -> Any:
         """Delete Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bc3b50>``
+        ``DELETE /v2/locations/{location_id}/appointments/{appointment_id}``
 
         Delete an Appointment. The Business User must have permission to delete
         Appointments for the Location and permission to delete this Appointment.
@@ -1029,7 +1029,7 @@ class AppointmentsResource:
     ) -> list[AppointmentResource]:
         """Delete Timetable Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bebe10>``
+        ``POST /v2/locations/{location_id}/timetable/appointments/delete``
 
         Delete one Appointment from the timetable by its `recordId` wire field.
 
@@ -1071,7 +1071,7 @@ class AppointmentsResource:
     ) -> list[ResourceOccupationResource]:
         """List Resource Occupations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ba9350>``
+        ``GET /v2/locations/{location_id}/resource_occupations``
 
         Retrieve resource occupations that intersect a required time interval in a
         Location. Results can be narrowed to one or more Services.

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Create a New Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c13990>``
+    ``POST /v1/records/{location_id}``
 
     Creates a standard Appointment or an Appointment in a Group Event.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableClientScheduleResponse201]:
     """Create Recurring Appointments
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449e5190>``
+    ``POST /v1/company/{location_id}/schedules/{schedule_id}/client_schedules``
 
     Creates a recurring appointment series for a client based on an event schedule. Automatically
     generates future appointments according to the schedule pattern.

@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a66750>``
+    ``DELETE /v1/record/{location_id}/{record_id}``
 
     Args:
         location_id (int):

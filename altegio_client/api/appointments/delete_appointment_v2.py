@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bc3b50>``
+    ``DELETE /v2/locations/{location_id}/appointments/{appointment_id}``
 
     Delete an Appointment. The Business User must have permission to delete
     Appointments for the Location and permission to delete this Appointment.

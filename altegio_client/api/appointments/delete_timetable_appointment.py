@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[DeleteTimetableAppointmentResponse200]:
     """Delete Timetable Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bebe10>``
+    ``POST /v2/locations/{location_id}/timetable/appointments/delete``
 
     Delete one Appointment from the timetable by its `recordId` wire field.
 

@@ -69,7 +69,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Recurring Appointments
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344864f50>``
+    ``DELETE /v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}``
 
     Deletes a recurring appointment series and all associated future appointments.
 

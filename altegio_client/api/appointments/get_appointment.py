@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponseDataTypes]:
     """Get an Appointment
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344bc1b50>``
+    ``GET /v1/record/{location_id}/{record_id}``
 
     Args:
         location_id (int):

@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[RecordsCompanyidResponseDataTypes]:
     """Get list of appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344bc3810>``
+    ``GET /v1/records/{location_id}``
 
     ####  Filtering Appointments
 

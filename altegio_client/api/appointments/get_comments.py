@@ -107,7 +107,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Get comments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344af3ed0>``
+    ``GET /v1/comments/{location_id}``
 
     The comment object has the following fields:
 

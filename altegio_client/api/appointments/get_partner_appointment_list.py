@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Partner Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a4fe10>``
+    ``GET /v1/records/partner``
 
     #### Filtering appointments
 

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[VisitsVisitidDataTypes]:
     """Get a visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a93c50>``
+    ``GET /v1/visits/{visit_id}``
 
     Args:
         visit_id (int):

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[VisitDetailsDataTypes]:
     """Get Visit Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344abfa90>``
+    ``GET /v1/visit/details/{location_id}/{record_id}/{visit_id}``
 
     **Block "kkm_transaction_details_container"**
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[File]:
     """Receipt PDF for the visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ad73d0>``
+    ``GET /v1/attendance/receipt_print/{visit_id}``
 
     Args:
         visit_id (int):

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CommentsCompanyidRessponse200DataTypes]:
     """Leave a Comment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a9bb90>``
+    ``POST /v1/comments/{location_id}/{team_member_id}``
 
     Args:
         location_id (int):

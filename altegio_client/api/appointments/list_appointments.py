@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[ListAppointmentsResponse200]:
     """List Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343bc3dd0>``
+    ``GET /v2/locations/{location_id}/appointments``
 
     Retrieve Appointments for a Location as JSON:API resource objects.
 

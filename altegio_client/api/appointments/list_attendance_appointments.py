@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceAppointmentsResponse200]:
     """List Attendance Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b938d0>``
+    ``GET /v2/locations/{location_id}/attendances/{attendance_id}/appointments``
 
     Retrieve Appointments grouped under one attendance identifier as JSON:API
     resource objects.

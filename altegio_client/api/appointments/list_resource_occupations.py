@@ -97,7 +97,7 @@ async def asyncio_detailed(
 ) -> Response[ListResourceOccupationsResponse200]:
     """List Resource Occupations
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ba9350>``
+    ``GET /v2/locations/{location_id}/resource_occupations``
 
     Retrieve resource occupations that intersect a required time interval in a
     Location. Results can be narrowed to one or more Services.

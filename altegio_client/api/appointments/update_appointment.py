@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[RecordCompanyidResponse201DataTypes]:
     """Edit Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a66dd0>``
+    ``PUT /v1/record/{location_id}/{record_id}``
 
     Fully updates an Appointment. This is not a partial update: for a standard Appointment,
     resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableClientScheduleResponse200]:
     """Update Recurring Appointments
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344883990>``
+    ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}``
 
     Updates a recurring appointment series by attaching or detaching schedule days. This creates or
     removes future appointments accordingly.

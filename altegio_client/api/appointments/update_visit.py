@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit Visit
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344a936d0>``
+    ``PUT /v1/visits/{visit_id}/{record_id}``
 
     Args:
         visit_id (int):

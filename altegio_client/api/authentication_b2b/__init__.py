@@ -34,7 +34,7 @@ class AuthenticationB2bResource:
     ) -> AuthResponseData:
         """Authorize User
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23464b2c50>``
+        ``POST /v1/auth``
 
         When a user changes their password, their API key is regenerated. As a result, reauthorization is
         required using the new API key.

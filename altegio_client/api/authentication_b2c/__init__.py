@@ -41,7 +41,7 @@ class AuthenticationB2cResource:
     ) -> BookCodeCompanyidDataTypeResponse:
         """Send SMS Verification Code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234398b290>``
+        ``POST /v1/book_code/{location_id}``
 
         + Request body
             + phone (required, string, '+13155550175') - phone to which the code will be sent
@@ -76,7 +76,7 @@ class AuthenticationB2cResource:
     ) -> BookingAuthResponse:
         """Authorize Online Booking User
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343988310>``
+        ``POST /v1/booking/auth``
 
         When a user of an online account changes their password, their API key will change and a new
         authorization will be required
@@ -113,7 +113,7 @@ class AuthenticationB2cResource:
     ) -> UserAuthResponse:
         """Log in with phone number and code
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234398b2d0>``
+        ``POST /v1/user/auth``
 
         To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
         their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

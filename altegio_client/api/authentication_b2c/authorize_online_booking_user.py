@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[BookingAuthResponse]:
     """Authorize Online Booking User
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343988310>``
+    ``POST /v1/booking/auth``
 
     When a user of an online account changes their password, their API key will change and a new
     authorization will be required

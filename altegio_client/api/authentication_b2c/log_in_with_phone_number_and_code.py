@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserAuthResponse]:
     """Log in with phone number and code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234398b2d0>``
+    ``POST /v1/user/auth``
 
     To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
     their phone number. This is done by requesting a confirmation code to be sent via SMS using the "SMS

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookCodeCompanyidDataTypeResponse]:
     """Send SMS Verification Code
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234398b290>``
+    ``POST /v1/book_code/{location_id}``
 
     + Request body
         + phone (required, string, '+13155550175') - phone to which the code will be sent

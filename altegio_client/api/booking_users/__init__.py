@@ -53,7 +53,7 @@ class BookingUsersResource:
     ) -> BookingUserResource:
         """Get Booking User for Attendance
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b1b9d0>``
+        ``GET /v2/locations/{location_id}/attendance/clients/{client_id}``
 
         Retrieve one Booking User profile used by the attendance workflow as a
         JSON:API resource object.
@@ -93,7 +93,7 @@ class BookingUsersResource:
     ) -> LocationAttendanceStatisticsResource:
         """Get Booking User Location Attendance Statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b1b890>``
+        ``GET /v2/locations/{location_id}/clients/{client_id}/attendances_statistic``
 
         Retrieve attendance counts, financial totals, last successful attendance,
         and deposits for one Booking User in a Location. Statistics remain
@@ -131,7 +131,7 @@ class BookingUsersResource:
     ) -> ChainAttendanceStatisticsResource:
         """Get Booking User Chain Attendance Statistics
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343afb990>``
+        ``GET /v2/locations/{location_id}/clients/{client_id}/chain_attendances_statistic/{chain_id}``
 
         Retrieve attendance counts, financial totals, last successful attendance,
         and deposits for one Booking User across a Chain. The Business User must

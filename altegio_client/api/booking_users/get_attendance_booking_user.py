@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceBookingUserResponse200]:
     """Get Booking User for Attendance
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b1b9d0>``
+    ``GET /v2/locations/{location_id}/attendance/clients/{client_id}``
 
     Retrieve one Booking User profile used by the attendance workflow as a
     JSON:API resource object.

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[GetBookingUserChainAttendanceStatisticsResponse200]:
     """Get Booking User Chain Attendance Statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343afb990>``
+    ``GET /v2/locations/{location_id}/clients/{client_id}/chain_attendances_statistic/{chain_id}``
 
     Retrieve attendance counts, financial totals, last successful attendance,
     and deposits for one Booking User across a Chain. The Business User must

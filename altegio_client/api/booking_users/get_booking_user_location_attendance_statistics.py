@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[GetBookingUserLocationAttendanceStatisticsResponse200]:
     """Get Booking User Location Attendance Statistics
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b1b890>``
+    ``GET /v2/locations/{location_id}/clients/{client_id}/attendances_statistic``
 
     Retrieve attendance counts, financial totals, last successful attendance,
     and deposits for one Booking User in a Location. Statistics remain

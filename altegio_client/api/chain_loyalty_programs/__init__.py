@@ -168,7 +168,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsFreezeResponse200Data:
         """Freeze membership
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344154d90>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/freeze``
 
         Freezes a subscription (membership) until the specified date.
 
@@ -213,7 +213,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsUnfreezeResponse200Data:
         """Unfreeze membership
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441572d0>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze``
 
         Removes the freeze from a subscription (membership).
 
@@ -254,7 +254,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsSetBalanceResponse200Data:
         """Change membership balance
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234416b190>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance``
 
         Modifies the remaining visit count for a subscription (membership).
 
@@ -303,7 +303,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipsSetPeriodResponse200Data:
         """Change membership validity period
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234417a310>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_period``
 
         Modifies the validity period (duration) of a subscription (membership).
 
@@ -351,7 +351,7 @@ class ChainLoyaltyProgramsResource:
     ) -> list[ChainLoyaltyMembershipType]:
         """List membership types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441c3b10>``
+        ``GET /v1/chain/{chain_id}/loyalty/abonement_types``
 
         Retrieves all membership types available in the chain.
 
@@ -384,7 +384,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
         """Create membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344223d50>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonement_types``
 
         Creates a new membership type at the chain level. Membership types define reusable packages
         (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.
@@ -424,7 +424,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipType:
         """Get membership type details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441e3110>``
+        ``GET /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
         Retrieves detailed information about a specific membership type.
 
@@ -460,7 +460,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipType:
         """Update membership type
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441e1690>``
+        ``PUT /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
         Updates an existing membership type. You can update basic information
         (title, cost, period) without modifying the service/category links.
@@ -498,7 +498,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Delete membership type
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344097f50>``
+        ``DELETE /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
         Deletes a membership type from the chain.
 
@@ -535,7 +535,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
         """Clone membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c7d90>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone``
 
         Creates a copy of an existing membership type with a new ID.
 
@@ -580,7 +580,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Restore deleted membership type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c7a50>``
+        ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore``
 
         Restores a previously deleted membership type.
 
@@ -618,7 +618,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Archive or unarchive membership type
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c6a50>``
+        ``PATCH /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive``
 
         Archives or unarchives a membership type.
 
@@ -663,7 +663,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Page[ChainLoyaltyCertificateTypesListResponse200DataItem]:
         """List certificate types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234411be50>``
+        ``GET /v1/chain/{chain_id}/loyalty/certificate_types``
 
         Retrieves a list of certificate types at the chain level.
 
@@ -726,7 +726,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesCreateResponse200Data:
         """Create certificate type
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4f910>``
+        ``POST /v1/chain/{chain_id}/loyalty/certificate_types``
 
         Creates a new certificate type at the chain level.
 
@@ -784,7 +784,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesGetResponse200Data:
         """Get certificate type
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4f590>``
+        ``GET /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
         Retrieves a specific certificate type by ID at the chain level.
 
@@ -821,7 +821,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesUpdateResponse200Data:
         """Update certificate type
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4da90>``
+        ``PUT /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
         Updates an existing certificate type at the chain level.
 
@@ -860,7 +860,7 @@ class ChainLoyaltyProgramsResource:
     ) -> ChainLoyaltyCertificateTypesDeleteResponse200 | Any:
         """Delete certificate type
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f836d0>``
+        ``DELETE /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
         Deletes a certificate type from the chain.
 
@@ -897,7 +897,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Create a Chain Promotion
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d7bd10>``
+        ``POST /v1/chain/{chain_id}/loyalty/programs``
 
         Args:
             chain_id (int):
@@ -942,7 +942,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Get a Chain Promotion
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d93e90>``
+        ``GET /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
         Args:
             chain_id (int):
@@ -977,7 +977,7 @@ class ChainLoyaltyProgramsResource:
     ) -> LoyaltyProgram:
         """Edit Chain Promotion
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dbbe10>``
+        ``PUT /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
         Args:
             chain_id (int):
@@ -1021,7 +1021,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Any:
         """Delete Chain Promotion
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dbb0d0>``
+        ``DELETE /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
         Args:
             chain_id (int):
@@ -1061,7 +1061,7 @@ class ChainLoyaltyProgramsResource:
     ) -> Page[LoyaltyTransactionDataItem]:
         """Get a List of Chain Loyalty Transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dc3d50>``
+        ``GET /v1/chain/{chain_id}/loyalty/transactions``
 
         Args:
             chain_id (int):
@@ -1102,7 +1102,7 @@ class ChainLoyaltyProgramsResource:
     ) -> list[LoyaltyNotificationMessageTemplate]:
         """Get a list of loyalty notification templates
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343da5110>``
+        ``GET /v1/chain/{chain_id}/loyalty/notification_message_templates/programs``
 
         Args:
             chain_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesCreateResponse200]:
     """Create certificate type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4f910>``
+    ``POST /v1/chain/{chain_id}/loyalty/certificate_types``
 
     Creates a new certificate type at the chain level.
 

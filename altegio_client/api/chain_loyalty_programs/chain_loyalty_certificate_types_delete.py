@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesDeleteResponse200 | Any]:
     """Delete certificate type
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f836d0>``
+    ``DELETE /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
     Deletes a certificate type from the chain.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
     """Get certificate type
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4f590>``
+    ``GET /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
     Retrieves a specific certificate type by ID at the chain level.
 

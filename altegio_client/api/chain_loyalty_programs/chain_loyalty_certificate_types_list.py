@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesListResponse200]:
     """List certificate types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234411be50>``
+    ``GET /v1/chain/{chain_id}/loyalty/certificate_types``
 
     Retrieves a list of certificate types at the chain level.
 

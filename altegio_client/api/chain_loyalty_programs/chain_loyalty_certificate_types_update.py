@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
     """Update certificate type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f4da90>``
+    ``PUT /v1/chain/{chain_id}/loyalty/certificate_types/{type_id}``
 
     Updates an existing certificate type at the chain level.
 

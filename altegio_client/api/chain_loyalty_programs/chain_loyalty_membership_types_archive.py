@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Archive or unarchive membership type
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c6a50>``
+    ``PATCH /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive``
 
     Archives or unarchives a membership type.
 

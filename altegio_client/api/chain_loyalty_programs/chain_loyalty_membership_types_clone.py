@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """Clone membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c7d90>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone``
 
     Creates a copy of an existing membership type with a new ID.
 

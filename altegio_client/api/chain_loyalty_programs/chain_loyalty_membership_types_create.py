@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Create membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344223d50>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonement_types``
 
     Creates a new membership type at the chain level. Membership types define reusable packages
     (e.g., "10 visits", "Monthly unlimited") that can be sold across multiple locations in the chain.

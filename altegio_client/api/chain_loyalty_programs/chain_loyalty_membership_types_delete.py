@@ -66,7 +66,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete membership type
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344097f50>``
+    ``DELETE /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
     Deletes a membership type from the chain.
 

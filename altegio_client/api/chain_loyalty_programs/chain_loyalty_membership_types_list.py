@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesListResponse200]:
     """List membership types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441c3b10>``
+    ``GET /v1/chain/{chain_id}/loyalty/abonement_types``
 
     Retrieves all membership types available in the chain.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesReadResponse200]:
     """Get membership type details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441e3110>``
+    ``GET /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
     Retrieves detailed information about a specific membership type.
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Restore deleted membership type
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c7a50>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore``
 
     Restores a previously deleted membership type.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
     """Update membership type
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441e1690>``
+    ``PUT /v1/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}``
 
     Updates an existing membership type. You can update basic information
     (title, cost, period) without modifying the service/category links.

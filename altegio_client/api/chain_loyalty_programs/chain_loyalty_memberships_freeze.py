@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsFreezeResponse200]:
     """Freeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344154d90>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/freeze``
 
     Freezes a subscription (membership) until the specified date.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
     """Change membership balance
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234416b190>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance``
 
     Modifies the remaining visit count for a subscription (membership).
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200]:
     """Change membership validity period
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234417a310>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/set_period``
 
     Modifies the validity period (duration) of a subscription (membership).
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200]:
     """Unfreeze membership
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23441572d0>``
+    ``POST /v1/chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze``
 
     Removes the freeze from a subscription (membership).
 

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Create a Chain Promotion
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d7bd10>``
+    ``POST /v1/chain/{chain_id}/loyalty/programs``
 
     Args:
         chain_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Chain Promotion
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dbb0d0>``
+    ``DELETE /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
     Args:
         chain_id (int):

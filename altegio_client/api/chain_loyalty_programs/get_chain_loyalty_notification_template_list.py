@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343da5110>``
+    ``GET /v1/chain/{chain_id}/loyalty/notification_message_templates/programs``
 
     Args:
         chain_id (int):

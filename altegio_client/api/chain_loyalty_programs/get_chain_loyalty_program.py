@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Get a Chain Promotion
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d93e90>``
+    ``GET /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
     Args:
         chain_id (int):

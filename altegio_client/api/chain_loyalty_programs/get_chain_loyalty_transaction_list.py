@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyTransaction]:
     """Get a List of Chain Loyalty Transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dc3d50>``
+    ``GET /v1/chain/{chain_id}/loyalty/transactions``
 
     Args:
         chain_id (int):

@@ -99,7 +99,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyProgram]:
     """Edit Chain Promotion
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dbbe10>``
+    ``PUT /v1/chain/{chain_id}/loyalty/programs/{loyalty_program_id}``
 
     Args:
         chain_id (int):

@@ -39,7 +39,7 @@ class ChainManagementResource:
     ) -> list[GroupsResponseDataTypesDataItem]:
         """Obtaining chains available to the user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f1f850>``
+        ``GET /v1/groups``
 
         The location chain object has the following fields:
 
@@ -73,7 +73,7 @@ class ChainManagementResource:
     ) -> GroupGroupidClientsResponseDataTypesData:
         """Get a chain client by phone number.
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f3a1d0>``
+        ``GET /v1/group/{chain_id}/clients``
 
         + Parameter
             + group_id (required, number, `43877`) - ID of the location chain

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[GroupGroupidClientsResponseDataTypes]:
     """Get a chain client by phone number.
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f3a1d0>``
+    ``GET /v1/group/{chain_id}/clients``
 
     + Parameter
         + group_id (required, number, `43877`) - ID of the location chain

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[GroupsResponseDataTypes]:
     """Obtaining chains available to the user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f1f850>``
+    ``GET /v1/groups``
 
     The location chain object has the following fields:
 

@@ -59,7 +59,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Update Online Booking User Data
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385b950>``
+        ``PUT /v1/booking/user``
 
         Updating a team member’s data in online booking.
 
@@ -93,7 +93,7 @@ class ClientPersonalCabinetResource:
     ) -> BookingUserGetDataResponseDataTypes:
         """Get Online Booking User Data
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385acd0>``
+        ``GET /v1/booking/user/data``
 
         Retrieve online booking user data.
 
@@ -119,7 +119,7 @@ class ClientPersonalCabinetResource:
     ) -> BookingUserUpdatePasswordResponseDataTypesData:
         """Update Online Booking User Password
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234386c850>``
+        ``PUT /v1/booking/user/password``
 
         Updating the password of an online booking user.
 
@@ -154,7 +154,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Send SMS Verification Code for Phone Update
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234386c9d0>``
+        ``GET /v1/booking/user/phone_confirmation``
 
         The request must contain one of two parameters: company_id or group_id
 
@@ -188,7 +188,7 @@ class ClientPersonalCabinetResource:
     ) -> list[UserRecordsResponseDataTypesDataItem]:
         """Get User Appointments
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234388fa90>``
+        ``GET /v1/user/records/{record_id}/{record_hash}``
 
         The JSON Object containing the user appointment parameters has the following fields:
 
@@ -301,7 +301,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Delete User Appointment
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234388d850>``
+        ``DELETE /v1/user/records/{record_id}/{record_hash}``
 
         Args:
             record_id (int):
@@ -330,7 +330,7 @@ class ClientPersonalCabinetResource:
     ) -> MasterRecordReviewResponseDataTypesData:
         """Get appointment review
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438a7a90>``
+        ``GET /v1/master_record_review/{record_token}``
 
         Args:
             record_token (str):
@@ -359,7 +359,7 @@ class ClientPersonalCabinetResource:
     ) -> Any:
         """Submit appointment review
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ab810>``
+        ``POST /v1/master_record_review/{record_token}``
 
         Args:
             record_token (str):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete User Appointment
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234388d850>``
+    ``DELETE /v1/user/records/{record_id}/{record_hash}``
 
     Args:
         record_id (int):

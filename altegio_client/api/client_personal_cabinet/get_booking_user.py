@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserGetDataResponseDataTypes]:
     """Get Online Booking User Data
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385acd0>``
+    ``GET /v1/booking/user/data``
 
     Retrieve online booking user data.
 

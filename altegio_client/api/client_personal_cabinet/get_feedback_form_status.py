@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[MasterRecordReviewResponseDataTypes]:
     """Get appointment review
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438a7a90>``
+    ``GET /v1/master_record_review/{record_token}``
 
     Args:
         record_token (str):

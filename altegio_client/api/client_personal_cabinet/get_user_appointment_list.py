@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[UserRecordsResponseDataTypes]:
     """Get User Appointments
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234388fa90>``
+    ``GET /v1/user/records/{record_id}/{record_hash}``
 
     The JSON Object containing the user appointment parameters has the following fields:
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Send SMS Verification Code for Phone Update
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234386c9d0>``
+    ``GET /v1/booking/user/phone_confirmation``
 
     The request must contain one of two parameters: company_id or group_id
 

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Submit appointment review
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ab810>``
+    ``POST /v1/master_record_review/{record_token}``
 
     Args:
         record_token (str):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Online Booking User Data
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385b950>``
+    ``PUT /v1/booking/user``
 
     Updating a team member’s data in online booking.
 

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookingUserUpdatePasswordResponseDataTypes]:
     """Update Online Booking User Password
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234386c850>``
+    ``PUT /v1/booking/user/password``
 
     Updating the password of an online booking user.
 

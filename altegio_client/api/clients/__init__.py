@@ -78,7 +78,7 @@ class ClientsResource:
     ) -> Page[ClientsCompanyidResponseDeprecatedDataTypesDataItem]:
         """Deprecated. Get a list of clients
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcbd50>``
+        ``GET /v1/clients/{location_id}``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -145,7 +145,7 @@ class ClientsResource:
     ) -> Any:
         """Adding a Client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd3390>``
+        ``POST /v1/clients/{location_id}``
 
         Args:
             location_id (int):
@@ -180,7 +180,7 @@ class ClientsResource:
     ) -> list[CompanyCompanyidClientsSearchResponseDataTypesDataItem]:
         """Get a list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ddb410>``
+        ``POST /v1/company/{location_id}/clients/search``
 
         Args:
             location_id (int):
@@ -225,7 +225,7 @@ class ClientsResource:
     ) -> Any:
         """Get a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcb790>``
+        ``GET /v1/client/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -257,7 +257,7 @@ class ClientsResource:
     ) -> Any:
         """Edit client
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd16d0>``
+        ``PUT /v1/client/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -293,7 +293,7 @@ class ClientsResource:
     ) -> Any:
         """Delete client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344de5a50>``
+        ``DELETE /v1/client/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -324,7 +324,7 @@ class ClientsResource:
     ) -> Any:
         """Bulk adding clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbc50>``
+        ``POST /v1/clients/{location_id}/bulk``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class ClientsResource:
     ) -> list[ClientCommentContainer]:
         """List of a comments for a client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dee410>``
+        ``GET /v1/clients/{location_id}/clients/{client_id}/comments``
 
         Returns a list of a comments for a client and a files in a client details uploads history.
 
@@ -395,7 +395,7 @@ class ClientsResource:
     ) -> ClientCommentContainer:
         """Add a comment for a client
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbb50>``
+        ``POST /v1/clients/{location_id}/clients/{client_id}/comments``
 
         Creates a new text comment for a client.
 
@@ -430,7 +430,7 @@ class ClientsResource:
     ) -> Any:
         """Delete a comment for a client
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1ebd0>``
+        ``DELETE /v1/clients/{location_id}/clients/{client_id}/comments/{comment_id}``
 
         Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
@@ -464,7 +464,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Sample Request to Get a List of Client Files
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1f510>``
+        ``GET /v1/company/{location_id}/clients/files/{client_id}``
 
         A list of uploaded client files can be retrieved by providing both the location ID and the client ID
         in the request.
@@ -522,7 +522,7 @@ class ClientsResource:
     ) -> list[ClientsFilesClientidReaponseDataTypesDataItem]:
         """Upload a client file
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1e650>``
+        ``POST /v1/company/{location_id}/clients/files/{client_id}``
 
         Attach one file to the client's card; answers with the client's files.
 
@@ -557,7 +557,7 @@ class ClientsResource:
     ) -> Any:
         """Delete request example
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e27250>``
+        ``DELETE /v1/company/{location_id}/clients/files/{client_id}/{file_id}``
 
         Args:
             location_id (int):
@@ -590,7 +590,7 @@ class ClientsResource:
     ) -> ClientVisitsHistory:
         """Search by customer history
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c97cd0>``
+        ``POST /v1/company/{location_id}/clients/visits/search``
 
         Displays the client’s visit history.This method returns the client’s appointment and product
         purchase history, grouped by visit. Data is filtered based on visit status and paid status.

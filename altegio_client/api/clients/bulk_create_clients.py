@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Bulk adding clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbc50>``
+    ``POST /v1/clients/{location_id}/bulk``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Adding a Client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd3390>``
+    ``POST /v1/clients/{location_id}``
 
     Args:
         location_id (int):

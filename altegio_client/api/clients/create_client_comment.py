@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[CreateClientCommentResponse201]:
     """Add a comment for a client
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dfbb50>``
+    ``POST /v1/clients/{location_id}/clients/{client_id}/comments``
 
     Creates a new text comment for a client.
 

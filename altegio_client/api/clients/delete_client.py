@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344de5a50>``
+    ``DELETE /v1/client/{location_id}/{id}``
 
     Args:
         location_id (int):

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a comment for a client
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1ebd0>``
+    ``DELETE /v1/clients/{location_id}/clients/{client_id}/comments/{comment_id}``
 
     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 

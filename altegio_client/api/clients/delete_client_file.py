@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete request example
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e27250>``
+    ``DELETE /v1/company/{location_id}/clients/files/{client_id}/{file_id}``
 
     Args:
         location_id (int):

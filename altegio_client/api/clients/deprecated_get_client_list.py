@@ -114,7 +114,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsCompanyidResponseDeprecatedDataTypes]:
     """Deprecated. Get a list of clients
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcbd50>``
+    ``GET /v1/clients/{location_id}``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

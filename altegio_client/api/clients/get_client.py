@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dcb790>``
+    ``GET /v1/client/{location_id}/{id}``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Sample Request to Get a List of Client Files
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1f510>``
+    ``GET /v1/company/{location_id}/clients/files/{client_id}``
 
     A list of uploaded client files can be retrieved by providing both the location ID and the client ID
     in the request.

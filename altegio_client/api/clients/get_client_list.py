@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidClientsSearchResponseDataTypes]:
     """Get a list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ddb410>``
+    ``POST /v1/company/{location_id}/clients/search``
 
     Args:
         location_id (int):

@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[ListClientCommentsResponse200]:
     """List of a comments for a client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dee410>``
+    ``GET /v1/clients/{location_id}/clients/{client_id}/comments``
 
     Returns a list of a comments for a client and a files in a client details uploads history.
 

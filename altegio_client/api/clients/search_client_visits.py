@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[SearchClientVisitsResponse200]:
     """Search by customer history
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c97cd0>``
+    ``POST /v1/company/{location_id}/clients/visits/search``
 
     Displays the client’s visit history.This method returns the client’s appointment and product
     purchase history, grouped by visit. Data is filtered based on visit status and paid status.

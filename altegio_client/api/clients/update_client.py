@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Edit client
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dd16d0>``
+    ``PUT /v1/client/{location_id}/{id}``
 
     Args:
         location_id (int):

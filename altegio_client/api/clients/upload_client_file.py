@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[ClientsFilesClientidReaponseDataTypes]:
     """Upload a client file
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e1e650>``
+    ``POST /v1/company/{location_id}/clients/files/{client_id}``
 
     Attach one file to the client's card; answers with the client's files.
 

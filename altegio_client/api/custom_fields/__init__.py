@@ -55,7 +55,7 @@ class CustomFieldsResource:
     ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Getting a collection of location fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec40d0>``
+        ``GET /v1/custom_fields/{field_category}/{location_id}``
 
         Args:
             field_category (str):
@@ -87,7 +87,7 @@ class CustomFieldsResource:
     ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Adding a Custom Field
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec7350>``
+        ``POST /v1/custom_fields/{field_category}/{location_id}``
 
         To add a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
@@ -128,7 +128,7 @@ class CustomFieldsResource:
     ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Update a Custom Field
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f0f8d0>``
+        ``PUT /v1/custom_fields/{field_category}/{location_id}/{field_id}``
 
         To update a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
@@ -169,7 +169,7 @@ class CustomFieldsResource:
     ) -> CustomFieldsResponseDataTypesDataType1 | list[CustomFieldsResponseDataTypesDataType0Item] | None:
         """Remove a Custom Field from a Location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f1f950>``
+        ``DELETE /v1/custom_fields/{field_category}/{location_id}/{field_id}``
 
         To remove a field, the user must be part of the **Chain associated with the location** and have the
         appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
@@ -208,7 +208,7 @@ class CustomFieldsResource:
     ) -> list[CustomFieldResource]:
         """List Custom Fields
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234395bcd0>``
+        ``GET /v2/locations/{location_id}/custom_fields``
 
         Retrieve Custom Fields configured for Appointments and Booking Users in a
         Location. Access depends on the Business User's Custom Field permissions.

@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Adding a Custom Field
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec7350>``
+    ``POST /v1/custom_fields/{field_category}/{location_id}``
 
     To add a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create

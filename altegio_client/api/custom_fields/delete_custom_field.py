@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Remove a Custom Field from a Location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f1f950>``
+    ``DELETE /v1/custom_fields/{field_category}/{location_id}/{field_id}``
 
     To remove a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove

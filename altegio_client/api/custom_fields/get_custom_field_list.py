@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Getting a collection of location fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec40d0>``
+    ``GET /v1/custom_fields/{field_category}/{location_id}``
 
     Args:
         field_category (str):

@@ -111,7 +111,7 @@ async def asyncio_detailed(
 ) -> Response[ListCustomFieldsResponse200]:
     """List Custom Fields
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234395bcd0>``
+    ``GET /v2/locations/{location_id}/custom_fields``
 
     Retrieve Custom Fields configured for Appointments and Booking Users in a
     Location. Access depends on the Business User's Custom Field permissions.

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CustomFieldsResponseDataTypes]:
     """Update a Custom Field
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f0f8d0>``
+    ``PUT /v1/custom_fields/{field_category}/{location_id}/{field_id}``
 
     To update a field, the user must be part of the **Chain associated with the location** and have the
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify

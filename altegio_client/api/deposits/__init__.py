@@ -46,7 +46,7 @@ class DepositsResource:
     ) -> Any:
         """Get a List of Client Accounts by Location and Client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234442b050>``
+        ``GET /v1/deposits/company/{location_id}/client/{client_id}``
 
         Args:
             location_id (int):
@@ -80,7 +80,7 @@ class DepositsResource:
     ) -> Any:
         """Get a list of client accounts by chain and a set of filters
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344431490>``
+        ``GET /v1/deposits/chain/{chain_id}``
 
         Args:
             chain_id (int):
@@ -116,7 +116,7 @@ class DepositsResource:
     ) -> Any:
         """Get a list of client accounts by chain and customer phone number
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344431c90>``
+        ``GET /v1/deposits/chain/{chain_id}/phone/{phone}``
 
         Args:
             chain_id (int):
@@ -147,7 +147,7 @@ class DepositsResource:
     ) -> DepositOperationResponseDataTypesData:
         """Create a client account topup operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344253bd0>``
+        ``POST /v1/deposits_operations/{location_id}``
 
         Creating a transaction with a client account involves creating a document, a transaction with a
         client account, and a financial transaction within a single API request.
@@ -180,7 +180,7 @@ class DepositsResource:
     ) -> list[GetChainClientAccountHistoryResponse200DataItem]:
         """Get client account transaction history
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234442a950>``
+        ``GET /v1/chain/{chain_id}/deposits/{deposit_id}/history``
 
         Retrieves the transaction history for a specific client account in the chain.
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[DepositOperationResponseDataTypes]:
     """Create a client account topup operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344253bd0>``
+    ``POST /v1/deposits_operations/{location_id}``
 
     Creating a transaction with a client account involves creating a document, a transaction with a
     client account, and a financial transaction within a single API request.

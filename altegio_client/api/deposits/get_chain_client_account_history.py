@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetChainClientAccountHistoryResponse200]:
     """Get client account transaction history
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234442a950>``
+    ``GET /v1/chain/{chain_id}/deposits/{deposit_id}/history``
 
     Retrieves the transaction history for a specific client account in the chain.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of client accounts by chain and customer phone number
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344431c90>``
+    ``GET /v1/deposits/chain/{chain_id}/phone/{phone}``
 
     Args:
         chain_id (int):

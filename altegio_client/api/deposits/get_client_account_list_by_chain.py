@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of client accounts by chain and a set of filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344431490>``
+    ``GET /v1/deposits/chain/{chain_id}``
 
     Args:
         chain_id (int):

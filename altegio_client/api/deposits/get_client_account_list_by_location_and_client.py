@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Client Accounts by Location and Client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234442b050>``
+    ``GET /v1/deposits/company/{location_id}/client/{client_id}``
 
     Args:
         location_id (int):

@@ -43,7 +43,7 @@ class DictionariesResource:
     ) -> list[CountriesResponseDataTypesDataItem]:
         """Get a list of countries
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903010>``
+        ``GET /v1/countries``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -68,7 +68,7 @@ class DictionariesResource:
     ) -> list[CitiesResponseDataTypesDataItem]:
         """Get a list of cities
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903c10>``
+        ``GET /v1/cities``
 
         Args:
             country_id (int | Unset):
@@ -96,7 +96,7 @@ class DictionariesResource:
     ) -> list[ReferencesBusinessGroupResponseDataTypesDataItem]:
         """Get business types by group
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391c7d0>``
+        ``GET /v1/references/business_groups_with_types``
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -66,7 +66,7 @@ async def asyncio_detailed(
 ) -> Response[ReferencesBusinessGroupResponseDataTypes]:
     """Get business types by group
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391c7d0>``
+    ``GET /v1/references/business_groups_with_types``
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[CitiesResponseDataTypes]:
     """Get a list of cities
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903c10>``
+    ``GET /v1/cities``
 
     Args:
         country_id (int | Unset):

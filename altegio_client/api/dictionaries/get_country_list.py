@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[CountriesResponseDataTypes]:
     """Get a list of countries
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903010>``
+    ``GET /v1/countries``
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

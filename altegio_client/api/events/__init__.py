@@ -83,7 +83,7 @@ class EventsResource:
     ) -> Page[EventSearchResponseDataItem]:
         """Search Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b27a50>``
+        ``GET /v1/activity/{location_id}/search``
 
         Args:
             location_id (int):
@@ -130,7 +130,7 @@ class EventsResource:
     ) -> Any:
         """Search Event Dates
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b25290>``
+        ``GET /v1/activity/{location_id}/search_dates``
 
         Args:
             location_id (int):
@@ -171,7 +171,7 @@ class EventsResource:
     ) -> EventDatesRange:
         """Get Event Date Range
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ae8a10>``
+        ``GET /v1/activity/{location_id}/search_dates_range``
 
         Args:
             location_id (int):
@@ -208,7 +208,7 @@ class EventsResource:
     ) -> list[EventFilter]:
         """Get Event Search Filters
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b37e10>``
+        ``GET /v1/activity/{location_id}/filters``
 
         Args:
             location_id (int):
@@ -242,7 +242,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ae9590>``
+        ``GET /v1/activity/{location_id}/{event_id}``
 
         **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -279,7 +279,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b248d0>``
+        ``PUT /v1/activity/{location_id}/{event_id}``
 
         **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -318,7 +318,7 @@ class EventsResource:
     ) -> Any:
         """Deprecated. Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344962050>``
+        ``DELETE /v1/activity/{location_id}/{event_id}``
 
         **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
@@ -354,7 +354,7 @@ class EventsResource:
     ) -> EventResponseData:
         """Deprecated. Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344987950>``
+        ``POST /v1/activity/{location_id}``
 
         **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
@@ -393,7 +393,7 @@ class EventsResource:
     ) -> Any:
         """Duplicate Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344985210>``
+        ``POST /v1/activity/{location_id}/{event_id}/duplicate``
 
         A request for duplication can be made in 3 ways:
 
@@ -435,7 +435,7 @@ class EventsResource:
     ) -> list[EventServicesResponseDataItem]:
         """Search Event Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449839d0>``
+        ``GET /v1/activity/{location_id}/services``
 
         Args:
             location_id (int):
@@ -466,7 +466,7 @@ class EventsResource:
     ) -> Any:
         """List Event Duplication Strategies
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449830d0>``
+        ``GET /v1/activity/{location_id}/duplication_strategy``
 
         Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
         entity
@@ -522,7 +522,7 @@ class EventsResource:
     ) -> Any:
         """Create Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a44d0>``
+        ``POST /v1/activity/{location_id}/duplication_strategy``
 
         Args:
             location_id (int):
@@ -554,7 +554,7 @@ class EventsResource:
     ) -> Any:
         """Update Event Duplication Strategy
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344996250>``
+        ``POST /v1/activity/{location_id}/duplication_strategy/{strategy_id}``
 
         Args:
             location_id (int):
@@ -599,7 +599,7 @@ class EventsResource:
     ) -> Page[EventResource]:
         """List Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c0fbd0>``
+        ``GET /v2/locations/{location_id}/events``
 
         Retrieve Events for a Location within a future date range. The response is
         a JSON:API collection with the literal resource type `activity`.
@@ -659,7 +659,7 @@ class EventsResource:
     ) -> EventResource:
         """Create Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c33a10>``
+        ``POST /v2/locations/{location_id}/events``
 
         Create a group Event for a Location.
 
@@ -695,7 +695,7 @@ class EventsResource:
     ) -> EventResource:
         """Get Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a4b990>``
+        ``GET /v2/locations/{location_id}/events/{event_id}``
 
         Return one Event in JSON:API format. Event deletion is soft: a deleted Event
         is excluded from list results, while direct retrieval remains available.
@@ -733,7 +733,7 @@ class EventsResource:
     ) -> EventResource:
         """Update Event
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6f850>``
+        ``PUT /v2/locations/{location_id}/events/{event_id}``
 
         Replace the mutable properties of an Event.
 
@@ -769,7 +769,7 @@ class EventsResource:
     ) -> Any:
         """Delete Event
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6cc50>``
+        ``DELETE /v2/locations/{location_id}/events/{event_id}``
 
         Soft-delete an Event. The Event is removed from list results, and no
         response body is returned.
@@ -805,7 +805,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Create Event Appointment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6e2d0>``
+        ``POST /v2/locations/{location_id}/events/{event_id}/appointments``
 
         Create an Appointment in an Event. The literal `client` wire object is
         required for both an existing and a new Booking User.
@@ -846,7 +846,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Update Event Appointment
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343adfd90>``
+        ``PUT /v2/locations/{location_id}/events/{event_id}/appointments/{record_id}``
 
         Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 
@@ -888,7 +888,7 @@ class EventsResource:
     ) -> AppointmentResource:
         """Reschedule Event Appointment
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b0fc50>``
+        ``PATCH /v2/locations/{location_id}/events/{event_id}/appointments/{record_id}``
 
         Move an Appointment from this Event to another Event in the same Location.
 

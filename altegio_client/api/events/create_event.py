@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344987950>``
+    ``POST /v1/activity/{location_id}``
 
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Create Event Appointment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6e2d0>``
+    ``POST /v2/locations/{location_id}/events/{event_id}/appointments``
 
     Create an Appointment in an Event. The literal `client` wire object is
     required for both an existing and a new Booking User.

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Create Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a44d0>``
+    ``POST /v1/activity/{location_id}/duplication_strategy``
 
     Args:
         location_id (int):

@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Create Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c33a10>``
+    ``POST /v2/locations/{location_id}/events``
 
     Create a group Event for a Location.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deprecated. Delete Event
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344962050>``
+    ``DELETE /v1/activity/{location_id}/{event_id}``
 
     **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Event
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6cc50>``
+    ``DELETE /v2/locations/{location_id}/events/{event_id}``
 
     Soft-delete an Event. The Event is removed from list results, and no
     response body is returned.

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Duplicate Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344985210>``
+    ``POST /v1/activity/{location_id}/{event_id}/duplicate``
 
     A request for duplication can be made in 3 ways:
 

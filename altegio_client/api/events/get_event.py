@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Get Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ae9590>``
+    ``GET /v1/activity/{location_id}/{event_id}``
 
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventDateRangeResponse200]:
     """Get Event Date Range
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ae8a10>``
+    ``GET /v1/activity/{location_id}/search_dates_range``
 
     Args:
         location_id (int):

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[GetEventSearchFiltersResponse200]:
     """Get Event Search Filters
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b37e10>``
+    ``GET /v1/activity/{location_id}/filters``
 
     Args:
         location_id (int):

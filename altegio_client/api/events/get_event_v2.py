@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Get Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a4b990>``
+    ``GET /v2/locations/{location_id}/events/{event_id}``
 
     Return one Event in JSON:API format. Event deletion is soft: a deleted Event
     is excluded from list results, while direct retrieval remains available.

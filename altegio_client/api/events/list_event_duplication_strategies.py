@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """List Event Duplication Strategies
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449830d0>``
+    ``GET /v1/activity/{location_id}/duplication_strategy``
 
     Duplication of Events occurs based on a set of parameters combined in the "duplication strategy"
     entity

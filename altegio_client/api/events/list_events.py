@@ -162,7 +162,7 @@ async def asyncio_detailed(
 ) -> Response[EventCollectionResponse]:
     """List Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c0fbd0>``
+    ``GET /v2/locations/{location_id}/events``
 
     Retrieve Events for a Location within a future date range. The response is
     a JSON:API collection with the literal resource type `activity`.

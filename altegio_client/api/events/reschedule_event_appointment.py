@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Reschedule Event Appointment
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b0fc50>``
+    ``PATCH /v2/locations/{location_id}/events/{event_id}/appointments/{record_id}``
 
     Move an Appointment from this Event to another Event in the same Location.
 

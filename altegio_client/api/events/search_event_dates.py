@@ -100,7 +100,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Search Event Dates
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b25290>``
+    ``GET /v1/activity/{location_id}/search_dates``
 
     Args:
         location_id (int):

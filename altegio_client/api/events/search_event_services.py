@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[EventServicesResponse]:
     """Search Event Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449839d0>``
+    ``GET /v1/activity/{location_id}/services``
 
     Args:
         location_id (int):

@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[EventSearchResponse]:
     """Search Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b27a50>``
+    ``GET /v1/activity/{location_id}/search``
 
     Args:
         location_id (int):

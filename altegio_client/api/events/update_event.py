@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[EventResponse]:
     """Deprecated. Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b248d0>``
+    ``PUT /v1/activity/{location_id}/{event_id}``
 
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[EventAppointmentItemResponse]:
     """Update Event Appointment
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343adfd90>``
+    ``PUT /v2/locations/{location_id}/events/{event_id}/appointments/{record_id}``
 
     Update pricing, Product Items, Tags, color, comment, or capacity for an Event Appointment.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Event Duplication Strategy
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344996250>``
+    ``POST /v1/activity/{location_id}/duplication_strategy/{strategy_id}``
 
     Args:
         location_id (int):

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[EventItemResponse]:
     """Update Event
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a6f850>``
+    ``PUT /v2/locations/{location_id}/events/{event_id}``
 
     Replace the mutable properties of an Event.
 

@@ -58,7 +58,7 @@ class FiscalizationResource:
     ) -> Page[KkmTransactionsResponseDataTypeDataItem]:
         """Get fiscal transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234445fb10>``
+        ``GET /v1/kkm_transactions/{location_id}``
 
         Filters
 
@@ -152,7 +152,7 @@ class FiscalizationResource:
     ) -> KkmTransactionsPrintResponseDataTypeData:
         """Print fiscal receipt
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234447bd90>``
+        ``POST /v1/kkm_transactions/{location_id}/print_document_bill``
 
         Types of all transactions with location account
 
@@ -212,7 +212,7 @@ class FiscalizationResource:
     ) -> list[TaxSystemResponseDataTypesDataItem]:
         """List request example
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd9a10>``
+        ``GET /v1/integration/kkm/references/tax_system/{country_id}``
 
         A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
         country ID for which the list is to be obtained.
@@ -264,7 +264,7 @@ class FiscalizationResource:
     ) -> Any:
         """Example of a request in case of successful fiscalization or in case of an error
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd0bd0>``
+        ``POST /v1/integration/kkm/callback``
 
         Args:
             body (HandleFiscalizationCallbackBody | Unset):

@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsResponseDataType]:
     """Get fiscal transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234445fb10>``
+    ``GET /v1/kkm_transactions/{location_id}``
 
     Filters
 

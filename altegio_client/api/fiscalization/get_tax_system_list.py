@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[TaxSystemResponseDataTypes]:
     """List request example
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd9a10>``
+    ``GET /v1/integration/kkm/references/tax_system/{country_id}``
 
     A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
     country ID for which the list is to be obtained.

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Example of a request in case of successful fiscalization or in case of an error
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd0bd0>``
+    ``POST /v1/integration/kkm/callback``
 
     Args:
         body (HandleFiscalizationCallbackBody | Unset):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[KkmTransactionsPrintResponseDataType]:
     """Print fiscal receipt
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234447bd90>``
+    ``POST /v1/kkm_transactions/{location_id}/print_document_bill``
 
     Types of all transactions with location account
 

@@ -98,7 +98,7 @@ class InventoryResource:
     ) -> list[StorageResponseDataTypesDataItem]:
         """Get location inventories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447d1cd0>``
+        ``GET /v1/storages/{location_id}``
 
         The location inventory object has the following fields:
 
@@ -144,7 +144,7 @@ class InventoryResource:
     ) -> Page[StoragesTransactionResponseDataTypesDataItem]:
         """Search for product transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447e3f10>``
+        ``GET /v1/storages/transactions/{location_id}``
 
         Args:
             location_id (int):
@@ -187,7 +187,7 @@ class InventoryResource:
     ) -> StorageOperationOperationResponseDataTypesData:
         """Create an inventory operation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447fb9d0>``
+        ``POST /v1/storage_operations/operation/{location_id}``
 
         An inventory operation is created by submitting a document along with multiple product transactions
         in a single API request. If a payment type is specified, the corresponding financial transactions
@@ -227,7 +227,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Create document
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234482fd50>``
+        ``POST /v1/storage_operations/documents/{location_id}``
 
         Args:
             location_id (int):
@@ -259,7 +259,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Get document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447f9f50>``
+        ``GET /v1/storage_operations/documents/{location_id}/{document_id}``
 
         Args:
             location_id (int):
@@ -291,7 +291,7 @@ class InventoryResource:
     ) -> StorageOperationDocumentsResponseDataTypesData:
         """Update Document
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234465b750>``
+        ``PUT /v1/storage_operations/documents/{location_id}/{document_id}``
 
         Args:
             location_id (int):
@@ -325,7 +325,7 @@ class InventoryResource:
     ) -> Any:
         """Delete document
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344659a10>``
+        ``DELETE /v1/storage_operations/documents/{location_id}/{document_id}``
 
         Args:
             location_id (int):
@@ -356,7 +356,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Create Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234469fb90>``
+        ``POST /v1/storage_operations/goods_transactions/{location_id}``
 
         Args:
             location_id (int):
@@ -389,7 +389,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Get a transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446afd90>``
+        ``GET /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):
@@ -421,7 +421,7 @@ class InventoryResource:
     ) -> StorageOperationGoodTransactionResponse200DataTypesData:
         """Transaction update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446af910>``
+        ``PUT /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):
@@ -456,7 +456,7 @@ class InventoryResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ad250>``
+        ``DELETE /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):
@@ -485,7 +485,7 @@ class InventoryResource:
     ) -> list[StorageOperationGoodTransactionResponseDataTypesDataItem]:
         """Get Product Transactions of a Document
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446eba50>``
+        ``GET /v1/storage_operations/documents/goods_transactions/{document_id}``
 
         Args:
             document_id (int):
@@ -516,7 +516,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471fdd0>``
+        ``GET /v1/technological_cards/{location_id}``
 
         Args:
             location_id (int):
@@ -551,7 +551,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsResponse200DataTypesDataType0Item] | TechnologicalCardsResponse200DataTypesDataType1:
         """Get the Bill of Materials for a Team Member’s Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446bf410>``
+        ``GET /v1/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}``
 
         Args:
             location_id (int):
@@ -583,7 +583,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Retrieve a list of bill of materials and consumables
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ecb50>``
+        ``GET /v1/technological_cards/record_consumables/{location_id}/{record_id}``
 
         Args:
             location_id (int):
@@ -616,7 +616,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DataTypesDataItem]:
         """Update Consumables for the Appointment-Service Association
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234455b910>``
+        ``PUT /v1/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}``
 
         Args:
             location_id (int):
@@ -654,7 +654,7 @@ class InventoryResource:
     ) -> list[TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem]:
         """Unlink Appointment-Service Association
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471d310>``
+        ``DELETE /v1/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}``
 
         Args:
             location_id (int):

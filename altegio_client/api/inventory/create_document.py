@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Create document
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234482fd50>``
+    ``POST /v1/storage_operations/documents/{location_id}``
 
     Args:
         location_id (int):

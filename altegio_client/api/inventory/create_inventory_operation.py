@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationOperationResponseDataTypes]:
     """Create an inventory operation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447fb9d0>``
+    ``POST /v1/storage_operations/operation/{location_id}``
 
     An inventory operation is created by submitting a document along with multiple product transactions
     in a single API request. If a payment type is specified, the corresponding financial transactions

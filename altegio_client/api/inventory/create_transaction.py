@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Create Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234469fb90>``
+    ``POST /v1/storage_operations/goods_transactions/{location_id}``
 
     Args:
         location_id (int):

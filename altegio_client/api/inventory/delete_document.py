@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete document
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344659a10>``
+    ``DELETE /v1/storage_operations/documents/{location_id}/{document_id}``
 
     Args:
         location_id (int):

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ad250>``
+    ``DELETE /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446ecb50>``
+    ``GET /v1/technological_cards/record_consumables/{location_id}/{record_id}``
 
     Args:
         location_id (int):

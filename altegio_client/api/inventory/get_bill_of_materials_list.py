@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Retrieve a list of bill of materials and consumables
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471fdd0>``
+    ``GET /v1/technological_cards/{location_id}``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Get document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447f9f50>``
+    ``GET /v1/storage_operations/documents/{location_id}/{document_id}``
 
     Args:
         location_id (int):

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponseDataTypes]:
     """Get Product Transactions of a Document
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446eba50>``
+    ``GET /v1/storage_operations/documents/goods_transactions/{document_id}``
 
     Args:
         document_id (int):

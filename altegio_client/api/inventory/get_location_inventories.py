@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[StorageResponseDataTypes]:
     """Get location inventories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447d1cd0>``
+    ``GET /v1/storages/{location_id}``
 
     The location inventory object has the following fields:
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsResponse200DataTypes]:
     """Get the Bill of Materials for a Team Member’s Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446bf410>``
+    ``GET /v1/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}``
 
     Args:
         location_id (int):

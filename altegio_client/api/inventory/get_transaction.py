@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Get a transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446afd90>``
+    ``GET /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

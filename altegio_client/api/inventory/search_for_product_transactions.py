@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[StoragesTransactionResponseDataTypes]:
     """Search for product transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447e3f10>``
+    ``GET /v1/storages/transactions/{location_id}``
 
     Args:
         location_id (int):

@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DeleteDataTypes]:
     """Unlink Appointment-Service Association
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234471d310>``
+    ``DELETE /v1/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}``
 
     Args:
         location_id (int):

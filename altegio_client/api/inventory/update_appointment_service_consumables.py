@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[TechnologicalCardsConsumablesResponse200DataTypes]:
     """Update Consumables for the Appointment-Service Association
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234455b910>``
+    ``PUT /v1/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}``
 
     Args:
         location_id (int):

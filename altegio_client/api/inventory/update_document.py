@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationDocumentsResponseDataTypes]:
     """Update Document
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234465b750>``
+    ``PUT /v1/storage_operations/documents/{location_id}/{document_id}``
 
     Args:
         location_id (int):

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationGoodTransactionResponse200DataTypes]:
     """Transaction update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23446af910>``
+    ``PUT /v1/storage_operations/goods_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

@@ -73,7 +73,7 @@ class LocationsResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Get a list of locations
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f6be10>``
+        ``GET /v1/companies``
 
         Get a list of locations with data
 
@@ -137,7 +137,7 @@ class LocationsResource:
     ) -> CompanyCreateResponseDataTypesData:
         """Create a location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344faf110>``
+        ``POST /v1/companies``
 
         Create new location
 
@@ -175,7 +175,7 @@ class LocationsResource:
     ) -> CompanyGetResponseDataTypesData:
         """Get location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344fdbc50>``
+        ``GET /v1/company/{location_id}``
 
         Getting information about the location.
 
@@ -216,7 +216,7 @@ class LocationsResource:
     ) -> CompanyPutResponseDataTypesData:
         """Change location
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff7d50>``
+        ``PUT /v1/company/{location_id}``
 
         Change location data
 
@@ -253,7 +253,7 @@ class LocationsResource:
     ) -> Any:
         """Delete location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff6710>``
+        ``DELETE /v1/company/{location_id}``
 
         Delete a location.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCreateResponseDataTypes]:
     """Create a location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344faf110>``
+    ``POST /v1/companies``
 
     Create new location
 

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff6710>``
+    ``DELETE /v1/company/{location_id}``
 
     Delete a location.
 

@@ -98,7 +98,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetResponseDataTypes]:
     """Get location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344fdbc50>``
+    ``GET /v1/company/{location_id}``
 
     Getting information about the location.
 

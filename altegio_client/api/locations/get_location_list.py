@@ -155,7 +155,7 @@ async def asyncio_detailed(
 ) -> Response[CompaniesDataTypes]:
     """Get a list of locations
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f6be10>``
+    ``GET /v1/companies``
 
     Get a list of locations with data
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyPutResponseDataTypes]:
     """Change location
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ff7d50>``
+    ``PUT /v1/company/{location_id}``
 
     Change location data
 

@@ -51,7 +51,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344283f10>``
+        ``GET /v1/loyalty/client_cards/{client_id}``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -85,7 +85,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get a List of Customer Cards by Phone Number
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344261550>``
+        ``GET /v1/loyalty/cards/{phone}/{chain_id}/{location_id}``
 
         Returns a list of customer cards with programs that are active in this location
 
@@ -168,7 +168,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Get User Loyalty Cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442abc10>``
+        ``GET /v1/user/loyalty_cards/{chain_id}``
 
         Returns a list of cards of an authorized user with programs, filtering cards by location chain /
         location
@@ -198,7 +198,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a list of card types available at the location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442b0f10>``
+        ``GET /v1/loyalty/card_types/salon/{location_id}``
 
         Returns a list of card types that are valid for the given location.
 
@@ -231,7 +231,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardTypesResponseDataTypesItem]:
         """Get a List of Card Types Available for Issuance to the Client
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442aa710>``
+        ``GET /v1/loyalty/card_types/client/{location_id}/{phone}``
 
         Returns a list of card types that are available for issuance to a location client.
 
@@ -275,7 +275,7 @@ class LoyaltyCardsResource:
     ) -> list[LoyaltyCardType]:
         """Get a List of Card Types Available at the Chain
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442baa50>``
+        ``GET /v1/chain/{chain_id}/loyalty/card_types``
 
         Args:
             chain_id (int):
@@ -304,7 +304,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCardsResponseDataTypes:
         """Issue a Loyalty Card
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cfcd0>``
+        ``POST /v1/loyalty/cards/{location_id}``
 
         | Attribute | Type | Description |
         |----------------------|--------|----------------- ------------------------------|
@@ -341,7 +341,7 @@ class LoyaltyCardsResource:
     ) -> Any:
         """Remove a Loyalty Card
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce4d0>``
+        ``DELETE /v1/loyalty/cards/{location_id}/{card_id}``
 
         Args:
             location_id (int):
@@ -373,7 +373,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cf390>``
+        ``POST /v1/company/{location_id}/loyalty/cards/{card_id}/manual_transaction``
 
         Manual withdraw/deposit to loyalty card in location
 
@@ -409,7 +409,7 @@ class LoyaltyCardsResource:
     ) -> LoyaltyCard:
         """Manual withdraw/deposit to loyalty card in chain
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce110>``
+        ``POST /v1/chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction``
 
         Manual withdraw/deposit to loyalty card in chain
 

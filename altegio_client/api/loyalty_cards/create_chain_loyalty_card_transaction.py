@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateChainLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in chain
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce110>``
+    ``POST /v1/chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction``
 
     Manual withdraw/deposit to loyalty card in chain
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CreateLoyaltyCardTransactionResponse200]:
     """Manual withdraw/deposit to loyalty card in location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cf390>``
+    ``POST /v1/company/{location_id}/loyalty/cards/{card_id}/manual_transaction``
 
     Manual withdraw/deposit to loyalty card in location
 

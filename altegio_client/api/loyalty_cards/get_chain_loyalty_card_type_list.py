@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardType]]:
     """Get a List of Card Types Available at the Chain
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442baa50>``
+    ``GET /v1/chain/{chain_id}/loyalty/card_types``
 
     Args:
         chain_id (int):

@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344283f10>``
+    ``GET /v1/loyalty/client_cards/{client_id}``
 
     Returns a list of customer cards with programs that are active in this location
 

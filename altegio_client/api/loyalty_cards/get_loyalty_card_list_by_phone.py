@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get a List of Customer Cards by Phone Number
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344261550>``
+    ``GET /v1/loyalty/cards/{phone}/{chain_id}/{location_id}``
 
     Returns a list of customer cards with programs that are active in this location
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a list of card types available at the location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442b0f10>``
+    ``GET /v1/loyalty/card_types/salon/{location_id}``
 
     Returns a list of card types that are valid for the given location.
 

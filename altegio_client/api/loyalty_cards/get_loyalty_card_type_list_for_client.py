@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a List of Card Types Available for Issuance to the Client
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442aa710>``
+    ``GET /v1/loyalty/card_types/client/{location_id}/{phone}``
 
     Returns a list of card types that are available for issuance to a location client.
 

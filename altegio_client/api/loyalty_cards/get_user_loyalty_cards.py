@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Get User Loyalty Cards
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442abc10>``
+    ``GET /v1/user/loyalty_cards/{chain_id}``
 
     Returns a list of cards of an authorized user with programs, filtering cards by location chain /
     location

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCardsResponseDataTypes]:
     """Issue a Loyalty Card
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442cfcd0>``
+    ``POST /v1/loyalty/cards/{location_id}``
 
     | Attribute | Type | Description |
     |----------------------|--------|----------------- ------------------------------|

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove a Loyalty Card
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442ce4d0>``
+    ``DELETE /v1/loyalty/cards/{location_id}/{card_id}``
 
     Args:
         location_id (int):

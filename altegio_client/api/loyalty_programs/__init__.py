@@ -65,7 +65,7 @@ class LoyaltyProgramsResource:
     ) -> list[CompanyLoyaltyProgramsSearchDataTypesDataItem]:
         """Get a List of Promotions Active in the Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f97e50>``
+        ``GET /v1/company/{location_id}/loyalty/programs/search``
 
         The method allows you to get a list of promotions that are active for the specified location.
 
@@ -98,7 +98,7 @@ class LoyaltyProgramsResource:
     ) -> list[VisitLoyaltyTransactionReaponseDataTypesItem]:
         """Get loyalty transactions by visit
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fa37d0>``
+        ``GET /v1/visit/loyalty/transactions/{visit_id}``
 
         List of transactions for loyalty promotions for this visit
 
@@ -128,7 +128,7 @@ class LoyaltyProgramsResource:
     ) -> LoyaltyGenerateCode200DataOption:
         """Gift Card/Membership Code Generation
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73790>``
+        ``GET /v1/loyalty/generate_code/{location_id}/{product_id}``
 
         + Options
             + location_id (required, number, `1`) - location ID
@@ -164,7 +164,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Deduction from the Loyalty Card in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73690>``
+        ``POST /v1/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}``
 
         The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
         off transaction will occur
@@ -202,7 +202,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel Withdrawal from the Loyalty Card During the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fc3b50>``
+        ``POST /v1/visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id}``
 
         Cancellation of write-off from the loyalty card.
 
@@ -240,7 +240,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply a Discount Promotion in a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ff7c10>``
+        ``POST /v1/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}``
 
         Applying a promotion to a visit, it only makes sense if there is a visit
 
@@ -280,7 +280,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyCancelResponseDataTypes:
         """Cancel the Application of the Discount Promotion in the Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fffa50>``
+        ``POST /v1/visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}``
 
         Cancellation of the promotion applied to the visit.
 
@@ -319,7 +319,7 @@ class LoyaltyProgramsResource:
     ) -> VisitLoyaltyApplyResponseDataTypes:
         """Apply Referral Program During a Visit
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017a10>``
+        ``POST /v1/visit/loyalty/apply_referral_program/{location_id}/{chain_id}``
 
         Applying a referral program to a visit
 

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply a Discount Promotion in a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ff7c10>``
+    ``POST /v1/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}``
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 

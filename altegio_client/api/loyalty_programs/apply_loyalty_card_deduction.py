@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Deduction from the Loyalty Card in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73690>``
+    ``POST /v1/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}``
 
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyApplyResponseDataTypes]:
     """Apply Referral Program During a Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017a10>``
+    ``POST /v1/visit/loyalty/apply_referral_program/{location_id}/{chain_id}``
 
     Applying a referral program to a visit
 

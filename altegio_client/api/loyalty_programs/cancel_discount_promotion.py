@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel the Application of the Discount Promotion in the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fffa50>``
+    ``POST /v1/visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}``
 
     Cancellation of the promotion applied to the visit.
 

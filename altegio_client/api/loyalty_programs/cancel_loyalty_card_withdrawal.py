@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[VisitLoyaltyCancelResponseDataTypes]:
     """Cancel Withdrawal from the Loyalty Card During the Visit
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fc3b50>``
+    ``POST /v1/visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id}``
 
     Cancellation of write-off from the loyalty card.
 

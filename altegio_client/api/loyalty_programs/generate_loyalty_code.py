@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GenerateLoyaltyCodeResponse200]:
     """Gift Card/Membership Code Generation
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f73790>``
+    ``GET /v1/loyalty/generate_code/{location_id}/{product_id}``
 
     + Options
         + location_id (required, number, `1`) - location ID

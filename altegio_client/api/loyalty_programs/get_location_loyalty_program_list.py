@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyLoyaltyProgramsSearchDataTypes]:
     """Get a List of Promotions Active in the Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343f97e50>``
+    ``GET /v1/company/{location_id}/loyalty/programs/search``
 
     The method allows you to get a list of promotions that are active for the specified location.
 

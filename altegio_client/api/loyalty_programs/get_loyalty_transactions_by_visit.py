@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     """Get loyalty transactions by visit
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fa37d0>``
+    ``GET /v1/visit/loyalty/transactions/{visit_id}``
 
     List of transactions for loyalty promotions for this visit
 

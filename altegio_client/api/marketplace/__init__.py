@@ -91,7 +91,7 @@ class MarketplaceResource:
     ) -> list[MarketplacePartnerApplicationsTariffsListResponse200DataItem]:
         """Get application tariffs
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438aff10>``
+        ``GET /v1/marketplace/application/{application_id}/tariffs``
 
         Retrieves list of tariffs for the application.
 
@@ -123,7 +123,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationAddDiscountResponse200Data:
         """Set payment discount for locations
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ab190>``
+        ``POST /v1/marketplace/application/add_discount``
 
         Sets a payment discount for specific locations when they pay through Altegio platform.
 
@@ -158,7 +158,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationPaymentLinkResponse200Data:
         """Generate payment link
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438b9390>``
+        ``GET /v1/marketplace/application/payment_link``
 
         Generates a payment link for application payment through Altegio platform.
 
@@ -194,7 +194,7 @@ class MarketplaceResource:
     ) -> MarketplacePartnerApplicationsUpdateChannelResponse200Data:
         """Update notification channel availability
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438bbd50>``
+        ``POST /v1/marketplace/application/update_channel``
 
         Updates available notification channels for the application.
 
@@ -230,7 +230,7 @@ class MarketplaceResource:
     ) -> Page[CompaniesDataTypesDataItem]:
         """Data About Locations Connected to the Application
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234393bed0>``
+        ``GET /marketplace/application/{application_id}/salons``
 
         This endpoint retrieves a list of locations that have connected a specific application, along with
         detailed information about each.
@@ -265,7 +265,7 @@ class MarketplaceResource:
     ) -> GetMarketplaceIntegrationStatusResponse200Data:
         """Application Status Data for Any Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ff4d0>``
+        ``GET /marketplace/salon/{location_id}/application/{application_id}``
 
         This endpoint is used to retrieve information about the application's installation status in a
         specific location.
@@ -298,7 +298,7 @@ class MarketplaceResource:
     ) -> None | ResponseDataNullObjectType0:
         """Application Uninstall
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391fc90>``
+        ``POST /marketplace/salon/{location_id}/application/{application_id}/uninstall``
 
         This endpoint is used by the partner service to uninstall the application from a specific location.
 
@@ -330,7 +330,7 @@ class MarketplaceResource:
     ) -> Any:
         """Application Installation for a Location
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343752d50>``
+        ``POST /marketplace/partner/callback``
 
         The integration settings of the partner service must be sent to this address. Once received, the
         application will be configured and installed for the corresponding location.
@@ -361,7 +361,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
         """Redirect URL after user registration with the partner service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759290>``
+        ``POST /marketplace/partner/callback/redirect``
 
         After completing registration, the user must be redirected to this URL in the browser, along with
         any required data needed by the partner service.
@@ -392,7 +392,7 @@ class MarketplaceResource:
     ) -> MarketplaceNotificationPaymentCallbackResponse200Data:
         """Notify Altegio of Successful Payment
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759390>``
+        ``POST /marketplace/partner/payment``
 
         A webhook notification must be sent to this address to inform Altegio of a successful payment made
         on the partner service’s side.
@@ -422,7 +422,7 @@ class MarketplaceResource:
     ) -> Any:
         """Chargeback Notice
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376d0d0>``
+        ``POST /marketplace/partner/payment/refund/{payment_id}``
 
         Chargeback Notice
 
@@ -452,7 +452,7 @@ class MarketplaceResource:
     ) -> Any:
         """Notify Altegio of Available SMS Sender Names
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376ce10>``
+        ``POST /marketplace/partner/short_names``
 
         This endpoint is used to send the list of SMS sender names available to the user. The user will be
         able to choose from any of the provided sender names.

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetMarketplaceIntegrationStatusResponse200]:
     """Application Status Data for Any Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ff4d0>``
+    ``GET /marketplace/salon/{location_id}/application/{application_id}``
 
     This endpoint is used to retrieve information about the application's installation status in a
     specific location.

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompaniesDataTypes]:
     """Data About Locations Connected to the Application
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234393bed0>``
+    ``GET /marketplace/application/{application_id}/salons``
 
     This endpoint retrieves a list of locations that have connected a specific application, along with
     detailed information about each.

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplaceNotificationPaymentCallbackResponse200]:
     """Notify Altegio of Successful Payment
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759390>``
+    ``POST /marketplace/partner/payment``
 
     A webhook notification must be sent to this address to inform Altegio of a successful payment made
     on the partner service’s side.

@@ -69,7 +69,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Application Installation for a Location
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343752d50>``
+    ``POST /marketplace/partner/callback``
 
     The integration settings of the partner service must be sent to this address. Once received, the
     application will be configured and installed for the corresponding location.

@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplaceNotificationSettingsRedirectCallbackResponse200]:
     """Redirect URL after user registration with the partner service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343759290>``
+    ``POST /marketplace/partner/callback/redirect``
 
     After completing registration, the user must be redirected to this URL in the browser, along with
     any required data needed by the partner service.

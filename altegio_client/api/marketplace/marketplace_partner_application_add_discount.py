@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationAddDiscountResponse200]:
     """Set payment discount for locations
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438ab190>``
+    ``POST /v1/marketplace/application/add_discount``
 
     Sets a payment discount for specific locations when they pay through Altegio platform.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200]:
     """Generate payment link
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438b9390>``
+    ``GET /v1/marketplace/application/payment_link``
 
     Generates a payment link for application payment through Altegio platform.
 

@@ -74,7 +74,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsTariffsListResponse200]:
     """Get application tariffs
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438aff10>``
+    ``GET /v1/marketplace/application/{application_id}/tariffs``
 
     Retrieves list of tariffs for the application.
 

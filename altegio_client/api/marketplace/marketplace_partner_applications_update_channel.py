@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[MarketplacePartnerApplicationsUpdateChannelResponse200]:
     """Update notification channel availability
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438bbd50>``
+    ``POST /v1/marketplace/application/update_channel``
 
     Updates available notification channels for the application.
 

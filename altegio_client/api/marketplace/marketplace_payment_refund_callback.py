@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Chargeback Notice
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376d0d0>``
+    ``POST /marketplace/partner/payment/refund/{payment_id}``
 
     Chargeback Notice
 

@@ -69,7 +69,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Notify Altegio of Available SMS Sender Names
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376ce10>``
+    ``POST /marketplace/partner/short_names``
 
     This endpoint is used to send the list of SMS sender names available to the user. The user will be
     able to choose from any of the provided sender names.

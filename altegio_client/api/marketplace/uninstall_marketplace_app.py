@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Application Uninstall
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234391fc90>``
+    ``POST /marketplace/salon/{location_id}/application/{application_id}/uninstall``
 
     This endpoint is used by the partner service to uninstall the application from a specific location.
 

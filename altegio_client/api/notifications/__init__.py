@@ -65,7 +65,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444e5c10>``
+        ``POST /v1/sms/clients/by_id/{location_id}``
 
         The object for creating SMS mailing has the following fields:
 
@@ -108,7 +108,7 @@ class NotificationsResource:
     ) -> str:
         """Send SMS campaigns to customers matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ec550>``
+        ``POST /v1/sms/clients/by_filter/{location_id}``
 
         The object for creating SMS mailing has the following fields:
 
@@ -161,7 +161,7 @@ class NotificationsResource:
     ) -> str:
         """Send Email newsletter according to the list of clients
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef510>``
+        ``POST /v1/email/clients/by_id/{location_id}``
 
         The object for creating an Email campaign has the following fields:
 
@@ -205,7 +205,7 @@ class NotificationsResource:
     ) -> str:
         """Send email campaigns for clients matching the filters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444f62d0>``
+        ``POST /v1/email/clients/by_filter/{location_id}``
 
         The object for creating an Email campaign has the following fields:
 
@@ -258,7 +258,7 @@ class NotificationsResource:
     ) -> Any:
         """Getting Message Statuses
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef710>``
+        ``POST /v1/delivery/status``
 
         ### Get message statuses
         | Number | Title |
@@ -315,7 +315,7 @@ class NotificationsResource:
     ) -> list[NotificationSettingsNotificationTypesDataTypeDataItem]:
         """Get notification settings in a location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec3f10>``
+        ``GET /v1/notification_settings/{location_id}/notification_types``
 
         The method allows you to get notification settings in a location.
 
@@ -345,7 +345,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Get User Notification Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec0310>``
+        ``GET /v1/notification_settings/{location_id}/users/{user_id}``
 
         The method allows you to get notification settings for a particular location user.
 
@@ -379,7 +379,7 @@ class NotificationsResource:
     ) -> NotificationSettingsUsersDataTypeData:
         """Change User Push Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec2610>``
+        ``POST /v1/notification_settings/{location_id}/users/{user_id}``
 
         The method allows you to change the user's PUSH notification settings.
         The type of notification to be changed (record_create_online_staff or record_create_online_admin,

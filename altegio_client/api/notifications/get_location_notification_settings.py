@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsNotificationTypesDataType]:
     """Get notification settings in a location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec3f10>``
+    ``GET /v1/notification_settings/{location_id}/notification_types``
 
     The method allows you to get notification settings in a location.
 

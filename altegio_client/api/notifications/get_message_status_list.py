@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Getting Message Statuses
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef710>``
+    ``POST /v1/delivery/status``
 
     ### Get message statuses
     | Number | Title |

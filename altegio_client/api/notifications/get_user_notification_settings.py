@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Get User Notification Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec0310>``
+    ``GET /v1/notification_settings/{location_id}/users/{user_id}``
 
     The method allows you to get notification settings for a particular location user.
 

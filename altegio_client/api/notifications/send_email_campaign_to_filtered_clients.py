@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send email campaigns for clients matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444f62d0>``
+    ``POST /v1/email/clients/by_filter/{location_id}``
 
     The object for creating an Email campaign has the following fields:
 

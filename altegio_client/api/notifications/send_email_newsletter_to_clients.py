@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send Email newsletter according to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ef510>``
+    ``POST /v1/email/clients/by_id/{location_id}``
 
     The object for creating an Email campaign has the following fields:
 

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS campaigns to customers matching the filters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ec550>``
+    ``POST /v1/sms/clients/by_filter/{location_id}``
 
     The object for creating SMS mailing has the following fields:
 

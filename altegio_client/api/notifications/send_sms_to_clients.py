@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[SmsClientsByIdResponseDataTypes]:
     """Send SMS to the list of clients
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444e5c10>``
+    ``POST /v1/sms/clients/by_id/{location_id}``
 
     The object for creating SMS mailing has the following fields:
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[NotificationSettingsUsersDataType]:
     """Change User Push Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ec2610>``
+    ``POST /v1/notification_settings/{location_id}/users/{user_id}``
 
     The method allows you to change the user's PUSH notification settings.
     The type of notification to be changed (record_create_online_staff or record_create_online_admin,

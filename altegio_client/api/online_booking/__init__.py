@@ -87,7 +87,7 @@ class OnlineBookingResource:
     ) -> BookformIdInfoDataTypesData:
         """Get Booking Form Configuration
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439b3950>``
+        ``GET /v1/bookform/{id}``
 
         Each Altegio client can create an unlimited number of Online Booking forms with different designs
         and booking scenarios.
@@ -180,7 +180,7 @@ class OnlineBookingResource:
     ) -> GetI18NOptionsResponse200:
         """Get Internationalization Options
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439a5d10>``
+        ``GET /v1/i18n/{lang_code}``
 
         Translation is available in one of the languages:
         - Latvian - 'lv-LV'
@@ -219,7 +219,7 @@ class OnlineBookingResource:
     ) -> BookServicesCompanyidDataTypesData:
         """Get Services Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439dfe50>``
+        ``GET /v1/book_services/{location_id}``
 
         The object of services available for booking has the following fields:
 
@@ -301,7 +301,7 @@ class OnlineBookingResource:
     ) -> list[BookStaffCompanyidDataTypesDataItem]:
         """Get Team Members Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439f3cd0>``
+        ``GET /v1/book_staff/{location_id}``
 
         Each object from the array of team members available for booking has the following fields:
 
@@ -363,7 +363,7 @@ class OnlineBookingResource:
     ) -> BookStaffSeancesCompanyidStaffidDataTypesData:
         """Get Nearest Available Time Slots for Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439f3910>``
+        ``GET /v1/book_staff_seances/{location_id}/{team_member_id}``
 
         the team member's nearest sessions object has the following fields:
 
@@ -415,7 +415,7 @@ class OnlineBookingResource:
     ) -> BookDatesCompanyidDataTypesData:
         """Get Dates Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a07850>``
+        ``GET /v1/book_dates/{location_id}``
 
         The dates available for booking object has the following fields:
 
@@ -487,7 +487,7 @@ class OnlineBookingResource:
     ) -> list[BookTimesCompanyidDataTypesDataItem]:
         """Get a List of Time Slots Available for Booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a0e550>``
+        ``GET /v1/book_times/{location_id}/{team_member_id}/{date}``
 
         The sessions available for booking object has the following fields:
 
@@ -536,7 +536,7 @@ class OnlineBookingResource:
     ) -> None:
         """Validate Booking Parameters
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a14e90>``
+        ``POST /v1/book_check/{location_id}``
 
         After generating the appointment parameters, you can validate them to ensure the appointment can be
         successfully created.
@@ -615,7 +615,7 @@ class OnlineBookingResource:
     ) -> list[BookRecordCompanyidResponseDataTypesDataItem]:
         """Create an Online Booking
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a23dd0>``
+        ``POST /v1/book_record/{location_id}``
 
         To create a session appointment, provide a JSON object containing the online booking parameters. The
         object includes the following fields:
@@ -747,7 +747,7 @@ class OnlineBookingResource:
     ) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes:
         """Get Online Booking Details
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a3fd10>``
+        ``GET /v1/book_record/{location_id}/{record_id}/{record_hash}``
 
         Args:
             location_id (int):
@@ -781,7 +781,7 @@ class OnlineBookingResource:
     ) -> BookRecordCompanyidRecordResponseDataTypesData:
         """Change Online Booking Date/Time
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343853790>``
+        ``PUT /v1/book_record/{location_id}/{record_id}``
 
         Args:
             location_id (int):
@@ -816,7 +816,7 @@ class OnlineBookingResource:
     ) -> EventBookResponseData:
         """Book Event
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438537d0>``
+        ``POST /v1/activity/{location_id}/{event_id}/book``
 
         Args:
             location_id (int):
@@ -849,7 +849,7 @@ class OnlineBookingResource:
     ) -> Any:
         """Get location privacy policy for online booking
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385b150>``
+        ``GET /v1/privacy_policy/{location_id}``
 
         Retrieves the privacy policy configured for a specific location. This endpoint should be called
         before creating an online booking record to check if the location has a custom privacy policy.

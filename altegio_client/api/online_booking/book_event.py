@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[EventBookResponse]:
     """Book Event
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438537d0>``
+    ``POST /v1/activity/{location_id}/{event_id}/book``
 
     Args:
         location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidResponseDataTypes]:
     """Create an Online Booking
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a23dd0>``
+    ``POST /v1/book_record/{location_id}``
 
     To create a session appointment, provide a JSON object containing the online booking parameters. The
     object includes the following fields:

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[BookformIdInfoDataTypes]:
     """Get Booking Form Configuration
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439b3950>``
+    ``GET /v1/bookform/{id}``
 
     Each Altegio client can create an unlimited number of Online Booking forms with different designs
     and booking scenarios.

@@ -102,7 +102,7 @@ async def asyncio_detailed(
 ) -> Response[BookDatesCompanyidDataTypes]:
     """Get Dates Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a07850>``
+    ``GET /v1/book_dates/{location_id}``
 
     The dates available for booking object has the following fields:
 

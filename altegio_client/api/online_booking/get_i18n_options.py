@@ -65,7 +65,7 @@ async def asyncio_detailed(
 ) -> Response[GetI18NOptionsResponse200]:
     """Get Internationalization Options
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439a5d10>``
+    ``GET /v1/i18n/{lang_code}``
 
     Translation is available in one of the languages:
     - Latvian - 'lv-LV'

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get location privacy policy for online booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234385b150>``
+    ``GET /v1/privacy_policy/{location_id}``
 
     Retrieves the privacy policy configured for a specific location. This endpoint should be called
     before creating an online booking record to check if the location has a custom privacy policy.

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffSeancesCompanyidStaffidDataTypes]:
     """Get Nearest Available Time Slots for Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439f3910>``
+    ``GET /v1/book_staff_seances/{location_id}/{team_member_id}``
 
     the team member's nearest sessions object has the following fields:
 

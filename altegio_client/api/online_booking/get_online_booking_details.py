@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes]:
     """Get Online Booking Details
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a3fd10>``
+    ``GET /v1/book_record/{location_id}/{record_id}/{record_hash}``
 
     Args:
         location_id (int):

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[BookServicesCompanyidDataTypes]:
     """Get Services Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439dfe50>``
+    ``GET /v1/book_services/{location_id}``
 
     The object of services available for booking has the following fields:
 

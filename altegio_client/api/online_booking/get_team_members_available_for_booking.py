@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[BookStaffCompanyidDataTypes]:
     """Get Team Members Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23439f3cd0>``
+    ``GET /v1/book_staff/{location_id}``
 
     Each object from the array of team members available for booking has the following fields:
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[BookTimesCompanyidDataTypes]:
     """Get a List of Time Slots Available for Booking
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a0e550>``
+    ``GET /v1/book_times/{location_id}/{team_member_id}/{date}``
 
     The sessions available for booking object has the following fields:
 

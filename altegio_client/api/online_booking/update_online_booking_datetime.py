@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[BookRecordCompanyidRecordResponseDataTypes]:
     """Change Online Booking Date/Time
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343853790>``
+    ``PUT /v1/book_record/{location_id}/{record_id}``
 
     Args:
         location_id (int):

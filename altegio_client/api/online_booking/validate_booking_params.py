@@ -9,7 +9,6 @@ from ..._codegen import (
     OperationClient,
     ParseContext,
     ResponseSchemaError,
-    data_of,
     materialize,
     path_segment,
     require_body,
@@ -82,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[BookCheckCompanyidResponse201DataTypes]:
     """Validate Booking Parameters
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343a14e90>``
+    ``POST /v1/book_check/{location_id}``
 
     After generating the appointment parameters, you can validate them to ensure the appointment can be
     successfully created.
@@ -191,4 +190,5 @@ async def asyncio_data(
             body=body,
         ),
     )
-    return data_of(_parsed(client, response).data, response, OPERATION)
+    _parsed(client, response)  # checked; Altegio documents `data` as null (or absent) here
+    return None

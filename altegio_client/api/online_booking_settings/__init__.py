@@ -52,7 +52,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Get Online Booking Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ff1d0>``
+        ``GET /v1/company/{location_id}/settings/online``
 
         Args:
             location_id (int):
@@ -81,7 +81,7 @@ class OnlineBookingSettingsResource:
     ) -> CompanyGetOnlineSettingsResponseDataFieldDataTypes:
         """Update Online Booking Settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234450f890>``
+        ``PATCH /v1/company/{location_id}/settings/online``
 
         Args:
             location_id (int):
@@ -112,7 +112,7 @@ class OnlineBookingSettingsResource:
     ) -> GetTimeslotSettingsResponse200Data:
         """Get timeslot settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344523e10>``
+        ``GET /v1/company/{location_id}/settings/timeslots``
 
         Retrieves the timeslot configuration for online booking at a location.
 
@@ -150,7 +150,7 @@ class OnlineBookingSettingsResource:
     ) -> list[BookformSettingsResponse]:
         """Get a list of booking widgets
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234453bed0>``
+        ``GET /v1/company/{location_id}/booking_forms``
 
         Args:
             location_id (int):
@@ -179,7 +179,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Create a Booking Widget
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234435f890>``
+        ``POST /v1/company/{location_id}/booking_forms``
 
         Args:
             location_id (int):
@@ -209,7 +209,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Get a Booking Widget
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436fd50>``
+        ``GET /v1/company/{location_id}/booking_forms/{form_id}``
 
         Args:
             location_id (int):
@@ -239,7 +239,7 @@ class OnlineBookingSettingsResource:
     ) -> Any:
         """Delete Booking Widget
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436ee10>``
+        ``DELETE /v1/company/{location_id}/booking_forms/{form_id}``
 
         Args:
             location_id (int):
@@ -271,7 +271,7 @@ class OnlineBookingSettingsResource:
     ) -> BookformSettingsResponse:
         """Change Booking Widget
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344393650>``
+        ``PATCH /v1/company/{location_id}/booking_forms/{form_id}``
 
         Args:
             location_id (int):

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Create a Booking Widget
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234435f890>``
+    ``POST /v1/company/{location_id}/booking_forms``
 
     Args:
         location_id (int):

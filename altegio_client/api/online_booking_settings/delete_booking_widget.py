@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Booking Widget
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436ee10>``
+    ``DELETE /v1/company/{location_id}/booking_forms/{form_id}``
 
     Args:
         location_id (int):

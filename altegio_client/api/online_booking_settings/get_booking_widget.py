@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Get a Booking Widget
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234436fd50>``
+    ``GET /v1/company/{location_id}/booking_forms/{form_id}``
 
     Args:
         location_id (int):

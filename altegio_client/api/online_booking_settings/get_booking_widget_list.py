@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormListResponseDataType]:
     """Get a list of booking widgets
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234453bed0>``
+    ``GET /v1/company/{location_id}/booking_forms``
 
     Args:
         location_id (int):

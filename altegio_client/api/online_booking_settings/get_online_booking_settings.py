@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Get Online Booking Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444ff1d0>``
+    ``GET /v1/company/{location_id}/settings/online``
 
     Args:
         location_id (int):

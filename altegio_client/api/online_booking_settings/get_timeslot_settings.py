@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[GetTimeslotSettingsResponse200]:
     """Get timeslot settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344523e10>``
+    ``GET /v1/company/{location_id}/settings/timeslots``
 
     Retrieves the timeslot configuration for online booking at a location.
 

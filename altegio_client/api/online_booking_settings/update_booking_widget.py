@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[BookingFormResponseDataType]:
     """Change Booking Widget
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344393650>``
+    ``PATCH /v1/company/{location_id}/booking_forms/{form_id}``
 
     Args:
         location_id (int):

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetOnlineSettingsResponseDataTypes]:
     """Update Online Booking Settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234450f890>``
+    ``PATCH /v1/company/{location_id}/settings/online``
 
     Args:
         location_id (int):

@@ -55,7 +55,7 @@ class PaymentsResource:
     ) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItem]:
         """Get document financial transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344713d90>``
+        ``GET /v1/storage_operations/documents/finance_transactions/{document_id}``
 
         Args:
             document_id (int):
@@ -82,7 +82,7 @@ class PaymentsResource:
     ) -> list[AccountsResponseDataTypesDataItem]:
         """Get location accounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444486d0>``
+        ``GET /v1/accounts/{location_id}``
 
         The location account object has the following fields:
 
@@ -134,7 +134,7 @@ class PaymentsResource:
     ) -> Page[TransactionCompanyidResponseDataTypesDataItem]:
         """Get transactions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234448f950>``
+        ``GET /v1/transactions/{location_id}``
 
         #### Transaction filtering
 
@@ -222,7 +222,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Get Transactions by Visit or Appointment ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234449fd90>``
+        ``GET /v1/timetable/transactions/{location_id}``
 
         #### Transaction filtering
 
@@ -261,7 +261,7 @@ class PaymentsResource:
     ) -> FinanceTransactionResponseDataTypesData:
         """Create a Financial Transaction
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bb950>``
+        ``POST /v1/finance_transactions/{location_id}``
 
         Args:
             location_id (int):
@@ -294,7 +294,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Getting a financial transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bbcd0>``
+        ``GET /v1/finance_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):
@@ -326,7 +326,7 @@ class PaymentsResource:
     ) -> list[TransactionCompanyidResponseDataTypesDataItem]:
         """Financial Transaction Update
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444b9f90>``
+        ``PUT /v1/finance_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):
@@ -361,7 +361,7 @@ class PaymentsResource:
     ) -> Any:
         """Deleting a transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444c7590>``
+        ``DELETE /v1/finance_transactions/{location_id}/{transaction_id}``
 
         Args:
             location_id (int):

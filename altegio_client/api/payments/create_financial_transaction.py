@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[FinanceTransactionResponseDataTypes]:
     """Create a Financial Transaction
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bb950>``
+    ``POST /v1/finance_transactions/{location_id}``
 
     Args:
         location_id (int):

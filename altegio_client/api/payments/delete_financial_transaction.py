@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444c7590>``
+    ``DELETE /v1/finance_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

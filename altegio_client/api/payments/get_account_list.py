@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[AccountsResponseDataTypes]:
     """Get location accounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444486d0>``
+    ``GET /v1/accounts/{location_id}``
 
     The location account object has the following fields:
 

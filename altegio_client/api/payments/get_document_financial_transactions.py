@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[StorageOperationFinanceTransactionResponseDataTypes]:
     """Get document financial transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344713d90>``
+    ``GET /v1/storage_operations/documents/finance_transactions/{document_id}``
 
     Args:
         document_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Getting a financial transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444bbcd0>``
+    ``GET /v1/finance_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

@@ -138,7 +138,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get transactions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234448f950>``
+    ``GET /v1/transactions/{location_id}``
 
     #### Transaction filtering
 

@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Get Transactions by Visit or Appointment ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234449fd90>``
+    ``GET /v1/timetable/transactions/{location_id}``
 
     #### Transaction filtering
 

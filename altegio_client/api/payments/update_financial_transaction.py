@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[TransactionCompanyidResponseDataTypes]:
     """Financial Transaction Update
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444b9f90>``
+    ``PUT /v1/finance_transactions/{location_id}/{transaction_id}``
 
     Args:
         location_id (int):

@@ -130,7 +130,7 @@ class ProductsResource:
     ) -> list[GoodsSearchResponse200DataTypesDataItem]:
         """Search products and categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344928f10>``
+        ``GET /v1/goods/search/{location_id}``
 
         ### List of products and product categories
 
@@ -200,7 +200,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Get Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234493fbd0>``
+        ``GET /v1/goods/{location_id}/{product_id}``
 
         + term: Name, article or barcode
 
@@ -258,7 +258,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Edit Products
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234491bcd0>``
+        ``PUT /v1/goods/{location_id}/{product_id}``
 
         The method allows you to change the product parameters.
         When editing units of measure for a product that already has inventory operations, you must add an
@@ -302,7 +302,7 @@ class ProductsResource:
     ) -> Any:
         """Delete Items
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344919d10>``
+        ``DELETE /v1/goods/{location_id}/{product_id}``
 
         The method allows you to remove the product
 
@@ -333,7 +333,7 @@ class ProductsResource:
     ) -> list[GoodsListResponseDataItem]:
         """Get a list of products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344761e50>``
+        ``GET /v1/goods/{location_id}``
 
         Returns a list of all products for the specified location
 
@@ -364,7 +364,7 @@ class ProductsResource:
     ) -> GoodsCompanyGoodsIdResponse200DataTypesDataType0 | list[GoodsCompanyGoodsIdResponse200DataTypesDataType1Item]:
         """Create product
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bad0>``
+        ``POST /v1/goods/{location_id}``
 
         The method allows you to create a product
 
@@ -400,7 +400,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Example of a request to get categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bd50>``
+        ``GET /v1/company/{location_id}/goods_categories/{parent_category_id}``
 
         Args:
             location_id (int):
@@ -433,7 +433,7 @@ class ProductsResource:
     ) -> GoodsCategoryNodeResponse200DataTypesData:
         """Example of a request to get the composition of a category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344751a90>``
+        ``GET /v1/goods/category_node/{location_id}/{category_id}``
 
         ##№ Composition of the product category
 
@@ -502,7 +502,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447ab550>``
+        ``GET /v1/goods_categories/multiple/{location_id}``
 
         Args:
             location_id (int):
@@ -533,7 +533,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Create a Product Category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447bb390>``
+        ``POST /v1/goods_categories/{location_id}``
 
         The method allows you to create a product category.
 
@@ -567,7 +567,7 @@ class ProductsResource:
     ) -> list[GoodsCategoriesResponse200DataTypesDataItem]:
         """Get a list of product categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447a3ed0>``
+        ``GET /v1/goods_categories/{location_id}/{category_id}``
 
         Args:
             location_id (int):
@@ -599,7 +599,7 @@ class ProductsResource:
     ) -> GoodsCategoriesPostPutResponseDataTypesData:
         """Edit a Product Category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447bb2d0>``
+        ``PUT /v1/goods_categories/{location_id}/{category_id}``
 
         The method allows you to edit the product category
 
@@ -635,7 +635,7 @@ class ProductsResource:
     ) -> Any:
         """Delete a Product Category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447ba290>``
+        ``DELETE /v1/goods_categories/{location_id}/{category_id}``
 
         The method allows you to delete a product category
 
@@ -666,7 +666,7 @@ class ProductsResource:
     ) -> list[UnitResource]:
         """List Product Units
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c67610>``
+        ``GET /v2/locations/{location_id}/units``
 
         Retrieve the measurement Units available to Products in a Location as
         JSON:API resource objects. The collection contains shared system Units and
@@ -706,7 +706,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """List Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ca7bd0>``
+        ``GET /v2/locations/{location_id}/products``
 
         Retrieve Products for a Location as JSON:API resource objects.
 
@@ -759,7 +759,7 @@ class ProductsResource:
     ) -> Page[ProductResource]:
         """Autocomplete Products
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cc3790>``
+        ``GET /v2/locations/{location_id}/products/autocomplete``
 
         Search Products by name, article number, or barcode.
 
@@ -803,7 +803,7 @@ class ProductsResource:
     ) -> ProductResource:
         """Get Product
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cd79d0>``
+        ``GET /v2/locations/{location_id}/products/{product_id}``
 
         Retrieve a Product for a Location as a JSON:API resource object.
 
@@ -843,7 +843,7 @@ class ProductsResource:
     ) -> list[StorageAmountResource]:
         """List Product Storage Amounts
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343caf650>``
+        ``GET /v2/locations/{location_id}/products/{product_id}/storage_amounts``
 
         Retrieve Product amounts across the Location's Storages as JSON:API
         resource objects. Amounts are returned in both Sale Units and Consumable
@@ -881,7 +881,7 @@ class ProductsResource:
     ) -> list[ProductCategoryResource]:
         """List Product Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cefad0>``
+        ``GET /v2/locations/{location_id}/product_categories``
 
         Retrieve Product Categories for a Location as JSON:API resource objects.
 
@@ -920,7 +920,7 @@ class ProductsResource:
     ) -> ProductCategoryResource:
         """Get Product Category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cc81d0>``
+        ``GET /v2/locations/{location_id}/product_categories/{product_category_id}``
 
         Retrieve a Product Category for a Location as a JSON:API resource object.
 
@@ -956,7 +956,7 @@ class ProductsResource:
     ) -> AttendanceProductItemResource:
         """Get Appointment Product Item
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d13fd0>``
+        ``GET /v2/locations/{location_id}/attendance_product_items/{attendance_product_item_id}``
 
         Retrieve a Product item associated with an Appointment as a JSON:API
         resource object.

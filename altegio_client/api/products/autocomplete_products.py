@@ -103,7 +103,7 @@ async def asyncio_detailed(
 ) -> Response[AutocompleteProductsResponse200]:
     """Autocomplete Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cc3790>``
+    ``GET /v2/locations/{location_id}/products/autocomplete``
 
     Search Products by name, article number, or barcode.
 

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Create product
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bad0>``
+    ``POST /v1/goods/{location_id}``
 
     The method allows you to create a product
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Create a Product Category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447bb390>``
+    ``POST /v1/goods_categories/{location_id}``
 
     The method allows you to create a product category.
 

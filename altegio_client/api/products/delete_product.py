@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Items
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344919d10>``
+    ``DELETE /v1/goods/{location_id}/{product_id}``
 
     The method allows you to remove the product
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a Product Category
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447ba290>``
+    ``DELETE /v1/goods_categories/{location_id}/{category_id}``
 
     The method allows you to delete a product category
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447a3ed0>``
+    ``GET /v1/goods_categories/{location_id}/{category_id}``
 
     Args:
         location_id (int):

@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[GetAttendanceProductItemResponse200]:
     """Get Appointment Product Item
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d13fd0>``
+    ``GET /v2/locations/{location_id}/attendance_product_items/{attendance_product_item_id}``
 
     Retrieve a Product item associated with an Appointment as a JSON:API
     resource object.

@@ -110,7 +110,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Get Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234493fbd0>``
+    ``GET /v1/goods/{location_id}/{product_id}``
 
     + term: Name, article or barcode
 

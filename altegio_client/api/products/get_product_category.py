@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetProductCategoryResponse200]:
     """Get Product Category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cc81d0>``
+    ``GET /v2/locations/{location_id}/product_categories/{product_category_id}``
 
     Retrieve a Product Category for a Location as a JSON:API resource object.
 

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoryNodeResponse200DataTypes]:
     """Example of a request to get the composition of a category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344751a90>``
+    ``GET /v1/goods/category_node/{location_id}/{category_id}``
 
     ##№ Composition of the product category
 

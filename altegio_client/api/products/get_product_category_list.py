@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Example of a request to get categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234479bd50>``
+    ``GET /v1/company/{location_id}/goods_categories/{parent_category_id}``
 
     Args:
         location_id (int):

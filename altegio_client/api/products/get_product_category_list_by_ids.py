@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesResponse200DataTypes]:
     """Get a list of product categories by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447ab550>``
+    ``GET /v1/goods_categories/multiple/{location_id}``
 
     Args:
         location_id (int):

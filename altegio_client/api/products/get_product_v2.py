@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetProductV2Response200]:
     """Get Product
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cd79d0>``
+    ``GET /v2/locations/{location_id}/products/{product_id}``
 
     Retrieve a Product for a Location as a JSON:API resource object.
 

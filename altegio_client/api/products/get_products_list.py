@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsListResponse]:
     """Get a list of products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344761e50>``
+    ``GET /v1/goods/{location_id}``
 
     Returns a list of all products for the specified location
 

@@ -95,7 +95,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductCategoriesResponse200]:
     """List Product Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cefad0>``
+    ``GET /v2/locations/{location_id}/product_categories``
 
     Retrieve Product Categories for a Location as JSON:API resource objects.
 

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductStorageAmountsResponse200]:
     """List Product Storage Amounts
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343caf650>``
+    ``GET /v2/locations/{location_id}/products/{product_id}/storage_amounts``
 
     Retrieve Product amounts across the Location's Storages as JSON:API
     resource objects. Amounts are returned in both Sale Units and Consumable

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductUnitsResponse200]:
     """List Product Units
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c67610>``
+    ``GET /v2/locations/{location_id}/units``
 
     Retrieve the measurement Units available to Products in a Location as
     JSON:API resource objects. The collection contains shared system Units and

@@ -118,7 +118,7 @@ async def asyncio_detailed(
 ) -> Response[ListProductsResponse200]:
     """List Products
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ca7bd0>``
+    ``GET /v2/locations/{location_id}/products``
 
     Retrieve Products for a Location as JSON:API resource objects.
 

@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsSearchResponse200DataTypes]:
     """Search products and categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344928f10>``
+    ``GET /v1/goods/search/{location_id}``
 
     ### List of products and product categories
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCompanyGoodsIdResponse200DataTypes]:
     """Edit Products
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234491bcd0>``
+    ``PUT /v1/goods/{location_id}/{product_id}``
 
     The method allows you to change the product parameters.
     When editing units of measure for a product that already has inventory operations, you must add an

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[GoodsCategoriesPostPutResponseDataTypes]:
     """Edit a Product Category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23447bb2d0>``
+    ``PUT /v1/goods_categories/{location_id}/{category_id}``
 
     The method allows you to edit the product category
 

@@ -73,7 +73,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculationDaily:
         """Receipt of mutual settlements of a team member grouped by date
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017890>``
+        ``GET /v1/company/{location_id}/salary/calculation/staff/daily/{team_member_id}``
 
         The method allows location owner to get mutual settlements of a team member grouped by date.
 
@@ -112,7 +112,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Receipt of mutual settlements of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440150d0>``
+        ``GET /v1/company/{location_id}/salary/calculation/staff/{team_member_id}``
 
         The method allows location owner to get mutual settlements of a team member.
 
@@ -148,7 +148,7 @@ class SalaryResource:
     ) -> SalaryStaffSchemesCount:
         """Obtaining payroll schemes count for a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344023910>``
+        ``GET /v1/company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count``
 
         The method allows you to get salary calculation schemes count for a team member before trying to
         obtain calculation data.
@@ -184,7 +184,7 @@ class SalaryResource:
     ) -> list[SalaryStaffCalculation]:
         """Search payroll calculations of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fff6d0>``
+        ``GET /v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation``
 
         The method allows location owner to search payroll calculations for the period for a team member.
 
@@ -221,7 +221,7 @@ class SalaryResource:
     ) -> SalaryPayrollCalculationContainer:
         """Get payroll calculation details of a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7fb10>``
+        ``GET /v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id}``
 
         The method allows location owner to get details of a specific payroll calculation.
 
@@ -258,7 +258,7 @@ class SalaryResource:
     ) -> SalaryStaffPeriodDaily:
         """Getting payroll for a period for a team member grouped by date
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7f910>``
+        ``GET /v1/company/{location_id}/salary/period/staff/daily/{team_member_id}``
 
         The method allows location owner to get the calculation for the period for a team member grouped by
         date.
@@ -298,7 +298,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Getting payroll for a period for a team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7e950>``
+        ``GET /v1/company/{location_id}/salary/period/staff/{team_member_id}``
 
         The method allows location owner to get the calculation for the period for a team member.
 
@@ -337,7 +337,7 @@ class SalaryResource:
     ) -> SalaryStaffCalculation:
         """Get Mutual Settlements for a Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e6e710>``
+        ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/calculation``
 
         The method allows you to get mutual settlements of a specific team member. In the user's access
         rights, the checkbox "Access to payroll only for a specific team member" must be specified.
@@ -377,7 +377,7 @@ class SalaryResource:
     ) -> SalaryStaffPeriod:
         """Get Payroll for a Specific Team Member for a Given Period
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e8fed0>``
+        ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/period``
 
         The method allows you to get the calculation for the period for a specific team member.
         In the user's access rights, the checkbox "Access to payroll only for a specific team member" must
@@ -415,7 +415,7 @@ class SalaryResource:
     ) -> list[SalaryStaffScheme]:
         """Obtaining own payroll schemes for a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e57150>``
+        ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/salary_schemes``
 
         The method allows you to get own salary calculation schemes for a specific team member.
         In the user's access rights, the checkbox "Access to payroll only for a specific team member" must

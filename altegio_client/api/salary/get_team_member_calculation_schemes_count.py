@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberCalculationSchemesCountResponse200]:
     """Obtaining payroll schemes count for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344023910>``
+    ``GET /v1/company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count``
 
     The method allows you to get salary calculation schemes count for a team member before trying to
     obtain calculation data.

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberPayrollCalculationResponse200]:
     """Get payroll calculation details of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7fb10>``
+    ``GET /v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id}``
 
     The method allows location owner to get details of a specific payroll calculation.
 

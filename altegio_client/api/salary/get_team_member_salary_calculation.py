@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberSalaryCalculationResponse200]:
     """Get Mutual Settlements for a Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e6e710>``
+    ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/calculation``
 
     The method allows you to get mutual settlements of a specific team member. In the user's access
     rights, the checkbox "Access to payroll only for a specific team member" must be specified.

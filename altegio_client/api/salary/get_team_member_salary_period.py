@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberSalaryPeriodResponse200]:
     """Get Payroll for a Specific Team Member for a Given Period
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e8fed0>``
+    ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/period``
 
     The method allows you to get the calculation for the period for a specific team member.
     In the user's access rights, the checkbox "Access to payroll only for a specific team member" must

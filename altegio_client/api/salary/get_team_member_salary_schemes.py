@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberSalarySchemesResponse200]:
     """Obtaining own payroll schemes for a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e57150>``
+    ``GET /v1/company/{location_id}/salary/staff/{team_member_id}/salary_schemes``
 
     The method allows you to get own salary calculation schemes for a specific team member.
     In the user's access rights, the checkbox "Access to payroll only for a specific team member" must

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberCalculationDailySalaryResponse200]:
     """Receipt of mutual settlements of a team member grouped by date
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344017890>``
+    ``GET /v1/company/{location_id}/salary/calculation/staff/daily/{team_member_id}``
 
     The method allows location owner to get mutual settlements of a team member grouped by date.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberCalculationSalaryResponse200]:
     """Receipt of mutual settlements of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440150d0>``
+    ``GET /v1/company/{location_id}/salary/calculation/staff/{team_member_id}``
 
     The method allows location owner to get mutual settlements of a team member.
 

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPayrollCalculationResponse200]:
     """Search payroll calculations of a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343fff6d0>``
+    ``GET /v1/company/{location_id}/salary/payroll/staff/{team_member_id}/calculation``
 
     The method allows location owner to search payroll calculations for the period for a team member.
 

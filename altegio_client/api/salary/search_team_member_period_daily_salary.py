@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPeriodDailySalaryResponse200]:
     """Getting payroll for a period for a team member grouped by date
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7f910>``
+    ``GET /v1/company/{location_id}/salary/period/staff/daily/{team_member_id}``
 
     The method allows location owner to get the calculation for the period for a team member grouped by
     date.

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTeamMemberPeriodSalaryResponse200]:
     """Getting payroll for a period for a team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e7e950>``
+    ``GET /v1/company/{location_id}/salary/period/staff/{team_member_id}``
 
     The method allows location owner to get the calculation for the period for a team member.
 

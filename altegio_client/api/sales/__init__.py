@@ -58,7 +58,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Receipt of a Sales Transaction
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234458b590>``
+        ``GET /v1/company/{location_id}/sale/{document_id}``
 
         Args:
             location_id (int):
@@ -96,7 +96,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Payment at the Location Account and Loyalty (Various Methods)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23445ffd10>``
+        ``POST /v1/company/{location_id}/sale/{document_id}/payment``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -137,7 +137,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Loyalty Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344627cd0>``
+        ``DELETE /v1/company/{location_id}/sale/{document_id}/payment/loyalty_transaction/{payment_transaction_id}``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 
@@ -172,7 +172,7 @@ class SalesResource:
     ) -> CompanySalonIdSaleDocumentidResponseDataTypesData:
         """Delete a Cashier Payment Transaction
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344457a90>``
+        ``DELETE /v1/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}``
 
         As a response, information about the [Sale operation](#sale-operation) is returned
 

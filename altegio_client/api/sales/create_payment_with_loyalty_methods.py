@@ -142,7 +142,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23445ffd10>``
+    ``POST /v1/company/{location_id}/sale/{document_id}/payment``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Delete a Cashier Payment Transaction
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344457a90>``
+    ``DELETE /v1/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}``
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes]:
     """Receipt of a Sales Transaction
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234458b590>``
+    ``GET /v1/company/{location_id}/sale/{document_id}``
 
     Args:
         location_id (int):

@@ -127,7 +127,7 @@ class ScheduleResourcesResource:
     ) -> GetTeamMemberScheduleResponse200:
         """Get schedule of a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a4710>``
+        ``GET /v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}``
 
         Args:
             location_id (int):
@@ -165,7 +165,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Change schedule of a specific team member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a6e10>``
+        ``PUT /v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}``
 
         Args:
             location_id (int):
@@ -207,7 +207,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Get a list of dates for Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b3450>``
+        ``GET /v1/timetable/dates/{location_id}/{date}``
 
         The Appointment Calendar dates are returned as an array of date strings, for example:
         [\\"2026-10-26\\", \\"2026-10-30\\"]. To retrieve this list, you must provide a reference date. The
@@ -245,7 +245,7 @@ class ScheduleResourcesResource:
     ) -> GetAppointmentCalendarSessionsResponse200:
         """Get a list of sessions for the Appointment Calendar
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b5290>``
+        ``GET /v1/timetable/seances/{location_id}/{team_member_id}/{date}``
 
         The sessions object for the log has the following fields:
 
@@ -283,7 +283,7 @@ class ScheduleResourcesResource:
     ) -> list[ResourcesCompanyidDataTypesDataItem]:
         """Getting Resources at a Location
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c1d50>``
+        ``GET /v1/resources/{location_id}``
 
         Args:
             location_id (int):
@@ -313,7 +313,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Update team member schedule (deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b4290>``
+        ``PUT /v1/schedule/{location_id}/{team_member_id}``
 
         **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
@@ -352,7 +352,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Search a Schedule by Event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449ef790>``
+        ``GET /v1/company/{location_id}/schedules/search/{entity_type}/{entity_id}``
 
         Search for a schedule based on the appointment or event linked to it, or based on the associated
         appointment or event.
@@ -391,7 +391,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Create a Schedule
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c9750>``
+        ``POST /v1/company/{location_id}/schedules``
 
         Creates a schedule for appointments or events based on the original associated entity.
 
@@ -425,7 +425,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a Schedule
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c94d0>``
+        ``DELETE /v1/company/{location_id}/schedules/{schedule_id}``
 
         Completely deletes a schedule along with all its series and the linked appointments or events.
 
@@ -459,7 +459,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventSchedule:
         """Update a Schedule
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449caa10>``
+        ``PATCH /v1/company/{location_id}/schedules/{schedule_id}``
 
         Updates the settings of a schedule containing appointments or events.
 
@@ -496,7 +496,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Create a Schedule Series
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448646d0>``
+        ``POST /v1/company/{location_id}/schedules/{schedule_id}/days``
 
         Adds a new series to an existing schedule of appointments or events.
 
@@ -533,7 +533,7 @@ class ScheduleResourcesResource:
     ) -> Any:
         """Delete a schedule series
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448a9050>``
+        ``DELETE /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}``
 
         Deletes a schedule series and all appointments or events linked to it.
 
@@ -571,7 +571,7 @@ class ScheduleResourcesResource:
     ) -> TimetableEventScheduleDay:
         """Update a schedule series
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448d3a10>``
+        ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}``
 
         Updates the settings of a schedule series for appointments or events.
 
@@ -610,7 +610,7 @@ class ScheduleResourcesResource:
     ) -> list[TimetableEventScheduleEvent]:
         """Get a List of Scheduled Appointments and Events
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448bfb50>``
+        ``GET /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events``
 
         Prints  a list of events of scheduled records/activities.
 
@@ -643,7 +643,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Retrieving Appointment Calendar Settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448e4e10>``
+        ``GET /v1/company/{location_id}/settings/timetable``
 
         Args:
             location_id (int):
@@ -672,7 +672,7 @@ class ScheduleResourcesResource:
     ) -> CompanyGetTimetableSettingsResponseDataFieldDataTypes:
         """Update Appointment Calendar settings
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448f3d10>``
+        ``PATCH /v1/company/{location_id}/settings/timetable``
 
         Args:
             location_id (int):
@@ -707,7 +707,7 @@ class ScheduleResourcesResource:
     ) -> list[GetTeamMemberScheduleListResponse200DataItem]:
         """Get team member schedules
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344903990>``
+        ``GET /v1/company/{location_id}/staff/schedule``
 
         Retrieves work schedules for team members as working intervals.
 
@@ -755,7 +755,7 @@ class ScheduleResourcesResource:
     ) -> list[SetTeamMemberScheduleResponse200DataItem]:
         """Set team member schedules
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234491fd10>``
+        ``PUT /v1/company/{location_id}/staff/schedule``
 
         Sets work schedules for team members by date.
 

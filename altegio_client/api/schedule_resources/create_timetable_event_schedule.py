@@ -104,7 +104,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableEventScheduleResponse201]:
     """Create a Schedule
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c9750>``
+    ``POST /v1/company/{location_id}/schedules``
 
     Creates a schedule for appointments or events based on the original associated entity.
 

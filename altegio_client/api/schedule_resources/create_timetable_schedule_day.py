@@ -105,7 +105,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTimetableScheduleDayResponse201]:
     """Create a Schedule Series
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448646d0>``
+    ``POST /v1/company/{location_id}/schedules/{schedule_id}/days``
 
     Adds a new series to an existing schedule of appointments or events.
 

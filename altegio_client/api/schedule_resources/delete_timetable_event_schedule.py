@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a Schedule
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c94d0>``
+    ``DELETE /v1/company/{location_id}/schedules/{schedule_id}``
 
     Completely deletes a schedule along with all its series and the linked appointments or events.
 

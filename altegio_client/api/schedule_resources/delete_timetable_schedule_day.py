@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a schedule series
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448a9050>``
+    ``DELETE /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}``
 
     Deletes a schedule series and all appointments or events linked to it.
 

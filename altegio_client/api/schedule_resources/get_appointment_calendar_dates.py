@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a list of dates for Appointment Calendar
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b3450>``
+    ``GET /v1/timetable/dates/{location_id}/{date}``
 
     The Appointment Calendar dates are returned as an array of date strings, for example:
     [\\"2026-10-26\\", \\"2026-10-30\\"]. To retrieve this list, you must provide a reference date. The

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[GetAppointmentCalendarSessionsResponse200]:
     """Get a list of sessions for the Appointment Calendar
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b5290>``
+    ``GET /v1/timetable/seances/{location_id}/{team_member_id}/{date}``
 
     The sessions object for the log has the following fields:
 

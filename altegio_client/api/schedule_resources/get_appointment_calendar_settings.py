@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Retrieving Appointment Calendar Settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448e4e10>``
+    ``GET /v1/company/{location_id}/settings/timetable``
 
     Args:
         location_id (int):

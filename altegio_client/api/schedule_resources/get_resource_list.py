@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[ResourcesCompanyidDataTypes]:
     """Getting Resources at a Location
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449c1d50>``
+    ``GET /v1/resources/{location_id}``
 
     Args:
         location_id (int):

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleResponse200]:
     """Get schedule of a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a4710>``
+    ``GET /v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}``
 
     Args:
         location_id (int):

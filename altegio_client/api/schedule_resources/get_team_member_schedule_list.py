@@ -117,7 +117,7 @@ async def asyncio_detailed(
 ) -> Response[GetTeamMemberScheduleListResponse200]:
     """Get team member schedules
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344903990>``
+    ``GET /v1/company/{location_id}/staff/schedule``
 
     Retrieves work schedules for team members as working intervals.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[ListTimetableScheduleDayEventsResponse200]:
     """Get a List of Scheduled Appointments and Events
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448bfb50>``
+    ``GET /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events``
 
     Prints  a list of events of scheduled records/activities.
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449b4290>``
+    ``PUT /v1/schedule/{location_id}/{team_member_id}``
 
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 

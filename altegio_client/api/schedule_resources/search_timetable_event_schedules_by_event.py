@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[SearchTimetableEventSchedulesByEventResponse200]:
     """Search a Schedule by Event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449ef790>``
+    ``GET /v1/company/{location_id}/schedules/search/{entity_type}/{entity_id}``
 
     Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[SetTeamMemberScheduleResponse200]:
     """Set team member schedules
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234491fd10>``
+    ``PUT /v1/company/{location_id}/staff/schedule``
 
     Sets work schedules for team members by date.
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyGetTimetableSettingsResponseDataTypes]:
     """Update Appointment Calendar settings
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448f3d10>``
+    ``PATCH /v1/company/{location_id}/settings/timetable``
 
     Args:
         location_id (int):

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Change schedule of a specific team member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449a6e10>``
+    ``PUT /v1/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}``
 
     Args:
         location_id (int):

@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableEventScheduleResponse200]:
     """Update a Schedule
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23449caa10>``
+    ``PATCH /v1/company/{location_id}/schedules/{schedule_id}``
 
     Updates the settings of a schedule containing appointments or events.
 

@@ -108,7 +108,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateTimetableScheduleDayResponse200]:
     """Update a schedule series
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23448d3a10>``
+    ``PATCH /v1/company/{location_id}/schedules/{schedule_id}/days/{day_id}``
 
     Updates the settings of a schedule series for appointments or events.
 

@@ -149,7 +149,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234500f6d0>``
+        ``GET /v1/service_categories/{location_id}``
 
         Get a list of service categories
 
@@ -180,7 +180,7 @@ class ServicesResource:
     ) -> ServiceCategoriesCompanyidResponseDataTypesData:
         """Create a service category
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345013e10>``
+        ``POST /v1/service_categories/{location_id}``
 
         Args:
             location_id (int):
@@ -214,7 +214,7 @@ class ServicesResource:
     ) -> list[ServicesListResponseDataItem]:
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234501fd10>``
+        ``GET /v1/services/{location_id}``
 
         Returns a list of all services for the specified location
 
@@ -249,7 +249,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Create a service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345037a90>``
+        ``POST /v1/services/{location_id}``
 
         Method to create a service
 
@@ -290,7 +290,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345011cd0>``
+        ``GET /v1/service_categories/{location_id}/{id}``
 
         Get a list of service categories
 
@@ -328,7 +328,7 @@ class ServicesResource:
     ):
         """Deprecated. Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345029ad0>``
+        ``GET /v1/services/{location_id}/{service_id}``
 
         Args:
             location_id (int):
@@ -364,7 +364,7 @@ class ServicesResource:
     ) -> ServicesCompanyidResponseDataTypesData:
         """Update a service
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e7b750>``
+        ``PUT /v1/services/{location_id}/{service_id}``
 
         Method to update a service by ID
 
@@ -404,7 +404,7 @@ class ServicesResource:
     ) -> Any:
         """Delete a service
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e79e90>``
+        ``DELETE /v1/services/{location_id}/{service_id}``
 
         Method to remove a service
 
@@ -438,7 +438,7 @@ class ServicesResource:
     ) -> ServicesChangeCompanyidResponseDataTypesData:
         """Update a service (partial)
 
-        ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7d10>``
+        ``PATCH /v1/services/{location_id}/{service_id}``
 
         Method to partially update a service
 
@@ -484,7 +484,7 @@ class ServicesResource:
     ):
         """Get service category
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7ed0>``
+        ``GET /v1/service_category/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -519,7 +519,7 @@ class ServicesResource:
     ):
         """Change service category
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb73d0>``
+        ``PUT /v1/service_category/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -553,7 +553,7 @@ class ServicesResource:
     ) -> Any:
         """Delete service category
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9e810>``
+        ``DELETE /v1/service_category/{location_id}/{id}``
 
         Args:
             location_id (int):
@@ -588,7 +588,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec3d10>``
+        ``GET /v1/company/{location_id}/service_categories/{id}``
 
         + Options
             + company_id (required, number) - location ID
@@ -631,7 +631,7 @@ class ServicesResource:
     ):
         """Get a list of services / specific service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec2450>``
+        ``GET /v1/company/{location_id}/services/{service_id}``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -671,7 +671,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Linking a Team Member to a Provided Service
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9fbd0>``
+        ``POST /v1/company/{location_id}/services/{service_id}/staff``
 
         Creates a team member service link with provided duration and bill of materials.
 
@@ -708,7 +708,7 @@ class ServicesResource:
     ) -> MasterServiceLink:
         """Updating Team Member Service Link Settings
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ed3c50>``
+        ``PUT /v1/company/{location_id}/services/{service_id}/staff/{team_member_id}``
 
         Updates a team member service link with provided duration and bill of materials.
 
@@ -745,7 +745,7 @@ class ServicesResource:
     ) -> Any:
         """Deleting a Team Member Service Link
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f02510>``
+        ``DELETE /v1/company/{location_id}/services/{service_id}/staff/{team_member_id}``
 
         Deletes a team member service link.
 
@@ -780,7 +780,7 @@ class ServicesResource:
     ) -> UpdateServiceLinksResponse200Data:
         """Update service links
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344efb550>``
+        ``POST /v1/company/{location_id}/services/links``
 
         Updates service configuration including:
         - Team member assignments with custom duration and pricing
@@ -820,7 +820,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryTitle]:
         """Get a list of chain service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f18310>``
+        ``GET /v1/chain/{chain_id}/service_categories``
 
         Args:
             chain_id (int):
@@ -855,7 +855,7 @@ class ServicesResource:
     ) -> Page[ServiceResource]:
         """List Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e37d50>``
+        ``GET /v2/locations/{location_id}/services``
 
         Retrieve Services for a Location, optionally filtered by Service IDs.
 
@@ -901,7 +901,7 @@ class ServicesResource:
     ) -> ServiceResource:
         """Get Service
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c47850>``
+        ``GET /v2/locations/{location_id}/services/{service_id}``
 
         Retrieve a Service for a Location as a JSON:API resource object.
 
@@ -939,7 +939,7 @@ class ServicesResource:
     ) -> list[ServiceCategoryResource]:
         """List Service Categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c53a10>``
+        ``GET /v2/locations/{location_id}/service_categories``
 
         Retrieve Service Categories for a Location as JSON:API resource objects.
 
@@ -984,7 +984,7 @@ class ServicesResource:
     ) -> Page[AttendanceServiceResource]:
         """List Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c63ed0>``
+        ``GET /v2/locations/{location_id}/attendance_services``
 
         Retrieve Service delivery options for the Location timetable. Each result
         combines a Service with its applicable Team Member, duration, price, and
@@ -1037,7 +1037,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceResource]:
         """List Composite Service Attendance Services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e35ed0>``
+        ``GET /v2/locations/{location_id}/composite_services/{service_id}/attendance_services``
 
         Retrieve the Service delivery options that make up a composite Service in
         a Location, including Team Member, duration, price, and position data.
@@ -1073,7 +1073,7 @@ class ServicesResource:
     ) -> list[AttendanceServiceSuggestionResource]:
         """List Attendance Service Suggestions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c83b10>``
+        ``GET /v2/locations/{location_id}/attendance_service_suggestions``
 
         Retrieve Service suggestions for a Team Member. Supplying a Booking User
         ID adds suggestions based on that Booking User's prior Appointments and
@@ -1120,7 +1120,7 @@ class ServicesResource:
     ):
         """Get a list of services
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343783dd0>``
+        ``GET /v1/company/{location_id}/services``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -1160,7 +1160,7 @@ class ServicesResource:
     ):
         """Get a list of service categories
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234376eb50>``
+        ``GET /v1/company/{location_id}/service_categories``
 
         + Options
             + company_id (required, number) - location ID

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[AssignServiceToTeamMemberResponse201]:
     """Linking a Team Member to a Provided Service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9fbd0>``
+    ``POST /v1/company/{location_id}/services/{service_id}/staff``
 
     Creates a team member service link with provided duration and bill of materials.
 

@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Create a service
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345037a90>``
+    ``POST /v1/services/{location_id}``
 
     Method to create a service
 

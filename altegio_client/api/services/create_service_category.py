@@ -86,7 +86,7 @@ async def asyncio_detailed(
 ) -> Response[ServiceCategoriesCompanyidResponseDataTypes]:
     """Create a service category
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345013e10>``
+    ``POST /v1/service_categories/{location_id}``
 
     Args:
         location_id (int):

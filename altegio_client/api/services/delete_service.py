@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a service
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e79e90>``
+    ``DELETE /v1/services/{location_id}/{service_id}``
 
     Method to remove a service
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete service category
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e9e810>``
+    ``DELETE /v1/service_category/{location_id}/{id}``
 
     Args:
         location_id (int):

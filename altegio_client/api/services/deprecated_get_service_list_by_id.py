@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Deprecated. Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2345029ad0>``
+    ``GET /v1/services/{location_id}/{service_id}``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Deprecated. Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234500f6d0>``
+    ``GET /v1/service_categories/{location_id}``
 
     Get a list of service categories
 

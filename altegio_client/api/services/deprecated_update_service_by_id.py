@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesCompanyidResponseDataTypes]:
     """Update a service
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e7b750>``
+    ``PUT /v1/services/{location_id}/{service_id}``
 
     Method to update a service by ID
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f18310>``
+    ``GET /v1/chain/{chain_id}/service_categories``
 
     Args:
         chain_id (int):

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services / specific service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec2450>``
+    ``GET /v1/company/{location_id}/services/{service_id}``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get service category
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7ed0>``
+    ``GET /v1/service_category/{location_id}/{id}``
 
     Args:
         location_id (int):

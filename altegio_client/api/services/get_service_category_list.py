@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Get a list of service categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ec3d10>``
+    ``GET /v1/company/{location_id}/service_categories/{id}``
 
     + Options
         + company_id (required, number) - location ID

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesListResponse]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234501fd10>``
+    ``GET /v1/services/{location_id}``
 
     Returns a list of all services for the specified location
 

@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[GetServiceV2Response200]:
     """Get Service
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c47850>``
+    ``GET /v2/locations/{location_id}/services/{service_id}``
 
     Retrieve a Service for a Location as a JSON:API resource object.
 

@@ -101,7 +101,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServiceSuggestionsResponse200]:
     """List Attendance Service Suggestions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c83b10>``
+    ``GET /v2/locations/{location_id}/attendance_service_suggestions``
 
     Retrieve Service suggestions for a Team Member. Supplying a Booking User
     ID adds suggestions based on that Booking User's prior Appointments and

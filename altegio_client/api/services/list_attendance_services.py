@@ -140,7 +140,7 @@ async def asyncio_detailed(
 ) -> Response[ListAttendanceServicesResponse200]:
     """List Attendance Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c63ed0>``
+    ``GET /v2/locations/{location_id}/attendance_services``
 
     Retrieve Service delivery options for the Location timetable. Each result
     combines a Service with its applicable Team Member, duration, price, and

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[ListCompositeServiceAttendanceServicesResponse200]:
     """List Composite Service Attendance Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e35ed0>``
+    ``GET /v2/locations/{location_id}/composite_services/{service_id}/attendance_services``
 
     Retrieve the Service delivery options that make up a composite Service in
     a Location, including Team Member, duration, price, and position data.

@@ -91,7 +91,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes]:
     """Get a list of services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343783dd0>``
+    ``GET /v1/company/{location_id}/services``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

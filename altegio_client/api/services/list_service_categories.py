@@ -81,7 +81,7 @@ async def asyncio_detailed(
 ) -> Response[ListServiceCategoriesResponse200]:
     """List Service Categories
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343c53a10>``
+    ``GET /v2/locations/{location_id}/service_categories``
 
     Retrieve Service Categories for a Location as JSON:API resource objects.
 

@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[ListServicesResponse200]:
     """List Services
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343e37d50>``
+    ``GET /v2/locations/{location_id}/services``
 
     Retrieve Services for a Location, optionally filtered by Service IDs.
 

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 ) -> Response[ServicesChangeCompanyidResponseDataTypes]:
     """Update a service (partial)
 
-    ``PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb7d10>``
+    ``PATCH /v1/services/{location_id}/{service_id}``
 
     Method to partially update a service
 

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting a Team Member Service Link
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f02510>``
+    ``DELETE /v1/company/{location_id}/services/{service_id}/staff/{team_member_id}``
 
     Deletes a team member service link.
 

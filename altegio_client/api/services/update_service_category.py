@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes]:
     """Change service category
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344eb73d0>``
+    ``PUT /v1/service_category/{location_id}/{id}``
 
     Args:
         location_id (int):

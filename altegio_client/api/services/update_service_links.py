@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceLinksResponse200]:
     """Update service links
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344efb550>``
+    ``POST /v1/company/{location_id}/services/links``
 
     Updates service configuration including:
     - Team member assignments with custom duration and pricing

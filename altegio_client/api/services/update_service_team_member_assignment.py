@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateServiceTeamMemberAssignmentResponse200]:
     """Updating Team Member Service Link Settings
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ed3c50>``
+    ``PUT /v1/company/{location_id}/services/{service_id}/staff/{team_member_id}``
 
     Updates a team member service link with provided duration and bill of materials.
 

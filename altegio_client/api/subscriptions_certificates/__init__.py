@@ -68,7 +68,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get Client Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442d28d0>``
+        ``GET /v1/loyalty/abonements``
 
         Returns a list of client's memberships by phone
 
@@ -100,7 +100,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get User Memberships
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234430b590>``
+        ``GET /v1/user/loyalty/abonements``
 
         Returns a list of memberships of an authorized user
 
@@ -135,7 +135,7 @@ class SubscriptionsCertificatesResource:
     ) -> Any:
         """Get a List of Memberships by Filter
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344336050>``
+        ``GET /v1/chain/{chain_id}/loyalty/abonements``
 
         Args:
             chain_id (int):
@@ -174,7 +174,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Membership Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344154750>``
+        ``GET /v1/company/{location_id}/loyalty/abonement_types/fetch``
 
         A list of **membership types** available at a location can be obtained by querying the location ID
         and membership type IDs.
@@ -220,7 +220,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyAbonementsTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Membership Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344167590>``
+        ``GET /v1/company/{location_id}/loyalty/abonement_types/search``
 
         A list of **membership types** available at a location can be obtained by requesting the location
         ID.
@@ -301,7 +301,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[SearchMembershipsForEventResponse200DataItem]:
         """Search available subscriptions for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c5290>``
+        ``GET /v1/company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity``
 
         Retrieves subscriptions that can be used to create a client schedule for a series of events.
 
@@ -352,7 +352,7 @@ class SubscriptionsCertificatesResource:
     ) -> CheckMembershipsForEventResponse200Data:
         """Check membership availability for event
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ce190>``
+        ``GET /v1/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity``
 
         Validates a specific subscription for creating activity schedules.
 
@@ -404,7 +404,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get client gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ae610>``
+        ``GET /v1/loyalty/certificates``
 
         Returns a list of client gift cards by phone
 
@@ -492,7 +492,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get user gift cards
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ac850>``
+        ``GET /v1/user/loyalty/certificates``
 
         Returns a list of authorized user gift cards
 
@@ -521,7 +521,7 @@ class SubscriptionsCertificatesResource:
     ) -> list[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Gift Card Types by ID
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440e5d50>``
+        ``GET /v1/company/{location_id}/loyalty/certificate_types/fetch``
 
         A list of **gift card types** available at the location can be obtained by querying the location ID
         and gift card type IDs.
@@ -558,7 +558,7 @@ class SubscriptionsCertificatesResource:
     ) -> Page[LoyaltyCertificateTypeSearchResponseDataTypesDataItem]:
         """Get a List of Available Gift Card Types
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344101f50>``
+        ``GET /v1/company/{location_id}/loyalty/certificate_types/search``
 
         A list of **gift card types** available at a location can be obtained by querying the location ID.
         The list can be filtered by the name of the gift card type by passing the title parameter.

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[CheckMembershipsForEventResponse200]:
     """Check membership availability for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ce190>``
+    ``GET /v1/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity``
 
     Validates a specific subscription for creating activity schedules.
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificatesResponseDataTypes]:
     """Get client gift cards
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ae610>``
+    ``GET /v1/loyalty/certificates``
 
     Returns a list of client gift cards by phone
 

@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get Client Memberships
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23442d28d0>``
+    ``GET /v1/loyalty/abonements``
 
     Returns a list of client's memberships by phone
 

@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes]:
     """Get a List of Available Gift Card Types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344101f50>``
+    ``GET /v1/company/{location_id}/loyalty/certificate_types/search``
 
     A list of **gift card types** available at a location can be obtained by querying the location ID.
     The list can be filtered by the name of the gift card type by passing the title parameter.

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes]:
     """Get a List of Gift Card Types by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440e5d50>``
+    ``GET /v1/company/{location_id}/loyalty/certificate_types/fetch``
 
     A list of **gift card types** available at the location can be obtained by querying the location ID
     and gift card type IDs.

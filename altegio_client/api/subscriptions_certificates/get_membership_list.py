@@ -92,7 +92,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Get a List of Memberships by Filter
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344336050>``
+    ``GET /v1/chain/{chain_id}/loyalty/abonements``
 
     Args:
         chain_id (int):

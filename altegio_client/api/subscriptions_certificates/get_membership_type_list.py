@@ -94,7 +94,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes]:
     """Get a List of Available Membership Types
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344167590>``
+    ``GET /v1/company/{location_id}/loyalty/abonement_types/search``
 
     A list of **membership types** available at a location can be obtained by requesting the location
     ID.

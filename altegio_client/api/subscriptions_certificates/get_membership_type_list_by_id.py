@@ -88,7 +88,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes]:
     """Get a List of Membership Types by ID
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344154750>``
+    ``GET /v1/company/{location_id}/loyalty/abonement_types/fetch``
 
     A list of **membership types** available at a location can be obtained by querying the location ID
     and membership type IDs.

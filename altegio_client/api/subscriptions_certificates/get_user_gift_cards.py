@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyCertificatesResponseDataTypes]:
     """Get user gift cards
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440ac850>``
+    ``GET /v1/user/loyalty/certificates``
 
     Returns a list of authorized user gift cards
 

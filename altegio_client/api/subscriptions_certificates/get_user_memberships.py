@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get User Memberships
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234430b590>``
+    ``GET /v1/user/loyalty/abonements``
 
     Returns a list of memberships of an authorized user
 

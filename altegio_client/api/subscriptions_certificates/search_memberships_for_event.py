@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[SearchMembershipsForEventResponse200]:
     """Search available subscriptions for event
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23440c5290>``
+    ``GET /v1/company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity``
 
     Retrieves subscriptions that can be used to create a client schedule for a series of events.
 

@@ -61,7 +61,7 @@ class TagsResource:
     ) -> TagsCreateResponse200DataTypes | Any:
         """Create a Tag (Deprecated)
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234437a6d0>``
+        ``POST /v1/labels/{location_id}``
 
         **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
@@ -101,7 +101,7 @@ class TagsResource:
     ) -> list[TagsCompanyEntityResponse200DataTypesDataItem]:
         """Get location tags (Deprecated)
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444092d0>``
+        ``GET /v1/labels/{location_id}/{entity}``
 
         **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
         Returns tags for the specified entity type.
@@ -145,7 +145,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag (Deprecated)
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443eb4d0>``
+        ``PUT /v1/labels/{location_id}/{tag_id}``
 
         **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -180,7 +180,7 @@ class TagsResource:
     ) -> Any:
         """Delete location tag (Deprecated)
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443f9fd0>``
+        ``DELETE /v1/labels/{location_id}/{tag_id}``
 
         **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
@@ -213,7 +213,7 @@ class TagsResource:
     ) -> list[ListTagsResponse200DataItem]:
         """List Tags
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343afb410>``
+        ``GET /v2/locations/{company_id}/tags``
 
         Returns all Tags for the specified Location, optionally filtered by entity type.
 
@@ -257,7 +257,7 @@ class TagsResource:
     ) -> CreateTagV2Response201Data:
         """Create Tag
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343977c90>``
+        ``POST /v2/locations/{company_id}/tags``
 
         Creates a new Tag for the specified Location.
 
@@ -289,7 +289,7 @@ class TagsResource:
     ) -> GetTagResponse200Data:
         """Get Tag
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b2bd50>``
+        ``GET /v2/locations/{company_id}/tags/{tag_id}``
 
         Returns detailed information about a specific Tag.
 
@@ -325,7 +325,7 @@ class TagsResource:
     ) -> Any:
         """Update Tag
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234394b950>``
+        ``PUT /v2/locations/{company_id}/tags/{tag_id}``
 
         Updates an existing Tag.
 
@@ -359,7 +359,7 @@ class TagsResource:
     ) -> Any:
         """Delete Tag
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343982bd0>``
+        ``DELETE /v2/locations/{company_id}/tags/{tag_id}``
 
         Deletes a Tag by marking it as deleted.
 

@@ -96,7 +96,7 @@ async def asyncio_detailed(
 ) -> Response[TagsCreateResponse200DataTypes | Any]:
     """Create a Tag (Deprecated)
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234437a6d0>``
+    ``POST /v1/labels/{location_id}``
 
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 

@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTagV2Response201]:
     """Create Tag
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343977c90>``
+    ``POST /v2/locations/{company_id}/tags``
 
     Creates a new Tag for the specified Location.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Tag
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343982bd0>``
+    ``DELETE /v2/locations/{company_id}/tags/{tag_id}``
 
     Deletes a Tag by marking it as deleted.
 

@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location tag (Deprecated)
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443f9fd0>``
+    ``DELETE /v1/labels/{location_id}/{tag_id}``
 
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

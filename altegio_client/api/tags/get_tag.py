@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetTagResponse200]:
     """Get Tag
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b2bd50>``
+    ``GET /v2/locations/{company_id}/tags/{tag_id}``
 
     Returns detailed information about a specific Tag.
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[TagsCompanyEntityResponse200DataTypes]:
     """Get location tags (Deprecated)
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23444092d0>``
+    ``GET /v1/labels/{location_id}/{entity}``
 
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.

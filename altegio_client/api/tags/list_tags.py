@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[ListTagsResponse200]:
     """List Tags
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343afb410>``
+    ``GET /v2/locations/{company_id}/tags``
 
     Returns all Tags for the specified Location, optionally filtered by entity type.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f234394b950>``
+    ``PUT /v2/locations/{company_id}/tags/{tag_id}``
 
     Updates an existing Tag.
 

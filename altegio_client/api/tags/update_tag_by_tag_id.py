@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23443eb4d0>``
+    ``PUT /v1/labels/{location_id}/{tag_id}``
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 

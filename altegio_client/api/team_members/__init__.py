@@ -100,7 +100,7 @@ class TeamMembersResource:
     ) -> list[StaffListResponseDataItem]:
         """Get list of team members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f23e90>``
+        ``GET /v1/staff/{location_id}``
 
         Returns all team members for the specified location.
 
@@ -140,7 +140,7 @@ class TeamMembersResource:
     ):
         """Add new team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d47810>``
+        ``POST /v1/staff/{location_id}``
 
         Args:
             location_id (int):
@@ -173,7 +173,7 @@ class TeamMembersResource:
     ) -> list[CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem]:
         """Get a specific team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d474d0>``
+        ``GET /v1/staff/{location_id}/{team_member_id}``
 
         Args:
             location_id (int):
@@ -208,7 +208,7 @@ class TeamMembersResource:
     ):
         """Edit Team Member
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d8bf10>``
+        ``PUT /v1/staff/{location_id}/{team_member_id}``
 
         Args:
             location_id (int):
@@ -243,7 +243,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete team member
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d8bfd0>``
+        ``DELETE /v1/staff/{location_id}/{team_member_id}``
 
         Args:
             location_id (int):
@@ -274,7 +274,7 @@ class TeamMembersResource:
     ) -> MasterWithPosition:
         """Quick create a team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d93b90>``
+        ``POST /v1/company/{location_id}/staff/quick``
 
         Creates a new team member with a minimal set of parameters.
 
@@ -309,7 +309,7 @@ class TeamMembersResource:
     ):
         """Get Team Members / Specific Team Member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344da7ed0>``
+        ``GET /v1/company/{location_id}/staff/{team_member_id}``
 
         Args:
             location_id (int):
@@ -338,7 +338,7 @@ class TeamMembersResource:
     ) -> list[list[Any] | None | StaffPositionType0]:
         """Deprecated. Get a list of location positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344db8dd0>``
+        ``GET /v1/company/{location_id}/staff/positions``
 
         **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
@@ -374,7 +374,7 @@ class TeamMembersResource:
     ) -> Position:
         """Deprecated. Quick create a position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dbdc50>``
+        ``POST /v1/company/{location_id}/positions/quick``
 
         **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
@@ -422,7 +422,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberResource]:
         """List Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b47a10>``
+        ``GET /v2/locations/{location_id}/team_members``
 
         Retrieve Team Members for a Location as JSON:API resource objects.
 
@@ -480,7 +480,7 @@ class TeamMembersResource:
     ) -> list[TeamMemberPositionResource]:
         """List Positions
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cfd3d0>``
+        ``GET /v2/locations/{company_id}/positions``
 
         Retrieve all Positions available to Team Members at a Location.
 
@@ -515,7 +515,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Create Position
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b4fd90>``
+        ``POST /v2/locations/{company_id}/positions``
 
         Create a Position for Team Members at the specified Location.
 
@@ -547,7 +547,7 @@ class TeamMembersResource:
     ) -> TeamMemberPositionResource:
         """Get Position
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d101d0>``
+        ``GET /v2/locations/{company_id}/positions/{position_id}``
 
         Retrieve a Position by ID as a JSON:API resource object.
 
@@ -581,7 +581,7 @@ class TeamMembersResource:
     ) -> Any:
         """Update Position
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b4fad0>``
+        ``PUT /v2/locations/{company_id}/positions/{position_id}``
 
         Update a Position. The request must contain `title`.
 
@@ -615,7 +615,7 @@ class TeamMembersResource:
     ) -> Any:
         """Delete Position
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b5e910>``
+        ``DELETE /v2/locations/{company_id}/positions/{position_id}``
 
         Delete a Position.
 
@@ -649,7 +649,7 @@ class TeamMembersResource:
     ):
         """Get Team Members
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343797b10>``
+        ``GET /v1/company/{location_id}/staff``
 
         Args:
             location_id (int):

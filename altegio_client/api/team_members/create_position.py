@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionResponse201]:
     """Create Position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b4fd90>``
+    ``POST /v2/locations/{company_id}/positions``
 
     Create a Position for Team Members at the specified Location.
 

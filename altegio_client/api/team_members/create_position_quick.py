@@ -80,7 +80,7 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionQuickResponse201]:
     """Deprecated. Quick create a position
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344dbdc50>``
+    ``POST /v1/company/{location_id}/positions/quick``
 
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 

@@ -82,7 +82,7 @@ async def asyncio_detailed(
 ) -> Response[CreateTeamMemberQuickResponse201]:
     """Quick create a team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d93b90>``
+    ``POST /v1/company/{location_id}/staff/quick``
 
     Creates a new team member with a minimal set of parameters.
 

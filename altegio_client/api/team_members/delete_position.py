@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete Position
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b5e910>``
+    ``DELETE /v2/locations/{company_id}/positions/{position_id}``
 
     Delete a Position.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete team member
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d8bfd0>``
+    ``DELETE /v1/staff/{location_id}/{team_member_id}``
 
     Args:
         location_id (int):

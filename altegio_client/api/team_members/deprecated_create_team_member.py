@@ -87,7 +87,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Add new team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d47810>``
+    ``POST /v1/staff/{location_id}``
 
     Args:
         location_id (int):

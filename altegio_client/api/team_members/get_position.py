@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetPositionResponse200]:
     """Get Position
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343d101d0>``
+    ``GET /v2/locations/{company_id}/positions/{position_id}``
 
     Retrieve a Position by ID as a JSON:API resource object.
 

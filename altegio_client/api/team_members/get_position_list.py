@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyStaffPositionListDataType]:
     """Deprecated. Get a list of location positions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344db8dd0>``
+    ``GET /v1/company/{location_id}/staff/positions``
 
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 

@@ -78,7 +78,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members / Specific Team Member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344da7ed0>``
+    ``GET /v1/company/{location_id}/staff/{team_member_id}``
 
     Args:
         location_id (int):

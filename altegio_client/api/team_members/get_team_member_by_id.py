@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated]:
     """Get a specific team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d474d0>``
+    ``GET /v1/staff/{location_id}/{team_member_id}``
 
     Args:
         location_id (int):

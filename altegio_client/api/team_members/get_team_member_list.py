@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[StaffListResponse]:
     """Get list of team members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344f23e90>``
+    ``GET /v1/staff/{location_id}``
 
     Returns all team members for the specified location.
 

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Get Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343797b10>``
+    ``GET /v1/company/{location_id}/staff``
 
     Args:
         location_id (int):

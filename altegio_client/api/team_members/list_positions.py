@@ -68,7 +68,7 @@ async def asyncio_detailed(
 ) -> Response[ListPositionsResponse200]:
     """List Positions
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343cfd3d0>``
+    ``GET /v2/locations/{company_id}/positions``
 
     Retrieve all Positions available to Team Members at a Location.
 

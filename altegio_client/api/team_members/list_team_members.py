@@ -167,7 +167,7 @@ async def asyncio_detailed(
 ) -> Response[ListTeamMembersResponse200]:
     """List Team Members
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b47a10>``
+    ``GET /v2/locations/{location_id}/team_members``
 
     Retrieve Team Members for a Location as JSON:API resource objects.
 

@@ -76,7 +76,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Position
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343b4fad0>``
+    ``PUT /v2/locations/{company_id}/positions/{position_id}``
 
     Update a Position. The request must contain `title`.
 

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes]:
     """Edit Team Member
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d8bf10>``
+    ``PUT /v1/staff/{location_id}/{team_member_id}``
 
     Args:
         location_id (int):

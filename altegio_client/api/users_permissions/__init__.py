@@ -77,7 +77,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyCompanyIdUsersResponseDataTypesDataItem]:
         """Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e27650>``
+        ``GET /v1/company/{location_id}/users``
 
         The method allows you to get users of the location.
          location User object:
@@ -120,7 +120,7 @@ class UsersPermissionsResource:
     ) -> Any:
         """Remove the user from the location
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c7c410>``
+        ``DELETE /v1/company/{location_id}/users/{user_id}``
 
         Args:
             location_id (int):
@@ -149,7 +149,7 @@ class UsersPermissionsResource:
     ) -> list[CompanyUsersDeprecatedResponseDataTypesDataItem]:
         """Deprecated. Get location users
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c74190>``
+        ``GET /v1/company_users/{location_id}``
 
         location User object
 
@@ -178,7 +178,7 @@ class UsersPermissionsResource:
     ) -> UserPermissionsResponseDataTypesData:
         """Get a list of rights
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d1fc50>``
+        ``GET /v1/user/permissions/{location_id}``
 
         + Parameter
             + company_id (required, number, `1`) - location ID
@@ -210,7 +210,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c8f510>``
+        ``GET /v1/company/{location_id}/users/roles``
 
         Returns a list of user roles along with permissions for each role.
 
@@ -244,7 +244,7 @@ class UsersPermissionsResource:
     ) -> list[UserRoleWithSalonAndUser]:
         """Getting a list of user roles in the context of a location user
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b534d0>``
+        ``GET /v1/company/{location_id}/users/{user_id}/roles``
 
         Returns a list of user roles along with permissions for each role. Allows to get the editable status
         for each permission of a location user (`is_editable` field). This status depends on the current
@@ -280,7 +280,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Getting permission values and user role
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ca8c10>``
+        ``GET /v1/company/{location_id}/users/{user_id}/permissions``
 
         Return user role and list of permissions values.
 
@@ -314,7 +314,7 @@ class UsersPermissionsResource:
     ) -> UserRolePermissions:
         """Updating permission values and user role
 
-        ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b532d0>``
+        ``PUT /v1/company/{location_id}/users/{user_id}/permissions``
 
         Updates the role and permissions of the user, as well as the team member who is attached to this
         user.
@@ -350,7 +350,7 @@ class UsersPermissionsResource:
     ) -> str:
         """Create and Send an Invitation
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b63dd0>``
+        ``POST /v1/user/invite/{location_id}``
 
         An invitation to manage a location is sent via email or phone as a link. By following the link and
         completing registration, the user gains access to manage the location according to the permissions
@@ -387,7 +387,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Copy a User to Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b47ed0>``
+        ``POST /v1/company/{location_id}/users/{user_id}/copy_to_companies``
 
         Copies an active user and their permissions to multiple locations at once. If the user does not yet
         exist in a location, they will be added as an active user. If the user has already been invited to
@@ -426,7 +426,7 @@ class UsersPermissionsResource:
     ) -> None | ResponseDataNullObjectType0:
         """Removing a User from Companies
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d26510>``
+        ``POST /v1/company/{location_id}/users/{user_id}/remove_from_companies``
 
         Removes an active user from multiple companies at once.
 

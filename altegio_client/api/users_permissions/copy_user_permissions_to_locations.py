@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Copy a User to Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b47ed0>``
+    ``POST /v1/company/{location_id}/users/{user_id}/copy_to_companies``
 
     Copies an active user and their permissions to multiple locations at once. If the user does not yet
     exist in a location, they will be added as an active user. If the user has already been invited to

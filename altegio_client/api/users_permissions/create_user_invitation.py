@@ -79,7 +79,7 @@ async def asyncio_detailed(
 ) -> Response[UserInviteResponseDataTypes]:
     """Create and Send an Invitation
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b63dd0>``
+    ``POST /v1/user/invite/{location_id}``
 
     An invitation to manage a location is sent via email or phone as a link. By following the link and
     completing registration, the user gains access to manage the location according to the permissions

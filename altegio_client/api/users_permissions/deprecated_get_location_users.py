@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyUsersDeprecatedResponseDataTypes]:
     """Deprecated. Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c74190>``
+    ``GET /v1/company_users/{location_id}``
 
     location User object
 

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[CompanyCompanyIdUsersResponseDataTypes]:
     """Get location users
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344e27650>``
+    ``GET /v1/company/{location_id}/users``
 
     The method allows you to get users of the location.
      location User object:

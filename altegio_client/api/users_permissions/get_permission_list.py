@@ -72,7 +72,7 @@ async def asyncio_detailed(
 ) -> Response[UserPermissionsResponseDataTypes]:
     """Get a list of rights
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d1fc50>``
+    ``GET /v1/user/permissions/{location_id}``
 
     + Parameter
         + company_id (required, number, `1`) - location ID

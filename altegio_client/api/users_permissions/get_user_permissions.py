@@ -71,7 +71,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserPermissionsResponse200]:
     """Getting permission values and user role
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344ca8c10>``
+    ``GET /v1/company/{location_id}/users/{user_id}/permissions``
 
     Return user role and list of permissions values.
 

@@ -93,7 +93,7 @@ async def asyncio_detailed(
 ) -> Response[GetUserRolesResponse200]:
     """Getting a list of user roles in the context of a location user
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b534d0>``
+    ``GET /v1/company/{location_id}/users/{user_id}/roles``
 
     Returns a list of user roles along with permissions for each role. Allows to get the editable status
     for each permission of a location user (`is_editable` field). This status depends on the current

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse200]:
     """Getting a list of user roles
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c8f510>``
+    ``GET /v1/company/{location_id}/users/roles``
 
     Returns a list of user roles along with permissions for each role.
 

@@ -64,7 +64,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove the user from the location
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344c7c410>``
+    ``DELETE /v1/company/{location_id}/users/{user_id}``
 
     Args:
         location_id (int):

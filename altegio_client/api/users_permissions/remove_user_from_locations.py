@@ -83,7 +83,7 @@ async def asyncio_detailed(
 ) -> Response[SuccessResponse200]:
     """Removing a User from Companies
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344d26510>``
+    ``POST /v1/company/{location_id}/users/{user_id}/remove_from_companies``
 
     Removes an active user from multiple companies at once.
 

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 ) -> Response[UpdateUserPermissionsResponse200]:
     """Updating permission values and user role
 
-    ``PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2344b532d0>``
+    ``PUT /v1/company/{location_id}/users/{user_id}/permissions``
 
     Updates the role and permissions of the user, as well as the team member who is attached to this
     user.

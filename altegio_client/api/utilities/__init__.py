@@ -40,7 +40,7 @@ class UtilitiesResource:
     ) -> GetLocationSubscriptionInformationResponse200:
         """Retrieve location subscription information
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dde410>``
+        ``GET /v1/license/{location_id}``
 
         Args:
             location_id (int):
@@ -67,7 +67,7 @@ class UtilitiesResource:
     ) -> Any:
         """Phone number format check
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dde750>``
+        ``GET /v1/validation/validate_phone/{phone}``
 
         The transferred phone number is checked for compliance with Altegio rules.
 
@@ -98,7 +98,7 @@ class UtilitiesResource:
     ) -> UploadImageResponse200:
         """Image upload
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343deb990>``
+        ``POST /v1/images/{entity}``
 
         The response object has the following fields:
 
@@ -136,7 +136,7 @@ class UtilitiesResource:
     ) -> Any:
         """Deleting images
 
-        ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343de9f50>``
+        ``DELETE /v1/images/{entity}``
 
         The response object has the following fields:
 
@@ -171,7 +171,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Get a list of location team members with their tip settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dfbbd0>``
+        ``GET /v1/tips/{location_id}/settings``
 
         Args:
             location_id (int):
@@ -199,7 +199,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Disable Tips for the team member
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ded0d0>``
+        ``POST /v1/tips/{location_id}/settings/{master_tips_settings_id}/disable``
 
         Args:
             location_id (int):
@@ -229,7 +229,7 @@ class UtilitiesResource:
     ) -> list[TipsSettingResponseDataTypesDataItem]:
         """Enable Tips for the team member
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd1a90>``
+        ``GET /v1/tips/{location_id}/settings/{master_tips_settings_id}/enable``
 
         Args:
             location_id (int):

@@ -73,7 +73,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deleting images
 
-    ``DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343de9f50>``
+    ``DELETE /v1/images/{entity}``
 
     The response object has the following fields:
 

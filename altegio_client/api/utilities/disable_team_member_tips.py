@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Disable Tips for the team member
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343ded0d0>``
+    ``POST /v1/tips/{location_id}/settings/{master_tips_settings_id}/disable``
 
     Args:
         location_id (int):

@@ -75,7 +75,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Enable Tips for the team member
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dd1a90>``
+    ``GET /v1/tips/{location_id}/settings/{master_tips_settings_id}/enable``
 
     Args:
         location_id (int):

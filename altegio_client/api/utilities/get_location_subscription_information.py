@@ -67,7 +67,7 @@ async def asyncio_detailed(
 ) -> Response[GetLocationSubscriptionInformationResponse200]:
     """Retrieve location subscription information
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dde410>``
+    ``GET /v1/license/{location_id}``
 
     Args:
         location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[TipsSettingResponseDataTypes]:
     """Get a list of location team members with their tip settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dfbbd0>``
+    ``GET /v1/tips/{location_id}/settings``
 
     Args:
         location_id (int):

@@ -61,7 +61,7 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Phone number format check
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343dde750>``
+    ``GET /v1/validation/validate_phone/{phone}``
 
     The transferred phone number is checked for compliance with Altegio rules.
 

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 ) -> Response[UploadImageResponse200]:
     """Image upload
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343deb990>``
+    ``POST /v1/images/{entity}``
 
     The response object has the following fields:
 

@@ -61,7 +61,7 @@ class VoIpIntegrationResource:
     ) -> str:
         """VoIP events
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e0310>``
+        ``POST /v1/voip/integration``
 
         #### Enable integration
         To use the api and activate access to the settings in the user interface, you need to activate the
@@ -119,7 +119,7 @@ class VoIpIntegrationResource:
     ) -> Page[ListVoipCallsResponse200DataItem]:
         """Get Location's Call List
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903a90>``
+        ``GET /v1/voip/integration/calls``
 
         This endpoint is designed to get a list of calls in a location, taking into account filters and
         pagination

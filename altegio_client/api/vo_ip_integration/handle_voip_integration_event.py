@@ -106,7 +106,7 @@ async def asyncio_detailed(
 ) -> Response[VoipIntegrationResponseDataTypes]:
     """VoIP events
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e0310>``
+    ``POST /v1/voip/integration``
 
     #### Enable integration
     To use the api and activate access to the settings in the user interface, you need to activate the

@@ -127,7 +127,7 @@ async def asyncio_detailed(
 ) -> Response[ListVoipCallsResponse200]:
     """Get Location's Call List
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f2343903a90>``
+    ``GET /v1/voip/integration/calls``
 
     This endpoint is designed to get a list of calls in a location, taking into account filters and
     pagination

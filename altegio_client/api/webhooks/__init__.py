@@ -39,7 +39,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Get event notification settings
 
-        ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e3690>``
+        ``GET /v1/hooks_settings/{location_id}``
 
         Args:
             location_id (int):
@@ -68,7 +68,7 @@ class WebhooksResource:
     ) -> HooksSettingsResponseDataTypesData:
         """Change Event Notification Settings
 
-        ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438f3b50>``
+        ``POST /v1/hooks_settings/{location_id}``
 
         Args:
             location_id (int):

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Get event notification settings
 
-    ``GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438e3690>``
+    ``GET /v1/hooks_settings/{location_id}``
 
     Args:
         location_id (int):

@@ -84,7 +84,7 @@ async def asyncio_detailed(
 ) -> Response[HooksSettingsResponseDataTypes]:
     """Change Event Notification Settings
 
-    ``POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f23438f3b50>``
+    ``POST /v1/hooks_settings/{location_id}``
 
     Args:
         location_id (int):
