@@ -1034,8 +1034,11 @@ if TYPE_CHECKING:
     from .clients_companyid_response_deprecated_data_types_data_item import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItem,
     )
-    from .clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,
+    )
+    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,
     )
     from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
@@ -1828,8 +1831,11 @@ if TYPE_CHECKING:
     from .event_response_meta_item import EventResponseMetaItem
     from .event_search_response import EventSearchResponse
     from .event_search_response_data_item import EventSearchResponseDataItem
-    from .event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,
+    from .event_search_response_data_item_labels_type_0_item import (
+        EventSearchResponseDataItemLabelsType0Item,
+    )
+    from .event_search_response_data_item_labels_type_1 import (
+        EventSearchResponseDataItemLabelsType1,
     )
     from .event_search_response_data_item_resource_instances_item import (
         EventSearchResponseDataItemResourceInstancesItem,
@@ -4509,7 +4515,8 @@ _MODULE_OF = {
     "ClientVisitsHistoryRecordServicePaymentStatus": ".client_visits_history_record_service_payment_status",
     "ClientsCompanyidResponseDeprecatedDataTypes": ".clients_companyid_response_deprecated_data_types",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem": ".clients_companyid_response_deprecated_data_types_data_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem": ".clients_companyid_response_deprecated_data_types_data_item_categories_item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_1",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta": ".clients_companyid_response_deprecated_data_types_meta",
@@ -4847,7 +4854,8 @@ _MODULE_OF = {
     "EventResponseMetaItem": ".event_response_meta_item",
     "EventSearchResponse": ".event_search_response",
     "EventSearchResponseDataItem": ".event_search_response_data_item",
-    "EventSearchResponseDataItemLabelsItem": ".event_search_response_data_item_labels_item",
+    "EventSearchResponseDataItemLabelsType0Item": ".event_search_response_data_item_labels_type_0_item",
+    "EventSearchResponseDataItemLabelsType1": ".event_search_response_data_item_labels_type_1",
     "EventSearchResponseDataItemResourceInstancesItem": ".event_search_response_data_item_resource_instances_item",
     "EventSearchResponseDataItemService": ".event_search_response_data_item_service",
     "EventSearchResponseDataItemServiceCategory": ".event_search_response_data_item_service_category",
@@ -6245,7 +6253,8 @@ __all__ = (
     "ClientEventStatus",
     "ClientsCompanyidResponseDeprecatedDataTypes",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta",
@@ -6595,7 +6604,8 @@ __all__ = (
     "EventResponseMetaItem",
     "EventSearchResponse",
     "EventSearchResponseDataItem",
-    "EventSearchResponseDataItemLabelsItem",
+    "EventSearchResponseDataItemLabelsType0Item",
+    "EventSearchResponseDataItemLabelsType1",
     "EventSearchResponseDataItemResourceInstancesItem",
     "EventSearchResponseDataItemService",
     "EventSearchResponseDataItemServiceCategory",
