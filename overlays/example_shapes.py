@@ -20,21 +20,27 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from typing import Any
 
-from ._doc import Document, operations, resolve
+from ._doc import Document, operations, resolve, subschemas
 
 JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = r"\d{2}:\d{2}:\d{2}(\.\d+)?(Z|z|[+-]\d{2}:?\d{2})"
 #: Format checks as strict as Prism's (RFC 3339, 32-bit integers).
-FORMAT_CHECKS = {
+FORMAT_CHECKS: dict[str, Callable[[Any], bool]] = {
     "date": lambda v: not isinstance(v, str) or bool(_DATE.match(v)),
     "date-time": lambda v: not isinstance(v, str) or bool(re.match(rf"^\d{{4}}-\d{{2}}-\d{{2}}[Tt]{_TIME}$", v)),
     "time": lambda v: not isinstance(v, str) or bool(re.match(rf"^{_TIME}$", v)),
-    "int32": lambda v: not isinstance(v, int) or -(2**31) <= v < 2**31,
-    "int64": lambda v: not isinstance(v, int) or -(2**63) <= v < 2**63,
+    "int32": lambda v: not _is_number(v) or (float(v).is_integer() and -(2**31) <= v < 2**31),
+    "int64": lambda v: not _is_number(v) or (float(v).is_integer() and -(2**63) <= v < 2**63),
 }
 
 
@@ -77,7 +83,8 @@ def accepts(doc: Document, schema: Any, value: Any, depth: int = 0) -> bool:
         return False
     if isinstance(value, str) and "pattern" in schema and not re.search(schema["pattern"], value):
         return False
-    if not FORMAT_CHECKS.get(schema.get("format", ""), lambda _v: True)(value):
+    check = FORMAT_CHECKS.get(schema.get("format", ""))
+    if check is not None and not check(value):
         return False
     if _breaks_bound(schema, value):
         return False
@@ -186,8 +193,41 @@ def _examples(media: dict[str, Any]) -> list[Any]:
     return found
 
 
+def _response_schemas(doc: Document) -> list[dict[str, Any]]:
+    """Every schema object a JSON response reaches, through ``$ref``, each once."""
+    found: dict[int, dict[str, Any]] = {}
+    pending: list[Any] = []
+    for _path, _method, operation in operations(doc):
+        for response in (operation.get("responses") or {}).values():
+            for media_type, media in (resolve(doc, response).get("content") or {}).items():
+                if "json" in media_type:
+                    pending.append(media.get("schema"))
+    while pending:
+        for node in subschemas(pending.pop()):
+            if id(node) in found:
+                continue
+            found[id(node)] = node
+            if isinstance(node.get("$ref"), str):
+                pending.append(resolve(doc, node))
+    return list(found.values())
+
+
+def _widen_in_place(doc: Document, node: dict[str, Any], value: Any) -> None:
+    """Like :func:`widen`, keeping ``node`` the same object (its parent still points at it)."""
+    widened = widen(doc, node, value)
+    if widened is not node:
+        inner = dict(node)
+        kept: dict[str, Any] = {key: inner.pop(key) for key in ("description", "example") if key in inner}
+        node.clear()
+        node.update(kept, anyOf=[inner, *widened["anyOf"][1:]])
+
+
 def accept_example_shapes(doc: Document) -> Document:
-    """Widen every documented JSON response schema until it accepts its own examples."""
+    """Widen every documented JSON response schema until it accepts its own examples.
+
+    Both kinds: the response's example(s), and the ``example`` of any schema inside it (what a
+    mock such as Prism composes an answer from when the response has none).
+    """
     for _path, _method, operation in operations(doc):
         for response in (operation.get("responses") or {}).values():
             for media_type, media in (resolve(doc, response).get("content") or {}).items():
@@ -195,4 +235,7 @@ def accept_example_shapes(doc: Document) -> Document:
                     continue
                 for example in _examples(media):
                     media["schema"] = widen(doc, media["schema"], example)
+    for node in _response_schemas(doc):
+        if node.get("example") is not None and "$ref" not in node:
+            _widen_in_place(doc, node, node["example"])
     return doc

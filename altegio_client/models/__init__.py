@@ -595,8 +595,11 @@ if TYPE_CHECKING:
     from .clients_companyid_response_deprecated_data_types_data_item import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItem,
     )
-    from .clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,
+    )
+    from .clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,
     )
     from .clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
@@ -1316,8 +1319,11 @@ if TYPE_CHECKING:
     from .event_response_meta_item import EventResponseMetaItem
     from .event_search_response import EventSearchResponse
     from .event_search_response_data_item import EventSearchResponseDataItem
-    from .event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,
+    from .event_search_response_data_item_labels_type_0_item import (
+        EventSearchResponseDataItemLabelsType0Item,
+    )
+    from .event_search_response_data_item_labels_type_1 import (
+        EventSearchResponseDataItemLabelsType1,
     )
     from .event_search_response_data_item_resource_instances_item import (
         EventSearchResponseDataItemResourceInstancesItem,
@@ -3579,7 +3585,8 @@ _MODULE_OF = {
     "ClientVisitsHistoryRecordServicePaymentStatus": ".client_visits_history_record_service_payment_status",
     "ClientsCompanyidResponseDeprecatedDataTypes": ".clients_companyid_response_deprecated_data_types",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem": ".clients_companyid_response_deprecated_data_types_data_item",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem": ".clients_companyid_response_deprecated_data_types_data_item_categories_item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1": ".clients_companyid_response_deprecated_data_types_data_item_categories_type_1",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item": ".clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_1_item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta": ".clients_companyid_response_deprecated_data_types_meta",
@@ -3880,7 +3887,8 @@ _MODULE_OF = {
     "EventResponseMetaItem": ".event_response_meta_item",
     "EventSearchResponse": ".event_search_response",
     "EventSearchResponseDataItem": ".event_search_response_data_item",
-    "EventSearchResponseDataItemLabelsItem": ".event_search_response_data_item_labels_item",
+    "EventSearchResponseDataItemLabelsType0Item": ".event_search_response_data_item_labels_type_0_item",
+    "EventSearchResponseDataItemLabelsType1": ".event_search_response_data_item_labels_type_1",
     "EventSearchResponseDataItemResourceInstancesItem": ".event_search_response_data_item_resource_instances_item",
     "EventSearchResponseDataItemService": ".event_search_response_data_item_service",
     "EventSearchResponseDataItemServiceCategory": ".event_search_response_data_item_service_category",
@@ -5008,7 +5016,8 @@ __all__ = (
     "ClientEventStatus",
     "ClientsCompanyidResponseDeprecatedDataTypes",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItem",
-    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item",
+    "ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0",
     "ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType1Item",
     "ClientsCompanyidResponseDeprecatedDataTypesMeta",
@@ -5321,7 +5330,8 @@ __all__ = (
     "EventResponseMetaItem",
     "EventSearchResponse",
     "EventSearchResponseDataItem",
-    "EventSearchResponseDataItemLabelsItem",
+    "EventSearchResponseDataItemLabelsType0Item",
+    "EventSearchResponseDataItemLabelsType1",
     "EventSearchResponseDataItemResourceInstancesItem",
     "EventSearchResponseDataItemService",
     "EventSearchResponseDataItemServiceCategory",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,9 +24,9 @@ class AnalyticsReportOverallSumStats(LazyModel):
 
     """
 
-    current_sum: str | Unset = UNSET
+    current_sum: float | str | Unset = UNSET
     """ The current value of the indicator """
-    previous_sum: str | Unset = UNSET
+    previous_sum: float | str | Unset = UNSET
     """ The value of the indicator in the previous period """
     change_percent: int | Unset = UNSET
     """ The percentage change in the current value of the indicator relative to the past. Null if the previous value
@@ -36,9 +36,17 @@ class AnalyticsReportOverallSumStats(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_sum = self.current_sum
+        current_sum: float | str | Unset
+        if isinstance(self.current_sum, Unset):
+            current_sum = UNSET
+        else:
+            current_sum = self.current_sum
 
-        previous_sum = self.previous_sum
+        previous_sum: float | str | Unset
+        if isinstance(self.previous_sum, Unset):
+            previous_sum = UNSET
+        else:
+            previous_sum = self.previous_sum
 
         change_percent = self.change_percent
 
@@ -65,9 +73,20 @@ class AnalyticsReportOverallSumStats(LazyModel):
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
-        current_sum = d.pop("current_sum", UNSET)
 
-        previous_sum = d.pop("previous_sum", UNSET)
+        def _parse_current_sum(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        current_sum = _parse_current_sum(d.pop("current_sum", UNSET))
+
+        def _parse_previous_sum(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        previous_sum = _parse_previous_sum(d.pop("previous_sum", UNSET))
 
         change_percent = d.pop("change_percent", UNSET)
 
@@ -105,6 +124,28 @@ class AnalyticsReportOverallSumStats(LazyModel):
         return key in self.additional_properties
 
 
+def _read_current_sum(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_current_sum(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    current_sum = _parse_current_sum(json_value)
+
+    return current_sum
+
+
+def _read_previous_sum(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_previous_sum(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    previous_sum = _parse_previous_sum(json_value)
+
+    return previous_sum
+
+
 def _read_currency(json_value: Any, parse_ctx: ParseContext) -> Currency | Unset:
     from ..models.currency import Currency  # noqa: PLC0415
 
@@ -133,8 +174,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 
 
 AnalyticsReportOverallSumStats._lazy_fields = {
-    "current_sum": ("current_sum", None, False),
-    "previous_sum": ("previous_sum", None, False),
+    "current_sum": ("current_sum", _read_current_sum, False),
+    "previous_sum": ("previous_sum", _read_previous_sum, False),
     "change_percent": ("change_percent", None, False),
     "currency": ("currency", _read_currency, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -12,8 +12,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,
+    )
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,
     )
     from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
         ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,
@@ -36,8 +39,11 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
     """ Customer phone """
     email: str | Unset = UNSET
     """ Client Email """
-    categories: list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset = UNSET
-    """ Client categories """
+    categories: (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1
+        | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item]
+        | Unset
+    ) = UNSET
     gender_id: int | Unset = UNSET
     """ Gender identifier, 0 - unknown, 1 - male, 2 - female """
     gender: str | Unset = UNSET
@@ -90,12 +96,17 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
         email = self.email
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories.to_dict()
 
         gender_id = self.gender_id
 
@@ -196,8 +207,11 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-            ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
+        from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,  # noqa: PLC0415
+        )
+        from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,  # noqa: PLC0415
         )
         from ..models.clients_companyid_response_deprecated_data_types_data_item_custom_fields_type_0 import (
             ClientsCompanyidResponseDeprecatedDataTypesDataItemCustomFieldsType0,  # noqa: PLC0415
@@ -220,16 +234,39 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItem(LazyModel):
 
         email = d.pop("email", UNSET)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem.from_dict(
-                    categories_item_data
-                )
+        def _parse_categories(
+            data: object,
+        ) -> (
+            ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1
+            | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = (
+                        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item.from_dict(
+                            categories_type_0_item_data
+                        )
+                    )
 
-                categories.append(categories_item)
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            categories_type_1 = ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1.from_dict(data)
+
+            return categories_type_1
+
+        categories = _parse_categories(d.pop("categories", UNSET))
 
         gender_id = d.pop("gender_id", UNSET)
 
@@ -376,17 +413,51 @@ def _read_phone(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
 
 def _read_categories(
     json_value: Any, parse_ctx: ParseContext
-) -> list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset:
-    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_item import (
-        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem,  # noqa: PLC0415
+) -> (
+    ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1
+    | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item]
+    | Unset
+):
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item,  # noqa: PLC0415
+    )
+    from ..models.clients_companyid_response_deprecated_data_types_data_item_categories_type_1 import (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1,  # noqa: PLC0415
     )
 
-    _categories = json_value
-    categories: list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem] | Unset = UNSET
-    if _categories is not UNSET:
-        categories = ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem._lazy_list(
-            _categories, parse_ctx
-        )
+    def _parse_categories(
+        data: object,
+    ) -> (
+        ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1
+        | list[ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item]
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            categories_type_0 = []
+            _categories_type_0 = data
+            for categories_type_0_item_data in _categories_type_0:
+                categories_type_0_item = (
+                    ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item.from_dict(
+                        categories_type_0_item_data
+                    )
+                )
+
+                categories_type_0.append(categories_type_0_item)
+
+            return categories_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        categories_type_1 = ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType1.from_dict(data)
+
+        return categories_type_1
+
+    categories = _parse_categories(json_value)
 
     return categories
 

@@ -12,8 +12,11 @@ from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,
+    from ..models.event_search_response_data_item_labels_type_0_item import (
+        EventSearchResponseDataItemLabelsType0Item,
+    )
+    from ..models.event_search_response_data_item_labels_type_1 import (
+        EventSearchResponseDataItemLabelsType1,
     )
     from ..models.event_search_response_data_item_resource_instances_item import (
         EventSearchResponseDataItemResourceInstancesItem,
@@ -65,8 +68,7 @@ class EventSearchResponseDataItem(LazyModel):
     """ team member """
     resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
     """ Resource instance """
-    labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
-    """ Post category """
+    labels: EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,12 +117,17 @@ class EventSearchResponseDataItem(LazyModel):
                 resource_instances_item = resource_instances_item_data.to_dict()
                 resource_instances.append(resource_instances_item)
 
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
             labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+            for labels_type_0_item_data in self.labels:
+                labels_type_0_item = labels_type_0_item_data.to_dict()
+                labels.append(labels_type_0_item)
+
+        else:
+            labels = self.labels.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,8 +173,11 @@ class EventSearchResponseDataItem(LazyModel):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_labels_item import (
-            EventSearchResponseDataItemLabelsItem,  # noqa: PLC0415
+        from ..models.event_search_response_data_item_labels_type_0_item import (
+            EventSearchResponseDataItemLabelsType0Item,  # noqa: PLC0415
+        )
+        from ..models.event_search_response_data_item_labels_type_1 import (
+            EventSearchResponseDataItemLabelsType1,  # noqa: PLC0415
         )
         from ..models.event_search_response_data_item_resource_instances_item import (
             EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
@@ -238,14 +248,31 @@ class EventSearchResponseDataItem(LazyModel):
 
                 resource_instances.append(resource_instances_item)
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = EventSearchResponseDataItemLabelsItem.from_dict(labels_item_data)
+        def _parse_labels(
+            data: object,
+        ) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                labels_type_0 = []
+                _labels_type_0 = data
+                for labels_type_0_item_data in _labels_type_0:
+                    labels_type_0_item = EventSearchResponseDataItemLabelsType0Item.from_dict(labels_type_0_item_data)
 
-                labels.append(labels_item)
+                    labels_type_0.append(labels_type_0_item)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            labels_type_1 = EventSearchResponseDataItemLabelsType1.from_dict(data)
+
+            return labels_type_1
+
+        labels = _parse_labels(d.pop("labels", UNSET))
 
         event_search_response_data_item = cls(
             id=id,
@@ -344,15 +371,41 @@ def _read_resource_instances(
     return resource_instances
 
 
-def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventSearchResponseDataItemLabelsItem] | Unset:
-    from ..models.event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,  # noqa: PLC0415
+def _read_labels(
+    json_value: Any, parse_ctx: ParseContext
+) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
+    from ..models.event_search_response_data_item_labels_type_0_item import (
+        EventSearchResponseDataItemLabelsType0Item,  # noqa: PLC0415
+    )
+    from ..models.event_search_response_data_item_labels_type_1 import (
+        EventSearchResponseDataItemLabelsType1,  # noqa: PLC0415
     )
 
-    _labels = json_value
-    labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
-    if _labels is not UNSET:
-        labels = EventSearchResponseDataItemLabelsItem._lazy_list(_labels, parse_ctx)
+    def _parse_labels(
+        data: object,
+    ) -> EventSearchResponseDataItemLabelsType1 | list[EventSearchResponseDataItemLabelsType0Item] | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            labels_type_0 = []
+            _labels_type_0 = data
+            for labels_type_0_item_data in _labels_type_0:
+                labels_type_0_item = EventSearchResponseDataItemLabelsType0Item.from_dict(labels_type_0_item_data)
+
+                labels_type_0.append(labels_type_0_item)
+
+            return labels_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        labels_type_1 = EventSearchResponseDataItemLabelsType1.from_dict(data)
+
+        return labels_type_1
+
+    labels = _parse_labels(json_value)
 
     return labels
 

@@ -52,9 +52,9 @@ class GoodsCompanyGoodsIdResponse200DataTypesDataType0(LazyModel):
     """ The ratio of the unit of measure for sale to the unit for write-off """
     barcode: str | Unset = UNSET
     """ Barcode """
-    loyalty_abonement_type_id: int | Unset = UNSET
+    loyalty_abonement_type_id: int | str | Unset = UNSET
     """ Subscription type identifier (if the product is a membership) """
-    loyalty_certificate_type_id: int | Unset = UNSET
+    loyalty_certificate_type_id: int | str | Unset = UNSET
     """ Certificate type identifier (if the item is a certificate) """
     loyalty_allow_empty_code: bool | float | Unset = UNSET
     """ Is it allowed to sell without a code (can be 0/1 or true/false) """
@@ -97,9 +97,17 @@ class GoodsCompanyGoodsIdResponse200DataTypesDataType0(LazyModel):
 
         barcode = self.barcode
 
-        loyalty_abonement_type_id = self.loyalty_abonement_type_id
+        loyalty_abonement_type_id: int | str | Unset
+        if isinstance(self.loyalty_abonement_type_id, Unset):
+            loyalty_abonement_type_id = UNSET
+        else:
+            loyalty_abonement_type_id = self.loyalty_abonement_type_id
 
-        loyalty_certificate_type_id = self.loyalty_certificate_type_id
+        loyalty_certificate_type_id: int | str | Unset
+        if isinstance(self.loyalty_certificate_type_id, Unset):
+            loyalty_certificate_type_id = UNSET
+        else:
+            loyalty_certificate_type_id = self.loyalty_certificate_type_id
 
         loyalty_allow_empty_code: bool | float | Unset
         if isinstance(self.loyalty_allow_empty_code, Unset):
@@ -205,9 +213,19 @@ class GoodsCompanyGoodsIdResponse200DataTypesDataType0(LazyModel):
 
         barcode = d.pop("barcode", UNSET)
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        def _parse_loyalty_abonement_type_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(d.pop("loyalty_abonement_type_id", UNSET))
+
+        def _parse_loyalty_certificate_type_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(d.pop("loyalty_certificate_type_id", UNSET))
 
         def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
             if isinstance(data, Unset):
@@ -280,6 +298,28 @@ class GoodsCompanyGoodsIdResponse200DataTypesDataType0(LazyModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_loyalty_abonement_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_loyalty_abonement_type_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    loyalty_abonement_type_id = _parse_loyalty_abonement_type_id(json_value)
+
+    return loyalty_abonement_type_id
+
+
+def _read_loyalty_certificate_type_id(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_loyalty_certificate_type_id(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    loyalty_certificate_type_id = _parse_loyalty_certificate_type_id(json_value)
+
+    return loyalty_certificate_type_id
 
 
 def _read_loyalty_allow_empty_code(json_value: Any, parse_ctx: ParseContext) -> bool | float | Unset:
@@ -367,8 +407,8 @@ GoodsCompanyGoodsIdResponse200DataTypesDataType0._lazy_fields = {
     "unit_actual_cost_format": ("unit_actual_cost_format", None, False),
     "unit_equals": ("unit_equals", None, False),
     "barcode": ("barcode", None, False),
-    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", None, False),
-    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", None, False),
+    "loyalty_abonement_type_id": ("loyalty_abonement_type_id", _read_loyalty_abonement_type_id, False),
+    "loyalty_certificate_type_id": ("loyalty_certificate_type_id", _read_loyalty_certificate_type_id, False),
     "loyalty_allow_empty_code": ("loyalty_allow_empty_code", _read_loyalty_allow_empty_code, False),
     "critical_amount": ("critical_amount", None, False),
     "desired_amount": ("desired_amount", None, False),

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
@@ -32,13 +30,13 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """ Country ID """
     city_id: int | Unset = UNSET
     """ City ID """
-    timezone: datetime.datetime | Unset = UNSET
+    timezone: str | Unset = UNSET
     """ time zone """
     address: str | Unset = UNSET
     """ location address """
-    coordinate_lat: str | Unset = UNSET
+    coordinate_lat: float | str | Unset = UNSET
     """ Latitude """
-    coordinate_lon: str | Unset = UNSET
+    coordinate_lon: float | str | Unset = UNSET
     """ Longitude """
     logo: str | Unset = UNSET
     """ Let, on which the location logo is located """
@@ -59,15 +57,21 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         city_id = self.city_id
 
-        timezone: str | Unset = UNSET
-        if not isinstance(self.timezone, Unset):
-            timezone = self.timezone.isoformat()
+        timezone = self.timezone
 
         address = self.address
 
-        coordinate_lat = self.coordinate_lat
+        coordinate_lat: float | str | Unset
+        if isinstance(self.coordinate_lat, Unset):
+            coordinate_lat = UNSET
+        else:
+            coordinate_lat = self.coordinate_lat
 
-        coordinate_lon = self.coordinate_lon
+        coordinate_lon: float | str | Unset
+        if isinstance(self.coordinate_lon, Unset):
+            coordinate_lon = UNSET
+        else:
+            coordinate_lon = self.coordinate_lon
 
         logo = self.logo
 
@@ -127,18 +131,23 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         city_id = d.pop("city_id", UNSET)
 
-        _timezone = d.pop("timezone", UNSET)
-        timezone: datetime.datetime | Unset
-        if isinstance(_timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = types.parse_iso_datetime(_timezone)
+        timezone = d.pop("timezone", UNSET)
 
         address = d.pop("address", UNSET)
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        def _parse_coordinate_lat(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lat = _parse_coordinate_lat(d.pop("coordinate_lat", UNSET))
+
+        def _parse_coordinate_lon(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        coordinate_lon = _parse_coordinate_lon(d.pop("coordinate_lon", UNSET))
 
         logo = d.pop("logo", UNSET)
 
@@ -192,15 +201,26 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
-    _timezone = json_value
-    timezone: datetime.datetime | Unset
-    if isinstance(_timezone, Unset):
-        timezone = UNSET
-    else:
-        timezone = types.parse_iso_datetime(_timezone)
+def _read_coordinate_lat(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_coordinate_lat(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
 
-    return timezone
+    coordinate_lat = _parse_coordinate_lat(json_value)
+
+    return coordinate_lat
+
+
+def _read_coordinate_lon(json_value: Any, parse_ctx: ParseContext) -> float | str | Unset:
+    def _parse_coordinate_lon(data: object) -> float | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(float | str | Unset, data)
+
+    coordinate_lon = _parse_coordinate_lon(json_value)
+
+    return coordinate_lon
 
 
 def _read_phones(
@@ -245,10 +265,10 @@ StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
     "title": ("title", None, False),
     "country_id": ("country_id", None, False),
     "city_id": ("city_id", None, False),
-    "timezone": ("timezone", _read_timezone, False),
+    "timezone": ("timezone", None, False),
     "address": ("address", None, False),
-    "coordinate_lat": ("coordinate_lat", None, False),
-    "coordinate_lon": ("coordinate_lon", None, False),
+    "coordinate_lat": ("coordinate_lat", _read_coordinate_lat, False),
+    "coordinate_lon": ("coordinate_lon", _read_coordinate_lon, False),
     "logo": ("logo", None, False),
     "zip_": ("zip", None, False),
     "phones": ("phones", _read_phones, False),

@@ -85,7 +85,7 @@ class TimetableEventScheduleEvent(LazyModel):
     entity_master: MasterWithPosition | Unset = UNSET
     entity_datetime: str | Unset = UNSET
     """ Actual datetime of a scheduled appointment/event beginning. """
-    entity_duration: str | Unset = UNSET
+    entity_duration: int | str | Unset = UNSET
     """ Actual duration of a scheduled appointment/event. """
     entity_labels: list[Tag] | Unset = UNSET
     """ Actual tags linked to a scheduled appointment/event. """
@@ -146,7 +146,11 @@ class TimetableEventScheduleEvent(LazyModel):
 
         entity_datetime = self.entity_datetime
 
-        entity_duration = self.entity_duration
+        entity_duration: int | str | Unset
+        if isinstance(self.entity_duration, Unset):
+            entity_duration = UNSET
+        else:
+            entity_duration = self.entity_duration
 
         entity_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entity_labels, Unset):
@@ -293,7 +297,12 @@ class TimetableEventScheduleEvent(LazyModel):
 
         entity_datetime = d.pop("entity_datetime", UNSET)
 
-        entity_duration = d.pop("entity_duration", UNSET)
+        def _parse_entity_duration(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        entity_duration = _parse_entity_duration(d.pop("entity_duration", UNSET))
 
         _entity_labels = d.pop("entity_labels", UNSET)
         entity_labels: list[Tag] | Unset = UNSET
@@ -458,6 +467,17 @@ def _read_entity_master(json_value: Any, parse_ctx: ParseContext) -> MasterWithP
     return entity_master
 
 
+def _read_entity_duration(json_value: Any, parse_ctx: ParseContext) -> int | str | Unset:
+    def _parse_entity_duration(data: object) -> int | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        return cast(int | str | Unset, data)
+
+    entity_duration = _parse_entity_duration(json_value)
+
+    return entity_duration
+
+
 def _read_entity_labels(json_value: Any, parse_ctx: ParseContext) -> list[Tag] | Unset:
     from ..models.tag import Tag  # noqa: PLC0415
 
@@ -524,7 +544,7 @@ TimetableEventScheduleEvent._lazy_fields = {
     "is_entity_resource_instances_changed": ("is_entity_resource_instances_changed", None, False),
     "entity_master": ("entity_master", _read_entity_master, False),
     "entity_datetime": ("entity_datetime", None, False),
-    "entity_duration": ("entity_duration", None, False),
+    "entity_duration": ("entity_duration", _read_entity_duration, False),
     "entity_labels": ("entity_labels", _read_entity_labels, False),
     "entity_resource_instances": ("entity_resource_instances", _read_entity_resource_instances, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -27,9 +27,9 @@ class UserPermissionType(LazyModel):
 
     slug: UserPermissionTypeSlug | Unset = UNSET
     """ Name of the type """
-    all_access_value: None | str | Unset = UNSET
+    all_access_value: bool | None | str | Unset = UNSET
     """ A value that grants full access for this type of permission (can be number, string, or boolean) """
-    no_access_value: None | str | Unset = UNSET
+    no_access_value: bool | None | str | Unset = UNSET
     """ A value that completely takes away access for this type of permission (can be number, string, or boolean)
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,13 +39,13 @@ class UserPermissionType(LazyModel):
         if not isinstance(self.slug, Unset):
             slug = self.slug
 
-        all_access_value: None | str | Unset
+        all_access_value: bool | None | str | Unset
         if isinstance(self.all_access_value, Unset):
             all_access_value = UNSET
         else:
             all_access_value = self.all_access_value
 
-        no_access_value: None | str | Unset
+        no_access_value: bool | None | str | Unset
         if isinstance(self.no_access_value, Unset):
             no_access_value = UNSET
         else:
@@ -73,21 +73,21 @@ class UserPermissionType(LazyModel):
         else:
             slug = check_user_permission_type_slug(_slug)
 
-        def _parse_all_access_value(data: object) -> None | str | Unset:
+        def _parse_all_access_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         all_access_value = _parse_all_access_value(d.pop("all_access_value", UNSET))
 
-        def _parse_no_access_value(data: object) -> None | str | Unset:
+        def _parse_no_access_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         no_access_value = _parse_no_access_value(d.pop("no_access_value", UNSET))
 
@@ -128,26 +128,26 @@ def _read_slug(json_value: Any, parse_ctx: ParseContext) -> UserPermissionTypeSl
     return slug
 
 
-def _read_all_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_all_access_value(data: object) -> None | str | Unset:
+def _read_all_access_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
+    def _parse_all_access_value(data: object) -> bool | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(bool | None | str | Unset, data)
 
     all_access_value = _parse_all_access_value(json_value)
 
     return all_access_value
 
 
-def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_no_access_value(data: object) -> None | str | Unset:
+def _read_no_access_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
+    def _parse_no_access_value(data: object) -> bool | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(bool | None | str | Unset, data)
 
     no_access_value = _parse_no_access_value(json_value)
 

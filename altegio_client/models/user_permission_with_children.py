@@ -49,7 +49,7 @@ class UserPermissionWithChildren(LazyModel):
     """ Is the permission recommended or optional """
     is_editable: bool | Unset = UNSET
     """ Is the permission available for editing """
-    default_value: None | str | Unset = UNSET
+    default_value: bool | None | str | Unset = UNSET
     """ Value of the permission by default (can be number, string, or boolean) """
     entity_name: None | str | Unset = UNSET
     """ The name of the entity to which this permission belongs """
@@ -89,7 +89,7 @@ class UserPermissionWithChildren(LazyModel):
 
         is_editable = self.is_editable
 
-        default_value: None | str | Unset
+        default_value: bool | None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
         else:
@@ -195,12 +195,12 @@ class UserPermissionWithChildren(LazyModel):
 
         is_editable = d.pop("is_editable", UNSET)
 
-        def _parse_default_value(data: object) -> None | str | Unset:
+        def _parse_default_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         default_value = _parse_default_value(d.pop("default_value", UNSET))
 
@@ -317,13 +317,13 @@ def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[UserPermissi
     return options
 
 
-def _read_default_value(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
-    def _parse_default_value(data: object) -> None | str | Unset:
+def _read_default_value(json_value: Any, parse_ctx: ParseContext) -> bool | None | str | Unset:
+    def _parse_default_value(data: object) -> bool | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
             return data
-        return cast(None | str | Unset, data)
+        return cast(bool | None | str | Unset, data)
 
     default_value = _parse_default_value(json_value)
 

@@ -1,7 +1,7 @@
 from typing import Literal
 
 UserRoleWithSalonAndUserSlug = Literal[
-    "accountant", "administrator", "free_readonly", "free_readonly_admin", "manager", "owner", "worker"
+    "accountant", "administrator", "free_readonly", "free_readonly_admin", "manager", "owner", "staff_member", "worker"
 ]
 
 USER_ROLE_WITH_SALON_AND_USER_SLUG_VALUES: set[UserRoleWithSalonAndUserSlug] = {
@@ -11,6 +11,7 @@ USER_ROLE_WITH_SALON_AND_USER_SLUG_VALUES: set[UserRoleWithSalonAndUserSlug] = {
     "free_readonly_admin",
     "manager",
     "owner",
+    "staff_member",
     "worker",
 }
 

@@ -116,6 +116,10 @@ def build_call(values: SpecValues, path: str, method: str, operation: dict[str, 
         annotation = signature.parameters["body"].annotation
         if content_type == JSON:
             kwargs["body"] = convert(value, annotation)
-        else:  # multipart: the generated body model takes the form fields
-            kwargs["body"] = convert(value if isinstance(value, dict) else {}, annotation)
+        else:  # multipart: the generated body model takes the form fields, files as bytes
+            fields = dict(value) if isinstance(value, dict) else {}
+            for name, field in (values.resolve(schema).get("properties") or {}).items():
+                if field.get("format") == "binary" and isinstance(fields.get(name), str):
+                    fields[name] = fields[name].encode()
+            kwargs["body"] = convert(fields, annotation)
     return call

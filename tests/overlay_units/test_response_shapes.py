@@ -9,7 +9,7 @@ from overlays.team_member_shapes import team_member_shapes
 
 
 def _answer(schema: dict[str, Any], example: Any, path: str = "/v1/x") -> dict[str, Any]:
-    media = {"schema": schema, "example": example}
+    media = {"schema": schema} if example is None else {"schema": schema, "example": example}
     return {
         "paths": {path: {"get": {"responses": {"200": {"content": {"application/json": media}}}}}},
         "components": {"schemas": {}},
@@ -91,3 +91,13 @@ def test_team_member_shapes_leave_other_paths_alone() -> None:
     schema = {"type": "object", "properties": {"name": {}, "user": {"type": "array", "items": {}}}}
     doc = team_member_shapes(_answer(schema, None, path="/v1/clients/{location_id}"))
     assert _schema(doc, "/v1/clients/{location_id}")["properties"]["user"] == {"type": "array", "items": {}}
+
+
+def test_an_example_inside_a_response_schema_is_accepted_where_it_stands() -> None:
+    amount = {"type": "integer", "format": "int32", "example": 1.5}
+    schema = {"type": "object", "properties": {"amount": amount}}
+    doc = accept_example_shapes(_answer(schema, None))
+    widened = _schema(doc)["properties"]["amount"]
+    assert widened is amount  # widened in place: the parent still points at it
+    assert accepts(doc, widened, 1.5)
+    assert accepts(doc, widened, 2)

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from .._codegen import LazyModel, ParseContext
 
-T = TypeVar("T", bound="EventSearchResponseDataItemLabelsItem")
+T = TypeVar("T", bound="EventSearchResponseDataItemLabelsType0Item")
 
 
 @_attrs_define
-class EventSearchResponseDataItemLabelsItem(LazyModel):
+class EventSearchResponseDataItemLabelsType0Item(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +25,10 @@ class EventSearchResponseDataItemLabelsItem(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_search_response_data_item_labels_item = cls()
+        event_search_response_data_item_labels_type_0_item = cls()
 
-        event_search_response_data_item_labels_item.additional_properties = d
-        return event_search_response_data_item_labels_item
+        event_search_response_data_item_labels_type_0_item.additional_properties = d
+        return event_search_response_data_item_labels_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,6 +54,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-EventSearchResponseDataItemLabelsItem._lazy_fields = {
+EventSearchResponseDataItemLabelsType0Item._lazy_fields = {
     "additional_properties": (None, _read_additional_properties, False),
 }

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from .._codegen import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem")
+T = TypeVar("T", bound="ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item")
 
 
 @_attrs_define
-class ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem(LazyModel):
+class ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item(LazyModel):
     id: int | Unset = UNSET
     """ Category ID """
     title: str | Unset = UNSET
@@ -50,14 +50,14 @@ class ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem(LazyMode
 
         color = d.pop("color", UNSET)
 
-        clients_companyid_response_deprecated_data_types_data_item_categories_item = cls(
+        clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item = cls(
             id=id,
             title=title,
             color=color,
         )
 
-        clients_companyid_response_deprecated_data_types_data_item_categories_item.additional_properties = d
-        return clients_companyid_response_deprecated_data_types_data_item_categories_item
+        clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item.additional_properties = d
+        return clients_companyid_response_deprecated_data_types_data_item_categories_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,7 +89,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesItem._lazy_fields = {
+ClientsCompanyidResponseDeprecatedDataTypesDataItemCategoriesType0Item._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
     "color": ("color", None, False),
