@@ -29,6 +29,9 @@ Start here::
 - :mod:`altegio_client.testing`: an in-process Altegio built from the spec, for your tests.
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from ._client import DEFAULT_BASE_URL, AltegioClient
 from ._envelope import unwrap
 from ._exceptions import (
@@ -58,13 +61,35 @@ from ._exceptions import (
 )
 from ._limiter import ALTEGIO_LIMITS, Limit, Limiter, RateLimiter
 from ._operation import Operation, Pagination
-from ._pagination import paginate
-from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
 from ._resources import BoundListMethod, Page
 from ._retries import RetryPolicy
-from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
+
+if TYPE_CHECKING:
+    from ._pagination import paginate
+    from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
+    from ._webhooks import UnknownWebhook, WebhookParseError, parse_webhook
 
 __version__ = "0.1.0"
+
+#: public names whose modules load on first use (they import asyncio, inspect, ...): a fast import
+_LAZY = {
+    "paginate": "._pagination",
+    "RateLimiterUnavailableError": "._redis_limiter",
+    "RedisRateLimiter": "._redis_limiter",
+    "UnknownWebhook": "._webhooks",
+    "WebhookParseError": "._webhooks",
+    "parse_webhook": "._webhooks",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'altegio_client' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ALTEGIO_LIMITS",

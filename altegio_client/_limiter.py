@@ -40,18 +40,21 @@ any number of clients and tasks on one event loop.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 import httpx
-from aiolimiter import AsyncLimiter
 
 from ._logging import ADMITTED_EXTENSION
 from ._retries import DEADLINE_EXTENSION, CallDeadline
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from aiolimiter import AsyncLimiter
 
 __all__ = ["ALTEGIO_LIMITS", "LATE_SEND", "Limit", "Limiter", "RateLimitedTransport", "RateLimiter"]
 
@@ -136,15 +139,34 @@ class RateLimiter(AcquireOnEnter):
             raise ValueError("slack must be >= 0")
         self.limits: tuple[Limit, ...] = tuple(parsed)
         self.slack = slack
-        shortest = parsed[0]
-        self._pacer = AsyncLimiter(1, (shortest.period + slack) / shortest.max_requests)
+        self._pace = (parsed[0].period + slack) / parsed[0].max_requests
+        self._pacer_made: AsyncLimiter | None = None
         self._windows = [_SlidingWindow(limit, slack) for limit in parsed[1:]]
-        self._turn = asyncio.Lock()
+        self._turn_made: asyncio.Lock | None = None
         self._queued = 0  # tasks waiting for, or holding, the turn
         self.admitted = 0
 
+    @property
+    def _pacer(self) -> AsyncLimiter:
+        # Made on first use, so that importing the SDK and making a client import no asyncio.
+        if self._pacer_made is None:
+            from aiolimiter import AsyncLimiter
+
+            self._pacer_made = AsyncLimiter(1, self._pace)
+        return self._pacer_made
+
+    @property
+    def _turn(self) -> asyncio.Lock:
+        if self._turn_made is None:
+            import asyncio
+
+            self._turn_made = asyncio.Lock()
+        return self._turn_made
+
     async def acquire(self) -> None:
         """Wait until one more request fits every limit, and count it."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if not self._queued:
             # Nobody is waiting: when every limit has room, take the slot without queueing.
@@ -167,6 +189,8 @@ class RateLimiter(AcquireOnEnter):
             # ready time suffices: no re-checking, no polling.
             ready_at = max((window.ready_at() for window in self._windows), default=float("-inf"))
             if ready_at > loop.time():
+                import asyncio
+
                 await asyncio.sleep(ready_at - loop.time())
             await self._pacer.acquire()
             self._record(max(loop.time(), ready_at))
@@ -177,6 +201,8 @@ class RateLimiter(AcquireOnEnter):
         :class:`RateLimitedTransport`). It takes the next paced slot, waiting for nobody's turn
         (it had its own), and is recorded now in every longer window."""
         await self._pacer.acquire()
+        import asyncio
+
         self._record(asyncio.get_running_loop().time())
 
     def _record(self, now: float) -> None:
@@ -227,6 +253,8 @@ class RateLimitedTransport(httpx.AsyncBaseTransport):
         if self._readmit is not None:
             existing = request.extensions.get("trace")
             user_trace = existing.user_trace if isinstance(existing, _LateSendWatch) else existing
+            import asyncio
+
             late_at = asyncio.get_running_loop().time() + self._late_after
             request.extensions = {**request.extensions, "trace": _LateSendWatch(late_at, self._readmit, user_trace)}
         return await self.inner.handle_async_request(request)
@@ -247,6 +275,8 @@ class _LateSendWatch:
 
     async def __call__(self, event: str, info: dict[str, Any]) -> None:
         if event.endswith(".send_request_headers.started"):
+            import asyncio
+
             if asyncio.get_running_loop().time() > self.late_at:
                 await self.readmit()
             # Done watching: httpcore looks the extension up for each later step, and tracing

@@ -24,7 +24,6 @@ URL path, the reason and the wait; never headers, query strings or bodies.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -33,12 +32,15 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import anyio
 import httpx
 
 from ._body import DEFAULT_MAX_RESPONSE_SIZE, read_body
 from ._exceptions import APIConnectionError, APITimeoutError, operation_name
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = ["DEADLINE_EXTENSION", "IDEMPOTENT_METHODS", "CallDeadline", "RetryPolicy", "RetryTransport"]
 
@@ -110,6 +112,8 @@ class CallDeadline:
     @contextmanager
     def paused(self) -> Iterator[None]:
         """The time spent inside does not count against the deadline."""
+        import anyio  # asyncio's machinery is imported on first use, not with the SDK
+
         at, start = self._scope.deadline, anyio.current_time()
         self._scope.deadline = math.inf
         try:
@@ -140,6 +144,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.max_response_size = max_response_size
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import anyio  # imported on first use, not with the SDK (a fast import is a goal)
+
         with anyio.CancelScope(deadline=anyio.current_time() + self.policy.deadline) as scope:
             deadline = CallDeadline(scope)
             request.extensions = {**request.extensions, DEADLINE_EXTENSION: deadline}
@@ -147,6 +153,10 @@ class RetryTransport(httpx.AsyncBaseTransport):
         raise APITimeoutError(request, f"no complete answer within the call's {self.policy.deadline:g} s deadline")
 
     async def _attempts(self, request: httpx.Request, deadline: CallDeadline) -> httpx.Response:
+        import asyncio
+
+        import anyio
+
         policy = self.policy
         may_repeat = request.method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
         retry = 0

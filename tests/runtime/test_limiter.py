@@ -135,7 +135,7 @@ def test_waiting_sleeps_instead_of_polling(monkeypatch: pytest.MonkeyPatch) -> N
             sleeps += 1
             await real_sleep(delay)
 
-        monkeypatch.setattr("altegio_client._limiter.asyncio.sleep", counting_sleep)
+        monkeypatch.setattr(asyncio, "sleep", counting_sleep)  # the limiter imports asyncio when first used
         times = await admit(RateLimiter(), 450)
         assert len(times) == 450
         # Only the requests past the 200th wait for the minute window, each with one exact
