@@ -20,7 +20,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,7 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> Response[
     ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
 ]:
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 
     Args:
         company_id (int):
-        phone (float):
+        phone (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Client Memberships
 
@@ -137,7 +137,7 @@ async def asyncio(
 
     Args:
         company_id (int):
-        phone (float):
+        phone (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
