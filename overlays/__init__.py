@@ -22,6 +22,7 @@ from .merge_bundles import merge_bundles
 from .no_content_responses import drop_no_content_bodies
 from .operation_servers import route_foreign_servers
 from .phone_code_login import phone_code_login
+from .phone_queries import phone_queries
 from .php_array_queries import php_array_queries
 from .query_wire_names import query_wire_names
 from .replacements import mark_replacements
@@ -50,6 +51,7 @@ PIPELINE: tuple[Overlay, ...] = (
     query_wire_names,  # before php_array_queries, which brackets the id lists it makes
     php_array_queries,
     schedule_staff_id,
+    phone_queries,
     service_links_body,
     phone_code_login,
     voip_calls_query,

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from overlays._wire import StaleCorrection
+from overlays.phone_queries import phone_queries
 from overlays.php_array_queries import php_array_queries
 from overlays.query_wire_names import WireName, query_wire_names
 from overlays.schedule_staff_id import PATH as SCHEDULE_PATH
@@ -75,3 +76,13 @@ def test_schedule_entries_are_keyed_staff_id() -> None:
         assert list(item["properties"]) == ["staff_id", "dates"]
         assert item["required"] == ["staff_id"]
     assert out["example"] == {"schedules_to_set": [{"staff_id": 1, "dates": []}]}
+
+
+def test_phone_queries_typed_number_become_strings() -> None:
+    doc = _get(
+        {"name": "phone", "in": "query", "schema": {"type": "number"}, "example": 13155550175},
+        {"name": "paid_min", "in": "query", "schema": {"type": "number"}},
+    )
+    phone, paid = phone_queries(doc)["paths"]["/v1/x/{location_id}"]["get"]["parameters"]
+    assert (phone["schema"], phone["example"]) == ({"type": "string"}, "13155550175")
+    assert paid["schema"] == {"type": "number"}

@@ -40,9 +40,11 @@ async def test_membership_event_checks_send_activity_id(wire: Wire, client: Alte
     assert wire.query == "activity_id=9&schedule_day_ids=4"
 
 
-async def test_gift_cards_send_company_id_not_the_typo(wire: Wire, client: AltegioClient) -> None:
-    await get_client_gift_cards.asyncio_detailed(client=client, company_id=7, phone=15550175)
-    assert wire.query.startswith("company_id=7&")
+async def test_gift_cards_send_company_id_not_the_typo_and_the_phone_as_typed(
+    wire: Wire, client: AltegioClient
+) -> None:
+    await get_client_gift_cards.asyncio_detailed(client=client, company_id=7, phone="13155550175")
+    assert wire.query == "company_id=7&phone=13155550175"
 
 
 async def test_client_list_filters_by_client_id(wire: Wire, client: AltegioClient) -> None:

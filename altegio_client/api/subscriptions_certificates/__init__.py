@@ -64,7 +64,7 @@ class SubscriptionsCertificatesResource:
         self,
         *,
         company_id: int,
-        phone: float,
+        phone: str,
     ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
         """Get Client Memberships
 
@@ -74,7 +74,7 @@ class SubscriptionsCertificatesResource:
 
         Args:
             company_id (int):
-            phone (float):
+            phone (str):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -400,7 +400,7 @@ class SubscriptionsCertificatesResource:
         self,
         *,
         company_id: int,
-        phone: float,
+        phone: str,
     ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
         """Get client gift cards
 
@@ -466,7 +466,7 @@ class SubscriptionsCertificatesResource:
 
         Args:
             company_id (int):
-            phone (float):
+            phone (str):
 
         Raises:
             AltegioError: an error answer (APIStatusError and its subclasses by status), no answer

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -79,7 +79,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> Response[LoyaltyCertificatesResponseDataTypes]:
     """Get client gift cards
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         company_id (int):
-        phone (float):
+        phone (str):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> LoyaltyCertificatesResponseDataTypes:
     """get_client_gift_cards: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -192,7 +192,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> list[LoyaltyCertificatesResponseDataTypesDataItem]:
     """get_client_gift_cards: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(

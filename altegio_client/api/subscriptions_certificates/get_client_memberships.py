@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -79,7 +79,7 @@ async def asyncio_detailed(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> Response[LoyaltyAbonementsResponseDataTypes]:
     """Get Client Memberships
 
@@ -89,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         company_id (int):
-        phone (float):
+        phone (str):
 
     Raises:
         AltegioError: an error answer (APIStatusError and its subclasses by status), no answer
@@ -119,7 +119,7 @@ async def asyncio(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> LoyaltyAbonementsResponseDataTypes:
     """get_client_memberships: the parsed body (see ``asyncio_detailed``)."""
     response = await client.send_operation(
@@ -136,7 +136,7 @@ async def asyncio_data(
     *,
     client: OperationClient,
     company_id: int,
-    phone: float,
+    phone: str,
 ) -> list[LoyaltyAbonementsResponseDataTypesDataItem]:
     """get_client_memberships: the ``data`` of the answer (see ``asyncio_detailed``)."""
     response = await client.send_operation(
