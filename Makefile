@@ -15,6 +15,7 @@ LOCK        := openapi/bundles.lock.json
 BUNDLES     := openapi/bundles
 BUILD       := openapi/build
 MERGED      := $(BUILD)/altegio.openapi.json
+GEN_INPUT   := $(BUILD)/generator-input.json
 TABLE       := $(BUILD)/_operations.py
 PACKAGED    := $(BUILD)/_openapi.json.gz
 # What the generator owns inside altegio_client/: replaced wholesale by `make generate`.
@@ -55,7 +56,8 @@ overlay: spec ## Merge the bundles into one index-shaped document and apply over
 # $(call generate_into,DIR): the whole generator run, into DIR/altegio_client.
 define generate_into
 	rm -rf $(1) && mkdir -p $(1)
-	$(BIN)/openapi-python-client generate --path $(MERGED) --meta none --fail-on-warning \
+	$(PY) -m openapi.model_names $(MERGED) $(GEN_INPUT)
+	$(PY) -m openapi.generate generate --path $(GEN_INPUT) --meta none --fail-on-warning \
 		--config generator_config.yaml --custom-template-path openapi/templates \
 		--output-path $(1)/altegio_client
 	cp $(TABLE) $(1)/altegio_client/_operations.py

@@ -108,7 +108,7 @@ def unwrap(result: Any, expected: type[Any] | None = None) -> Any:
     """The ``data`` of a successful call, in one line::
 
         location = unwrap(await get_location.asyncio_detailed(client=client, location_id=1))
-        location = unwrap(await get_location.asyncio(client=client, location_id=1), CompanyGetResponseDataTypesData)
+        location = unwrap(await get_location.asyncio(client=client, location_id=1), Location)
 
     Accepts what ``asyncio_detailed()`` or ``asyncio()`` returned. The value is the generated
     model of ``data`` (an attrs class, or a list of them). With ``expected`` the result is

@@ -66,9 +66,9 @@ async def booking_flow(client: AltegioClient, login: str | None, password: str |
         )
     )
     slot = slots[0]
-    say("free slots", f"{len(slots)} on {day}; first at {slot.time} ({slot.datetime_})")
+    say("free slots", f"{len(slots)} on {day}; first at {slot.time} ({slot.datetime})")
 
-    when = slot.datetime_.isoformat() if isinstance(slot.datetime_, datetime.datetime) else str(slot.datetime_)
+    when = slot.datetime.isoformat() if isinstance(slot.datetime, datetime.datetime) else str(slot.datetime)
     appointment = {"id": 1, "services": [service.id], "staff_id": member.id, "datetime": when}
     check = BookCheckCompanyidRequestDataTypes.from_dict({"appointments": [appointment]})
     await validate_booking_params.asyncio_detailed(location.id, client=client, body=check)

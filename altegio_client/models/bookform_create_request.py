@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -48,9 +49,9 @@ class BookformCreateRequest(LazyModel):
     """ Sequence number of the date and time step """
     show_button: bool | Unset = True
     """ Button visibility flag """
-    button_position: BookformCreateRequestButtonPosition | Unset = "bottom right"
+    button_position: BookformCreateRequestButtonPosition | Unset = UNSET
     """ Button location on the page """
-    form_position: BookformCreateRequestFormPosition | Unset = "right"
+    form_position: BookformCreateRequestFormPosition | Unset = UNSET
     """ Panel position on the page """
     button_color: str | Unset = "#1c84c6"
     """ Button color """
@@ -136,7 +137,7 @@ class BookformCreateRequest(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -53,7 +54,7 @@ class BookingFormListResponseDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
         from ..models.booking_form_list_response_data_type_meta import (
             BookingFormListResponseDataTypeMeta,  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,7 +44,7 @@ class ChainLoyaltyCertificateTypesCreateResponse400Meta(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_certificate_types_create_response_400_meta_errors import (
             ChainLoyaltyCertificateTypesCreateResponse400MetaErrors,  # noqa: PLC0415
         )

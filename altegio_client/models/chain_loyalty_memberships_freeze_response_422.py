@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,7 +46,7 @@ class ChainLoyaltyMembershipsFreezeResponse422(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_loyalty_memberships_freeze_response_422_meta import (
             ChainLoyaltyMembershipsFreezeResponse422Meta,  # noqa: PLC0415
         )

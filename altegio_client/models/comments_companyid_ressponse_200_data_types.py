@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.comments_companyid_ressponse_200_data_types_data_item import (
         CommentsCompanyidRessponse200DataTypesDataItem,
     )
-    from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-        CommentsCompanyidRessponse200DataTypesMetaItem,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypes")
@@ -36,7 +35,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +69,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.comments_companyid_ressponse_200_data_types_data_item import (
             CommentsCompanyidRessponse200DataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-            CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -91,11 +88,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[RecordComer] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CommentsCompanyidRessponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = RecordComer.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -140,17 +137,13 @@ def _read_data(
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset:
-    from ..models.comments_companyid_ressponse_200_data_types_meta_item import (
-        CommentsCompanyidRessponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CommentsCompanyidRessponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CommentsCompanyidRessponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = RecordComer._lazy_list(_meta, parse_ctx)
 
     return meta
 

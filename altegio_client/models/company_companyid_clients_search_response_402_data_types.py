@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_clients_search_response_402_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse402DataTypesMeta,
+    from ..models.company_companyid_staff_staffid_response_403_data_types_meta import (
+        CompanyCompanyidStaffStaffidResponse403DataTypesMeta,
     )
 
 
@@ -32,7 +33,7 @@ class CompanyCompanyidClientsSearchResponse402DataTypes(LazyModel):
     """ Execution success status (false) """
     data: str | Unset = UNSET
     """ Contains null """
-    meta: CompanyCompanyidClientsSearchResponse402DataTypesMeta | Unset = UNSET
+    meta: CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset = UNSET
     """ Metadata (contains an error message) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +59,9 @@ class CompanyCompanyidClientsSearchResponse402DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_clients_search_response_402_data_types_meta import (
-            CompanyCompanyidClientsSearchResponse402DataTypesMeta,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_staff_staffid_response_403_data_types_meta import (
+            CompanyCompanyidStaffStaffidResponse403DataTypesMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -69,11 +70,11 @@ class CompanyCompanyidClientsSearchResponse402DataTypes(LazyModel):
         data = d.pop("data", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: CompanyCompanyidClientsSearchResponse402DataTypesMeta | Unset
+        meta: CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = CompanyCompanyidClientsSearchResponse402DataTypesMeta.from_dict(_meta)
+            meta = CompanyCompanyidStaffStaffidResponse403DataTypesMeta.from_dict(_meta)
 
         company_companyid_clients_search_response_402_data_types = cls(
             success=success,
@@ -103,17 +104,17 @@ class CompanyCompanyidClientsSearchResponse402DataTypes(LazyModel):
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidClientsSearchResponse402DataTypesMeta | Unset:
-    from ..models.company_companyid_clients_search_response_402_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse402DataTypesMeta,  # noqa: PLC0415
+) -> CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset:
+    from ..models.company_companyid_staff_staffid_response_403_data_types_meta import (
+        CompanyCompanyidStaffStaffidResponse403DataTypesMeta,  # noqa: PLC0415
     )
 
     _meta = json_value
-    meta: CompanyCompanyidClientsSearchResponse402DataTypesMeta | Unset
+    meta: CompanyCompanyidStaffStaffidResponse403DataTypesMeta | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = CompanyCompanyidClientsSearchResponse402DataTypesMeta._lazy(_meta, parse_ctx)
+        meta = CompanyCompanyidStaffStaffidResponse403DataTypesMeta._lazy(_meta, parse_ctx)
 
     return meta
 

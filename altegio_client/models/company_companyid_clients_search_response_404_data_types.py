@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,8 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_clients_search_response_404_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse404DataTypesMeta,
+    from ..models.company_companyid_staff_staffid_response_404_data_types_meta import (
+        CompanyCompanyidStaffStaffidResponse404DataTypesMeta,
     )
 
 
@@ -30,7 +31,7 @@ class CompanyCompanyidClientsSearchResponse404DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (false) """
-    meta: CompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset = UNSET
+    meta: CompanyCompanyidStaffStaffidResponse404DataTypesMeta | Unset = UNSET
     """ Metadata (contains an error message) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,20 +53,20 @@ class CompanyCompanyidClientsSearchResponse404DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_clients_search_response_404_data_types_meta import (
-            CompanyCompanyidClientsSearchResponse404DataTypesMeta,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_companyid_staff_staffid_response_404_data_types_meta import (
+            CompanyCompanyidStaffStaffidResponse404DataTypesMeta,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: CompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset
+        meta: CompanyCompanyidStaffStaffidResponse404DataTypesMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = CompanyCompanyidClientsSearchResponse404DataTypesMeta.from_dict(_meta)
+            meta = CompanyCompanyidStaffStaffidResponse404DataTypesMeta.from_dict(_meta)
 
         company_companyid_clients_search_response_404_data_types = cls(
             success=success,
@@ -94,17 +95,17 @@ class CompanyCompanyidClientsSearchResponse404DataTypes(LazyModel):
 
 def _read_meta(
     json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset:
-    from ..models.company_companyid_clients_search_response_404_data_types_meta import (
-        CompanyCompanyidClientsSearchResponse404DataTypesMeta,  # noqa: PLC0415
+) -> CompanyCompanyidStaffStaffidResponse404DataTypesMeta | Unset:
+    from ..models.company_companyid_staff_staffid_response_404_data_types_meta import (
+        CompanyCompanyidStaffStaffidResponse404DataTypesMeta,  # noqa: PLC0415
     )
 
     _meta = json_value
-    meta: CompanyCompanyidClientsSearchResponse404DataTypesMeta | Unset
+    meta: CompanyCompanyidStaffStaffidResponse404DataTypesMeta | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = CompanyCompanyidClientsSearchResponse404DataTypesMeta._lazy(_meta, parse_ctx)
+        meta = CompanyCompanyidStaffStaffidResponse404DataTypesMeta._lazy(_meta, parse_ctx)
 
     return meta
 

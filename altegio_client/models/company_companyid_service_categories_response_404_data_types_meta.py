@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_service_categories_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem,
-    )
+    from ..models.get_tag_response_401_meta import GetTagResponse401Meta
 
 
 T = TypeVar("T", bound="CompanyCompanyidServiceCategoriesResponse404DataTypesMeta")
@@ -24,7 +23,7 @@ class CompanyCompanyidServiceCategoriesResponse404DataTypesMeta(LazyModel):
 
     message: str | Unset = UNSET
     """ Error message """
-    errors: list[CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+    errors: list[GetTagResponse401Meta] | Unset = UNSET
     """ List of error messages """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,22 +48,18 @@ class CompanyCompanyidServiceCategoriesResponse404DataTypesMeta(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_service_categories_response_404_data_types_meta_errors_item import (
-            CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+        errors: list[GetTagResponse401Meta] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem.from_dict(
-                    errors_item_data
-                )
+                errors_item = GetTagResponse401Meta.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -93,17 +88,13 @@ class CompanyCompanyidServiceCategoriesResponse404DataTypesMeta(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem] | Unset:
-    from ..models.company_companyid_service_categories_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
-    )
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[GetTagResponse401Meta] | Unset:
+    from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
 
     _errors = json_value
-    errors: list[CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+    errors: list[GetTagResponse401Meta] | Unset = UNSET
     if _errors is not UNSET:
-        errors = CompanyCompanyidServiceCategoriesResponse404DataTypesMetaErrorsItem._lazy_list(_errors, parse_ctx)
+        errors = GetTagResponse401Meta._lazy_list(_errors, parse_ctx)
 
     return errors
 

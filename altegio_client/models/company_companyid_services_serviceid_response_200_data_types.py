@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,
-    )
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,
-    )
+    from ..models.record_comer import RecordComer
+    from ..models.service_details import ServiceDetails
 
 
 T = TypeVar("T", bound="CompanyCompanyidServicesServiceidResponse200DataTypes")
@@ -35,9 +32,9 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset = UNSET
+    data: ServiceDetails | Unset = UNSET
     """ Service data object """
-    meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,30 +65,26 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesData,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-            CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.service_details import ServiceDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset
+        data: ServiceDetails | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = CompanyCompanyidServicesServiceidResponse200DataTypesData.from_dict(_data)
+            data = ServiceDetails.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[RecordComer] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = RecordComer.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -121,34 +114,26 @@ class CompanyCompanyidServicesServiceidResponse200DataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_data import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesData,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> ServiceDetails | Unset:
+    from ..models.service_details import ServiceDetails  # noqa: PLC0415
 
     _data = json_value
-    data: CompanyCompanyidServicesServiceidResponse200DataTypesData | Unset
+    data: ServiceDetails | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = CompanyCompanyidServicesServiceidResponse200DataTypesData._lazy(_data, parse_ctx)
+        data = ServiceDetails._lazy(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset:
-    from ..models.company_companyid_services_serviceid_response_200_data_types_meta_item import (
-        CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyCompanyidServicesServiceidResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = RecordComer._lazy_list(_meta, parse_ctx)
 
     return meta
 

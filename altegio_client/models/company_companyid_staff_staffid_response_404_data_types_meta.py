@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,
-    )
+    from ..models.get_tag_response_401_meta import GetTagResponse401Meta
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponse404DataTypesMeta")
@@ -23,7 +22,7 @@ class CompanyCompanyidStaffStaffidResponse404DataTypesMeta(LazyModel):
     """Metadata (contains an error message)"""
 
     message: str | Unset = UNSET
-    errors: list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+    errors: list[GetTagResponse401Meta] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,20 +46,18 @@ class CompanyCompanyidStaffStaffidResponse404DataTypesMeta(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
-            CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+        errors: list[GetTagResponse401Meta] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem.from_dict(errors_item_data)
+                errors_item = GetTagResponse401Meta.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -89,17 +86,13 @@ class CompanyCompanyidStaffStaffidResponse404DataTypesMeta(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset:
-    from ..models.company_companyid_staff_staffid_response_404_data_types_meta_errors_item import (
-        CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem,  # noqa: PLC0415
-    )
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[GetTagResponse401Meta] | Unset:
+    from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
 
     _errors = json_value
-    errors: list[CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem] | Unset = UNSET
+    errors: list[GetTagResponse401Meta] | Unset = UNSET
     if _errors is not UNSET:
-        errors = CompanyCompanyidStaffStaffidResponse404DataTypesMetaErrorsItem._lazy_list(_errors, parse_ctx)
+        errors = GetTagResponse401Meta._lazy_list(_errors, parse_ctx)
 
     return errors
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,
-    )
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,
-    )
+    from ..models.record_comer import RecordComer
+    from ..models.team_member import TeamMember
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypes")
@@ -35,9 +32,9 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset = UNSET
+    data: TeamMember | Unset = UNSET
     """ Team member data object """
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,30 +65,26 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_data_types_data import (
-            CompanyCompanyidStaffStaffidResponseDataTypesData,  # noqa: PLC0415
-        )
-        from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-            CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.team_member import TeamMember  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset
+        data: TeamMember | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = CompanyCompanyidStaffStaffidResponseDataTypesData.from_dict(_data)
+            data = TeamMember.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[RecordComer] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CompanyCompanyidStaffStaffidResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = RecordComer.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -121,32 +114,26 @@ class CompanyCompanyidStaffStaffidResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyCompanyidStaffStaffidResponseDataTypesData | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_data import (
-        CompanyCompanyidStaffStaffidResponseDataTypesData,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMember | Unset:
+    from ..models.team_member import TeamMember  # noqa: PLC0415
 
     _data = json_value
-    data: CompanyCompanyidStaffStaffidResponseDataTypesData | Unset
+    data: TeamMember | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = CompanyCompanyidStaffStaffidResponseDataTypesData._lazy(_data, parse_ctx)
+        data = TeamMember._lazy(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_meta_item import (
-        CompanyCompanyidStaffStaffidResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CompanyCompanyidStaffStaffidResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CompanyCompanyidStaffStaffidResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = RecordComer._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,12 +11,10 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,
-    )
     from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
     )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem")
@@ -57,8 +56,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
     """ the team member's dismissal status, 1 - dismissed, 0 - not dismissed """
     status: str | Unset = UNSET
     """ team member deletion status, 1 - deleted, 0 - not deleted """
-    image_group: CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset = UNSET
-    """ Group of images of a team member """
+    image_group: RecordComer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,10 +108,8 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 
         status = self.status
 
-        image_group: dict[str, Any] | Unset
-        if isinstance(self.image_group, Unset):
-            image_group = UNSET
-        else:
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
             image_group = self.image_group.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -159,13 +155,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-            CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
         )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -230,20 +224,12 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
 
         status = d.pop("status", UNSET)
 
-        def _parse_image_group(
-            data: object,
-        ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            image_group_type_0 = (
-                CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(data)
-            )
-
-            return image_group_type_0
-
-        image_group = _parse_image_group(d.pop("image_group", UNSET))
+        _image_group = d.pop("image_group", UNSET)
+        image_group: RecordComer | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = RecordComer.from_dict(_image_group)
 
         company_companyid_staff_staffid_response_data_types_deprecated_data_item = cls(
             id=id,
@@ -332,27 +318,15 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_image_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
-    from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_image_group_type_0 import (
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0,  # noqa: PLC0415
-    )
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
-    def _parse_image_group(
-        data: object,
-    ) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0 | Unset:
-        if isinstance(data, Unset):
-            return data
-        if not isinstance(data, dict):
-            raise TypeError()
-        image_group_type_0 = CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemImageGroupType0.from_dict(
-            data
-        )
-
-        return image_group_type_0
-
-    image_group = _parse_image_group(json_value)
+    _image_group = json_value
+    image_group: RecordComer | Unset
+    if isinstance(_image_group, Unset):
+        image_group = UNSET
+    else:
+        image_group = RecordComer._lazy(_image_group, parse_ctx)
 
     return image_group
 

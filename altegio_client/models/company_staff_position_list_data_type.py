@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +10,8 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,
-    )
-    from ..models.staff_position_type_0 import StaffPositionType0
+    from ..models.record_comer import RecordComer
+    from ..models.staff_position import StaffPosition
 
 
 T = TypeVar("T", bound="CompanyStaffPositionListDataType")
@@ -20,27 +19,18 @@ T = TypeVar("T", bound="CompanyStaffPositionListDataType")
 
 @_attrs_define
 class CompanyStaffPositionListDataType(LazyModel):
-    data: list[list[Any] | None | StaffPositionType0]
+    data: list[StaffPosition]
     """ Array of objects with data """
-    meta: list[CompanyStaffPositionListDataTypeMetaItem]
+    meta: list[RecordComer]
     """ Metadata (contains the number of posts found) """
     success: bool
     """ Execution success status (true) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
-            data_item: dict[str, Any] | list[Any] | None
-            if isinstance(data_item_data, StaffPositionType0):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, list):
-                data_item = data_item_data
-
-            else:
-                data_item = data_item_data
+            data_item = data_item_data.to_dict()
             data.append(data_item)
 
         meta = []
@@ -63,46 +53,22 @@ class CompanyStaffPositionListDataType(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_staff_position_list_data_type_meta_item import (
-            CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
-        )
-        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.staff_position import StaffPosition  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
-
-                    return componentsschemasstaff_position_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemasstaff_position_type_1 = cast(list[Any], data)
-
-                    return componentsschemasstaff_position_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[Any] | None | StaffPositionType0, data)
-
-            data_item = _parse_data_item(data_item_data)
+            data_item = StaffPosition.from_dict(data_item_data)
 
             data.append(data_item)
 
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = CompanyStaffPositionListDataTypeMetaItem.from_dict(meta_item_data)
+            meta_item = RecordComer.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -134,47 +100,18 @@ class CompanyStaffPositionListDataType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | None | StaffPositionType0]:
-    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StaffPosition]:
+    from ..models.staff_position import StaffPosition  # noqa: PLC0415
 
-    data = []
-    _data = json_value
-    for data_item_data in _data:
-
-        def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
-
-                return componentsschemasstaff_position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemasstaff_position_type_1 = cast(list[Any], data)
-
-                return componentsschemasstaff_position_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | StaffPositionType0, data)
-
-        data_item = _parse_data_item(data_item_data)
-
-        data.append(data_item)
+    data = StaffPosition._lazy_list(json_value, parse_ctx)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CompanyStaffPositionListDataTypeMetaItem]:
-    from ..models.company_staff_position_list_data_type_meta_item import (
-        CompanyStaffPositionListDataTypeMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
-    meta = CompanyStaffPositionListDataTypeMetaItem._lazy_list(json_value, parse_ctx)
+    meta = RecordComer._lazy_list(json_value, parse_ctx)
 
     return meta
 

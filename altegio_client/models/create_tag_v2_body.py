@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +23,7 @@ class CreateTagV2Body(LazyModel):
     """ Tag name """
     color: str
     """ Tag color in """
-    entity: CreateTagV2BodyEntity | Unset = 0
+    entity: CreateTagV2BodyEntity | Unset = UNSET
     """ Entity type (0 - general, 1 - Booking User, 2 - Appointment, 3 - Event) """
     icon: str | Unset = UNSET
     """ Icon name """
@@ -55,7 +56,7 @@ class CreateTagV2Body(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -13,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.custom_fields_response_data_types_data_item import (
         CustomFieldsResponseDataTypesDataItem,
     )
-    from ..models.custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="CustomFieldsResponseDataTypes")
@@ -36,7 +35,7 @@ class CustomFieldsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CustomFieldsResponseDataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,13 +69,11 @@ class CustomFieldsResponseDataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_fields_response_data_types_data_item import (
             CustomFieldsResponseDataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.custom_fields_response_data_types_meta_item import (
-            CustomFieldsResponseDataTypesMetaItem,  # noqa: PLC0415
-        )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -91,11 +88,11 @@ class CustomFieldsResponseDataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
+        meta: list[RecordComer] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = CustomFieldsResponseDataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = RecordComer.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -138,15 +135,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldsRes
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[CustomFieldsResponseDataTypesMetaItem] | Unset:
-    from ..models.custom_fields_response_data_types_meta_item import (
-        CustomFieldsResponseDataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[CustomFieldsResponseDataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     if _meta is not UNSET:
-        meta = CustomFieldsResponseDataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = RecordComer._lazy_list(_meta, parse_ctx)
 
     return meta
 

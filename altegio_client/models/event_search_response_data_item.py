@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,11 +14,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,
-    )
-    from ..models.event_search_response_data_item_resource_instances_item import (
-        EventSearchResponseDataItemResourceInstancesItem,
+    from ..models.event_response_data_resource_instances_item import (
+        EventResponseDataResourceInstancesItem,
     )
     from ..models.event_search_response_data_item_service import (
         EventSearchResponseDataItemService,
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.event_search_response_data_item_staff import (
         EventSearchResponseDataItemStaff,
     )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItem")
@@ -39,7 +39,7 @@ class EventSearchResponseDataItem(LazyModel):
     """ Location ID """
     staff_id: int | Unset = UNSET
     """ team member ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     """ Session date """
     length: float | Unset = UNSET
     """ Duration """
@@ -63,9 +63,9 @@ class EventSearchResponseDataItem(LazyModel):
     """ Service """
     staff: EventSearchResponseDataItemStaff | Unset = UNSET
     """ team member """
-    resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+    resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     """ Resource instance """
-    labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
+    labels: list[RecordComer] | Unset = UNSET
     """ Post category """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -165,12 +165,9 @@ class EventSearchResponseDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_search_response_data_item_labels_item import (
-            EventSearchResponseDataItemLabelsItem,  # noqa: PLC0415
-        )
-        from ..models.event_search_response_data_item_resource_instances_item import (
-            EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_response_data_resource_instances_item import (
+            EventResponseDataResourceInstancesItem,  # noqa: PLC0415
         )
         from ..models.event_search_response_data_item_service import (
             EventSearchResponseDataItemService,  # noqa: PLC0415
@@ -178,6 +175,7 @@ class EventSearchResponseDataItem(LazyModel):
         from ..models.event_search_response_data_item_staff import (
             EventSearchResponseDataItemStaff,  # noqa: PLC0415
         )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -228,22 +226,20 @@ class EventSearchResponseDataItem(LazyModel):
             staff = EventSearchResponseDataItemStaff.from_dict(_staff)
 
         _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+        resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
         if _resource_instances is not UNSET:
             resource_instances = []
             for resource_instances_item_data in _resource_instances:
-                resource_instances_item = EventSearchResponseDataItemResourceInstancesItem.from_dict(
-                    resource_instances_item_data
-                )
+                resource_instances_item = EventResponseDataResourceInstancesItem.from_dict(resource_instances_item_data)
 
                 resource_instances.append(resource_instances_item)
 
         _labels = d.pop("labels", UNSET)
-        labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
+        labels: list[RecordComer] | Unset = UNSET
         if _labels is not UNSET:
             labels = []
             for labels_item_data in _labels:
-                labels_item = EventSearchResponseDataItemLabelsItem.from_dict(labels_item_data)
+                labels_item = RecordComer.from_dict(labels_item_data)
 
                 labels.append(labels_item)
 
@@ -331,28 +327,26 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> EventSearchResponse
 
 def _read_resource_instances(
     json_value: Any, parse_ctx: ParseContext
-) -> list[EventSearchResponseDataItemResourceInstancesItem] | Unset:
-    from ..models.event_search_response_data_item_resource_instances_item import (
-        EventSearchResponseDataItemResourceInstancesItem,  # noqa: PLC0415
+) -> list[EventResponseDataResourceInstancesItem] | Unset:
+    from ..models.event_response_data_resource_instances_item import (
+        EventResponseDataResourceInstancesItem,  # noqa: PLC0415
     )
 
     _resource_instances = json_value
-    resource_instances: list[EventSearchResponseDataItemResourceInstancesItem] | Unset = UNSET
+    resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     if _resource_instances is not UNSET:
-        resource_instances = EventSearchResponseDataItemResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
+        resource_instances = EventResponseDataResourceInstancesItem._lazy_list(_resource_instances, parse_ctx)
 
     return resource_instances
 
 
-def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[EventSearchResponseDataItemLabelsItem] | Unset:
-    from ..models.event_search_response_data_item_labels_item import (
-        EventSearchResponseDataItemLabelsItem,  # noqa: PLC0415
-    )
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _labels = json_value
-    labels: list[EventSearchResponseDataItemLabelsItem] | Unset = UNSET
+    labels: list[RecordComer] | Unset = UNSET
     if _labels is not UNSET:
-        labels = EventSearchResponseDataItemLabelsItem._lazy_list(_labels, parse_ctx)
+        labels = RecordComer._lazy_list(_labels, parse_ctx)
 
     return labels
 

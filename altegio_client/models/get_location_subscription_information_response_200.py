@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,10 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,
-    )
     from ..models.license_option import LicenseOption
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200")
@@ -29,7 +28,7 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
     """ Subscription ID """
     name: str
     """ Subscription name """
-    options: list[GetLocationSubscriptionInformationResponse200OptionsItem]
+    options: list[RecordComer]
     """ Subscription options """
     salon_id: int
     """ location ID """
@@ -89,11 +88,9 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_subscription_information_response_200_options_item import (
-            GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.license_option import LicenseOption  # noqa: PLC0415
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         active = d.pop("active")
@@ -107,7 +104,7 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         options = []
         _options = d.pop("options")
         for options_item_data in _options:
-            options_item = GetLocationSubscriptionInformationResponse200OptionsItem.from_dict(options_item_data)
+            options_item = RecordComer.from_dict(options_item_data)
 
             options.append(options_item)
 
@@ -159,14 +156,10 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_options(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GetLocationSubscriptionInformationResponse200OptionsItem]:
-    from ..models.get_location_subscription_information_response_200_options_item import (
-        GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-    )
+def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
-    options = GetLocationSubscriptionInformationResponse200OptionsItem._lazy_list(json_value, parse_ctx)
+    options = RecordComer._lazy_list(json_value, parse_ctx)
 
     return options
 

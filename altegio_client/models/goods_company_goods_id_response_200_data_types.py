@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,
-    )
-    from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,
-    )
+    from ..models.product import Product
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="GoodsCompanyGoodsIdResponse200DataTypes")
@@ -37,9 +34,9 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
 
     success: bool | Unset = UNSET
     """ Execution success status (true) """
-    data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset = UNSET
+    data: Product | Unset = UNSET
     """ Product data object """
-    meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,30 +67,26 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.goods_company_goods_id_response_200_data_types_data import (
-            GoodsCompanyGoodsIdResponse200DataTypesData,  # noqa: PLC0415
-        )
-        from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-            GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product import Product  # noqa: PLC0415
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset
+        data: Product | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = GoodsCompanyGoodsIdResponse200DataTypesData.from_dict(_data)
+            data = Product.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+        meta: list[RecordComer] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = GoodsCompanyGoodsIdResponse200DataTypesMetaItem.from_dict(meta_item_data)
+                meta_item = RecordComer.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -123,32 +116,26 @@ class GoodsCompanyGoodsIdResponse200DataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCompanyGoodsIdResponse200DataTypesData | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_data import (
-        GoodsCompanyGoodsIdResponse200DataTypesData,  # noqa: PLC0415
-    )
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> Product | Unset:
+    from ..models.product import Product  # noqa: PLC0415
 
     _data = json_value
-    data: GoodsCompanyGoodsIdResponse200DataTypesData | Unset
+    data: Product | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = GoodsCompanyGoodsIdResponse200DataTypesData._lazy(_data, parse_ctx)
+        data = Product._lazy(_data, parse_ctx)
 
     return data
 
 
-def _read_meta(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset:
-    from ..models.goods_company_goods_id_response_200_data_types_meta_item import (
-        GoodsCompanyGoodsIdResponse200DataTypesMetaItem,  # noqa: PLC0415
-    )
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[GoodsCompanyGoodsIdResponse200DataTypesMetaItem] | Unset = UNSET
+    meta: list[RecordComer] | Unset = UNSET
     if _meta is not UNSET:
-        meta = GoodsCompanyGoodsIdResponse200DataTypesMetaItem._lazy_list(_meta, parse_ctx)
+        meta = RecordComer._lazy_list(_meta, parse_ctx)
 
     return meta
 

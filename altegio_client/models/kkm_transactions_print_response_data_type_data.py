@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +11,10 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,
+    from ..models.kkm_transactions_response_data_type_data_item import (
+        KkmTransactionsResponseDataTypeDataItem,
     )
-    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="KkmTransactionsPrintResponseDataTypeData")
@@ -27,9 +26,9 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
     kkm_type: int | Unset = UNSET
     """ Type of KKM operation """
-    kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+    kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+    bill_json: list[RecordComer] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,36 +65,32 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-            KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kkm_transactions_response_data_type_data_item import (
+            KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
         )
-        from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-            KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
-        )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         kkm_type = d.pop("kkm_type", UNSET)
 
         _kkm_transactions = d.pop("kkm_transactions", UNSET)
-        kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+        kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
         if _kkm_transactions is not UNSET:
             kkm_transactions = []
             for kkm_transactions_item_data in _kkm_transactions:
-                kkm_transactions_item = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem.from_dict(
-                    kkm_transactions_item_data
-                )
+                kkm_transactions_item = KkmTransactionsResponseDataTypeDataItem.from_dict(kkm_transactions_item_data)
 
                 kkm_transactions.append(kkm_transactions_item)
 
         status = d.pop("status", UNSET)
 
         _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+        bill_json: list[RecordComer] | Unset = UNSET
         if _bill_json is not UNSET:
             bill_json = []
             for bill_json_item_data in _bill_json:
-                bill_json_item = KkmTransactionsPrintResponseDataTypeDataBillJsonItem.from_dict(bill_json_item_data)
+                bill_json_item = RecordComer.from_dict(bill_json_item_data)
 
                 bill_json.append(bill_json_item)
 
@@ -128,32 +123,26 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
 def _read_kkm_transactions(
     json_value: Any, parse_ctx: ParseContext
-) -> list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_kkm_transactions_item import (
-        KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem,  # noqa: PLC0415
+) -> list[KkmTransactionsResponseDataTypeDataItem] | Unset:
+    from ..models.kkm_transactions_response_data_type_data_item import (
+        KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
     )
 
     _kkm_transactions = json_value
-    kkm_transactions: list[KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem] | Unset = UNSET
+    kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
     if _kkm_transactions is not UNSET:
-        kkm_transactions = KkmTransactionsPrintResponseDataTypeDataKkmTransactionsItem._lazy_list(
-            _kkm_transactions, parse_ctx
-        )
+        kkm_transactions = KkmTransactionsResponseDataTypeDataItem._lazy_list(_kkm_transactions, parse_ctx)
 
     return kkm_transactions
 
 
-def _read_bill_json(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset:
-    from ..models.kkm_transactions_print_response_data_type_data_bill_json_item import (
-        KkmTransactionsPrintResponseDataTypeDataBillJsonItem,  # noqa: PLC0415
-    )
+def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _bill_json = json_value
-    bill_json: list[KkmTransactionsPrintResponseDataTypeDataBillJsonItem] | Unset = UNSET
+    bill_json: list[RecordComer] | Unset = UNSET
     if _bill_json is not UNSET:
-        bill_json = KkmTransactionsPrintResponseDataTypeDataBillJsonItem._lazy_list(_bill_json, parse_ctx)
+        bill_json = RecordComer._lazy_list(_bill_json, parse_ctx)
 
     return bill_json
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_meta_validation_exception_object_errors_item import (
-        ResponseMetaValidationExceptionObjectErrorsItem,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="ResponseMetaValidationExceptionObject")
@@ -24,7 +23,7 @@ class ResponseMetaValidationExceptionObject(LazyModel):
 
     message: str | Unset = UNSET
     """ Error message. """
-    errors: list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset = UNSET
+    errors: list[RecordComer] | Unset = UNSET
     """ Set of a validation error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,20 +48,18 @@ class ResponseMetaValidationExceptionObject(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_meta_validation_exception_object_errors_item import (
-            ResponseMetaValidationExceptionObjectErrorsItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset = UNSET
+        errors: list[RecordComer] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = ResponseMetaValidationExceptionObjectErrorsItem.from_dict(errors_item_data)
+                errors_item = RecordComer.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -91,17 +88,13 @@ class ResponseMetaValidationExceptionObject(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset:
-    from ..models.response_meta_validation_exception_object_errors_item import (
-        ResponseMetaValidationExceptionObjectErrorsItem,  # noqa: PLC0415
-    )
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _errors = json_value
-    errors: list[ResponseMetaValidationExceptionObjectErrorsItem] | Unset = UNSET
+    errors: list[RecordComer] | Unset = UNSET
     if _errors is not UNSET:
-        errors = ResponseMetaValidationExceptionObjectErrorsItem._lazy_list(_errors, parse_ctx)
+        errors = RecordComer._lazy_list(_errors, parse_ctx)
 
     return errors
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -35,7 +37,7 @@ T = TypeVar("T", bound="SalaryPayrollCalculationItemContainer")
 
 @_attrs_define
 class SalaryPayrollCalculationItemContainer(LazyModel):
-    date: datetime.date | Unset = UNSET
+    date: _datetime.date | Unset = UNSET
     """ Date. """
     time: str | Unset = UNSET
     """ Time. """
@@ -51,13 +53,20 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
     """ ID of a customer. """
     cost: None | str | Unset = UNSET
     """ Base cost. """
-    paid: SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
+    paid: None | SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
     salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset = UNSET
     targets: list[SalaryPayrollCalculationItemTargetContainer] | Unset = UNSET
-    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset = UNSET
+    salary_discrepancy: None | SalaryPayrollCalculationItemDiscrepancy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.salary_payroll_calculation_item_discrepancy import (
+            SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
+        )
+        from ..models.salary_payroll_calculation_item_paid_container import (
+            SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
+        )
+
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -90,9 +99,13 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         else:
             cost = self.cost
 
-        paid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid, Unset):
+        paid: dict[str, Any] | None | Unset
+        if isinstance(self.paid, Unset):
+            paid = UNSET
+        elif isinstance(self.paid, SalaryPayrollCalculationItemPaidContainer):
             paid = self.paid.to_dict()
+        else:
+            paid = self.paid
 
         salary_calculation_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary_calculation_info, Unset):
@@ -105,9 +118,13 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
                 targets_item = targets_item_data.to_dict()
                 targets.append(targets_item)
 
-        salary_discrepancy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_discrepancy, Unset):
+        salary_discrepancy: dict[str, Any] | None | Unset
+        if isinstance(self.salary_discrepancy, Unset):
+            salary_discrepancy = UNSET
+        elif isinstance(self.salary_discrepancy, SalaryPayrollCalculationItemDiscrepancy):
             salary_discrepancy = self.salary_discrepancy.to_dict()
+        else:
+            salary_discrepancy = self.salary_discrepancy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,7 +157,7 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salary_payroll_calculation_item_discrepancy import (
             SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
         )
@@ -202,12 +219,22 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
-        _paid = d.pop("paid", UNSET)
-        paid: SalaryPayrollCalculationItemPaidContainer | Unset
-        if isinstance(_paid, Unset):
-            paid = UNSET
-        else:
-            paid = SalaryPayrollCalculationItemPaidContainer.from_dict(_paid)
+        def _parse_paid(data: object) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paid_type_0 = SalaryPayrollCalculationItemPaidContainer.from_dict(data)
+
+                return paid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalaryPayrollCalculationItemPaidContainer | Unset, data)
+
+        paid = _parse_paid(d.pop("paid", UNSET))
 
         _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
         salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset
@@ -225,12 +252,22 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
                 targets.append(targets_item)
 
-        _salary_discrepancy = d.pop("salary_discrepancy", UNSET)
-        salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
-        if isinstance(_salary_discrepancy, Unset):
-            salary_discrepancy = UNSET
-        else:
-            salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy.from_dict(_salary_discrepancy)
+        def _parse_salary_discrepancy(data: object) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                salary_discrepancy_type_0 = SalaryPayrollCalculationItemDiscrepancy.from_dict(data)
+
+                return salary_discrepancy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalaryPayrollCalculationItemDiscrepancy | Unset, data)
+
+        salary_discrepancy = _parse_salary_discrepancy(d.pop("salary_discrepancy", UNSET))
 
         salary_payroll_calculation_item_container = cls(
             date=date,
@@ -330,17 +367,27 @@ def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
     return cost
 
 
-def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
+def _read_paid(json_value: Any, parse_ctx: ParseContext) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
     from ..models.salary_payroll_calculation_item_paid_container import (
         SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
     )
 
-    _paid = json_value
-    paid: SalaryPayrollCalculationItemPaidContainer | Unset
-    if isinstance(_paid, Unset):
-        paid = UNSET
-    else:
-        paid = SalaryPayrollCalculationItemPaidContainer._lazy(_paid, parse_ctx)
+    def _parse_paid(data: object) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            paid_type_0 = SalaryPayrollCalculationItemPaidContainer.from_dict(data)
+
+            return paid_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SalaryPayrollCalculationItemPaidContainer | Unset, data)
+
+    paid = _parse_paid(json_value)
 
     return paid
 
@@ -379,17 +426,27 @@ def _read_targets(
 
 def _read_salary_discrepancy(
     json_value: Any, parse_ctx: ParseContext
-) -> SalaryPayrollCalculationItemDiscrepancy | Unset:
+) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
     from ..models.salary_payroll_calculation_item_discrepancy import (
         SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
     )
 
-    _salary_discrepancy = json_value
-    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
-    if isinstance(_salary_discrepancy, Unset):
-        salary_discrepancy = UNSET
-    else:
-        salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy._lazy(_salary_discrepancy, parse_ctx)
+    def _parse_salary_discrepancy(data: object) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            salary_discrepancy_type_0 = SalaryPayrollCalculationItemDiscrepancy.from_dict(data)
+
+            return salary_discrepancy_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SalaryPayrollCalculationItemDiscrepancy | Unset, data)
+
+    salary_discrepancy = _parse_salary_discrepancy(json_value)
 
     return salary_discrepancy
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,9 +24,9 @@ T = TypeVar("T", bound="SalaryStaffScheme")
 class SalaryStaffScheme(LazyModel):
     staff_id: int | Unset = UNSET
     """ ID of a team member. """
-    date_start: datetime.date | Unset = UNSET
+    date_start: _datetime.date | Unset = UNSET
     """ Start date the salary scheme is applicable. """
-    date_end: datetime.date | Unset = UNSET
+    date_end: _datetime.date | Unset = UNSET
     """ Start date the salary scheme is applicable. Null, if salary scheme is unlimited. """
     salary_scheme: SalaryStaffSchemeSalaryScheme | Unset = UNSET
     """ Salary scheme. """
@@ -60,7 +62,7 @@ class SalaryStaffScheme(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.salary_staff_scheme_salary_scheme import (
             SalaryStaffSchemeSalaryScheme,  # noqa: PLC0415
         )

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,15 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,
-    )
-    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,
-    )
-    from ..models.services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,
-    )
+    from ..models.record_comer import RecordComer
     from ..models.services_change_companyid_response_data_types_data_staff_item import (
         ServicesChangeCompanyidResponseDataTypesDataStaffItem,
     )
@@ -60,9 +54,9 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ VAT ID """
     is_need_limit_date: bool | Unset = UNSET
     """ The service is available for a limited time """
-    date_from: datetime.date | Unset = UNSET
+    date_from: _datetime.date | Unset = UNSET
     """ Service availability start date (YYYY-MM-DD) """
-    date_to: datetime.date | Unset = UNSET
+    date_to: _datetime.date | Unset = UNSET
     """ Service availability end date (YYYY-MM-DD) """
     seance_search_start: float | Unset = UNSET
     """ Start of period is the appointment available, in seconds """
@@ -114,11 +108,11 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ Prepaid status (forbidden/optional/required) """
     capacity: float | Unset = UNSET
     """ Service capacity """
-    image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+    image_group: list[RecordComer] | Unset = UNSET
     """ Image group """
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+    dates: list[RecordComer] | Unset = UNSET
     """ Service dates """
-    resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+    resources: list[RecordComer] | Unset = UNSET
     """ Service resources """
     is_online: bool | Unset = UNSET
     """ Is available for online booking """
@@ -346,16 +340,8 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services_change_companyid_response_data_types_data_dates_item import (
-            ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
-        )
-        from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-            ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
-        )
-        from ..models.services_change_companyid_response_data_types_data_resources_item import (
-            ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.services_change_companyid_response_data_types_data_staff_item import (
             ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
         )
@@ -466,33 +452,29 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         capacity = d.pop("capacity", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+        image_group: list[RecordComer] | Unset = UNSET
         if _image_group is not UNSET:
             image_group = []
             for image_group_item_data in _image_group:
-                image_group_item = ServicesChangeCompanyidResponseDataTypesDataImageGroupItem.from_dict(
-                    image_group_item_data
-                )
+                image_group_item = RecordComer.from_dict(image_group_item_data)
 
                 image_group.append(image_group_item)
 
         _dates = d.pop("dates", UNSET)
-        dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+        dates: list[RecordComer] | Unset = UNSET
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = ServicesChangeCompanyidResponseDataTypesDataDatesItem.from_dict(dates_item_data)
+                dates_item = RecordComer.from_dict(dates_item_data)
 
                 dates.append(dates_item)
 
         _resources = d.pop("resources", UNSET)
-        resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+        resources: list[RecordComer] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = ServicesChangeCompanyidResponseDataTypesDataResourcesItem.from_dict(
-                    resources_item_data
-                )
+                resources_item = RecordComer.from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
@@ -623,47 +605,35 @@ def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> No
     return repeat_visit_days_step
 
 
-def _read_image_group(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_image_group_item import (
-        ServicesChangeCompanyidResponseDataTypesDataImageGroupItem,  # noqa: PLC0415
-    )
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: list[ServicesChangeCompanyidResponseDataTypesDataImageGroupItem] | Unset = UNSET
+    image_group: list[RecordComer] | Unset = UNSET
     if _image_group is not UNSET:
-        image_group = ServicesChangeCompanyidResponseDataTypesDataImageGroupItem._lazy_list(_image_group, parse_ctx)
+        image_group = RecordComer._lazy_list(_image_group, parse_ctx)
 
     return image_group
 
 
-def _read_dates(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_dates_item import (
-        ServicesChangeCompanyidResponseDataTypesDataDatesItem,  # noqa: PLC0415
-    )
+def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _dates = json_value
-    dates: list[ServicesChangeCompanyidResponseDataTypesDataDatesItem] | Unset = UNSET
+    dates: list[RecordComer] | Unset = UNSET
     if _dates is not UNSET:
-        dates = ServicesChangeCompanyidResponseDataTypesDataDatesItem._lazy_list(_dates, parse_ctx)
+        dates = RecordComer._lazy_list(_dates, parse_ctx)
 
     return dates
 
 
-def _read_resources(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset:
-    from ..models.services_change_companyid_response_data_types_data_resources_item import (
-        ServicesChangeCompanyidResponseDataTypesDataResourcesItem,  # noqa: PLC0415
-    )
+def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _resources = json_value
-    resources: list[ServicesChangeCompanyidResponseDataTypesDataResourcesItem] | Unset = UNSET
+    resources: list[RecordComer] | Unset = UNSET
     if _resources is not UNSET:
-        resources = ServicesChangeCompanyidResponseDataTypesDataResourcesItem._lazy_list(_resources, parse_ctx)
+        resources = RecordComer._lazy_list(_resources, parse_ctx)
 
     return resources
 

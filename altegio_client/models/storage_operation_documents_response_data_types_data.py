@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,11 +14,9 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.product_transaction_storage import ProductTransactionStorage
     from ..models.storage_operation_documents_response_data_types_data_company import (
         StorageOperationDocumentsResponseDataTypesDataCompany,
-    )
-    from ..models.storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,
     )
     from ..models.storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,
@@ -37,7 +37,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """ Document ID """
     type_id: int | Unset = UNSET
     """ Document type identifier """
-    type_: StorageOperationDocumentsResponseDataTypesDataType | Unset = UNSET
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset = UNSET
     """ Document type """
     storage_id: int | Unset = UNSET
     """ Inventory ID """
@@ -49,11 +49,11 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
     """ Document Number """
     comment: str | Unset = UNSET
     """ A comment """
-    create_date: datetime.datetime | Unset = UNSET
+    create_date: _datetime.datetime | Unset = UNSET
     """ date of creation """
     bill_print_status: float | Unset = UNSET
     """ Bill print status """
-    storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset = UNSET
+    storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
     company: StorageOperationDocumentsResponseDataTypesDataCompany | Unset = UNSET
     """ location """
@@ -66,9 +66,9 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         type_id = self.type_id
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         storage_id = self.storage_id
 
@@ -105,8 +105,8 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
             field_dict["id"] = id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
@@ -131,12 +131,10 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
         from ..models.storage_operation_documents_response_data_types_data_company import (
             StorageOperationDocumentsResponseDataTypesDataCompany,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_documents_response_data_types_data_storage import (
-            StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
         )
         from ..models.storage_operation_documents_response_data_types_data_type import (
             StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
@@ -150,12 +148,12 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
 
         type_id = d.pop("type_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: StorageOperationDocumentsResponseDataTypesDataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = StorageOperationDocumentsResponseDataTypesDataType.from_dict(_type_)
+            type = StorageOperationDocumentsResponseDataTypesDataType.from_dict(_type)
 
         storage_id = d.pop("storage_id", UNSET)
 
@@ -177,11 +175,11 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         bill_print_status = d.pop("bill_print_status", UNSET)
 
         _storage = d.pop("storage", UNSET)
-        storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset
+        storage: ProductTransactionStorage | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = StorageOperationDocumentsResponseDataTypesDataStorage.from_dict(_storage)
+            storage = ProductTransactionStorage.from_dict(_storage)
 
         _company = d.pop("company", UNSET)
         company: StorageOperationDocumentsResponseDataTypesDataCompany | Unset
@@ -200,7 +198,7 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         storage_operation_documents_response_data_types_data = cls(
             id=id,
             type_id=type_id,
-            type_=type_,
+            type=type,
             storage_id=storage_id,
             user_id=user_id,
             company_id=company_id,
@@ -233,19 +231,19 @@ class StorageOperationDocumentsResponseDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type_(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> StorageOperationDocumentsResponseDataTypesDataType | Unset:
     from ..models.storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
     )
 
-    _type_ = json_value
-    type_: StorageOperationDocumentsResponseDataTypesDataType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
+    _type = json_value
+    type: StorageOperationDocumentsResponseDataTypesDataType | Unset
+    if isinstance(_type, Unset):
+        type = UNSET
     else:
-        type_ = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type_, parse_ctx)
+        type = StorageOperationDocumentsResponseDataTypesDataType._lazy(_type, parse_ctx)
 
-    return type_
+    return type
 
 
 def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | Unset:
@@ -259,19 +257,15 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_storage(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationDocumentsResponseDataTypesDataStorage | Unset:
-    from ..models.storage_operation_documents_response_data_types_data_storage import (
-        StorageOperationDocumentsResponseDataTypesDataStorage,  # noqa: PLC0415
-    )
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactionStorage | Unset:
+    from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
 
     _storage = json_value
-    storage: StorageOperationDocumentsResponseDataTypesDataStorage | Unset
+    storage: ProductTransactionStorage | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = StorageOperationDocumentsResponseDataTypesDataStorage._lazy(_storage, parse_ctx)
+        storage = ProductTransactionStorage._lazy(_storage, parse_ctx)
 
     return storage
 
@@ -334,7 +328,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
 StorageOperationDocumentsResponseDataTypesData._lazy_fields = {
     "id": ("id", None, False),
     "type_id": ("type_id", None, False),
-    "type_": ("type", _read_type_, False),
+    "type": ("type", _read_type, False),
     "storage_id": ("storage_id", None, False),
     "user_id": ("user_id", None, False),
     "company_id": ("company_id", None, False),

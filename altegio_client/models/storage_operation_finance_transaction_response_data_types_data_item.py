@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,21 +14,14 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,
+    )
+    from ..models.record_comer import RecordComer
     from ..models.storage_operation_finance_transaction_response_data_types_data_item_account import (
         StorageOperationFinanceTransactionResponseDataTypesDataItemAccount,
     )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemClient,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,
-    )
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,
-    )
+    from ..models.transaction_client import TransactionClient
 
 
 T = TypeVar("T", bound="StorageOperationFinanceTransactionResponseDataTypesDataItem")
@@ -36,7 +31,7 @@ T = TypeVar("T", bound="StorageOperationFinanceTransactionResponseDataTypesDataI
 class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
     id: int | Unset = UNSET
     """ Transaction ID """
-    date: datetime.datetime | Unset = UNSET
+    date: _datetime.datetime | Unset = UNSET
     type_id: int | Unset = UNSET
     """ Transaction type identifier """
     expense_id: int | Unset = UNSET
@@ -57,15 +52,15 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
     target_type_id: int | Unset = UNSET
     record_id: int | Unset = UNSET
     """ Appointment ID """
-    expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset = UNSET
+    expense: AppointmentFinanceTransactionsItemExpense | Unset = UNSET
     """ Payment item """
     account: StorageOperationFinanceTransactionResponseDataTypesDataItemAccount | Unset = UNSET
     """ Location account """
-    client: StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset = UNSET
+    client: TransactionClient | Unset = UNSET
     """ Customer """
-    master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+    master: list[RecordComer] | Unset = UNSET
     """ team member """
-    supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+    supplier: list[RecordComer] | Unset = UNSET
     """ The supplier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -167,22 +162,15 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.appointment_finance_transactions_item_expense import (
+            AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
+        )
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.storage_operation_finance_transaction_response_data_types_data_item_account import (
             StorageOperationFinanceTransactionResponseDataTypesDataItemAccount,  # noqa: PLC0415
         )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemClient,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-            StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,  # noqa: PLC0415
-        )
+        from ..models.transaction_client import TransactionClient  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -217,11 +205,11 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
         record_id = d.pop("record_id", UNSET)
 
         _expense = d.pop("expense", UNSET)
-        expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset
+        expense: AppointmentFinanceTransactionsItemExpense | Unset
         if isinstance(_expense, Unset):
             expense = UNSET
         else:
-            expense = StorageOperationFinanceTransactionResponseDataTypesDataItemExpense.from_dict(_expense)
+            expense = AppointmentFinanceTransactionsItemExpense.from_dict(_expense)
 
         _account = d.pop("account", UNSET)
         account: StorageOperationFinanceTransactionResponseDataTypesDataItemAccount | Unset
@@ -231,31 +219,27 @@ class StorageOperationFinanceTransactionResponseDataTypesDataItem(LazyModel):
             account = StorageOperationFinanceTransactionResponseDataTypesDataItemAccount.from_dict(_account)
 
         _client = d.pop("client", UNSET)
-        client: StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset
+        client: TransactionClient | Unset
         if isinstance(_client, Unset):
             client = UNSET
         else:
-            client = StorageOperationFinanceTransactionResponseDataTypesDataItemClient.from_dict(_client)
+            client = TransactionClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+        master: list[RecordComer] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem.from_dict(
-                    master_item_data
-                )
+                master_item = RecordComer.from_dict(master_item_data)
 
                 master.append(master_item)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+        supplier: list[RecordComer] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
+                supplier_item = RecordComer.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -311,19 +295,17 @@ def _read_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datetime | 
     return date
 
 
-def _read_expense(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_expense import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemExpense,  # noqa: PLC0415
+def _read_expense(json_value: Any, parse_ctx: ParseContext) -> AppointmentFinanceTransactionsItemExpense | Unset:
+    from ..models.appointment_finance_transactions_item_expense import (
+        AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
     )
 
     _expense = json_value
-    expense: StorageOperationFinanceTransactionResponseDataTypesDataItemExpense | Unset
+    expense: AppointmentFinanceTransactionsItemExpense | Unset
     if isinstance(_expense, Unset):
         expense = UNSET
     else:
-        expense = StorageOperationFinanceTransactionResponseDataTypesDataItemExpense._lazy(_expense, parse_ctx)
+        expense = AppointmentFinanceTransactionsItemExpense._lazy(_expense, parse_ctx)
 
     return expense
 
@@ -345,51 +327,37 @@ def _read_account(
     return account
 
 
-def _read_client(
-    json_value: Any, parse_ctx: ParseContext
-) -> StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_client import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemClient,  # noqa: PLC0415
-    )
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> TransactionClient | Unset:
+    from ..models.transaction_client import TransactionClient  # noqa: PLC0415
 
     _client = json_value
-    client: StorageOperationFinanceTransactionResponseDataTypesDataItemClient | Unset
+    client: TransactionClient | Unset
     if isinstance(_client, Unset):
         client = UNSET
     else:
-        client = StorageOperationFinanceTransactionResponseDataTypesDataItemClient._lazy(_client, parse_ctx)
+        client = TransactionClient._lazy(_client, parse_ctx)
 
     return client
 
 
-def _read_master(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_master_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem,  # noqa: PLC0415
-    )
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _master = json_value
-    master: list[StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem] | Unset = UNSET
+    master: list[RecordComer] | Unset = UNSET
     if _master is not UNSET:
-        master = StorageOperationFinanceTransactionResponseDataTypesDataItemMasterItem._lazy_list(_master, parse_ctx)
+        master = RecordComer._lazy_list(_master, parse_ctx)
 
     return master
 
 
-def _read_supplier(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset:
-    from ..models.storage_operation_finance_transaction_response_data_types_data_item_supplier_item import (
-        StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem,  # noqa: PLC0415
-    )
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem] | Unset = UNSET
+    supplier: list[RecordComer] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = StorageOperationFinanceTransactionResponseDataTypesDataItemSupplierItem._lazy_list(
-            _supplier, parse_ctx
-        )
+        supplier = RecordComer._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import datetime
+import datetime as _datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,9 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataDocumentCompany")
@@ -32,7 +32,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """ Country ID """
     city_id: int | Unset = UNSET
     """ City ID """
-    timezone: datetime.datetime | Unset = UNSET
+    timezone: _datetime.datetime | Unset = UNSET
     """ time zone """
     address: str | Unset = UNSET
     """ location address """
@@ -42,9 +42,9 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """ Longitude """
     logo: str | Unset = UNSET
     """ Let, on which the location logo is located """
-    zip_: str | Unset = UNSET
+    zip: str | Unset = UNSET
     """ Postcode """
-    phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+    phones: list[RecordComer] | Unset = UNSET
     """ location phone """
     site: str | Unset = UNSET
     """ The site of the location """
@@ -71,7 +71,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         logo = self.logo
 
-        zip_ = self.zip_
+        zip = self.zip
 
         phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
@@ -103,8 +103,8 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
             field_dict["coordinate_lon"] = coordinate_lon
         if logo is not UNSET:
             field_dict["logo"] = logo
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if zip is not UNSET:
+            field_dict["zip"] = zip
         if phones is not UNSET:
             field_dict["phones"] = phones
         if site is not UNSET:
@@ -113,10 +113,8 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-            StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -142,16 +140,14 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
         logo = d.pop("logo", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+        phones: list[RecordComer] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem.from_dict(
-                    phones_item_data
-                )
+                phones_item = RecordComer.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
@@ -167,7 +163,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
             logo=logo,
-            zip_=zip_,
+            zip=zip,
             phones=phones,
             site=site,
         )
@@ -203,17 +199,13 @@ def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
     return timezone
 
 
-def _read_phones(
-    json_value: Any, parse_ctx: ParseContext
-) -> list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset:
-    from ..models.storage_operation_operation_response_data_types_data_document_company_phones_item import (
-        StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem,  # noqa: PLC0415
-    )
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _phones = json_value
-    phones: list[StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem] | Unset = UNSET
+    phones: list[RecordComer] | Unset = UNSET
     if _phones is not UNSET:
-        phones = StorageOperationOperationResponseDataTypesDataDocumentCompanyPhonesItem._lazy_list(_phones, parse_ctx)
+        phones = RecordComer._lazy_list(_phones, parse_ctx)
 
     return phones
 
@@ -250,7 +242,7 @@ StorageOperationOperationResponseDataTypesDataDocumentCompany._lazy_fields = {
     "coordinate_lat": ("coordinate_lat", None, False),
     "coordinate_lon": ("coordinate_lon", None, False),
     "logo": ("logo", None, False),
-    "zip_": ("zip", None, False),
+    "zip": ("zip", None, False),
     "phones": ("phones", _read_phones, False),
     "site": ("site", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,9 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_service_links_response_422_meta_errors import (
-        UpdateServiceLinksResponse422MetaErrors,
-    )
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="UpdateServiceLinksResponse422Meta")
@@ -21,7 +20,7 @@ T = TypeVar("T", bound="UpdateServiceLinksResponse422Meta")
 @_attrs_define
 class UpdateServiceLinksResponse422Meta(LazyModel):
     message: str | Unset = UNSET
-    errors: UpdateServiceLinksResponse422MetaErrors | Unset = UNSET
+    errors: RecordComer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,20 +41,18 @@ class UpdateServiceLinksResponse422Meta(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_response_422_meta_errors import (
-            UpdateServiceLinksResponse422MetaErrors,  # noqa: PLC0415
-        )
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: UpdateServiceLinksResponse422MetaErrors | Unset
+        errors: RecordComer | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
         else:
-            errors = UpdateServiceLinksResponse422MetaErrors.from_dict(_errors)
+            errors = RecordComer.from_dict(_errors)
 
         update_service_links_response_422_meta = cls(
             message=message,
@@ -82,17 +79,15 @@ class UpdateServiceLinksResponse422Meta(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(json_value: Any, parse_ctx: ParseContext) -> UpdateServiceLinksResponse422MetaErrors | Unset:
-    from ..models.update_service_links_response_422_meta_errors import (
-        UpdateServiceLinksResponse422MetaErrors,  # noqa: PLC0415
-    )
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _errors = json_value
-    errors: UpdateServiceLinksResponse422MetaErrors | Unset
+    errors: RecordComer | Unset
     if isinstance(_errors, Unset):
         errors = UNSET
     else:
-        errors = UpdateServiceLinksResponse422MetaErrors._lazy(_errors, parse_ctx)
+        errors = RecordComer._lazy(_errors, parse_ctx)
 
     return errors
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins as _builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_tag_response_401_meta import UpdateTagResponse401Meta
+    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="UpdateTagResponse401")
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="UpdateTagResponse401")
 class UpdateTagResponse401(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
-    meta: UpdateTagResponse401Meta | Unset = UNSET
+    meta: RecordComer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,8 +46,8 @@ class UpdateTagResponse401(LazyModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_tag_response_401_meta import UpdateTagResponse401Meta  # noqa: PLC0415
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -54,11 +55,11 @@ class UpdateTagResponse401(LazyModel):
         data = d.pop("data", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: UpdateTagResponse401Meta | Unset
+        meta: RecordComer | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = UpdateTagResponse401Meta.from_dict(_meta)
+            meta = RecordComer.from_dict(_meta)
 
         update_tag_response_401 = cls(
             success=success,
@@ -86,15 +87,15 @@ class UpdateTagResponse401(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> UpdateTagResponse401Meta | Unset:
-    from ..models.update_tag_response_401_meta import UpdateTagResponse401Meta  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
+    from ..models.record_comer import RecordComer  # noqa: PLC0415
 
     _meta = json_value
-    meta: UpdateTagResponse401Meta | Unset
+    meta: RecordComer | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = UpdateTagResponse401Meta._lazy(_meta, parse_ctx)
+        meta = RecordComer._lazy(_meta, parse_ctx)
 
     return meta
 

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.z_report_response_data_types import ZReportResponseDataTypes
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes | None:
     parse_ctx = ParseContext(response, "get_day_end_report_data")
     if response.status_code == 200:
         response_200 = ZReportResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -59,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,7 +96,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]:
     """Get day-end report data
 
      + start_date: Report date
@@ -114,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +133,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_date: str | Unset = UNSET,
     master_id: int | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes | None:
     """Get day-end report data
 
      + start_date: Report date
@@ -151,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | ZReportResponseDataTypes
     """
 
     return (

@@ -13,7 +13,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_overall_chart_daily_row import (
     AnalyticsReportOverallChartDailyRow,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -57,13 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[AnalyticsReportOverallChartDailyRow]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow] | None:
     parse_ctx = ParseContext(response, "get_location_analytics_appointments_daily")
     if response.status_code == 200:
         response_200 = AnalyticsReportOverallChartDailyRow._lazy_list(response_json(response), parse_ctx)
@@ -76,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -93,9 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -118,9 +109,7 @@ async def asyncio_detailed(
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]]:
     """Get Data on the Number of Appointments by Day
 
     Args:
@@ -135,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]]
     """
 
     kwargs = _get_kwargs(
@@ -159,13 +148,7 @@ async def asyncio(
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[AnalyticsReportOverallChartDailyRow]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow] | None:
     """Get Data on the Number of Appointments by Day
 
     Args:
@@ -180,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[AnalyticsReportOverallChartDailyRow]
     """
 
     return (

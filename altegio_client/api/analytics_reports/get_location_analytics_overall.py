@@ -13,7 +13,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_analytics_overall_data_type import (
     CompanyAnalyticsOverallDataType,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -60,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_location_analytics_overall")
     if response.status_code == 200:
         response_200 = CompanyAnalyticsOverallDataType._lazy(response_json(response), parse_ctx)
@@ -73,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -90,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,7 +113,7 @@ async def asyncio_detailed(
     team_member_id: int | Unset = UNSET,
     position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get key location metrics
 
      The method allows you to get the main indicators of the location for the selected period and compare
@@ -133,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +158,7 @@ async def asyncio(
     team_member_id: int | Unset = UNSET,
     position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get key location metrics
 
      The method allows you to get the main indicators of the location for the selected period and compare
@@ -178,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyAnalyticsOverallDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyAnalyticsOverallDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

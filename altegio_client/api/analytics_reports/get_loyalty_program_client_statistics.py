@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_analytics_loyalty_programs_visits_data_types import (
     CompanyAnalyticsLoyaltyProgramsVisitsDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
@@ -51,13 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyAnalyticsLoyaltyProgramsVisitsDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_loyalty_program_client_statistics")
     if response.status_code == 200:
         response_200 = CompanyAnalyticsLoyaltyProgramsVisitsDataTypes._lazy(response_json(response), parse_ctx)
@@ -70,7 +63,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,12 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsVisitsDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,12 +102,7 @@ async def asyncio_detailed(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsVisitsDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get customer statistics
 
      The method allows you to get statistics on returning, new and lost customers
@@ -135,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -157,13 +140,7 @@ async def asyncio(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> (
-    CompanyAnalyticsLoyaltyProgramsVisitsDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get customer statistics
 
      The method allows you to get statistics on returning, new and lost customers
@@ -179,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyAnalyticsLoyaltyProgramsVisitsDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

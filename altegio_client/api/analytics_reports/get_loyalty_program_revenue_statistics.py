@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_analytics_loyalty_programs_income_data_types import (
     CompanyAnalyticsLoyaltyProgramsIncomeDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
@@ -51,13 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_loyalty_program_revenue_statistics")
     if response.status_code == 200:
         response_200 = CompanyAnalyticsLoyaltyProgramsIncomeDataTypes._lazy(response_json(response), parse_ctx)
@@ -70,7 +63,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,12 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,12 +102,7 @@ async def asyncio_detailed(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get revenue statistics
 
      The method allows you to get statistics on revenue.
@@ -135,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -157,13 +140,7 @@ async def asyncio(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> (
-    CompanyAnalyticsLoyaltyProgramsIncomeDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get revenue statistics
 
      The method allows you to get statistics on revenue.
@@ -179,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyAnalyticsLoyaltyProgramsIncomeDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

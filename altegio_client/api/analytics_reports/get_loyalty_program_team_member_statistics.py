@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_analytics_loyalty_programs_staff_data_types import (
     CompanyAnalyticsLoyaltyProgramsStaffDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
@@ -51,13 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyAnalyticsLoyaltyProgramsStaffDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_loyalty_program_team_member_statistics")
     if response.status_code == 200:
         response_200 = CompanyAnalyticsLoyaltyProgramsStaffDataTypes._lazy(response_json(response), parse_ctx)
@@ -70,7 +63,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,9 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsStaffDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -111,9 +102,7 @@ async def asyncio_detailed(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> Response[
-    CompanyAnalyticsLoyaltyProgramsStaffDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get team member return
 
      The method allows you to get the return statistics for a team member
@@ -129,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -151,13 +140,7 @@ async def asyncio(
     date_to: str,
     date_from: str,
     loyalty_program_id: str,
-) -> (
-    CompanyAnalyticsLoyaltyProgramsStaffDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get team member return
 
      The method allows you to get the return statistics for a team member
@@ -173,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyAnalyticsLoyaltyProgramsStaffDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyAnalyticsLoyaltyProgramsStaffDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

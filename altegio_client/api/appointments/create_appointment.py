@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.records_companyid_request_data_types_type_0 import (
     RecordsCompanyidRequestDataTypesType0,
@@ -54,8 +53,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | RecordsCompanyidResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -73,7 +71,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -96,11 +94,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | RecordsCompanyidResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -122,11 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1,
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | RecordsCompanyidResponseDataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Create a New Appointment
 
@@ -160,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -179,8 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RecordsCompanyidRequestDataTypesType0 | RecordsCompanyidRequestDataTypesType1,
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | RecordsCompanyidResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -218,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -15,7 +15,6 @@ from ...models.create_timetable_client_schedule_body import (
 from ...models.create_timetable_client_schedule_response_201 import (
     CreateTimetableClientScheduleResponse201,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -52,7 +51,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateTimetableClientScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -70,7 +68,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -94,7 +92,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateTimetableClientScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -121,7 +118,6 @@ async def asyncio_detailed(
     body: CreateTimetableClientScheduleBody | Unset = UNSET,
 ) -> Response[
     CreateTimetableClientScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -141,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTimetableClientScheduleResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreateTimetableClientScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +159,6 @@ async def asyncio(
     body: CreateTimetableClientScheduleBody | Unset = UNSET,
 ) -> (
     CreateTimetableClientScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -184,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTimetableClientScheduleResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreateTimetableClientScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -10,11 +10,11 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.delete_timetable_appointment_body import DeleteTimetableAppointmentBody
-from ...models.delete_timetable_appointment_response_200 import (
-    DeleteTimetableAppointmentResponse200,
-)
 from ...models.error_response import ErrorResponse
 from ...models.include_item import IncludeItem
+from ...models.list_attendance_appointments_response_200 import (
+    ListAttendanceAppointmentsResponse200,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -59,10 +59,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteTimetableAppointmentResponse200 | ErrorResponse | None:
+) -> ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
     parse_ctx = ParseContext(response, "delete_timetable_appointment")
     if response.status_code == 200:
-        response_200 = DeleteTimetableAppointmentResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListAttendanceAppointmentsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | ListAttendanceAppointmentsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | ListAttendanceAppointmentsResponse200]:
     """Delete Timetable Appointment
 
      Delete one Appointment from the timetable by its `recordId` wire field.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTimetableAppointmentResponse200 | ErrorResponse]
+        Response[ErrorResponse | ListAttendanceAppointmentsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DeleteTimetableAppointmentBody,
     include: list[IncludeItem] | Unset = UNSET,
-) -> DeleteTimetableAppointmentResponse200 | ErrorResponse | None:
+) -> ErrorResponse | ListAttendanceAppointmentsResponse200 | None:
     """Delete Timetable Appointment
 
      Delete one Appointment from the timetable by its `recordId` wire field.
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteTimetableAppointmentResponse200 | ErrorResponse
+        ErrorResponse | ListAttendanceAppointmentsResponse200
     """
 
     return (

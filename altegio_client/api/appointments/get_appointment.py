@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.record_companyid_response_data_types import (
     RecordCompanyidResponseDataTypes,
@@ -50,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_appointment")
     if response.status_code == 200:
         response_200 = RecordCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -63,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -102,7 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]:
     """Get an Appointment
 
     Args:
@@ -116,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +137,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     """Get an Appointment
 
     Args:
@@ -152,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | RecordCompanyidResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

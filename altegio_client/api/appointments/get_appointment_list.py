@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.records_companyid_response_data_types import (
     RecordsCompanyidResponseDataTypes,
@@ -84,7 +83,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_appointment_list")
     if response.status_code == 200:
         response_200 = RecordsCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -97,7 +96,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -114,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]:
     """Get list of appointments
 
      ####  Filtering Appointments
@@ -212,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +255,7 @@ async def asyncio(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     """Get list of appointments
 
      ####  Filtering Appointments
@@ -321,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | RecordsCompanyidResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.comments_companyid_ressponse_200_data_types import (
     CommentsCompanyidRessponse200DataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -60,9 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_comments")
     if response.status_code == 200:
         response_200 = CommentsCompanyidRessponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -75,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -92,9 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -119,9 +114,7 @@ async def asyncio_detailed(
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get comments
 
      The comment object has the following fields:
@@ -155,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -183,9 +176,7 @@ async def asyncio(
     rating: float | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> (
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get comments
 
      The comment object has the following fields:
@@ -219,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.visits_visitid_data_types import VisitsVisitidDataTypes
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes | None:
     parse_ctx = ParseContext(response, "get_visit")
     if response.status_code == 200:
         response_200 = VisitsVisitidDataTypes._lazy(response_json(response), parse_ctx)
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]:
     """Get a visit
 
     Args:
@@ -93,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +108,7 @@ async def asyncio(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes | None:
     """Get a visit
 
     Args:
@@ -120,7 +119,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | VisitsVisitidDataTypes
     """
 
     return (

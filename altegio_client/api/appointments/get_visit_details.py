@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.visit_details_data_types import VisitDetailsDataTypes
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
     parse_ctx = ParseContext(response, "get_visit_details")
     if response.status_code == 200:
         response_200 = VisitDetailsDataTypes._lazy(response_json(response), parse_ctx)
@@ -50,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -67,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -88,7 +87,7 @@ async def asyncio_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]:
     """Get Visit Details
 
      **Block "kkm_transaction_details_container"**
@@ -150,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes | None:
     """Get Visit Details
 
      **Block "kkm_transaction_details_container"**
@@ -232,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | VisitDetailsDataTypes
     """
 
     return (

@@ -10,7 +10,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import File, Response
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> File | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_visit_receipt_pdf")
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[File | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[File | NotFoundResponse404 | UnauthorizedResponse401]:
     """Receipt PDF for the visit
 
     Args:
@@ -93,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[File | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +108,7 @@ async def asyncio(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> File | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Receipt PDF for the visit
 
     Args:
@@ -120,7 +119,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        File | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

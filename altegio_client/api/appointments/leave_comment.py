@@ -15,7 +15,6 @@ from ...models.comments_companyid_request_data_types import (
 from ...models.comments_companyid_ressponse_200_data_types import (
     CommentsCompanyidRessponse200DataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -48,9 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "leave_comment")
     if response.status_code == 201:
         response_201 = CommentsCompanyidRessponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -63,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,9 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,9 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentsCompanyidRequestDataTypes,
-) -> Response[
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Leave a Comment
 
     Args:
@@ -119,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -139,9 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommentsCompanyidRequestDataTypes,
-) -> (
-    CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Leave a Comment
 
     Args:
@@ -155,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommentsCompanyidRessponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CommentsCompanyidRessponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

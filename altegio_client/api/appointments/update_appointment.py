@@ -9,8 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.record_companyid_response_201_data_types import (
     RecordCompanyidResponse201DataTypes,
@@ -69,9 +67,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | RecordCompanyidResponse201DataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -84,7 +80,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_400
 
@@ -94,7 +90,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -117,12 +113,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | RecordCompanyidResponse201DataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -147,12 +138,7 @@ async def asyncio_detailed(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> Response[
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | RecordCompanyidResponse201DataTypes
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Edit Appointment
 
@@ -204,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -229,9 +215,7 @@ async def asyncio(
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
 ) -> (
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | RecordCompanyidResponse201DataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -287,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        NotFoundResponse404 | RecordCompanyidResponse201DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

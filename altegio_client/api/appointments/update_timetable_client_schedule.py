@@ -9,15 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.create_timetable_client_schedule_response_201 import (
+    CreateTimetableClientScheduleResponse201,
+)
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...models.update_timetable_client_schedule_body import (
     UpdateTimetableClientScheduleBody,
-)
-from ...models.update_timetable_client_schedule_response_200 import (
-    UpdateTimetableClientScheduleResponse200,
 )
 from ...types import UNSET, Response, Unset
 
@@ -53,16 +52,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
+    CreateTimetableClientScheduleResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableClientScheduleResponse200
     | None
 ):
     parse_ctx = ParseContext(response, "update_timetable_client_schedule")
     if response.status_code == 200:
-        response_200 = UpdateTimetableClientScheduleResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableClientScheduleResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -72,7 +70,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -95,11 +93,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
+    CreateTimetableClientScheduleResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableClientScheduleResponse200
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -123,11 +120,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateTimetableClientScheduleBody | Unset = UNSET,
 ) -> Response[
-    ForbiddenResponse403
+    CreateTimetableClientScheduleResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableClientScheduleResponse200
 ]:
     """Update Recurring Appointments
 
@@ -145,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableClientScheduleResponse200]
+        Response[CreateTimetableClientScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -168,11 +164,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateTimetableClientScheduleBody | Unset = UNSET,
 ) -> (
-    ForbiddenResponse403
+    CreateTimetableClientScheduleResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableClientScheduleResponse200
     | None
 ):
     """Update Recurring Appointments
@@ -191,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableClientScheduleResponse200
+        CreateTimetableClientScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

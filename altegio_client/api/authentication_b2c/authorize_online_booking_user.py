@@ -10,7 +10,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.auth_request import AuthRequest
 from ...models.booking_auth_response import BookingAuthResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "authorize_online_booking_user")
     if response.status_code == 201:
         response_201 = BookingAuthResponse._lazy(response_json(response), parse_ctx)
@@ -51,7 +50,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -68,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -87,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthRequest,
-) -> Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     """Authorize Online Booking User
 
      When a user of an online account changes their password, their API key will change and a new
@@ -107,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthRequest,
-) -> BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Authorize Online Booking User
 
      When a user of an online account changes their password, their API key will change and a new
@@ -143,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookingAuthResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookingAuthResponse | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

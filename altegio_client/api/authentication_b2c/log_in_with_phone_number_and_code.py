@@ -9,7 +9,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.auth_request import AuthRequest
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.user_auth_response import UserAuthResponse
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
     parse_ctx = ParseContext(response, "log_in_with_phone_number_and_code")
     if response.status_code == 201:
         response_201 = UserAuthResponse._lazy(response_json(response), parse_ctx)
@@ -51,7 +50,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -68,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -87,7 +86,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AuthRequest,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]:
     """Log in with phone number and code
 
      To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
@@ -103,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AuthRequest,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse | None:
     """Log in with phone number and code
 
      To access both online and offline (e.g., phone-made) appointments, the user must log in by verifying
@@ -135,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse
+        NotFoundResponse404 | UnauthorizedResponse401 | UserAuthResponse
     """
 
     return (

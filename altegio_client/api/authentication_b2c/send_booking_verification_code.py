@@ -15,7 +15,6 @@ from ...models.book_code_companyid_data_type_response import (
 from ...models.book_code_companyid_data_types_request import (
     BookCodeCompanyidDataTypesRequest,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "send_booking_verification_code")
     if response.status_code == 201:
         response_201 = BookCodeCompanyidDataTypeResponse._lazy(response_json(response), parse_ctx)
@@ -59,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -96,7 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookCodeCompanyidDataTypesRequest,
-) -> Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     """Send SMS Verification Code
 
      + Request body
@@ -113,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +130,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookCodeCompanyidDataTypesRequest,
-) -> BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Send SMS Verification Code
 
      + Request body
@@ -148,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookCodeCompanyidDataTypeResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookCodeCompanyidDataTypeResponse | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -18,12 +18,7 @@ from ...models.chain_loyalty_certificate_types_create_response_200 import (
 from ...models.chain_loyalty_certificate_types_create_response_400 import (
     ChainLoyaltyCertificateTypesCreateResponse400,
 )
-from ...models.chain_loyalty_certificate_types_create_response_401 import (
-    ChainLoyaltyCertificateTypesCreateResponse401,
-)
-from ...models.chain_loyalty_certificate_types_create_response_403 import (
-    ChainLoyaltyCertificateTypesCreateResponse403,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -55,8 +50,7 @@ def _parse_response(
 ) -> (
     ChainLoyaltyCertificateTypesCreateResponse200
     | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
+    | UpdateTagResponse401
     | None
 ):
     parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_create")
@@ -71,12 +65,12 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesCreateResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesCreateResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -89,10 +83,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
+    ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | UpdateTagResponse401
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -114,10 +105,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> Response[
-    ChainLoyaltyCertificateTypesCreateResponse200
-    | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
+    ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | UpdateTagResponse401
 ]:
     """Create certificate type
 
@@ -158,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | ChainLoyaltyCertificateTypesCreateResponse401 | ChainLoyaltyCertificateTypesCreateResponse403]
+        Response[ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -179,8 +167,7 @@ async def asyncio(
 ) -> (
     ChainLoyaltyCertificateTypesCreateResponse200
     | ChainLoyaltyCertificateTypesCreateResponse400
-    | ChainLoyaltyCertificateTypesCreateResponse401
-    | ChainLoyaltyCertificateTypesCreateResponse403
+    | UpdateTagResponse401
     | None
 ):
     """Create certificate type
@@ -222,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | ChainLoyaltyCertificateTypesCreateResponse401 | ChainLoyaltyCertificateTypesCreateResponse403
+        ChainLoyaltyCertificateTypesCreateResponse200 | ChainLoyaltyCertificateTypesCreateResponse400 | UpdateTagResponse401
     """
 
     return (

@@ -12,18 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_delete_response_200 import (
     ChainLoyaltyCertificateTypesDeleteResponse200,
 )
-from ...models.chain_loyalty_certificate_types_delete_response_400 import (
-    ChainLoyaltyCertificateTypesDeleteResponse400,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_401 import (
-    ChainLoyaltyCertificateTypesDeleteResponse401,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_403 import (
-    ChainLoyaltyCertificateTypesDeleteResponse403,
-)
-from ...models.chain_loyalty_certificate_types_delete_response_404 import (
-    ChainLoyaltyCertificateTypesDeleteResponse404,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -46,15 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-    | None
-):
+) -> Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_delete")
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesDeleteResponse200._lazy(response_json(response), parse_ctx)
@@ -66,22 +48,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesDeleteResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -93,14 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-]:
+) -> Response[Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -120,14 +95,7 @@ async def asyncio_detailed(
     type_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-]:
+) -> Response[Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Delete certificate type
 
      Deletes a certificate type from the chain.
@@ -144,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChainLoyaltyCertificateTypesDeleteResponse200 | ChainLoyaltyCertificateTypesDeleteResponse400 | ChainLoyaltyCertificateTypesDeleteResponse401 | ChainLoyaltyCertificateTypesDeleteResponse403 | ChainLoyaltyCertificateTypesDeleteResponse404]
+        Response[Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -162,15 +130,7 @@ async def asyncio(
     type_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    Any
-    | ChainLoyaltyCertificateTypesDeleteResponse200
-    | ChainLoyaltyCertificateTypesDeleteResponse400
-    | ChainLoyaltyCertificateTypesDeleteResponse401
-    | ChainLoyaltyCertificateTypesDeleteResponse403
-    | ChainLoyaltyCertificateTypesDeleteResponse404
-    | None
-):
+) -> Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Delete certificate type
 
      Deletes a certificate type from the chain.
@@ -187,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChainLoyaltyCertificateTypesDeleteResponse200 | ChainLoyaltyCertificateTypesDeleteResponse400 | ChainLoyaltyCertificateTypesDeleteResponse401 | ChainLoyaltyCertificateTypesDeleteResponse403 | ChainLoyaltyCertificateTypesDeleteResponse404
+        Any | ChainLoyaltyCertificateTypesDeleteResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

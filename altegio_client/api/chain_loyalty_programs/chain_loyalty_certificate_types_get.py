@@ -12,15 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_get_response_200 import (
     ChainLoyaltyCertificateTypesGetResponse200,
 )
-from ...models.chain_loyalty_certificate_types_get_response_401 import (
-    ChainLoyaltyCertificateTypesGetResponse401,
-)
-from ...models.chain_loyalty_certificate_types_get_response_403 import (
-    ChainLoyaltyCertificateTypesGetResponse403,
-)
-from ...models.chain_loyalty_certificate_types_get_response_404 import (
-    ChainLoyaltyCertificateTypesGetResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -43,13 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-    | None
-):
+) -> ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_get")
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesGetResponse200._lazy(response_json(response), parse_ctx)
@@ -57,17 +43,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesGetResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesGetResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesGetResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -79,12 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-]:
+) -> Response[ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,12 +85,7 @@ async def asyncio_detailed(
     type_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-]:
+) -> Response[ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401]:
     """Get certificate type
 
      Retrieves a specific certificate type by ID at the chain level.
@@ -126,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesGetResponse200 | ChainLoyaltyCertificateTypesGetResponse401 | ChainLoyaltyCertificateTypesGetResponse403 | ChainLoyaltyCertificateTypesGetResponse404]
+        Response[ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -144,13 +120,7 @@ async def asyncio(
     type_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyCertificateTypesGetResponse200
-    | ChainLoyaltyCertificateTypesGetResponse401
-    | ChainLoyaltyCertificateTypesGetResponse403
-    | ChainLoyaltyCertificateTypesGetResponse404
-    | None
-):
+) -> ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401 | None:
     """Get certificate type
 
      Retrieves a specific certificate type by ID at the chain level.
@@ -167,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyCertificateTypesGetResponse200 | ChainLoyaltyCertificateTypesGetResponse401 | ChainLoyaltyCertificateTypesGetResponse403 | ChainLoyaltyCertificateTypesGetResponse404
+        ChainLoyaltyCertificateTypesGetResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -12,12 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_certificate_types_list_response_200 import (
     ChainLoyaltyCertificateTypesListResponse200,
 )
-from ...models.chain_loyalty_certificate_types_list_response_401 import (
-    ChainLoyaltyCertificateTypesListResponse401,
-)
-from ...models.chain_loyalty_certificate_types_list_response_403 import (
-    ChainLoyaltyCertificateTypesListResponse403,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -54,12 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-    | None
-):
+) -> ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_list")
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesListResponse200._lazy(response_json(response), parse_ctx)
@@ -67,12 +57,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesListResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesListResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,11 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-]:
+) -> Response[ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -110,11 +96,7 @@ async def asyncio_detailed(
     title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-]:
+) -> Response[ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401]:
     """List certificate types
 
      Retrieves a list of certificate types at the chain level.
@@ -156,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesListResponse200 | ChainLoyaltyCertificateTypesListResponse401 | ChainLoyaltyCertificateTypesListResponse403]
+        Response[ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +160,7 @@ async def asyncio(
     title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> (
-    ChainLoyaltyCertificateTypesListResponse200
-    | ChainLoyaltyCertificateTypesListResponse401
-    | ChainLoyaltyCertificateTypesListResponse403
-    | None
-):
+) -> ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401 | None:
     """List certificate types
 
      Retrieves a list of certificate types at the chain level.
@@ -225,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyCertificateTypesListResponse200 | ChainLoyaltyCertificateTypesListResponse401 | ChainLoyaltyCertificateTypesListResponse403
+        ChainLoyaltyCertificateTypesListResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -9,24 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.chain_loyalty_certificate_types_update_body import (
-    ChainLoyaltyCertificateTypesUpdateBody,
+from ...models.chain_loyalty_certificate_types_create_body import (
+    ChainLoyaltyCertificateTypesCreateBody,
 )
 from ...models.chain_loyalty_certificate_types_update_response_200 import (
     ChainLoyaltyCertificateTypesUpdateResponse200,
 )
-from ...models.chain_loyalty_certificate_types_update_response_400 import (
-    ChainLoyaltyCertificateTypesUpdateResponse400,
-)
-from ...models.chain_loyalty_certificate_types_update_response_401 import (
-    ChainLoyaltyCertificateTypesUpdateResponse401,
-)
-from ...models.chain_loyalty_certificate_types_update_response_403 import (
-    ChainLoyaltyCertificateTypesUpdateResponse403,
-)
-from ...models.chain_loyalty_certificate_types_update_response_404 import (
-    ChainLoyaltyCertificateTypesUpdateResponse404,
-)
+from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -34,7 +24,7 @@ def _get_kwargs(
     chain_id: int,
     type_id: int,
     *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
+    body: ChainLoyaltyCertificateTypesCreateBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,14 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-    | None
-):
+) -> ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_certificate_types_update")
     if response.status_code == 200:
         response_200 = ChainLoyaltyCertificateTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
@@ -72,22 +55,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyCertificateTypesUpdateResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyCertificateTypesUpdateResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyCertificateTypesUpdateResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyCertificateTypesUpdateResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -99,13 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-]:
+) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -125,14 +102,8 @@ async def asyncio_detailed(
     type_id: int,
     *,
     client: AuthenticatedClient,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
-) -> Response[
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-]:
+    body: ChainLoyaltyCertificateTypesCreateBody,
+) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Update certificate type
 
      Updates an existing certificate type at the chain level.
@@ -145,14 +116,14 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         type_id (int):
-        body (ChainLoyaltyCertificateTypesUpdateBody):
+        body (ChainLoyaltyCertificateTypesCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404]
+        Response[ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -171,15 +142,8 @@ async def asyncio(
     type_id: int,
     *,
     client: AuthenticatedClient,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
-) -> (
-    ChainLoyaltyCertificateTypesUpdateResponse200
-    | ChainLoyaltyCertificateTypesUpdateResponse400
-    | ChainLoyaltyCertificateTypesUpdateResponse401
-    | ChainLoyaltyCertificateTypesUpdateResponse403
-    | ChainLoyaltyCertificateTypesUpdateResponse404
-    | None
-):
+    body: ChainLoyaltyCertificateTypesCreateBody,
+) -> ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Update certificate type
 
      Updates an existing certificate type at the chain level.
@@ -192,14 +156,14 @@ async def asyncio(
     Args:
         chain_id (int):
         type_id (int):
-        body (ChainLoyaltyCertificateTypesUpdateBody):
+        body (ChainLoyaltyCertificateTypesCreateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyCertificateTypesUpdateResponse200 | ChainLoyaltyCertificateTypesUpdateResponse400 | ChainLoyaltyCertificateTypesUpdateResponse401 | ChainLoyaltyCertificateTypesUpdateResponse403 | ChainLoyaltyCertificateTypesUpdateResponse404
+        ChainLoyaltyCertificateTypesUpdateResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

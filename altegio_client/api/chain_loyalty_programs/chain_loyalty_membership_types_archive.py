@@ -12,18 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_archive_body import (
     ChainLoyaltyMembershipTypesArchiveBody,
 )
-from ...models.chain_loyalty_membership_types_archive_response_401 import (
-    ChainLoyaltyMembershipTypesArchiveResponse401,
-)
-from ...models.chain_loyalty_membership_types_archive_response_403 import (
-    ChainLoyaltyMembershipTypesArchiveResponse403,
-)
-from ...models.chain_loyalty_membership_types_archive_response_404 import (
-    ChainLoyaltyMembershipTypesArchiveResponse404,
-)
-from ...models.chain_loyalty_membership_types_archive_response_422 import (
-    ChainLoyaltyMembershipTypesArchiveResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -54,36 +44,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesArchiveResponse401
-    | ChainLoyaltyMembershipTypesArchiveResponse403
-    | ChainLoyaltyMembershipTypesArchiveResponse404
-    | ChainLoyaltyMembershipTypesArchiveResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_archive")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesArchiveResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesArchiveResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesArchiveResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesArchiveResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -95,13 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesArchiveResponse401
-    | ChainLoyaltyMembershipTypesArchiveResponse403
-    | ChainLoyaltyMembershipTypesArchiveResponse404
-    | ChainLoyaltyMembershipTypesArchiveResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -122,13 +99,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesArchiveBody,
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesArchiveResponse401
-    | ChainLoyaltyMembershipTypesArchiveResponse403
-    | ChainLoyaltyMembershipTypesArchiveResponse404
-    | ChainLoyaltyMembershipTypesArchiveResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     """Archive or unarchive membership type
 
      Archives or unarchives a membership type.
@@ -150,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChainLoyaltyMembershipTypesArchiveResponse401 | ChainLoyaltyMembershipTypesArchiveResponse403 | ChainLoyaltyMembershipTypesArchiveResponse404 | ChainLoyaltyMembershipTypesArchiveResponse422]
+        Response[Any | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -170,14 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesArchiveBody,
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesArchiveResponse401
-    | ChainLoyaltyMembershipTypesArchiveResponse403
-    | ChainLoyaltyMembershipTypesArchiveResponse404
-    | ChainLoyaltyMembershipTypesArchiveResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     """Archive or unarchive membership type
 
      Archives or unarchives a membership type.
@@ -199,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChainLoyaltyMembershipTypesArchiveResponse401 | ChainLoyaltyMembershipTypesArchiveResponse403 | ChainLoyaltyMembershipTypesArchiveResponse404 | ChainLoyaltyMembershipTypesArchiveResponse422
+        Any | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -9,27 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.chain_loyalty_membership_types_clone_body import (
-    ChainLoyaltyMembershipTypesCloneBody,
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
 )
-from ...models.chain_loyalty_membership_types_clone_response_200 import (
-    ChainLoyaltyMembershipTypesCloneResponse200,
+from ...models.chain_loyalty_memberships_unfreeze_body import (
+    ChainLoyaltyMembershipsUnfreezeBody,
 )
-from ...models.chain_loyalty_membership_types_clone_response_201 import (
-    ChainLoyaltyMembershipTypesCloneResponse201,
-)
-from ...models.chain_loyalty_membership_types_clone_response_401 import (
-    ChainLoyaltyMembershipTypesCloneResponse401,
-)
-from ...models.chain_loyalty_membership_types_clone_response_403 import (
-    ChainLoyaltyMembershipTypesCloneResponse403,
-)
-from ...models.chain_loyalty_membership_types_clone_response_404 import (
-    ChainLoyaltyMembershipTypesCloneResponse404,
-)
-from ...models.chain_loyalty_membership_types_clone_response_422 import (
-    ChainLoyaltyMembershipTypesCloneResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -37,7 +24,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_membership_type_id: int,
     *,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -61,43 +48,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_clone")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesCloneResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ChainLoyaltyMembershipTypesCloneResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesCloneResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesCloneResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesCloneResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesCloneResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -109,14 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -136,15 +108,8 @@ async def asyncio_detailed(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> Response[
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-]:
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Clone membership type
 
      Creates a copy of an existing membership type with a new ID.
@@ -160,15 +125,14 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
-            entirely)
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422]
+        Response[ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -187,16 +151,8 @@ async def asyncio(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-    body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
-) -> (
-    ChainLoyaltyMembershipTypesCloneResponse200
-    | ChainLoyaltyMembershipTypesCloneResponse201
-    | ChainLoyaltyMembershipTypesCloneResponse401
-    | ChainLoyaltyMembershipTypesCloneResponse403
-    | ChainLoyaltyMembershipTypesCloneResponse404
-    | ChainLoyaltyMembershipTypesCloneResponse422
-    | None
-):
+    body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
+) -> ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Clone membership type
 
      Creates a copy of an existing membership type with a new ID.
@@ -212,15 +168,14 @@ async def asyncio(
     Args:
         chain_id (int):
         loyalty_membership_type_id (int):
-        body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
-            entirely)
+        body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | ChainLoyaltyMembershipTypesCloneResponse401 | ChainLoyaltyMembershipTypesCloneResponse403 | ChainLoyaltyMembershipTypesCloneResponse404 | ChainLoyaltyMembershipTypesCloneResponse422
+        ChainLoyaltyMembershipTypesReadResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -12,27 +12,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_create_body import (
     ChainLoyaltyMembershipTypesCreateBody,
 )
-from ...models.chain_loyalty_membership_types_create_response_200 import (
-    ChainLoyaltyMembershipTypesCreateResponse200,
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
 )
-from ...models.chain_loyalty_membership_types_create_response_201 import (
-    ChainLoyaltyMembershipTypesCreateResponse201,
-)
-from ...models.chain_loyalty_membership_types_create_response_400 import (
-    ChainLoyaltyMembershipTypesCreateResponse400,
-)
-from ...models.chain_loyalty_membership_types_create_response_401 import (
-    ChainLoyaltyMembershipTypesCreateResponse401,
-)
-from ...models.chain_loyalty_membership_types_create_response_403 import (
-    ChainLoyaltyMembershipTypesCreateResponse403,
-)
-from ...models.chain_loyalty_membership_types_create_response_404 import (
-    ChainLoyaltyMembershipTypesCreateResponse404,
-)
-from ...models.chain_loyalty_membership_types_create_response_422 import (
-    ChainLoyaltyMembershipTypesCreateResponse422,
-)
+from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -61,49 +45,40 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_create")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesCreateResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ChainLoyaltyMembershipTypesCreateResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipTypesCreateResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesCreateResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesCreateResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesCreateResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesCreateResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -115,15 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -143,15 +110,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> Response[
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Create membership type
 
      Creates a new membership type at the chain level. Membership types define reusable packages
@@ -173,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | ChainLoyaltyMembershipTypesCreateResponse400 | ChainLoyaltyMembershipTypesCreateResponse401 | ChainLoyaltyMembershipTypesCreateResponse403 | ChainLoyaltyMembershipTypesCreateResponse404 | ChainLoyaltyMembershipTypesCreateResponse422]
+        Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -191,16 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesCreateBody,
-) -> (
-    ChainLoyaltyMembershipTypesCreateResponse200
-    | ChainLoyaltyMembershipTypesCreateResponse201
-    | ChainLoyaltyMembershipTypesCreateResponse400
-    | ChainLoyaltyMembershipTypesCreateResponse401
-    | ChainLoyaltyMembershipTypesCreateResponse403
-    | ChainLoyaltyMembershipTypesCreateResponse404
-    | ChainLoyaltyMembershipTypesCreateResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Create membership type
 
      Creates a new membership type at the chain level. Membership types define reusable packages
@@ -222,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | ChainLoyaltyMembershipTypesCreateResponse400 | ChainLoyaltyMembershipTypesCreateResponse401 | ChainLoyaltyMembershipTypesCreateResponse403 | ChainLoyaltyMembershipTypesCreateResponse404 | ChainLoyaltyMembershipTypesCreateResponse422
+        ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

@@ -9,18 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.chain_loyalty_membership_types_delete_response_401 import (
-    ChainLoyaltyMembershipTypesDeleteResponse401,
-)
-from ...models.chain_loyalty_membership_types_delete_response_403 import (
-    ChainLoyaltyMembershipTypesDeleteResponse403,
-)
-from ...models.chain_loyalty_membership_types_delete_response_404 import (
-    ChainLoyaltyMembershipTypesDeleteResponse404,
-)
-from ...models.chain_loyalty_membership_types_delete_response_422 import (
-    ChainLoyaltyMembershipTypesDeleteResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -43,36 +33,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_delete")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesDeleteResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesDeleteResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesDeleteResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesDeleteResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -84,13 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -110,13 +87,7 @@ async def asyncio_detailed(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     """Delete membership type
 
      Deletes a membership type from the chain.
@@ -133,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422]
+        Response[Any | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -151,14 +122,7 @@ async def asyncio(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesDeleteResponse401
-    | ChainLoyaltyMembershipTypesDeleteResponse403
-    | ChainLoyaltyMembershipTypesDeleteResponse404
-    | ChainLoyaltyMembershipTypesDeleteResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     """Delete membership type
 
      Deletes a membership type from the chain.
@@ -175,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChainLoyaltyMembershipTypesDeleteResponse401 | ChainLoyaltyMembershipTypesDeleteResponse403 | ChainLoyaltyMembershipTypesDeleteResponse404 | ChainLoyaltyMembershipTypesDeleteResponse422
+        Any | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

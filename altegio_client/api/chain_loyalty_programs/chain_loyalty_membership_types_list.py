@@ -12,12 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_list_response_200 import (
     ChainLoyaltyMembershipTypesListResponse200,
 )
-from ...models.chain_loyalty_membership_types_list_response_401 import (
-    ChainLoyaltyMembershipTypesListResponse401,
-)
-from ...models.chain_loyalty_membership_types_list_response_403 import (
-    ChainLoyaltyMembershipTypesListResponse403,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -38,12 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-    | None
-):
+) -> ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_list")
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesListResponse200._lazy(response_json(response), parse_ctx)
@@ -51,12 +41,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesListResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesListResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -68,11 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-]:
+) -> Response[ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,11 +77,7 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-]:
+) -> Response[ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401]:
     """List membership types
 
      Retrieves all membership types available in the chain.
@@ -110,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403]
+        Response[ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -126,12 +108,7 @@ async def asyncio(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyMembershipTypesListResponse200
-    | ChainLoyaltyMembershipTypesListResponse401
-    | ChainLoyaltyMembershipTypesListResponse403
-    | None
-):
+) -> ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401 | None:
     """List membership types
 
      Retrieves all membership types available in the chain.
@@ -146,7 +123,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesListResponse200 | ChainLoyaltyMembershipTypesListResponse401 | ChainLoyaltyMembershipTypesListResponse403
+        ChainLoyaltyMembershipTypesListResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -12,15 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_read_response_200 import (
     ChainLoyaltyMembershipTypesReadResponse200,
 )
-from ...models.chain_loyalty_membership_types_read_response_401 import (
-    ChainLoyaltyMembershipTypesReadResponse401,
-)
-from ...models.chain_loyalty_membership_types_read_response_403 import (
-    ChainLoyaltyMembershipTypesReadResponse403,
-)
-from ...models.chain_loyalty_membership_types_read_response_404 import (
-    ChainLoyaltyMembershipTypesReadResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -43,13 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_read")
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
@@ -57,17 +43,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesReadResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesReadResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesReadResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -79,12 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,12 +85,7 @@ async def asyncio_detailed(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401]:
     """Get membership type details
 
      Retrieves detailed information about a specific membership type.
@@ -125,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404]
+        Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +119,7 @@ async def asyncio(
     loyalty_membership_type_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ChainLoyaltyMembershipTypesReadResponse200
-    | ChainLoyaltyMembershipTypesReadResponse401
-    | ChainLoyaltyMembershipTypesReadResponse403
-    | ChainLoyaltyMembershipTypesReadResponse404
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401 | None:
     """Get membership type details
 
      Retrieves detailed information about a specific membership type.
@@ -165,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesReadResponse200 | ChainLoyaltyMembershipTypesReadResponse401 | ChainLoyaltyMembershipTypesReadResponse403 | ChainLoyaltyMembershipTypesReadResponse404
+        ChainLoyaltyMembershipTypesReadResponse200 | UpdateTagResponse401
     """
 
     return (

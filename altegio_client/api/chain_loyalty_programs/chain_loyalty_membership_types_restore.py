@@ -12,18 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.chain_loyalty_membership_types_restore_body import (
     ChainLoyaltyMembershipTypesRestoreBody,
 )
-from ...models.chain_loyalty_membership_types_restore_response_401 import (
-    ChainLoyaltyMembershipTypesRestoreResponse401,
-)
-from ...models.chain_loyalty_membership_types_restore_response_403 import (
-    ChainLoyaltyMembershipTypesRestoreResponse403,
-)
-from ...models.chain_loyalty_membership_types_restore_response_404 import (
-    ChainLoyaltyMembershipTypesRestoreResponse404,
-)
-from ...models.chain_loyalty_membership_types_restore_response_422 import (
-    ChainLoyaltyMembershipTypesRestoreResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -54,36 +44,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_restore")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesRestoreResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesRestoreResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesRestoreResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesRestoreResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -95,13 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -122,13 +99,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesRestoreBody,
-) -> Response[
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     """Restore deleted membership type
 
      Restores a previously deleted membership type.
@@ -145,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ChainLoyaltyMembershipTypesRestoreResponse401 | ChainLoyaltyMembershipTypesRestoreResponse403 | ChainLoyaltyMembershipTypesRestoreResponse404 | ChainLoyaltyMembershipTypesRestoreResponse422]
+        Response[Any | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -165,14 +136,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesRestoreBody,
-) -> (
-    Any
-    | ChainLoyaltyMembershipTypesRestoreResponse401
-    | ChainLoyaltyMembershipTypesRestoreResponse403
-    | ChainLoyaltyMembershipTypesRestoreResponse404
-    | ChainLoyaltyMembershipTypesRestoreResponse422
-    | None
-):
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     """Restore deleted membership type
 
      Restores a previously deleted membership type.
@@ -189,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ChainLoyaltyMembershipTypesRestoreResponse401 | ChainLoyaltyMembershipTypesRestoreResponse403 | ChainLoyaltyMembershipTypesRestoreResponse404 | ChainLoyaltyMembershipTypesRestoreResponse422
+        Any | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

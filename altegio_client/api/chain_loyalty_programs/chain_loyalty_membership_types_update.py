@@ -9,24 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.chain_loyalty_membership_types_read_response_200 import (
+    ChainLoyaltyMembershipTypesReadResponse200,
+)
 from ...models.chain_loyalty_membership_types_update_body import (
     ChainLoyaltyMembershipTypesUpdateBody,
 )
-from ...models.chain_loyalty_membership_types_update_response_200 import (
-    ChainLoyaltyMembershipTypesUpdateResponse200,
-)
-from ...models.chain_loyalty_membership_types_update_response_401 import (
-    ChainLoyaltyMembershipTypesUpdateResponse401,
-)
-from ...models.chain_loyalty_membership_types_update_response_403 import (
-    ChainLoyaltyMembershipTypesUpdateResponse403,
-)
-from ...models.chain_loyalty_membership_types_update_response_404 import (
-    ChainLoyaltyMembershipTypesUpdateResponse404,
-)
-from ...models.chain_loyalty_membership_types_update_response_422 import (
-    ChainLoyaltyMembershipTypesUpdateResponse422,
-)
+from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -57,37 +47,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_membership_types_update")
     if response.status_code == 200:
-        response_200 = ChainLoyaltyMembershipTypesUpdateResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ChainLoyaltyMembershipTypesReadResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipTypesUpdateResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipTypesUpdateResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipTypesUpdateResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipTypesUpdateResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -99,13 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -126,13 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> Response[
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-]:
+) -> Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Update membership type
 
      Updates an existing membership type. You can update basic information
@@ -151,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422]
+        Response[ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -171,14 +142,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipTypesUpdateBody,
-) -> (
-    ChainLoyaltyMembershipTypesUpdateResponse200
-    | ChainLoyaltyMembershipTypesUpdateResponse401
-    | ChainLoyaltyMembershipTypesUpdateResponse403
-    | ChainLoyaltyMembershipTypesUpdateResponse404
-    | ChainLoyaltyMembershipTypesUpdateResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Update membership type
 
      Updates an existing membership type. You can update basic information
@@ -197,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipTypesUpdateResponse200 | ChainLoyaltyMembershipTypesUpdateResponse401 | ChainLoyaltyMembershipTypesUpdateResponse403 | ChainLoyaltyMembershipTypesUpdateResponse404 | ChainLoyaltyMembershipTypesUpdateResponse422
+        ChainLoyaltyMembershipTypesReadResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

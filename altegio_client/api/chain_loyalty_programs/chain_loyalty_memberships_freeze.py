@@ -15,21 +15,11 @@ from ...models.chain_loyalty_memberships_freeze_body import (
 from ...models.chain_loyalty_memberships_freeze_response_200 import (
     ChainLoyaltyMembershipsFreezeResponse200,
 )
-from ...models.chain_loyalty_memberships_freeze_response_400 import (
-    ChainLoyaltyMembershipsFreezeResponse400,
-)
-from ...models.chain_loyalty_memberships_freeze_response_401 import (
-    ChainLoyaltyMembershipsFreezeResponse401,
-)
-from ...models.chain_loyalty_memberships_freeze_response_403 import (
-    ChainLoyaltyMembershipsFreezeResponse403,
-)
-from ...models.chain_loyalty_memberships_freeze_response_404 import (
-    ChainLoyaltyMembershipsFreezeResponse404,
-)
 from ...models.chain_loyalty_memberships_freeze_response_422 import (
     ChainLoyaltyMembershipsFreezeResponse422,
 )
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -62,11 +52,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ChainLoyaltyMembershipsFreezeResponse200
-    | ChainLoyaltyMembershipsFreezeResponse400
-    | ChainLoyaltyMembershipsFreezeResponse401
-    | ChainLoyaltyMembershipsFreezeResponse403
-    | ChainLoyaltyMembershipsFreezeResponse404
     | ChainLoyaltyMembershipsFreezeResponse422
+    | GetTagResponse401
+    | UpdateTagResponse401
     | None
 ):
     parse_ctx = ParseContext(response, "chain_loyalty_memberships_freeze")
@@ -76,22 +64,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsFreezeResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsFreezeResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsFreezeResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsFreezeResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -110,11 +98,9 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ChainLoyaltyMembershipsFreezeResponse200
-    | ChainLoyaltyMembershipsFreezeResponse400
-    | ChainLoyaltyMembershipsFreezeResponse401
-    | ChainLoyaltyMembershipsFreezeResponse403
-    | ChainLoyaltyMembershipsFreezeResponse404
     | ChainLoyaltyMembershipsFreezeResponse422
+    | GetTagResponse401
+    | UpdateTagResponse401
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -138,11 +124,9 @@ async def asyncio_detailed(
     body: ChainLoyaltyMembershipsFreezeBody,
 ) -> Response[
     ChainLoyaltyMembershipsFreezeResponse200
-    | ChainLoyaltyMembershipsFreezeResponse400
-    | ChainLoyaltyMembershipsFreezeResponse401
-    | ChainLoyaltyMembershipsFreezeResponse403
-    | ChainLoyaltyMembershipsFreezeResponse404
     | ChainLoyaltyMembershipsFreezeResponse422
+    | GetTagResponse401
+    | UpdateTagResponse401
 ]:
     """Freeze membership
 
@@ -167,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipsFreezeResponse200 | ChainLoyaltyMembershipsFreezeResponse400 | ChainLoyaltyMembershipsFreezeResponse401 | ChainLoyaltyMembershipsFreezeResponse403 | ChainLoyaltyMembershipsFreezeResponse404 | ChainLoyaltyMembershipsFreezeResponse422]
+        Response[ChainLoyaltyMembershipsFreezeResponse200 | ChainLoyaltyMembershipsFreezeResponse422 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -189,11 +173,9 @@ async def asyncio(
     body: ChainLoyaltyMembershipsFreezeBody,
 ) -> (
     ChainLoyaltyMembershipsFreezeResponse200
-    | ChainLoyaltyMembershipsFreezeResponse400
-    | ChainLoyaltyMembershipsFreezeResponse401
-    | ChainLoyaltyMembershipsFreezeResponse403
-    | ChainLoyaltyMembershipsFreezeResponse404
     | ChainLoyaltyMembershipsFreezeResponse422
+    | GetTagResponse401
+    | UpdateTagResponse401
     | None
 ):
     """Freeze membership
@@ -219,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipsFreezeResponse200 | ChainLoyaltyMembershipsFreezeResponse400 | ChainLoyaltyMembershipsFreezeResponse401 | ChainLoyaltyMembershipsFreezeResponse403 | ChainLoyaltyMembershipsFreezeResponse404 | ChainLoyaltyMembershipsFreezeResponse422
+        ChainLoyaltyMembershipsFreezeResponse200 | ChainLoyaltyMembershipsFreezeResponse422 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

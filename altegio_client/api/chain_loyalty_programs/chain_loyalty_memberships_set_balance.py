@@ -15,21 +15,8 @@ from ...models.chain_loyalty_memberships_set_balance_body import (
 from ...models.chain_loyalty_memberships_set_balance_response_200 import (
     ChainLoyaltyMembershipsSetBalanceResponse200,
 )
-from ...models.chain_loyalty_memberships_set_balance_response_400 import (
-    ChainLoyaltyMembershipsSetBalanceResponse400,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_401 import (
-    ChainLoyaltyMembershipsSetBalanceResponse401,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_403 import (
-    ChainLoyaltyMembershipsSetBalanceResponse403,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_404 import (
-    ChainLoyaltyMembershipsSetBalanceResponse404,
-)
-from ...models.chain_loyalty_memberships_set_balance_response_422 import (
-    ChainLoyaltyMembershipsSetBalanceResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -60,15 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_memberships_set_balance")
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipsSetBalanceResponse200._lazy(response_json(response), parse_ctx)
@@ -76,27 +55,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsSetBalanceResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsSetBalanceResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsSetBalanceResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsSetBalanceResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipsSetBalanceResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -108,14 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-]:
+) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -136,14 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsSetBalanceBody,
-) -> Response[
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-]:
+) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Change membership balance
 
      Modifies the remaining visit count for a subscription (membership).
@@ -171,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422]
+        Response[ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -191,15 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsSetBalanceBody,
-) -> (
-    ChainLoyaltyMembershipsSetBalanceResponse200
-    | ChainLoyaltyMembershipsSetBalanceResponse400
-    | ChainLoyaltyMembershipsSetBalanceResponse401
-    | ChainLoyaltyMembershipsSetBalanceResponse403
-    | ChainLoyaltyMembershipsSetBalanceResponse404
-    | ChainLoyaltyMembershipsSetBalanceResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Change membership balance
 
      Modifies the remaining visit count for a subscription (membership).
@@ -227,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipsSetBalanceResponse200 | ChainLoyaltyMembershipsSetBalanceResponse400 | ChainLoyaltyMembershipsSetBalanceResponse401 | ChainLoyaltyMembershipsSetBalanceResponse403 | ChainLoyaltyMembershipsSetBalanceResponse404 | ChainLoyaltyMembershipsSetBalanceResponse422
+        ChainLoyaltyMembershipsSetBalanceResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

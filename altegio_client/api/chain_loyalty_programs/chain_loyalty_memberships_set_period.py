@@ -15,21 +15,8 @@ from ...models.chain_loyalty_memberships_set_period_body import (
 from ...models.chain_loyalty_memberships_set_period_response_200 import (
     ChainLoyaltyMembershipsSetPeriodResponse200,
 )
-from ...models.chain_loyalty_memberships_set_period_response_400 import (
-    ChainLoyaltyMembershipsSetPeriodResponse400,
-)
-from ...models.chain_loyalty_memberships_set_period_response_401 import (
-    ChainLoyaltyMembershipsSetPeriodResponse401,
-)
-from ...models.chain_loyalty_memberships_set_period_response_403 import (
-    ChainLoyaltyMembershipsSetPeriodResponse403,
-)
-from ...models.chain_loyalty_memberships_set_period_response_404 import (
-    ChainLoyaltyMembershipsSetPeriodResponse404,
-)
-from ...models.chain_loyalty_memberships_set_period_response_422 import (
-    ChainLoyaltyMembershipsSetPeriodResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -60,15 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipsSetPeriodResponse200
-    | ChainLoyaltyMembershipsSetPeriodResponse400
-    | ChainLoyaltyMembershipsSetPeriodResponse401
-    | ChainLoyaltyMembershipsSetPeriodResponse403
-    | ChainLoyaltyMembershipsSetPeriodResponse404
-    | ChainLoyaltyMembershipsSetPeriodResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_memberships_set_period")
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipsSetPeriodResponse200._lazy(response_json(response), parse_ctx)
@@ -76,27 +55,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsSetPeriodResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsSetPeriodResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsSetPeriodResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsSetPeriodResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ChainLoyaltyMembershipsSetPeriodResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -108,14 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipsSetPeriodResponse200
-    | ChainLoyaltyMembershipsSetPeriodResponse400
-    | ChainLoyaltyMembershipsSetPeriodResponse401
-    | ChainLoyaltyMembershipsSetPeriodResponse403
-    | ChainLoyaltyMembershipsSetPeriodResponse404
-    | ChainLoyaltyMembershipsSetPeriodResponse422
-]:
+) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -136,14 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsSetPeriodBody,
-) -> Response[
-    ChainLoyaltyMembershipsSetPeriodResponse200
-    | ChainLoyaltyMembershipsSetPeriodResponse400
-    | ChainLoyaltyMembershipsSetPeriodResponse401
-    | ChainLoyaltyMembershipsSetPeriodResponse403
-    | ChainLoyaltyMembershipsSetPeriodResponse404
-    | ChainLoyaltyMembershipsSetPeriodResponse422
-]:
+) -> Response[ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Change membership validity period
 
      Modifies the validity period (duration) of a subscription (membership).
@@ -173,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipsSetPeriodResponse200 | ChainLoyaltyMembershipsSetPeriodResponse400 | ChainLoyaltyMembershipsSetPeriodResponse401 | ChainLoyaltyMembershipsSetPeriodResponse403 | ChainLoyaltyMembershipsSetPeriodResponse404 | ChainLoyaltyMembershipsSetPeriodResponse422]
+        Response[ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -193,15 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsSetPeriodBody,
-) -> (
-    ChainLoyaltyMembershipsSetPeriodResponse200
-    | ChainLoyaltyMembershipsSetPeriodResponse400
-    | ChainLoyaltyMembershipsSetPeriodResponse401
-    | ChainLoyaltyMembershipsSetPeriodResponse403
-    | ChainLoyaltyMembershipsSetPeriodResponse404
-    | ChainLoyaltyMembershipsSetPeriodResponse422
-    | None
-):
+) -> ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Change membership validity period
 
      Modifies the validity period (duration) of a subscription (membership).
@@ -231,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipsSetPeriodResponse200 | ChainLoyaltyMembershipsSetPeriodResponse400 | ChainLoyaltyMembershipsSetPeriodResponse401 | ChainLoyaltyMembershipsSetPeriodResponse403 | ChainLoyaltyMembershipsSetPeriodResponse404 | ChainLoyaltyMembershipsSetPeriodResponse422
+        ChainLoyaltyMembershipsSetPeriodResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

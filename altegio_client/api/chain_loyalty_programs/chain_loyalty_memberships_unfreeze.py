@@ -15,18 +15,8 @@ from ...models.chain_loyalty_memberships_unfreeze_body import (
 from ...models.chain_loyalty_memberships_unfreeze_response_200 import (
     ChainLoyaltyMembershipsUnfreezeResponse200,
 )
-from ...models.chain_loyalty_memberships_unfreeze_response_400 import (
-    ChainLoyaltyMembershipsUnfreezeResponse400,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_401 import (
-    ChainLoyaltyMembershipsUnfreezeResponse401,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_403 import (
-    ChainLoyaltyMembershipsUnfreezeResponse403,
-)
-from ...models.chain_loyalty_memberships_unfreeze_response_404 import (
-    ChainLoyaltyMembershipsUnfreezeResponse404,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -58,14 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-    | None
-):
+) -> ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "chain_loyalty_memberships_unfreeze")
     if response.status_code == 200:
         response_200 = ChainLoyaltyMembershipsUnfreezeResponse200._lazy(response_json(response), parse_ctx)
@@ -73,22 +56,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ChainLoyaltyMembershipsUnfreezeResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ChainLoyaltyMembershipsUnfreezeResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ChainLoyaltyMembershipsUnfreezeResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ChainLoyaltyMembershipsUnfreezeResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -100,13 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-]:
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -127,13 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
-) -> Response[
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-]:
+) -> Response[ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Unfreeze membership
 
      Removes the freeze from a subscription (membership).
@@ -153,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChainLoyaltyMembershipsUnfreezeResponse200 | ChainLoyaltyMembershipsUnfreezeResponse400 | ChainLoyaltyMembershipsUnfreezeResponse401 | ChainLoyaltyMembershipsUnfreezeResponse403 | ChainLoyaltyMembershipsUnfreezeResponse404]
+        Response[ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -173,14 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ChainLoyaltyMembershipsUnfreezeBody | Unset = UNSET,
-) -> (
-    ChainLoyaltyMembershipsUnfreezeResponse200
-    | ChainLoyaltyMembershipsUnfreezeResponse400
-    | ChainLoyaltyMembershipsUnfreezeResponse401
-    | ChainLoyaltyMembershipsUnfreezeResponse403
-    | ChainLoyaltyMembershipsUnfreezeResponse404
-    | None
-):
+) -> ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Unfreeze membership
 
      Removes the freeze from a subscription (membership).
@@ -200,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChainLoyaltyMembershipsUnfreezeResponse200 | ChainLoyaltyMembershipsUnfreezeResponse400 | ChainLoyaltyMembershipsUnfreezeResponse401 | ChainLoyaltyMembershipsUnfreezeResponse403 | ChainLoyaltyMembershipsUnfreezeResponse404
+        ChainLoyaltyMembershipsUnfreezeResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -9,8 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.create_chain_loyalty_program_include import (
-    CreateChainLoyaltyProgramInclude,
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
 )
 from ...models.loyalty_program import LoyaltyProgram
 from ...models.loyalty_program_create_request import LoyaltyProgramCreateRequest
@@ -21,7 +21,7 @@ def _get_kwargs(
     chain_id: int,
     *,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,13 +92,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[Any | LoyaltyProgram]:
     """Create a Chain Promotion
 
     Args:
         chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramCreateRequest): The body of the request to create a loyalty promotion
             Example: {'title': 'Cumulative discount for some services and not for goods', 'type':
             'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type':
@@ -136,13 +136,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoyaltyProgramCreateRequest,
-    include: CreateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Any | LoyaltyProgram | None:
     """Create a Chain Promotion
 
     Args:
         chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramCreateRequest): The body of the request to create a loyalty promotion
             Example: {'title': 'Cumulative discount for some services and not for goods', 'type':
             'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type':

@@ -9,10 +9,9 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.delete_chain_loyalty_program_include import (
-    DeleteChainLoyaltyProgramInclude,
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -22,7 +21,7 @@ def _get_kwargs(
     chain_id: int,
     loyalty_program_id: int,
     *,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "delete_chain_loyalty_program")
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -63,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -100,21 +99,21 @@ async def asyncio_detailed(
     loyalty_program_id: int,
     *,
     client: AuthenticatedClient,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401]:
     """Delete Chain Promotion
 
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -133,21 +132,21 @@ async def asyncio(
     loyalty_program_id: int,
     *,
     client: AuthenticatedClient,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Delete Chain Promotion
 
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        Any | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

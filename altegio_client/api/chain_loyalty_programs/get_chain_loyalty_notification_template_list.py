@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_notification_message_template import (
     LoyaltyNotificationMessageTemplate,
 )
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyNotificationMessageTemplate]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate] | None:
     parse_ctx = ParseContext(response, "get_chain_loyalty_notification_template_list")
     if response.status_code == 200:
         response_200 = LoyaltyNotificationMessageTemplate._lazy_list(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +83,7 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]]:
     """Get a list of loyalty notification templates
 
     Args:
@@ -105,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]]
     """
 
     kwargs = _get_kwargs(
@@ -121,13 +110,7 @@ async def asyncio(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyNotificationMessageTemplate]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate] | None:
     """Get a list of loyalty notification templates
 
     Args:
@@ -138,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyNotificationMessageTemplate]
     """
 
     return (

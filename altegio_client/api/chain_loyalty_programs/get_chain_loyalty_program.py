@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_chain_loyalty_program_include import (
     GetChainLoyaltyProgramInclude,
 )
@@ -52,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_chain_loyalty_program")
     if response.status_code == 200:
         response_200 = LoyaltyProgram._lazy(response_json(response), parse_ctx)
@@ -65,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a Chain Promotion
 
     Args:
@@ -116,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-) -> ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a Chain Promotion
 
     Args:
@@ -149,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyProgram | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

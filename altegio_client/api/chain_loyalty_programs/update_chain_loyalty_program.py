@@ -9,11 +9,11 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.get_chain_loyalty_program_include import (
+    GetChainLoyaltyProgramInclude,
+)
 from ...models.loyalty_program import LoyaltyProgram
 from ...models.loyalty_program_update_request import LoyaltyProgramUpdateRequest
-from ...models.update_chain_loyalty_program_include import (
-    UpdateChainLoyaltyProgramInclude,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     loyalty_program_id: int,
     *,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,14 +95,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Response[Any | LoyaltyProgram]:
     """Edit Chain Promotion
 
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramUpdateRequest): The body of the request to change the loyalty
             promotion Example: {'title': 'Cumulative discount for some services and not for goods',
             'allowed_service_ids': [53, 92], 'allowed_good_ids': [], 'allowed_good_category_ids': [],
@@ -139,14 +139,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoyaltyProgramUpdateRequest,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
 ) -> Any | LoyaltyProgram | None:
     """Edit Chain Promotion
 
     Args:
         chain_id (int):
         loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        include (GetChainLoyaltyProgramInclude | Unset):
         body (LoyaltyProgramUpdateRequest): The body of the request to change the loyalty
             promotion Example: {'title': 'Cumulative discount for some services and not for goods',
             'allowed_service_ids': [53, 92], 'allowed_good_ids': [], 'allowed_good_category_ids': [],

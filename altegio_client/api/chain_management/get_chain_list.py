@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.groups_response_data_types import GroupsResponseDataTypes
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -28,7 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_chain_list")
     if response.status_code == 200:
         response_200 = GroupsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -41,7 +40,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -58,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -76,7 +75,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Obtaining chains available to the user
 
      The location chain object has the following fields:
@@ -93,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs()
@@ -106,7 +105,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Obtaining chains available to the user
 
      The location chain object has the following fields:
@@ -123,7 +122,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GroupsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

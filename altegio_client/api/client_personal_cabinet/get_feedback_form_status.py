@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.master_record_review_response_data_types import (
     MasterRecordReviewResponseDataTypes,
 )
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_feedback_form_status")
     if response.status_code == 200:
         response_200 = MasterRecordReviewResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -86,9 +83,7 @@ async def asyncio_detailed(
     record_token: str,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get appointment review
 
     Args:
@@ -99,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +110,7 @@ async def asyncio(
     record_token: str,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get appointment review
 
     Args:
@@ -126,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        MasterRecordReviewResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

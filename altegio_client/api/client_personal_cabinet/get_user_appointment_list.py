@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.user_records_response_data_types import UserRecordsResponseDataTypes
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes | None:
     parse_ctx = ParseContext(response, "get_user_appointment_list")
     if response.status_code == 201:
         response_201 = UserRecordsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +84,7 @@ async def asyncio_detailed(
     record_hash: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]:
     """Get User Appointments
 
      The JSON Object containing the user appointment parameters has the following fields:
@@ -180,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +197,7 @@ async def asyncio(
     record_hash: str,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes | None:
     """Get User Appointments
 
      The JSON Object containing the user appointment parameters has the following fields:
@@ -293,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | UserRecordsResponseDataTypes
     """
 
     return (

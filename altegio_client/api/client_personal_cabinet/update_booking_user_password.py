@@ -14,7 +14,6 @@ from ...models.booking_user_update_password_request_data_types import (
 from ...models.booking_user_update_password_response_data_types import (
     BookingUserUpdatePasswordResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -42,13 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookingUserUpdatePasswordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_booking_user_password")
     if response.status_code == 200:
         response_200 = BookingUserUpdatePasswordResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -61,7 +54,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -78,9 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -99,9 +90,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookingUserUpdatePasswordRequestDataTypes,
-) -> Response[
-    BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Update Online Booking User Password
 
      Updating the password of an online booking user.
@@ -117,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +122,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookingUserUpdatePasswordRequestDataTypes,
-) -> (
-    BookingUserUpdatePasswordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Update Online Booking User Password
 
      Updating the password of an online booking user.
@@ -155,7 +138,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookingUserUpdatePasswordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookingUserUpdatePasswordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_client_comment_body import CreateClientCommentBody
 from ...models.create_client_comment_response_201 import CreateClientCommentResponse201
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -48,7 +47,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateClientCommentResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -66,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -89,11 +87,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateClientCommentResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreateClientCommentResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -116,11 +110,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateClientCommentBody | Unset = UNSET,
 ) -> Response[
-    CreateClientCommentResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreateClientCommentResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Add a comment for a client
 
@@ -136,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateClientCommentResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreateClientCommentResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +148,6 @@ async def asyncio(
     body: CreateClientCommentBody | Unset = UNSET,
 ) -> (
     CreateClientCommentResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -178,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateClientCommentResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreateClientCommentResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

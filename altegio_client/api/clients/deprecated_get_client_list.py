@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.clients_companyid_response_deprecated_data_types import (
     ClientsCompanyidResponseDeprecatedDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -66,13 +65,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ClientsCompanyidResponseDeprecatedDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "deprecated_get_client_list")
     if response.status_code == 200:
         response_200 = ClientsCompanyidResponseDeprecatedDataTypes._lazy(response_json(response), parse_ctx)
@@ -85,7 +78,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -102,9 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -131,9 +122,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
-) -> Response[
-    ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Deprecated. Get a list of clients
 
      + Parameter
@@ -174,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -206,13 +195,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
     location_id_query: int | Unset = UNSET,
-) -> (
-    ClientsCompanyidResponseDeprecatedDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Deprecated. Get a list of clients
 
      + Parameter
@@ -253,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientsCompanyidResponseDeprecatedDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        ClientsCompanyidResponseDeprecatedDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.clients_files_clientid_reaponse_data_types import (
     ClientsFilesClientidReaponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -37,9 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_client_file_list")
     if response.status_code == 200:
         response_200 = ClientsFilesClientidReaponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -52,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -69,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,9 +86,7 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Sample Request to Get a List of Client Files
 
      A list of uploaded client files can be retrieved by providing both the location ID and the client ID
@@ -131,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -149,9 +142,7 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Sample Request to Get a List of Client Files
 
      A list of uploaded client files can be retrieved by providing both the location ID and the client ID
@@ -189,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientsFilesClientidReaponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        ClientsFilesClientidReaponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

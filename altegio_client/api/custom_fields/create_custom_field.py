@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.custom_fields_request_data_type import CustomFieldsRequestDataType
 from ...models.custom_fields_response_data_types import CustomFieldsResponseDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_custom_field")
     if response.status_code == 200:
         response_200 = CustomFieldsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -57,7 +56,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -74,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,7 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomFieldsRequestDataType,
-) -> Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Adding a Custom Field
 
      To add a field, the user must be part of the **Chain associated with the location** and have the
@@ -114,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomFieldsRequestDataType,
-) -> CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Adding a Custom Field
 
      To add a field, the user must be part of the **Chain associated with the location** and have the
@@ -153,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomFieldsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CustomFieldsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

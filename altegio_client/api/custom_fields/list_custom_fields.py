@@ -13,9 +13,6 @@ from ...models.error_response import ErrorResponse
 from ...models.list_custom_fields_filterentity_slug import (
     ListCustomFieldsFilterentitySlug,
 )
-from ...models.list_custom_fields_filterparent_entity_type import (
-    ListCustomFieldsFilterparentEntityType,
-)
 from ...models.list_custom_fields_include_item import (
     ListCustomFieldsIncludeItem,
 )
@@ -26,7 +23,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -125,7 +122,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListCustomFieldsResponse200]:
@@ -140,7 +137,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        filterparent_entity_type (ListCustomFieldsFilterparentEntityType | Unset):
+        filterparent_entity_type (ListCustomFieldsFilterentitySlug | Unset):
         filterentity_slug (ListCustomFieldsFilterentitySlug | Unset):
         include (list[ListCustomFieldsIncludeItem] | Unset):
 
@@ -168,7 +165,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    filterparent_entity_type: ListCustomFieldsFilterparentEntityType | Unset = UNSET,
+    filterparent_entity_type: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     filterentity_slug: ListCustomFieldsFilterentitySlug | Unset = UNSET,
     include: list[ListCustomFieldsIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ListCustomFieldsResponse200 | None:
@@ -183,7 +180,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        filterparent_entity_type (ListCustomFieldsFilterparentEntityType | Unset):
+        filterparent_entity_type (ListCustomFieldsFilterentitySlug | Unset):
         filterentity_slug (ListCustomFieldsFilterentitySlug | Unset):
         include (list[ListCustomFieldsIncludeItem] | Unset):
 

@@ -15,7 +15,6 @@ from ...models.create_client_account_topup_operation_body import (
 from ...models.deposit_operation_response_data_types import (
     DepositOperationResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -47,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_client_account_topup_operation")
     if response.status_code == 200:
         response_200 = DepositOperationResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -60,7 +59,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,7 +96,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateClientAccountTopupOperationBody | Unset = UNSET,
-) -> Response[DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Create a client account topup operation
 
      Creating a transaction with a client account involves creating a document, a transaction with a
@@ -112,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateClientAccountTopupOperationBody | Unset = UNSET,
-) -> DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Create a client account topup operation
 
      Creating a transaction with a client account involves creating a document, a transaction with a
@@ -145,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepositOperationResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        DepositOperationResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,18 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_chain_client_account_history_response_200 import (
     GetChainClientAccountHistoryResponse200,
 )
-from ...models.get_chain_client_account_history_response_401 import (
-    GetChainClientAccountHistoryResponse401,
-)
-from ...models.get_chain_client_account_history_response_403 import (
-    GetChainClientAccountHistoryResponse403,
-)
-from ...models.get_chain_client_account_history_response_404 import (
-    GetChainClientAccountHistoryResponse404,
-)
-from ...models.get_chain_client_account_history_response_422 import (
-    GetChainClientAccountHistoryResponse422,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -46,14 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-    | None
-):
+) -> GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "get_chain_client_account_history")
     if response.status_code == 200:
         response_200 = GetChainClientAccountHistoryResponse200._lazy(response_json(response), parse_ctx)
@@ -61,22 +44,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetChainClientAccountHistoryResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetChainClientAccountHistoryResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetChainClientAccountHistoryResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = GetChainClientAccountHistoryResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -88,13 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-]:
+) -> Response[GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,13 +91,7 @@ async def asyncio_detailed(
     deposit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-]:
+) -> Response[GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Get client account transaction history
 
      Retrieves the transaction history for a specific client account in the chain.
@@ -138,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422]
+        Response[GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -156,14 +127,7 @@ async def asyncio(
     deposit_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    GetChainClientAccountHistoryResponse200
-    | GetChainClientAccountHistoryResponse401
-    | GetChainClientAccountHistoryResponse403
-    | GetChainClientAccountHistoryResponse404
-    | GetChainClientAccountHistoryResponse422
-    | None
-):
+) -> GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Get client account transaction history
 
      Retrieves the transaction history for a specific client account in the chain.
@@ -181,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChainClientAccountHistoryResponse200 | GetChainClientAccountHistoryResponse401 | GetChainClientAccountHistoryResponse403 | GetChainClientAccountHistoryResponse404 | GetChainClientAccountHistoryResponse422
+        GetChainClientAccountHistoryResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.references_business_group_response_data_types import (
     ReferencesBusinessGroupResponseDataTypes,
@@ -30,13 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | ReferencesBusinessGroupResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_business_types_by_group")
     if response.status_code == 200:
         response_200 = ReferencesBusinessGroupResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -49,7 +42,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -66,9 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -86,9 +77,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401]:
     """Get business types by group
 
     Raises:
@@ -96,7 +85,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs()
@@ -109,13 +98,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | ReferencesBusinessGroupResponseDataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401 | None:
     """Get business types by group
 
     Raises:
@@ -123,7 +106,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | ReferencesBusinessGroupResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.cities_response_data_types import CitiesResponseDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_city_list")
     if response.status_code == 200:
         response_200 = CitiesResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -55,7 +54,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,7 +91,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
-) -> Response[CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a list of cities
 
     Args:
@@ -104,7 +103,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +121,7 @@ async def asyncio(
     client: AuthenticatedClient,
     country_id: int | Unset = UNSET,
     company_id: int | Unset = UNSET,
-) -> CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of cities
 
     Args:
@@ -134,7 +133,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CitiesResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CitiesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,10 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
 from ...models.event_request import EventRequest
 from ...models.event_response import EventResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -44,15 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "create_event")
     if response.status_code == 200:
         response_200 = EventResponse._lazy(response_json(response), parse_ctx)
@@ -60,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_400
 
@@ -70,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -92,14 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -119,14 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EventRequest,
-) -> Response[
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Deprecated. Create Event
 
      **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
@@ -145,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResponse400 | EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -163,15 +139,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EventRequest,
-) -> (
-    BadRequestResponse400
-    | EventResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Deprecated. Create Event
 
      **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
@@ -190,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResponse400 | EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -9,10 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
-from ...models.duplicate_event_body import DuplicateEventBody
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.record_comer import RecordComer
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
@@ -22,7 +20,7 @@ def _get_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: DuplicateEventBody | Unset = UNSET,
+    body: RecordComer | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,22 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "duplicate_event")
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_400
 
@@ -71,7 +61,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -97,14 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -124,15 +107,8 @@ async def asyncio_detailed(
     event_id: int,
     *,
     client: AuthenticatedClient,
-    body: DuplicateEventBody | Unset = UNSET,
-) -> Response[
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+    body: RecordComer | Unset = UNSET,
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Duplicate Event
 
      A request for duplication can be made in 3 ways:
@@ -146,14 +122,14 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         event_id (int):
-        body (DuplicateEventBody | Unset):
+        body (RecordComer | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -172,16 +148,8 @@ async def asyncio(
     event_id: int,
     *,
     client: AuthenticatedClient,
-    body: DuplicateEventBody | Unset = UNSET,
-) -> (
-    Any
-    | BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+    body: RecordComer | Unset = UNSET,
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Duplicate Event
 
      A request for duplication can be made in 3 ways:
@@ -195,14 +163,14 @@ async def asyncio(
     Args:
         location_id (int):
         event_id (int):
-        body (DuplicateEventBody | Unset):
+        body (RecordComer | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

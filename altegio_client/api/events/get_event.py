@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.event_response import EventResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_event")
     if response.status_code == 200:
         response_200 = EventResponse._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +84,7 @@ async def asyncio_detailed(
     event_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     """Deprecated. Get Event
 
      **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
@@ -102,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[EventResponse | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +119,7 @@ async def asyncio(
     event_id: int,
     *,
     client: AuthenticatedClient,
-) -> EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Deprecated. Get Event
 
      **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
@@ -137,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        EventResponse | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_event_date_range_response_200 import GetEventDateRangeResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -61,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_event_date_range")
     if response.status_code == 200:
         response_200 = GetEventDateRangeResponse200._lazy(response_json(response), parse_ctx)
@@ -74,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -91,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -113,7 +112,7 @@ async def asyncio_detailed(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Event Date Range
 
     Args:
@@ -127,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +148,7 @@ async def asyncio(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Event Date Range
 
     Args:
@@ -163,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetEventDateRangeResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_event_search_filters_response_200 import (
     GetEventSearchFiltersResponse200,
 )
@@ -63,7 +62,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_event_search_filters")
     if response.status_code == 200:
         response_200 = GetEventSearchFiltersResponse200._lazy(response_json(response), parse_ctx)
@@ -76,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -93,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,7 +114,7 @@ async def asyncio_detailed(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Event Search Filters
 
     Args:
@@ -129,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +150,7 @@ async def asyncio(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
-) -> ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Event Search Filters
 
     Args:
@@ -165,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetEventSearchFiltersResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.event_services_response import EventServicesResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "search_event_services")
     if response.status_code == 200:
         response_200 = EventServicesResponse._lazy(response_json(response), parse_ctx)
@@ -59,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -76,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,7 +96,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     term: str | Unset = UNSET,
-) -> Response[EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search Event Services
 
     Args:
@@ -110,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ async def asyncio(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     term: str | Unset = UNSET,
-) -> EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search Event Services
 
     Args:
@@ -143,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventServicesResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        EventServicesResponse | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

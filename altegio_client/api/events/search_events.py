@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.event_search_response import EventSearchResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -73,7 +72,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "search_events")
     if response.status_code == 200:
         response_200 = EventSearchResponse._lazy(response_json(response), parse_ctx)
@@ -86,7 +85,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -103,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -129,7 +128,7 @@ async def asyncio_detailed(
     resource_ids: list[int] | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search Events
 
     Args:
@@ -147,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +176,7 @@ async def asyncio(
     resource_ids: list[int] | Unset = UNSET,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search Events
 
     Args:
@@ -195,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventSearchResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        EventSearchResponse | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,12 +9,11 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.create_event_duplication_strategy_body import (
+    CreateEventDuplicationStrategyBody,
+)
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
-from ...models.update_event_duplication_strategy_body import (
-    UpdateEventDuplicationStrategyBody,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,7 +21,7 @@ def _get_kwargs(
     location_id: int,
     strategy_id: int,
     *,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_event_duplication_strategy")
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,21 +94,21 @@ async def asyncio_detailed(
     strategy_id: int,
     *,
     client: AuthenticatedClient,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401]:
     """Update Event Duplication Strategy
 
     Args:
         location_id (int):
         strategy_id (int):
-        body (UpdateEventDuplicationStrategyBody | Unset):
+        body (CreateEventDuplicationStrategyBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[Any | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -128,21 +127,21 @@ async def asyncio(
     strategy_id: int,
     *,
     client: AuthenticatedClient,
-    body: UpdateEventDuplicationStrategyBody | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    body: CreateEventDuplicationStrategyBody | Unset = UNSET,
+) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Update Event Duplication Strategy
 
     Args:
         location_id (int):
         strategy_id (int):
-        body (UpdateEventDuplicationStrategyBody | Unset):
+        body (CreateEventDuplicationStrategyBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        Any | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

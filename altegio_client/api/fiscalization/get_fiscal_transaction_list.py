@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.kkm_transactions_response_data_type import (
     KkmTransactionsResponseDataType,
 )
@@ -23,7 +22,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
@@ -35,7 +34,7 @@ def _get_kwargs(
 
     params["editable_length"] = editable_length
 
-    params["type"] = type_
+    params["type"] = type
 
     params["status"] = status
 
@@ -60,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_fiscal_transaction_list")
     if response.status_code == 200:
         response_200 = KkmTransactionsResponseDataType._lazy(response_json(response), parse_ctx)
@@ -73,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -90,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -111,11 +110,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get fiscal transactions
 
      Filters
@@ -175,7 +174,7 @@ async def asyncio_detailed(
         location_id (int):
         page (int | Unset):
         editable_length (float | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         status (float | Unset):
         start_date (float | Unset):
         end_date (float | Unset):
@@ -185,14 +184,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         page=page,
         editable_length=editable_length,
-        type_=type_,
+        type=type,
         status=status,
         start_date=start_date,
         end_date=end_date,
@@ -209,11 +208,11 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     editable_length: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     status: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
-) -> ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get fiscal transactions
 
      Filters
@@ -273,7 +272,7 @@ async def asyncio(
         location_id (int):
         page (int | Unset):
         editable_length (float | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         status (float | Unset):
         start_date (float | Unset):
         end_date (float | Unset):
@@ -283,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
+        KkmTransactionsResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
@@ -292,7 +291,7 @@ async def asyncio(
             client=client,
             page=page,
             editable_length=editable_length,
-            type_=type_,
+            type=type,
             status=status,
             start_date=start_date,
             end_date=end_date,

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.kkm_transactions_print_response_data_type import (
     KkmTransactionsPrintResponseDataType,
 )
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "print_fiscal_receipt")
     if response.status_code == 200:
         response_200 = KkmTransactionsPrintResponseDataType._lazy(response_json(response), parse_ctx)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,9 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,9 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PrintFiscalReceiptBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Print fiscal receipt
 
      Types of all transactions with location account
@@ -142,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PrintFiscalReceiptBody | Unset = UNSET,
-) -> ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Print fiscal receipt
 
      Types of all transactions with location account
@@ -203,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
+        KkmTransactionsPrintResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,8 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.bad_request_response_400 import BadRequestResponse400
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.storage_operation_good_transaction_request_data_types import (
     StorageOperationGoodTransactionRequestDataTypes,
@@ -19,6 +17,7 @@ from ...models.storage_operation_good_transaction_response_200_data_types import
     StorageOperationGoodTransactionResponse200DataTypes,
 )
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
+from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import Response
 
 
@@ -48,11 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | StorageOperationGoodTransactionResponse200DataTypes
     | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
     | None
 ):
     parse_ctx = ParseContext(response, "create_transaction")
@@ -62,7 +60,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = BadRequestResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UnprocessableEntityResponse422._lazy(response_json(response), parse_ctx)
 
         return response_400
 
@@ -72,7 +70,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -90,11 +88,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | StorageOperationGoodTransactionResponse200DataTypes
     | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -116,11 +113,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: StorageOperationGoodTransactionRequestDataTypes,
 ) -> Response[
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | StorageOperationGoodTransactionResponse200DataTypes
     | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
 ]:
     """Create Transaction
 
@@ -136,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -155,11 +151,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: StorageOperationGoodTransactionRequestDataTypes,
 ) -> (
-    BadRequestResponse400
-    | ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | StorageOperationGoodTransactionResponse200DataTypes
     | UnauthorizedResponse401
+    | UnprocessableEntityResponse422
     | None
 ):
     """Create Transaction
@@ -176,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BadRequestResponse400 | ForbiddenResponse403 | NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

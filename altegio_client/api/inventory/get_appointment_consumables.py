@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.technological_cards_consumables_response_200_data_types import (
     TechnologicalCardsConsumablesResponse200DataTypes,
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_appointment_consumables")
     if response.status_code == 200:
         response_200 = TechnologicalCardsConsumablesResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,12 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,12 +86,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]:
     """Retrieve a list of bill of materials and consumables
 
     Args:
@@ -115,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +116,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401 | None:
     """Retrieve a list of bill of materials and consumables
 
     Args:
@@ -151,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.storage_response_data_types import StorageResponseDataTypes
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_location_inventories")
     if response.status_code == 200:
         response_200 = StorageResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]:
     """Get location inventories
 
      The location inventory object has the following fields:
@@ -103,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401 | None:
     """Get location inventories
 
      The location inventory object has the following fields:
@@ -140,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | StorageResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.technological_cards_response_200_data_types import (
     TechnologicalCardsResponse200DataTypes,
@@ -39,9 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_service_bill_of_materials")
     if response.status_code == 200:
         response_200 = TechnologicalCardsResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -54,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -94,9 +89,7 @@ async def asyncio_detailed(
     service_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401]:
     """Get the Bill of Materials for a Team Member’s Service
 
     Args:
@@ -109,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +122,7 @@ async def asyncio(
     service_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401 | None:
     """Get the Bill of Materials for a Team Member’s Service
 
     Args:
@@ -144,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TechnologicalCardsResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

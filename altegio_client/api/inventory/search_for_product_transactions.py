@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.storages_transaction_response_data_types import (
     StoragesTransactionResponseDataTypes,
@@ -63,7 +62,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "search_for_product_transactions")
     if response.status_code == 200:
         response_200 = StoragesTransactionResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -76,7 +75,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -93,9 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -121,9 +118,7 @@ async def asyncio_detailed(
     document_id: str | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401]:
     """Search for product transactions
 
     Args:
@@ -141,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +166,7 @@ async def asyncio(
     document_id: str | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401 | None:
     """Search for product transactions
 
     Args:
@@ -189,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | StoragesTransactionResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

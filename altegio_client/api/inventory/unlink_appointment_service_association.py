@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.technological_cards_consumables_response_200_delete_data_types import (
     TechnologicalCardsConsumablesResponse200DeleteDataTypes,
@@ -60,13 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "unlink_appointment_service_association")
     if response.status_code == 200:
         response_200 = TechnologicalCardsConsumablesResponse200DeleteDataTypes._lazy(response_json(response), parse_ctx)
@@ -79,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -96,12 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -124,12 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401]:
     """Unlink Appointment-Service Association
 
     Args:
@@ -144,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -168,13 +151,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DeleteDataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401 | None:
     """Unlink Appointment-Service Association
 
     Args:
@@ -189,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DeleteDataTypes | UnauthorizedResponse401
     """
 
     return (

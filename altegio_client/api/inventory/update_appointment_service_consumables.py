@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.consumables import Consumables
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.technological_cards_consumables_response_200_data_types import (
     TechnologicalCardsConsumablesResponse200DataTypes,
@@ -48,13 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_appointment_service_consumables")
     if response.status_code == 200:
         response_200 = TechnologicalCardsConsumablesResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,12 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -111,12 +99,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Consumables,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]:
     """Update Consumables for the Appointment-Service Association
 
     Args:
@@ -130,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Consumables,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | TechnologicalCardsConsumablesResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401 | None:
     """Update Consumables for the Appointment-Service Association
 
     Args:
@@ -172,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TechnologicalCardsConsumablesResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.storage_operation_good_transaction_request_data_types import (
     StorageOperationGoodTransactionRequestDataTypes,
@@ -48,13 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationGoodTransactionResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_transaction")
     if response.status_code == 200:
         response_200 = StorageOperationGoodTransactionResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,12 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationGoodTransactionResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -110,12 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StorageOperationGoodTransactionRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationGoodTransactionResponse200DataTypes
-    | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401]:
     """Transaction update
 
     Args:
@@ -131,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -151,13 +134,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StorageOperationGoodTransactionRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | StorageOperationGoodTransactionResponse200DataTypes
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401 | None:
     """Transaction update
 
     Args:
@@ -173,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | StorageOperationGoodTransactionResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
 from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
 from ...types import Response
 
@@ -31,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> Any | UnauthorizedResponseLegacy401 | None:
     parse_ctx = ParseContext(response, "delete_location")
     if response.status_code == 202:
         response_202 = cast(Any, None)
@@ -43,7 +42,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
+        response_404 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -55,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[Any | UnauthorizedResponseLegacy401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -74,7 +73,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[Any | UnauthorizedResponseLegacy401]:
     """Delete location
 
      Delete a location.
@@ -87,7 +86,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+        Response[Any | UnauthorizedResponseLegacy401]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +102,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> Any | UnauthorizedResponseLegacy401 | None:
     """Delete location
 
      Delete a location.
@@ -116,7 +115,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+        Any | UnauthorizedResponseLegacy401
     """
 
     return (

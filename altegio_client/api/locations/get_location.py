@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_get_response_data_types import CompanyGetResponseDataTypes
-from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
 from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
 from ...types import UNSET, Response, Unset
 
@@ -54,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401 | None:
     parse_ctx = ParseContext(response, "get_location")
     if response.status_code == 200:
         response_200 = CompanyGetResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +66,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
+        response_404 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -79,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,7 +102,7 @@ async def asyncio_detailed(
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401]:
     """Get location
 
      Getting information about the location.
@@ -121,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+        Response[CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +146,7 @@ async def asyncio(
     show_groups: float | Unset = UNSET,
     show_bookforms: float | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-) -> CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401 | None:
     """Get location
 
      Getting information about the location.
@@ -165,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyGetResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+        CompanyGetResponseDataTypes | UnauthorizedResponseLegacy401
     """
 
     return (

@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.company_put_request_data_types import CompanyPutRequestDataTypes
 from ...models.company_put_response_data_types import CompanyPutResponseDataTypes
-from ...models.not_found_response_legacy_404 import NotFoundResponseLegacy404
 from ...models.unauthorized_response_legacy_401 import UnauthorizedResponseLegacy401
 from ...types import Response
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401 | None:
     parse_ctx = ParseContext(response, "update_location")
     if response.status_code == 200:
         response_200 = CompanyPutResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -54,7 +53,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 404:
-        response_404 = NotFoundResponseLegacy404._lazy(response_json(response), parse_ctx)
+        response_404 = UnauthorizedResponseLegacy401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -66,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -86,7 +85,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompanyPutRequestDataTypes,
-) -> Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]:
+) -> Response[CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401]:
     """Change location
 
      Change location data
@@ -106,7 +105,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401]
+        Response[CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +123,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompanyPutRequestDataTypes,
-) -> CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401 | None:
+) -> CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401 | None:
     """Change location
 
      Change location data
@@ -144,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyPutResponseDataTypes | NotFoundResponseLegacy404 | UnauthorizedResponseLegacy401
+        CompanyPutResponseDataTypes | UnauthorizedResponseLegacy401
     """
 
     return (

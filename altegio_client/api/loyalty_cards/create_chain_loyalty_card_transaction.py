@@ -9,14 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.create_chain_loyalty_card_transaction_body import (
-    CreateChainLoyaltyCardTransactionBody,
+from ...models.create_loyalty_card_transaction_body import (
+    CreateLoyaltyCardTransactionBody,
 )
-from ...models.create_chain_loyalty_card_transaction_response_200 import (
-    CreateChainLoyaltyCardTransactionResponse200,
+from ...models.create_loyalty_card_transaction_response_200 import (
+    CreateLoyaltyCardTransactionResponse200,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     chain_id: int,
     card_id: int,
     *,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,15 +48,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
+) -> CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_chain_loyalty_card_transaction")
     if response.status_code == 200:
-        response_200 = CreateChainLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+) -> Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -93,8 +93,8 @@ async def asyncio_detailed(
     card_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+) -> Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Manual withdraw/deposit to loyalty card in chain
 
      Manual withdraw/deposit to loyalty card in chain
@@ -102,14 +102,14 @@ async def asyncio_detailed(
     Args:
         chain_id (int):
         card_id (int):
-        body (CreateChainLoyaltyCardTransactionBody | Unset):
+        body (CreateLoyaltyCardTransactionBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]
+        Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +128,8 @@ async def asyncio(
     card_id: int,
     *,
     client: AuthenticatedClient,
-    body: CreateChainLoyaltyCardTransactionBody | Unset = UNSET,
-) -> CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
+    body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
+) -> CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Manual withdraw/deposit to loyalty card in chain
 
      Manual withdraw/deposit to loyalty card in chain
@@ -137,14 +137,14 @@ async def asyncio(
     Args:
         chain_id (int):
         card_id (int):
-        body (CreateChainLoyaltyCardTransactionBody | Unset):
+        body (CreateLoyaltyCardTransactionBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateChainLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404
+        CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

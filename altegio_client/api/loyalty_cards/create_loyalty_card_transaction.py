@@ -15,8 +15,8 @@ from ...models.create_loyalty_card_transaction_body import (
 from ...models.create_loyalty_card_transaction_response_200 import (
     CreateLoyaltyCardTransactionResponse200,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
+from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
+) -> CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_loyalty_card_transaction")
     if response.status_code == 200:
         response_200 = CreateLoyaltyCardTransactionResponse200._lazy(response_json(response), parse_ctx)
@@ -56,7 +56,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+) -> Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -94,7 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
-) -> Response[CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]:
+) -> Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Manual withdraw/deposit to loyalty card in location
 
      Manual withdraw/deposit to loyalty card in location
@@ -109,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404]
+        Response[CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateLoyaltyCardTransactionBody | Unset = UNSET,
-) -> CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404 | None:
+) -> CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Manual withdraw/deposit to loyalty card in location
 
      Manual withdraw/deposit to loyalty card in location
@@ -144,7 +144,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateLoyaltyCardTransactionResponse200 | ForbiddenResponse403 | NotFoundResponse404
+        CreateLoyaltyCardTransactionResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_card_type import LoyaltyCardType
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType] | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType] | None:
     parse_ctx = ParseContext(response, "get_chain_loyalty_card_type_list")
     if response.status_code == 200:
         response_200 = LoyaltyCardType._lazy_list(response_json(response), parse_ctx)
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]:
     """Get a List of Card Types Available at the Chain
 
     Args:
@@ -93,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +108,7 @@ async def asyncio(
     chain_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType] | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType] | None:
     """Get a List of Card Types Available at the Chain
 
     Args:
@@ -120,7 +119,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardType]
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_loyalty_card_list_by_client_id")
     if response.status_code == 200:
         response_200 = LoyaltyCardsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Customer Cards by ID
 
      Returns a list of customer cards with programs that are active in this location
@@ -98,7 +97,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +113,7 @@ async def asyncio(
     client_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Customer Cards by ID
 
      Returns a list of customer cards with programs that are active in this location
@@ -130,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_card_types_response_data_types_item import (
     LoyaltyCardTypesResponseDataTypesItem,
 )
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem] | None:
     parse_ctx = ParseContext(response, "get_loyalty_card_type_list")
     if response.status_code == 200:
         response_200 = LoyaltyCardTypesResponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a list of card types available at the location
 
      Returns a list of card types that are valid for the given location.
@@ -110,7 +99,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
     """
 
     kwargs = _get_kwargs(
@@ -126,13 +115,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem] | None:
     """Get a list of card types available at the location
 
      Returns a list of card types that are valid for the given location.
@@ -148,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
     """
 
     return (

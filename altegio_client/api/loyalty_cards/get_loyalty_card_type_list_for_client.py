@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_card_types_response_data_types_item import (
     LoyaltyCardTypesResponseDataTypesItem,
 )
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem] | None:
     parse_ctx = ParseContext(response, "get_loyalty_card_type_list_for_client")
     if response.status_code == 200:
         response_200 = LoyaltyCardTypesResponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,9 +86,7 @@ async def asyncio_detailed(
     phone: float,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]:
     """Get a List of Card Types Available for Issuance to the Client
 
      Returns a list of card types that are available for issuance to a location client.
@@ -124,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]]
     """
 
     kwargs = _get_kwargs(
@@ -142,13 +131,7 @@ async def asyncio(
     phone: float,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[LoyaltyCardTypesResponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem] | None:
     """Get a List of Card Types Available for Issuance to the Client
 
      Returns a list of card types that are available for issuance to a location client.
@@ -175,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[LoyaltyCardTypesResponseDataTypesItem]
     """
 
     return (

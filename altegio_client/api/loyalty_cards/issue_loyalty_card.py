@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_cards_request_data_types import LoyaltyCardsRequestDataTypes
 from ...models.loyalty_cards_response_data_types import LoyaltyCardsResponseDataTypes
 from ...models.not_found_response_404 import NotFoundResponse404
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "issue_loyalty_card")
     if response.status_code == 200:
         response_200 = LoyaltyCardsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -55,7 +54,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoyaltyCardsRequestDataTypes,
-) -> Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Issue a Loyalty Card
 
      | Attribute | Type | Description |
@@ -111,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoyaltyCardsRequestDataTypes,
-) -> ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Issue a Loyalty Card
 
      | Attribute | Type | Description |
@@ -148,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyCardsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

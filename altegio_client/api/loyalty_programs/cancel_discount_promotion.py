@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.visit_loyalty_cancel_response_data_types import (
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes | None:
     parse_ctx = ParseContext(response, "cancel_discount_promotion")
     if response.status_code == 200:
         response_200 = VisitLoyaltyCancelResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -61,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -78,9 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -102,9 +99,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VisitLoyaltyRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes]:
     """Cancel the Application of the Discount Promotion in the Visit
 
      Cancellation of the promotion applied to the visit.
@@ -121,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +138,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VisitLoyaltyRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes | None:
     """Cancel the Application of the Discount Promotion in the Visit
 
      Cancellation of the promotion applied to the visit.
@@ -160,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | VisitLoyaltyCancelResponseDataTypes
     """
 
     return (

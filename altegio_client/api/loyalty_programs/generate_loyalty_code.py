@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
 from ...models.generate_loyalty_code_response_403 import GenerateLoyaltyCodeResponse403
-from ...models.generate_loyalty_code_response_404 import GenerateLoyaltyCodeResponse404
 from ...types import Response
 
 
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404 | None:
+) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | None:
     parse_ctx = ParseContext(response, "generate_loyalty_code")
     if response.status_code == 200:
         response_200 = GenerateLoyaltyCodeResponse200._lazy(response_json(response), parse_ctx)
@@ -47,7 +46,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = GenerateLoyaltyCodeResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GenerateLoyaltyCodeResponse403._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -59,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]:
+) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -79,7 +78,7 @@ async def asyncio_detailed(
     product_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]:
+) -> Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403]:
     """Gift Card/Membership Code Generation
 
      + Options
@@ -95,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404]
+        Response[GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +112,7 @@ async def asyncio(
     product_id: int,
     *,
     client: AuthenticatedClient,
-) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404 | None:
+) -> GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | None:
     """Gift Card/Membership Code Generation
 
      + Options
@@ -129,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403 | GenerateLoyaltyCodeResponse404
+        GenerateLoyaltyCodeResponse200 | GenerateLoyaltyCodeResponse403
     """
 
     return (

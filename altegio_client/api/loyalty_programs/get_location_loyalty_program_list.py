@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_loyalty_programs_search_data_types import (
     CompanyLoyaltyProgramsSearchDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_location_loyalty_program_list_type import (
     GetLocationLoyaltyProgramListType,
 )
@@ -25,18 +24,18 @@ def _get_kwargs(
     location_id: int,
     *,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include"] = include
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_
+    json_type: str | Unset = UNSET
+    if not isinstance(type, Unset):
+        json_type = type
 
-    params["type"] = json_type_
+    params["type"] = json_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -55,9 +54,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_location_loyalty_program_list")
     if response.status_code == 200:
         response_200 = CompanyLoyaltyProgramsSearchDataTypes._lazy(response_json(response), parse_ctx)
@@ -70,7 +67,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,9 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -109,10 +104,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
-) -> Response[
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> Response[CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Promotions Active in the Location
 
      The method allows you to get a list of promotions that are active for the specified location.
@@ -120,20 +113,20 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        type (GetLocationLoyaltyProgramListType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         include=include,
-        type_=type_,
+        type=type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -146,10 +139,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
-    type_: GetLocationLoyaltyProgramListType | Unset = UNSET,
-) -> (
-    CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+    type: GetLocationLoyaltyProgramListType | Unset = UNSET,
+) -> CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Promotions Active in the Location
 
      The method allows you to get a list of promotions that are active for the specified location.
@@ -157,14 +148,14 @@ async def asyncio(
     Args:
         location_id (int):
         include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        type (GetLocationLoyaltyProgramListType | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyLoyaltyProgramsSearchDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyLoyaltyProgramsSearchDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
@@ -172,6 +163,6 @@ async def asyncio(
             location_id=location_id,
             client=client,
             include=include,
-            type_=type_,
+            type=type,
         )
     ).parsed

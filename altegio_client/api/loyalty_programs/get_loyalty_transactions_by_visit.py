@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.visit_loyalty_transaction_reaponse_data_types_item import (
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem] | None:
     parse_ctx = ParseContext(response, "get_loyalty_transactions_by_visit")
     if response.status_code == 200:
         response_200 = VisitLoyaltyTransactionReaponseDataTypesItem._lazy_list(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,12 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,12 +83,7 @@ async def asyncio_detailed(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]]:
     """Get loyalty transactions by visit
 
      List of transactions for loyalty promotions for this visit
@@ -113,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]]
     """
 
     kwargs = _get_kwargs(
@@ -129,13 +112,7 @@ async def asyncio(
     visit_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | list[VisitLoyaltyTransactionReaponseDataTypesItem]
-    | None
-):
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem] | None:
     """Get loyalty transactions by visit
 
      List of transactions for loyalty promotions for this visit
@@ -148,7 +125,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[VisitLoyaltyTransactionReaponseDataTypesItem]
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_marketplace_integration_status_response_200 import (
     GetMarketplaceIntegrationStatusResponse200,
 )
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GetMarketplaceIntegrationStatusResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_marketplace_integration_status")
     if response.status_code == 200:
         response_200 = GetMarketplaceIntegrationStatusResponse200._lazy(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,9 +86,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Application Status Data for Any Location
 
      This endpoint is used to retrieve information about the application's installation status in a
@@ -112,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -130,13 +119,7 @@ async def asyncio(
     application_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | GetMarketplaceIntegrationStatusResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Application Status Data for Any Location
 
      This endpoint is used to retrieve information about the application's installation status in a
@@ -151,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetMarketplaceIntegrationStatusResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.companies_data_types import CompaniesDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response
 
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
+) -> CompaniesDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "list_marketplace_app_locations")
     if response.status_code == 200:
         response_200 = CompaniesDataTypes._lazy(response_json(response), parse_ctx)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -70,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]:
+) -> Response[CompaniesDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,7 +90,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int,
     count: int,
-) -> Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]:
+) -> Response[CompaniesDataTypes | UnauthorizedResponse401]:
     """Data About Locations Connected to the Application
 
      This endpoint retrieves a list of locations that have connected a specific application, along with
@@ -107,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401]
+        Response[CompaniesDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +126,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int,
     count: int,
-) -> CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401 | None:
+) -> CompaniesDataTypes | UnauthorizedResponse401 | None:
     """Data About Locations Connected to the Application
 
      This endpoint retrieves a list of locations that have connected a specific application, along with
@@ -143,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompaniesDataTypes | ForbiddenResponse403 | UnauthorizedResponse401
+        CompaniesDataTypes | UnauthorizedResponse401
     """
 
     return (

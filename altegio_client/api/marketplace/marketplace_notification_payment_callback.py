@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.marketplace_notification_payment_callback_body import (
     MarketplaceNotificationPaymentCallbackBody,
 )
@@ -44,11 +43,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
+    MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None
 ):
     parse_ctx = ParseContext(response, "marketplace_notification_payment_callback")
     if response.status_code == 200:
@@ -62,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,10 +75,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -104,10 +96,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MarketplaceNotificationPaymentCallbackBody | Unset = UNSET,
 ) -> Response[
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Notify Altegio of Successful Payment
 
@@ -122,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -139,11 +128,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: MarketplaceNotificationPaymentCallbackBody | Unset = UNSET,
 ) -> (
-    ForbiddenResponse403
-    | MarketplaceNotificationPaymentCallbackResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
+    MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None
 ):
     """Notify Altegio of Successful Payment
 
@@ -158,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        MarketplaceNotificationPaymentCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

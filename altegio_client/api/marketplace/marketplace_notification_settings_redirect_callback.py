@@ -8,9 +8,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.marketplace_notification_settings_redirect_callback_body import (
-    MarketplaceNotificationSettingsRedirectCallbackBody,
+from ...models.marketplace_notification_settings_callback_body import (
+    MarketplaceNotificationSettingsCallbackBody,
 )
 from ...models.marketplace_notification_settings_redirect_callback_response_200 import (
     MarketplaceNotificationSettingsRedirectCallbackResponse200,
@@ -22,7 +21,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,7 +44,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | ForbiddenResponse403
     | MarketplaceNotificationSettingsRedirectCallbackResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -69,7 +67,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -88,7 +86,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | ForbiddenResponse403
     | MarketplaceNotificationSettingsRedirectCallbackResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -110,10 +107,9 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> Response[
     Any
-    | ForbiddenResponse403
     | MarketplaceNotificationSettingsRedirectCallbackResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -124,14 +120,14 @@ async def asyncio_detailed(
     any required data needed by the partner service.
 
     Args:
-        body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
+        body (MarketplaceNotificationSettingsCallbackBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -146,10 +142,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MarketplaceNotificationSettingsRedirectCallbackBody | Unset = UNSET,
+    body: MarketplaceNotificationSettingsCallbackBody | Unset = UNSET,
 ) -> (
     Any
-    | ForbiddenResponse403
     | MarketplaceNotificationSettingsRedirectCallbackResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -161,14 +156,14 @@ async def asyncio(
     any required data needed by the partner service.
 
     Args:
-        body (MarketplaceNotificationSettingsRedirectCallbackBody | Unset):
+        body (MarketplaceNotificationSettingsCallbackBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        Any | MarketplaceNotificationSettingsRedirectCallbackResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

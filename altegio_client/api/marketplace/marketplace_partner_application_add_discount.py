@@ -8,21 +8,12 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.get_tag_response_401 import GetTagResponse401
 from ...models.marketplace_partner_application_add_discount_body import (
     MarketplacePartnerApplicationAddDiscountBody,
 )
-from ...models.marketplace_partner_application_add_discount_response_200 import (
-    MarketplacePartnerApplicationAddDiscountResponse200,
-)
-from ...models.marketplace_partner_application_add_discount_response_401 import (
-    MarketplacePartnerApplicationAddDiscountResponse401,
-)
-from ...models.marketplace_partner_application_add_discount_response_403 import (
-    MarketplacePartnerApplicationAddDiscountResponse403,
-)
-from ...models.marketplace_partner_application_add_discount_response_404 import (
-    MarketplacePartnerApplicationAddDiscountResponse404,
-)
+from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -48,31 +39,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-    | None
-):
+) -> GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "marketplace_partner_application_add_discount")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationAddDiscountResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationAddDiscountResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationAddDiscountResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationAddDiscountResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -84,12 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-]:
+) -> Response[GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -108,12 +88,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> Response[
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-]:
+) -> Response[GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401]:
     """Set payment discount for locations
 
      Sets a payment discount for specific locations when they pay through Altegio platform.
@@ -129,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404]
+        Response[GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +120,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarketplacePartnerApplicationAddDiscountBody,
-) -> (
-    MarketplacePartnerApplicationAddDiscountResponse200
-    | MarketplacePartnerApplicationAddDiscountResponse401
-    | MarketplacePartnerApplicationAddDiscountResponse403
-    | MarketplacePartnerApplicationAddDiscountResponse404
-    | None
-):
+) -> GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401 | None:
     """Set payment discount for locations
 
      Sets a payment discount for specific locations when they pay through Altegio platform.
@@ -167,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MarketplacePartnerApplicationAddDiscountResponse200 | MarketplacePartnerApplicationAddDiscountResponse401 | MarketplacePartnerApplicationAddDiscountResponse403 | MarketplacePartnerApplicationAddDiscountResponse404
+        GetTagResponse401 | UpdateServiceLinksResponse200 | UpdateTagResponse401
     """
 
     return (

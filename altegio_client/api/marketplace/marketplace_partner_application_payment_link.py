@@ -11,15 +11,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_application_payment_link_response_200 import (
     MarketplacePartnerApplicationPaymentLinkResponse200,
 )
-from ...models.marketplace_partner_application_payment_link_response_401 import (
-    MarketplacePartnerApplicationPaymentLinkResponse401,
-)
-from ...models.marketplace_partner_application_payment_link_response_403 import (
-    MarketplacePartnerApplicationPaymentLinkResponse403,
-)
-from ...models.marketplace_partner_application_payment_link_response_404 import (
-    MarketplacePartnerApplicationPaymentLinkResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -53,13 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-    | None
-):
+) -> MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "marketplace_partner_application_payment_link")
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationPaymentLinkResponse200._lazy(response_json(response), parse_ctx)
@@ -67,17 +53,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationPaymentLinkResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationPaymentLinkResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationPaymentLinkResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -89,12 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-]:
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,12 +96,7 @@ async def asyncio_detailed(
     salon_id: int,
     application_id: int,
     discount: float | Unset = UNSET,
-) -> Response[
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-]:
+) -> Response[MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401]:
     """Generate payment link
 
      Generates a payment link for application payment through Altegio platform.
@@ -137,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404]
+        Response[MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -157,13 +133,7 @@ async def asyncio(
     salon_id: int,
     application_id: int,
     discount: float | Unset = UNSET,
-) -> (
-    MarketplacePartnerApplicationPaymentLinkResponse200
-    | MarketplacePartnerApplicationPaymentLinkResponse401
-    | MarketplacePartnerApplicationPaymentLinkResponse403
-    | MarketplacePartnerApplicationPaymentLinkResponse404
-    | None
-):
+) -> MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401 | None:
     """Generate payment link
 
      Generates a payment link for application payment through Altegio platform.
@@ -180,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MarketplacePartnerApplicationPaymentLinkResponse200 | MarketplacePartnerApplicationPaymentLinkResponse401 | MarketplacePartnerApplicationPaymentLinkResponse403 | MarketplacePartnerApplicationPaymentLinkResponse404
+        MarketplacePartnerApplicationPaymentLinkResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -12,15 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_tariffs_list_response_200 import (
     MarketplacePartnerApplicationsTariffsListResponse200,
 )
-from ...models.marketplace_partner_applications_tariffs_list_response_401 import (
-    MarketplacePartnerApplicationsTariffsListResponse401,
-)
-from ...models.marketplace_partner_applications_tariffs_list_response_403 import (
-    MarketplacePartnerApplicationsTariffsListResponse403,
-)
-from ...models.marketplace_partner_applications_tariffs_list_response_404 import (
-    MarketplacePartnerApplicationsTariffsListResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -41,13 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-    | None
-):
+) -> MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "marketplace_partner_applications_tariffs_list")
     if response.status_code == 200:
         response_200 = MarketplacePartnerApplicationsTariffsListResponse200._lazy(response_json(response), parse_ctx)
@@ -55,17 +41,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsTariffsListResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsTariffsListResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = MarketplacePartnerApplicationsTariffsListResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -77,12 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-]:
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -101,12 +82,7 @@ async def asyncio_detailed(
     application_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-]:
+) -> Response[MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401]:
     """Get application tariffs
 
      Retrieves list of tariffs for the application.
@@ -121,7 +97,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MarketplacePartnerApplicationsTariffsListResponse200 | MarketplacePartnerApplicationsTariffsListResponse401 | MarketplacePartnerApplicationsTariffsListResponse403 | MarketplacePartnerApplicationsTariffsListResponse404]
+        Response[MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +113,7 @@ async def asyncio(
     application_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    MarketplacePartnerApplicationsTariffsListResponse200
-    | MarketplacePartnerApplicationsTariffsListResponse401
-    | MarketplacePartnerApplicationsTariffsListResponse403
-    | MarketplacePartnerApplicationsTariffsListResponse404
-    | None
-):
+) -> MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401 | None:
     """Get application tariffs
 
      Retrieves list of tariffs for the application.
@@ -158,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MarketplacePartnerApplicationsTariffsListResponse200 | MarketplacePartnerApplicationsTariffsListResponse401 | MarketplacePartnerApplicationsTariffsListResponse403 | MarketplacePartnerApplicationsTariffsListResponse404
+        MarketplacePartnerApplicationsTariffsListResponse200 | UpdateTagResponse401
     """
 
     return (

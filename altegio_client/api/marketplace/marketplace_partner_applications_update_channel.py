@@ -11,18 +11,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_partner_applications_update_channel_body import (
     MarketplacePartnerApplicationsUpdateChannelBody,
 )
-from ...models.marketplace_partner_applications_update_channel_response_200 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse200,
-)
-from ...models.marketplace_partner_applications_update_channel_response_401 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse401,
-)
-from ...models.marketplace_partner_applications_update_channel_response_403 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse403,
-)
-from ...models.marketplace_partner_applications_update_channel_response_422 import (
-    MarketplacePartnerApplicationsUpdateChannelResponse422,
-)
+from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
+from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -48,31 +39,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-    | None
-):
+) -> UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "marketplace_partner_applications_update_channel")
     if response.status_code == 200:
-        response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = MarketplacePartnerApplicationsUpdateChannelResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = MarketplacePartnerApplicationsUpdateChannelResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = MarketplacePartnerApplicationsUpdateChannelResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -84,12 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-]:
+) -> Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -108,12 +88,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> Response[
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-]:
+) -> Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Update notification channel availability
 
      Updates available notification channels for the application.
@@ -129,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422]
+        Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -145,13 +120,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MarketplacePartnerApplicationsUpdateChannelBody,
-) -> (
-    MarketplacePartnerApplicationsUpdateChannelResponse200
-    | MarketplacePartnerApplicationsUpdateChannelResponse401
-    | MarketplacePartnerApplicationsUpdateChannelResponse403
-    | MarketplacePartnerApplicationsUpdateChannelResponse422
-    | None
-):
+) -> UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Update notification channel availability
 
      Updates available notification channels for the application.
@@ -167,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MarketplacePartnerApplicationsUpdateChannelResponse200 | MarketplacePartnerApplicationsUpdateChannelResponse401 | MarketplacePartnerApplicationsUpdateChannelResponse403 | MarketplacePartnerApplicationsUpdateChannelResponse422
+        UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

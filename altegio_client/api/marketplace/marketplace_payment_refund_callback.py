@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+) -> Any | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "marketplace_payment_refund_callback")
     if response.status_code == 200:
         response_200 = cast(Any, None)
@@ -44,7 +43,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -61,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+) -> Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -80,7 +79,7 @@ async def asyncio_detailed(
     payment_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+) -> Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Chargeback Notice
 
      Chargeback Notice
@@ -93,7 +92,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +108,7 @@ async def asyncio(
     payment_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+) -> Any | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Chargeback Notice
 
      Chargeback Notice
@@ -122,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        Any | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.set_marketplace_notification_short_names_body import (
     SetMarketplaceNotificationShortNamesBody,
 )
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+) -> Any | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "set_marketplace_notification_short_names")
     if response.status_code == 201:
         response_201 = cast(Any, None)
@@ -52,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -69,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+) -> Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -88,7 +87,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetMarketplaceNotificationShortNamesBody | Unset = UNSET,
-) -> Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
+) -> Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Notify Altegio of Available SMS Sender Names
 
      This endpoint is used to send the list of SMS sender names available to the user. The user will be
@@ -102,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[Any | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +117,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetMarketplaceNotificationShortNamesBody | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
+) -> Any | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Notify Altegio of Available SMS Sender Names
 
      This endpoint is used to send the list of SMS sender names available to the user. The user will be
@@ -132,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        Any | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.notification_settings_notification_types_data_type import (
     NotificationSettingsNotificationTypesDataType,
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | NotificationSettingsNotificationTypesDataType
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_location_notification_settings")
     if response.status_code == 200:
         response_200 = NotificationSettingsNotificationTypesDataType._lazy(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401]:
     """Get notification settings in a location
 
      The method allows you to get notification settings in a location.
@@ -107,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -123,13 +112,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | NotificationSettingsNotificationTypesDataType
-    | UnauthorizedResponse401
-    | None
-):
+) -> NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401 | None:
     """Get notification settings in a location
 
      The method allows you to get notification settings in a location.
@@ -142,7 +125,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401
+        NotFoundResponse404 | NotificationSettingsNotificationTypesDataType | UnauthorizedResponse401
     """
 
     return (

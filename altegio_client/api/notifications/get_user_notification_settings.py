@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.notification_settings_users_data_type import (
     NotificationSettingsUsersDataType,
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_user_notification_settings")
     if response.status_code == 200:
         response_200 = NotificationSettingsUsersDataType._lazy(response_json(response), parse_ctx)
@@ -50,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -67,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -87,7 +86,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
     """Get User Notification Settings
 
      The method allows you to get notification settings for a particular location user.
@@ -101,7 +100,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
     """Get User Notification Settings
 
      The method allows you to get notification settings for a particular location user.
@@ -133,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401
+        NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401
     """
 
     return (

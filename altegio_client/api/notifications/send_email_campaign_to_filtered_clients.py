@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.email_clients_by_filter_request_data_types import (
     EmailClientsByFilterRequestDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.sms_clients_by_id_response_data_types import (
     SmsClientsByIdResponseDataTypes,
@@ -61,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "send_email_campaign_to_filtered_clients")
     if response.status_code == 201:
         response_201 = SmsClientsByIdResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -74,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -91,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,7 +113,7 @@ async def asyncio_detailed(
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]:
     """Send email campaigns for clients matching the filters
 
      The object for creating an Email campaign has the following fields:
@@ -146,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
     email: str | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | None:
     """Send email campaigns for clients matching the filters
 
      The object for creating an Email campaign has the following fields:
@@ -202,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,9 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.get_tag_response_401 import GetTagResponse401
 from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.send_sms_to_clients_response_402 import SendSmsToClientsResponse402
 from ...models.sms_clients_by_id_request_data_types import (
     SmsClientsByIdRequestDataTypes,
 )
@@ -49,9 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
+    GetTagResponse401
     | NotFoundResponse404
-    | SendSmsToClientsResponse402
     | SmsClientsByIdResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -69,12 +67,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 402:
-        response_402 = SendSmsToClientsResponse402._lazy(response_json(response), parse_ctx)
+        response_402 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_402
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -97,9 +95,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
+    GetTagResponse401
     | NotFoundResponse404
-    | SendSmsToClientsResponse402
     | SmsClientsByIdResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -124,9 +121,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmsClientsByIdRequestDataTypes,
 ) -> Response[
-    ForbiddenResponse403
+    GetTagResponse401
     | NotFoundResponse404
-    | SendSmsToClientsResponse402
     | SmsClientsByIdResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -151,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SendSmsToClientsResponse402 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[GetTagResponse401 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +166,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmsClientsByIdRequestDataTypes,
 ) -> (
-    ForbiddenResponse403
+    GetTagResponse401
     | NotFoundResponse404
-    | SendSmsToClientsResponse402
     | SmsClientsByIdResponseDataTypes
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -198,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SendSmsToClientsResponse402 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        GetTagResponse401 | NotFoundResponse404 | SmsClientsByIdResponseDataTypes | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

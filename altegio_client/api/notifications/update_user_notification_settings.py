@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.notification_settings_users_data_type import (
     NotificationSettingsUsersDataType,
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_user_notification_settings")
     if response.status_code == 200:
         response_200 = NotificationSettingsUsersDataType._lazy(response_json(response), parse_ctx)
@@ -61,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -99,7 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NotificationSettingsUsersRequestDataType,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]:
     """Change User Push Notification Settings
 
      The method allows you to change the user's PUSH notification settings.
@@ -121,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: NotificationSettingsUsersRequestDataType,
-) -> ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401 | None:
     """Change User Push Notification Settings
 
      The method allows you to change the user's PUSH notification settings.
@@ -163,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401
+        NotFoundResponse404 | NotificationSettingsUsersDataType | UnauthorizedResponse401
     """
 
     return (

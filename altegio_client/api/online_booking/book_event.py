@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.event_book_request import EventBookRequest
 from ...models.event_book_response import EventBookResponse
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -45,14 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    EventBookResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "book_event")
     if response.status_code == 200:
         response_200 = EventBookResponse._lazy(response_json(response), parse_ctx)
@@ -65,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,13 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    EventBookResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -114,13 +100,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EventBookRequest,
-) -> Response[
-    EventBookResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Book Event
 
     Args:
@@ -135,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EventBookResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -155,14 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EventBookRequest,
-) -> (
-    EventBookResponse
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Book Event
 
     Args:
@@ -177,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EventBookResponse | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        EventBookResponse | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

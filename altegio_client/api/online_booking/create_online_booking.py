@@ -15,7 +15,6 @@ from ...models.book_record_companyid_request_data_types import (
 from ...models.book_record_companyid_response_data_types import (
     BookRecordCompanyidResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_online_booking")
     if response.status_code == 201:
         response_201 = BookRecordCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -59,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -76,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,9 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookRecordCompanyidRequestDataTypes,
-) -> Response[
-    BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Create an Online Booking
 
      To create a session appointment, provide a JSON object containing the online booking parameters. The
@@ -213,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookRecordCompanyidRequestDataTypes,
-) -> BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Create an Online Booking
 
      To create a session appointment, provide a JSON object containing the online booking parameters. The
@@ -344,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookRecordCompanyidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookRecordCompanyidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,8 +9,7 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
+from ...models.get_i18_n_options_response_200 import GetI18nOptionsResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -33,10 +32,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_i18n_options")
     if response.status_code == 200:
-        response_200 = GetI18NOptionsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = GetI18nOptionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -46,7 +45,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     lang_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Internationalization Options
 
      Translation is available in one of the languages:
@@ -101,7 +100,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +116,7 @@ async def asyncio(
     lang_code: str,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Internationalization Options
 
      Translation is available in one of the languages:
@@ -136,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetI18NOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetI18nOptionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.book_staff_seances_companyid_staffid_data_types import (
     BookStaffSeancesCompanyidStaffidDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -23,7 +22,7 @@ def _get_kwargs(
     team_member_id: int,
     *,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,7 +33,7 @@ def _get_kwargs(
 
     params["service_ids[]"] = json_service_ids
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,13 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookStaffSeancesCompanyidStaffidDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_nearest_time_slots")
     if response.status_code == 200:
         response_200 = BookStaffSeancesCompanyidStaffidDataTypes._lazy(response_json(response), parse_ctx)
@@ -73,7 +66,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -90,9 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -113,10 +104,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
-) -> Response[
-    BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+    datetime: float | Unset = UNSET,
+) -> Response[BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Nearest Available Time Slots for Team Member
 
      the team member's nearest sessions object has the following fields:
@@ -136,21 +125,21 @@ async def asyncio_detailed(
         location_id (int):
         team_member_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         team_member_id=team_member_id,
         service_ids=service_ids,
-        datetime_=datetime_,
+        datetime=datetime,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,14 +153,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
-) -> (
-    BookStaffSeancesCompanyidStaffidDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+    datetime: float | Unset = UNSET,
+) -> BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Nearest Available Time Slots for Team Member
 
      the team member's nearest sessions object has the following fields:
@@ -191,14 +174,14 @@ async def asyncio(
         location_id (int):
         team_member_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookStaffSeancesCompanyidStaffidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookStaffSeancesCompanyidStaffidDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
@@ -207,6 +190,6 @@ async def asyncio(
             team_member_id=team_member_id,
             client=client,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         )
     ).parsed

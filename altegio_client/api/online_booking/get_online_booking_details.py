@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.book_record_companyid_recordid_recordhash_response_data_types import (
     BookRecordCompanyidRecordidRecordhashResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -39,13 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_online_booking_details")
     if response.status_code == 200:
         response_200 = BookRecordCompanyidRecordidRecordhashResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -58,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,12 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -101,12 +89,7 @@ async def asyncio_detailed(
     record_hash: str,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Online Booking Details
 
     Args:
@@ -119,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -139,13 +122,7 @@ async def asyncio(
     record_hash: str,
     *,
     client: AuthenticatedClient,
-) -> (
-    BookRecordCompanyidRecordidRecordhashResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Online Booking Details
 
     Args:
@@ -158,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookRecordCompanyidRecordidRecordhashResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookRecordCompanyidRecordidRecordhashResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

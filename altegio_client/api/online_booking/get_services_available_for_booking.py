@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.book_services_companyid_data_types import BookServicesCompanyidDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -20,7 +19,7 @@ def _get_kwargs(
     location_id: int,
     *,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 
     params["staff_id"] = staff_id
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
@@ -53,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_services_available_for_booking")
     if response.status_code == 200:
         response_200 = BookServicesCompanyidDataTypes._lazy(response_json(response), parse_ctx)
@@ -66,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -83,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,9 +102,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
-) -> Response[BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Services Available for Booking
 
      The object of services available for booking has the following fields:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         staff_id (int | Unset):
-        datetime_ (str | Unset):
+        datetime (str | Unset):
         service_ids (list[int] | Unset):
 
     Raises:
@@ -165,13 +164,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         staff_id=staff_id,
-        datetime_=datetime_,
+        datetime=datetime,
         service_ids=service_ids,
     )
 
@@ -185,9 +184,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
-    datetime_: str | Unset = UNSET,
+    datetime: str | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
-) -> BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Services Available for Booking
 
      The object of services available for booking has the following fields:
@@ -239,7 +238,7 @@ async def asyncio(
     Args:
         location_id (int):
         staff_id (int | Unset):
-        datetime_ (str | Unset):
+        datetime (str | Unset):
         service_ids (list[int] | Unset):
 
     Raises:
@@ -247,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookServicesCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookServicesCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
@@ -255,7 +254,7 @@ async def asyncio(
             location_id=location_id,
             client=client,
             staff_id=staff_id,
-            datetime_=datetime_,
+            datetime=datetime,
             service_ids=service_ids,
         )
     ).parsed

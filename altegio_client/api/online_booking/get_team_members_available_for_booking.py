@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.book_staff_companyid_data_types import BookStaffCompanyidDataTypes
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -20,7 +19,7 @@ def _get_kwargs(
     location_id: int,
     *,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
+    datetime: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +30,7 @@ def _get_kwargs(
 
     params["service_ids[]"] = json_service_ids
 
-    params["datetime"] = datetime_
+    params["datetime"] = datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -50,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_members_available_for_booking")
     if response.status_code == 200:
         response_200 = BookStaffCompanyidDataTypes._lazy(response_json(response), parse_ctx)
@@ -63,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -100,8 +99,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
-) -> Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+    datetime: float | Unset = UNSET,
+) -> Response[BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Team Members Available for Booking
 
      Each object from the array of team members available for booking has the following fields:
@@ -134,20 +133,20 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         service_ids=service_ids,
-        datetime_=datetime_,
+        datetime=datetime,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,8 +159,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     service_ids: list[int] | Unset = UNSET,
-    datetime_: float | Unset = UNSET,
-) -> BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    datetime: float | Unset = UNSET,
+) -> BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Team Members Available for Booking
 
      Each object from the array of team members available for booking has the following fields:
@@ -194,14 +193,14 @@ async def asyncio(
     Args:
         location_id (int):
         service_ids (list[int] | Unset):
-        datetime_ (float | Unset):
+        datetime (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookStaffCompanyidDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookStaffCompanyidDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
@@ -209,6 +208,6 @@ async def asyncio(
             location_id=location_id,
             client=client,
             service_ids=service_ids,
-            datetime_=datetime_,
+            datetime=datetime,
         )
     ).parsed

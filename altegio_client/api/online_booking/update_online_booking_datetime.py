@@ -15,7 +15,6 @@ from ...models.book_record_companyid_record_request_data_types import (
 from ...models.book_record_companyid_record_response_data_types import (
     BookRecordCompanyidRecordResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -48,13 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BookRecordCompanyidRecordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_online_booking_datetime")
     if response.status_code == 200:
         response_200 = BookRecordCompanyidRecordResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,9 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -107,9 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookRecordCompanyidRecordRequestDataTypes,
-) -> Response[
-    BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Change Online Booking Date/Time
 
     Args:
@@ -123,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookRecordCompanyidRecordRequestDataTypes,
-) -> (
-    BookRecordCompanyidRecordResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Change Online Booking Date/Time
 
     Args:
@@ -163,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookRecordCompanyidRecordResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookRecordCompanyidRecordResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

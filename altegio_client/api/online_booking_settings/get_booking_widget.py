@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.booking_form_response_data_type import BookingFormResponseDataType
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_booking_widget")
     if response.status_code == 200:
         response_200 = BookingFormResponseDataType._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +84,7 @@ async def asyncio_detailed(
     form_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a Booking Widget
 
     Args:
@@ -97,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +114,7 @@ async def asyncio(
     form_id: int,
     *,
     client: AuthenticatedClient,
-) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a Booking Widget
 
     Args:
@@ -127,7 +126,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

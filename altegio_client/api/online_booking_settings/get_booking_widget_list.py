@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.booking_form_list_response_data_type import (
     BookingFormListResponseDataType,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_booking_widget_list")
     if response.status_code == 200:
         response_200 = BookingFormListResponseDataType._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -84,7 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a list of booking widgets
 
     Args:
@@ -95,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +110,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of booking widgets
 
     Args:
@@ -122,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookingFormListResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookingFormListResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_get_online_settings_response_data_types import (
     CompanyGetOnlineSettingsResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyGetOnlineSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_online_booking_settings")
     if response.status_code == 200:
         response_200 = CompanyGetOnlineSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Online Booking Settings
 
     Args:
@@ -105,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -121,13 +110,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    CompanyGetOnlineSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Online Booking Settings
 
     Args:
@@ -138,7 +121,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -10,9 +10,7 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
-from ...models.get_timeslot_settings_response_401 import GetTimeslotSettingsResponse401
-from ...models.get_timeslot_settings_response_403 import GetTimeslotSettingsResponse403
-from ...models.get_timeslot_settings_response_404 import GetTimeslotSettingsResponse404
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -33,13 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-    | None
-):
+) -> GetTimeslotSettingsResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "get_timeslot_settings")
     if response.status_code == 200:
         response_200 = GetTimeslotSettingsResponse200._lazy(response_json(response), parse_ctx)
@@ -47,17 +39,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTimeslotSettingsResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTimeslotSettingsResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTimeslotSettingsResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -69,12 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-]:
+) -> Response[GetTimeslotSettingsResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -93,12 +80,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-]:
+) -> Response[GetTimeslotSettingsResponse200 | UpdateTagResponse401]:
     """Get timeslot settings
 
      Retrieves the timeslot configuration for online booking at a location.
@@ -120,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTimeslotSettingsResponse200 | GetTimeslotSettingsResponse401 | GetTimeslotSettingsResponse403 | GetTimeslotSettingsResponse404]
+        Response[GetTimeslotSettingsResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +118,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    GetTimeslotSettingsResponse200
-    | GetTimeslotSettingsResponse401
-    | GetTimeslotSettingsResponse403
-    | GetTimeslotSettingsResponse404
-    | None
-):
+) -> GetTimeslotSettingsResponse200 | UpdateTagResponse401 | None:
     """Get timeslot settings
 
      Retrieves the timeslot configuration for online booking at a location.
@@ -164,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTimeslotSettingsResponse200 | GetTimeslotSettingsResponse401 | GetTimeslotSettingsResponse403 | GetTimeslotSettingsResponse404
+        GetTimeslotSettingsResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.bookform_update_request import BookformUpdateRequest
 from ...models.booking_form_response_data_type import BookingFormResponseDataType
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_booking_widget")
     if response.status_code == 200:
         response_200 = BookingFormResponseDataType._lazy(response_json(response), parse_ctx)
@@ -57,7 +56,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -74,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,7 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BookformUpdateRequest,
-) -> Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Change Booking Widget
 
     Args:
@@ -108,7 +107,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BookformUpdateRequest,
-) -> BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Change Booking Widget
 
     Args:
@@ -141,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BookingFormResponseDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        BookingFormResponseDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

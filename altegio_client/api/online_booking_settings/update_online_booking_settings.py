@@ -15,7 +15,6 @@ from ...models.company_get_online_settings_response_data_types import (
 from ...models.company_update_online_settings_data_types import (
     CompanyUpdateOnlineSettingsDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -46,13 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyGetOnlineSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_online_booking_settings")
     if response.status_code == 200:
         response_200 = CompanyGetOnlineSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -65,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,9 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompanyUpdateOnlineSettingsDataTypes,
-) -> Response[
-    CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Update Online Booking Settings
 
     Args:
@@ -120,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -138,13 +127,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompanyUpdateOnlineSettingsDataTypes,
-) -> (
-    CompanyGetOnlineSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Update Online Booking Settings
 
     Args:
@@ -158,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyGetOnlineSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyGetOnlineSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

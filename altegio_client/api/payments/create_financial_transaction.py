@@ -15,7 +15,6 @@ from ...models.finance_transaction_request_data_types import (
 from ...models.finance_transaction_response_data_types import (
     FinanceTransactionResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_financial_transaction")
     if response.status_code == 200:
         response_200 = FinanceTransactionResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -59,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -76,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,9 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FinanceTransactionRequestDataTypes,
-) -> Response[
-    FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Create a Financial Transaction
 
     Args:
@@ -115,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +128,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FinanceTransactionRequestDataTypes,
-) -> FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Create a Financial Transaction
 
     Args:
@@ -148,7 +143,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FinanceTransactionResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        FinanceTransactionResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.transaction_companyid_response_data_types import (
     TransactionCompanyidResponseDataTypes,
@@ -28,7 +27,7 @@ def _get_kwargs(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
@@ -53,7 +52,7 @@ def _get_kwargs(
 
     params["master_id"] = master_id
 
-    params["type"] = type_
+    params["type"] = type
 
     params["real_money"] = real_money
 
@@ -84,9 +83,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_transactions")
     if response.status_code == 200:
         response_200 = TransactionCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -99,7 +96,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -116,9 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -144,16 +139,14 @@ async def asyncio_detailed(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]:
     """Get transactions
 
      #### Transaction filtering
@@ -195,7 +188,7 @@ async def asyncio_detailed(
         client_id (int | Unset):
         user_id (int | Unset):
         master_id (int | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         real_money (float | Unset):
         deleted (float | Unset):
         start_date (float | Unset):
@@ -208,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +213,7 @@ async def asyncio_detailed(
         client_id=client_id,
         user_id=user_id,
         master_id=master_id,
-        type_=type_,
+        type=type,
         real_money=real_money,
         deleted=deleted,
         start_date=start_date,
@@ -245,16 +238,14 @@ async def asyncio(
     client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    type: float | Unset = UNSET,
     real_money: float | Unset = UNSET,
     deleted: float | Unset = UNSET,
     start_date: float | Unset = UNSET,
     end_date: float | Unset = UNSET,
     balance_is: float | Unset = UNSET,
     document_id: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     """Get transactions
 
      #### Transaction filtering
@@ -296,7 +287,7 @@ async def asyncio(
         client_id (int | Unset):
         user_id (int | Unset):
         master_id (int | Unset):
-        type_ (float | Unset):
+        type (float | Unset):
         real_money (float | Unset):
         deleted (float | Unset):
         start_date (float | Unset):
@@ -309,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
     """
 
     return (
@@ -323,7 +314,7 @@ async def asyncio(
             client_id=client_id,
             user_id=user_id,
             master_id=master_id,
-            type_=type_,
+            type=type,
             real_money=real_money,
             deleted=deleted,
             start_date=start_date,

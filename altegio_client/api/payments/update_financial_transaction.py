@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.finance_transaction_request_data_types import (
     FinanceTransactionRequestDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.transaction_companyid_response_data_types import (
     TransactionCompanyidResponseDataTypes,
@@ -48,9 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_financial_transaction")
     if response.status_code == 200:
         response_200 = TransactionCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -63,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,9 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,9 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FinanceTransactionRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]:
     """Financial Transaction Update
 
     Args:
@@ -121,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -141,9 +134,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FinanceTransactionRequestDataTypes,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     """Financial Transaction Update
 
     Args:
@@ -159,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TransactionCompanyidResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -12,8 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.autocomplete_products_include_item import (
     AutocompleteProductsIncludeItem,
 )
-from ...models.autocomplete_products_response_200 import AutocompleteProductsResponse200
 from ...models.error_response import ErrorResponse
+from ...models.list_products_response_200 import ListProductsResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -60,10 +60,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AutocompleteProductsResponse200 | ErrorResponse | None:
+) -> ErrorResponse | ListProductsResponse200 | None:
     parse_ctx = ParseContext(response, "autocomplete_products")
     if response.status_code == 200:
-        response_200 = AutocompleteProductsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListProductsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | ListProductsResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> Response[AutocompleteProductsResponse200 | ErrorResponse]:
+) -> Response[ErrorResponse | ListProductsResponse200]:
     """Autocomplete Products
 
      Search Products by name, article number, or barcode.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AutocompleteProductsResponse200 | ErrorResponse]
+        Response[ErrorResponse | ListProductsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[AutocompleteProductsIncludeItem] | Unset = UNSET,
-) -> AutocompleteProductsResponse200 | ErrorResponse | None:
+) -> ErrorResponse | ListProductsResponse200 | None:
     """Autocomplete Products
 
      Search Products by name, article number, or barcode.
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutocompleteProductsResponse200 | ErrorResponse
+        ErrorResponse | ListProductsResponse200
     """
 
     return (

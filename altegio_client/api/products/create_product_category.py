@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_categories_post_put_response_data_types import (
     GoodsCategoriesPostPutResponseDataTypes,
 )
@@ -46,13 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_product_category")
     if response.status_code == 201:
         response_201 = GoodsCategoriesPostPutResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -65,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,9 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Create a Product Category
 
      The method allows you to create a product category.
@@ -122,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Create a Product Category
 
      The method allows you to create a product category.
@@ -162,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

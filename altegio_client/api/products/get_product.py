@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_company_goods_id_response_200_data_types import (
     GoodsCompanyGoodsIdResponse200DataTypes,
 )
@@ -62,13 +61,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_product")
     if response.status_code == 200:
         response_200 = GoodsCompanyGoodsIdResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -81,7 +74,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -98,9 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -126,9 +117,7 @@ async def asyncio_detailed(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get Products
 
      + term: Name, article or barcode
@@ -160,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -190,13 +179,7 @@ async def asyncio(
     category_id: int | Unset = UNSET,
     changed_after: str | Unset = UNSET,
     changed_before: str | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get Products
 
      + term: Name, article or barcode
@@ -228,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCompanyGoodsIdResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

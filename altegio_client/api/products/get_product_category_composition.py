@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_category_node_response_200_data_types import (
     GoodsCategoryNodeResponse200DataTypes,
 )
@@ -50,9 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_product_category_composition")
     if response.status_code == 200:
         response_200 = GoodsCategoryNodeResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -65,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,9 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -106,9 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Example of a request to get the composition of a category
 
      ##№ Composition of the product category
@@ -156,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -178,9 +171,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Example of a request to get the composition of a category
 
      ##№ Composition of the product category
@@ -228,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCategoryNodeResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

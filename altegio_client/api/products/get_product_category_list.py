@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_categories_response_200_data_types import (
     GoodsCategoriesResponse200DataTypes,
 )
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_product_category_list")
     if response.status_code == 200:
         response_200 = GoodsCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -50,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -67,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -89,9 +86,7 @@ async def asyncio_detailed(
     parent_category_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Example of a request to get categories
 
     Args:
@@ -103,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +116,7 @@ async def asyncio(
     parent_category_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Example of a request to get categories
 
     Args:
@@ -133,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

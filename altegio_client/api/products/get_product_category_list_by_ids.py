@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_categories_response_200_data_types import (
     GoodsCategoriesResponse200DataTypes,
 )
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_product_category_list_by_ids")
     if response.status_code == 200:
         response_200 = GoodsCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,9 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -97,9 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     location_id_query: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a list of product categories by ID
 
     Args:
@@ -111,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +124,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     location_id_query: int | Unset = UNSET,
-) -> ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of product categories by ID
 
     Args:
@@ -141,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_list_response import GoodsListResponse
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401 | None:
+) -> GoodsListResponse | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_products_list")
     if response.status_code == 200:
         response_200 = GoodsListResponse._lazy(response_json(response), parse_ctx)
@@ -45,7 +44,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -57,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401]:
+) -> Response[GoodsListResponse | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -76,7 +75,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401]:
+) -> Response[GoodsListResponse | UnauthorizedResponse401]:
     """Get a list of products
 
      Returns a list of all products for the specified location
@@ -89,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401]
+        Response[GoodsListResponse | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +104,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401 | None:
+) -> GoodsListResponse | UnauthorizedResponse401 | None:
     """Get a list of products
 
      Returns a list of all products for the specified location
@@ -118,7 +117,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsListResponse | UnauthorizedResponse401
+        GoodsListResponse | UnauthorizedResponse401
     """
 
     return (

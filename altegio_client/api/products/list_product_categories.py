@@ -10,8 +10,8 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_product_categories_include_item import (
-    ListProductCategoriesIncludeItem,
+from ...models.get_product_category_include_item import (
+    GetProductCategoryIncludeItem,
 )
 from ...models.list_product_categories_response_200 import (
     ListProductCategoriesResponse200,
@@ -23,7 +23,7 @@ def _get_kwargs(
     location_id: int,
     *,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListProductCategoriesResponse200]:
     """List Product Categories
 
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         filterparent_category_id (int | Unset):  Default: 0.
-        include (list[ListProductCategoriesIncludeItem] | Unset):
+        include (list[GetProductCategoryIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filterparent_category_id: int | Unset = 0,
-    include: list[ListProductCategoriesIncludeItem] | Unset = UNSET,
+    include: list[GetProductCategoryIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ListProductCategoriesResponse200 | None:
     """List Product Categories
 
@@ -161,7 +161,7 @@ async def asyncio(
     Args:
         location_id (int):
         filterparent_category_id (int | Unset):  Default: 0.
-        include (list[ListProductCategoriesIncludeItem] | Unset):
+        include (list[GetProductCategoryIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_search_response_200_data_types import (
     GoodsSearchResponse200DataTypes,
 )
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "search_product")
     if response.status_code == 200:
         response_200 = GoodsSearchResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -61,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -99,7 +98,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search products and categories
 
      ### List of products and product categories
@@ -143,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     term: str | Unset = UNSET,
     count: int | Unset = UNSET,
-) -> ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search products and categories
 
      ### List of products and product categories
@@ -207,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsSearchResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

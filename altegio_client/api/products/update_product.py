@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_company_goods_id_response_200_data_types import (
     GoodsCompanyGoodsIdResponse200DataTypes,
 )
@@ -55,8 +54,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
+    GoodsCompanyGoodsIdResponse200DataTypes
     | GoodsCompanyResponse409DataType
     | GoodsCompanyResponse422DataType
     | NotFoundResponse404
@@ -75,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -103,8 +101,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
+    GoodsCompanyGoodsIdResponse200DataTypes
     | GoodsCompanyResponse409DataType
     | GoodsCompanyResponse422DataType
     | NotFoundResponse404
@@ -131,8 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
 ) -> Response[
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
+    GoodsCompanyGoodsIdResponse200DataTypes
     | GoodsCompanyResponse409DataType
     | GoodsCompanyResponse422DataType
     | NotFoundResponse404
@@ -162,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse409DataType | GoodsCompanyResponse422DataType | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse409DataType | GoodsCompanyResponse422DataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -183,8 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: GoodsCompanyRequestWithRulesDataType,
 ) -> (
-    ForbiddenResponse403
-    | GoodsCompanyGoodsIdResponse200DataTypes
+    GoodsCompanyGoodsIdResponse200DataTypes
     | GoodsCompanyResponse409DataType
     | GoodsCompanyResponse422DataType
     | NotFoundResponse404
@@ -215,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse409DataType | GoodsCompanyResponse422DataType | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCompanyGoodsIdResponse200DataTypes | GoodsCompanyResponse409DataType | GoodsCompanyResponse422DataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

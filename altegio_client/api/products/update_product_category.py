@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.goods_categories_post_put_response_data_types import (
     GoodsCategoriesPostPutResponseDataTypes,
 )
@@ -48,13 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_product_category")
     if response.status_code == 200:
         response_200 = GoodsCategoriesPostPutResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,9 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -107,9 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Edit a Product Category
 
      The method allows you to edit the product category
@@ -126,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -146,13 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GoodsCategoriesRequestDataTypes,
-) -> (
-    ForbiddenResponse403
-    | GoodsCategoriesPostPutResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Edit a Product Category
 
      The method allows you to edit the product category
@@ -169,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        GoodsCategoriesPostPutResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

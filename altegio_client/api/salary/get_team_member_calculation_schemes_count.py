@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_team_member_calculation_schemes_count_response_200 import (
     GetTeamMemberCalculationSchemesCountResponse200,
 )
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GetTeamMemberCalculationSchemesCountResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_calculation_schemes_count")
     if response.status_code == 200:
         response_200 = GetTeamMemberCalculationSchemesCountResponse200._lazy(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,12 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | GetTeamMemberCalculationSchemesCountResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,12 +86,7 @@ async def asyncio_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403
-    | GetTeamMemberCalculationSchemesCountResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Obtaining payroll schemes count for a team member
 
      The method allows you to get salary calculation schemes count for a team member before trying to
@@ -118,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -136,13 +119,7 @@ async def asyncio(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | GetTeamMemberCalculationSchemesCountResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Obtaining payroll schemes count for a team member
 
      The method allows you to get salary calculation schemes count for a team member before trying to
@@ -157,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetTeamMemberCalculationSchemesCountResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_team_member_payroll_calculation_response_200 import (
     GetTeamMemberPayrollCalculationResponse200,
 )
@@ -39,13 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GetTeamMemberPayrollCalculationResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_payroll_calculation")
     if response.status_code == 200:
         response_200 = GetTeamMemberPayrollCalculationResponse200._lazy(response_json(response), parse_ctx)
@@ -58,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,9 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,9 +89,7 @@ async def asyncio_detailed(
     calculation_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get payroll calculation details of a team member
 
      The method allows location owner to get details of a specific payroll calculation.
@@ -115,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -135,13 +124,7 @@ async def asyncio(
     calculation_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | GetTeamMemberPayrollCalculationResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get payroll calculation details of a team member
 
      The method allows location owner to get details of a specific payroll calculation.
@@ -156,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetTeamMemberPayrollCalculationResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_team_member_salary_period_response_200 import (
     GetTeamMemberSalaryPeriodResponse200,
 )
@@ -52,8 +51,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | GetTeamMemberSalaryPeriodResponse200
+    GetTeamMemberSalaryPeriodResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -71,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -94,8 +92,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | GetTeamMemberSalaryPeriodResponse200
+    GetTeamMemberSalaryPeriodResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -122,8 +119,7 @@ async def asyncio_detailed(
     date_from: str,
     date_to: str,
 ) -> Response[
-    ForbiddenResponse403
-    | GetTeamMemberSalaryPeriodResponse200
+    GetTeamMemberSalaryPeriodResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -145,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberSalaryPeriodResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[GetTeamMemberSalaryPeriodResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -168,8 +164,7 @@ async def asyncio(
     date_from: str,
     date_to: str,
 ) -> (
-    ForbiddenResponse403
-    | GetTeamMemberSalaryPeriodResponse200
+    GetTeamMemberSalaryPeriodResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -192,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetTeamMemberSalaryPeriodResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        GetTeamMemberSalaryPeriodResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_team_member_salary_schemes_response_200 import (
     GetTeamMemberSalarySchemesResponse200,
 )
@@ -37,9 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_salary_schemes")
     if response.status_code == 200:
         response_200 = GetTeamMemberSalarySchemesResponse200._lazy(response_json(response), parse_ctx)
@@ -52,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -69,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,9 +86,7 @@ async def asyncio_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Obtaining own payroll schemes for a specific team member
 
      The method allows you to get own salary calculation schemes for a specific team member.
@@ -109,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -127,9 +120,7 @@ async def asyncio(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Obtaining own payroll schemes for a specific team member
 
      The method allows you to get own salary calculation schemes for a specific team member.
@@ -145,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetTeamMemberSalarySchemesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.search_team_member_calculation_daily_salary_response_200 import (
     SearchTeamMemberCalculationDailySalaryResponse200,
@@ -52,8 +51,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | SearchTeamMemberCalculationDailySalaryResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -71,7 +69,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -94,8 +92,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | SearchTeamMemberCalculationDailySalaryResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -122,8 +119,7 @@ async def asyncio_detailed(
     date_from: str,
     date_to: str,
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | SearchTeamMemberCalculationDailySalaryResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -143,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SearchTeamMemberCalculationDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[NotFoundResponse404 | SearchTeamMemberCalculationDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +162,7 @@ async def asyncio(
     date_from: str,
     date_to: str,
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
+    NotFoundResponse404
     | SearchTeamMemberCalculationDailySalaryResponse200
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -188,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SearchTeamMemberCalculationDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        NotFoundResponse404 | SearchTeamMemberCalculationDailySalaryResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

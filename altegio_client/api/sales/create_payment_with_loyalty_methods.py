@@ -33,7 +33,6 @@ from ...models.company_salonid_sale_documentid_payment_loyalty_program import (
 from ...models.company_salonid_sale_documentid_payment_referal import (
     CompanySalonidSaleDocumentidPaymentReferal,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -85,13 +84,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanySalonIdSaleDocumentidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_payment_with_loyalty_methods")
     if response.status_code == 200:
         response_200 = CompanySalonIdSaleDocumentidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -104,7 +97,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -121,9 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -150,9 +141,7 @@ async def asyncio_detailed(
     | CompanySalonidSaleDocumentidPaymentLoyaltyCard
     | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
     | CompanySalonidSaleDocumentidPaymentReferal,
-) -> Response[
-    CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Payment at the Location Account and Loyalty (Various Methods)
 
      As a response, information about the [Sale operation](#sale-operation) is returned
@@ -173,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -199,13 +188,7 @@ async def asyncio(
     | CompanySalonidSaleDocumentidPaymentLoyaltyCard
     | CompanySalonidSaleDocumentidPaymentLoyaltyProgram
     | CompanySalonidSaleDocumentidPaymentReferal,
-) -> (
-    CompanySalonIdSaleDocumentidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Payment at the Location Account and Loyalty (Various Methods)
 
      As a response, information about the [Sale operation](#sale-operation) is returned
@@ -226,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

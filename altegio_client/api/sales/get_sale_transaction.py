@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_salon_id_sale_documentid_response_data_types import (
     CompanySalonIdSaleDocumentidResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanySalonIdSaleDocumentidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_sale_transaction")
     if response.status_code == 200:
         response_200 = CompanySalonIdSaleDocumentidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,9 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,9 +86,7 @@ async def asyncio_detailed(
     document_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Receipt of a Sales Transaction
 
     Args:
@@ -109,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -127,13 +116,7 @@ async def asyncio(
     document_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    CompanySalonIdSaleDocumentidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Receipt of a Sales Transaction
 
     Args:
@@ -145,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanySalonIdSaleDocumentidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanySalonIdSaleDocumentidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,13 +12,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_timetable_event_schedule_body import (
     CreateTimetableEventScheduleBody,
 )
-from ...models.create_timetable_event_schedule_include_item import (
-    CreateTimetableEventScheduleIncludeItem,
-)
 from ...models.create_timetable_event_schedule_response_201 import (
     CreateTimetableEventScheduleResponse201,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.include_for_schedule_item import (
+    IncludeForScheduleItem,
+)
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -29,7 +28,7 @@ def _get_kwargs(
     location_id: int,
     *,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,7 +68,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateTimetableEventScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -87,7 +85,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -111,7 +109,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateTimetableEventScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -135,10 +132,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> Response[
     CreateTimetableEventScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -149,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        include (list[IncludeForScheduleItem] | Unset):
         body (CreateTimetableEventScheduleBody | Unset):
 
     Raises:
@@ -157,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTimetableEventScheduleResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +172,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTimetableEventScheduleBody | Unset = UNSET,
-    include: list[CreateTimetableEventScheduleIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleItem] | Unset = UNSET,
 ) -> (
     CreateTimetableEventScheduleResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -191,7 +186,7 @@ async def asyncio(
 
     Args:
         location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        include (list[IncludeForScheduleItem] | Unset):
         body (CreateTimetableEventScheduleBody | Unset):
 
     Raises:
@@ -199,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTimetableEventScheduleResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

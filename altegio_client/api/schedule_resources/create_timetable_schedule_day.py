@@ -10,13 +10,10 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
-from ...models.create_timetable_schedule_day_include_item import (
-    CreateTimetableScheduleDayIncludeItem,
-)
 from ...models.create_timetable_schedule_day_response_201 import (
     CreateTimetableScheduleDayResponse201,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.include_for_day_item import IncludeForDayItem
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -28,7 +25,7 @@ def _get_kwargs(
     schedule_id: int,
     *,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -69,7 +66,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateTimetableScheduleDayResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -87,7 +83,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -111,7 +107,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CreateTimetableScheduleDayResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -136,10 +131,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> Response[
     CreateTimetableScheduleDayResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -151,7 +145,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (CreateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -159,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTimetableScheduleDayResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreateTimetableScheduleDayResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -180,10 +174,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[CreateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> (
     CreateTimetableScheduleDayResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -196,7 +189,7 @@ async def asyncio(
     Args:
         location_id (int):
         schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (CreateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -204,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTimetableScheduleDayResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreateTimetableScheduleDayResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

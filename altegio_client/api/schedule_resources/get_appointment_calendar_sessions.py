@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_appointment_calendar_sessions_response_200 import (
     GetAppointmentCalendarSessionsResponse200,
 )
@@ -39,13 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | GetAppointmentCalendarSessionsResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_appointment_calendar_sessions")
     if response.status_code == 200:
         response_200 = GetAppointmentCalendarSessionsResponse200._lazy(response_json(response), parse_ctx)
@@ -58,7 +51,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,9 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,9 +89,7 @@ async def asyncio_detailed(
     date: str,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a list of sessions for the Appointment Calendar
 
      The sessions object for the log has the following fields:
@@ -120,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -140,13 +129,7 @@ async def asyncio(
     date: str,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | GetAppointmentCalendarSessionsResponse200
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a list of sessions for the Appointment Calendar
 
      The sessions object for the log has the following fields:
@@ -166,7 +149,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetAppointmentCalendarSessionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

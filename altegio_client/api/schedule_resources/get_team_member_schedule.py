@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_team_member_schedule_response_200 import (
     GetTeamMemberScheduleResponse200,
 )
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_schedule")
     if response.status_code == 200:
         response_200 = GetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
@@ -54,7 +53,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -93,7 +92,7 @@ async def asyncio_detailed(
     end_date: float,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get schedule of a specific team member
 
     Args:
@@ -107,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ async def asyncio(
     end_date: float,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get schedule of a specific team member
 
     Args:
@@ -143,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetTeamMemberScheduleResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

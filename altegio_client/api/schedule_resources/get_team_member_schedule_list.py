@@ -16,15 +16,7 @@ from ...models.get_team_member_schedule_list_include_item import (
 from ...models.get_team_member_schedule_list_response_200 import (
     GetTeamMemberScheduleListResponse200,
 )
-from ...models.get_team_member_schedule_list_response_401 import (
-    GetTeamMemberScheduleListResponse401,
-)
-from ...models.get_team_member_schedule_list_response_403 import (
-    GetTeamMemberScheduleListResponse403,
-)
-from ...models.get_team_member_schedule_list_response_404 import (
-    GetTeamMemberScheduleListResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response, Unset
 
 
@@ -81,13 +73,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-    | None
-):
+) -> GetTeamMemberScheduleListResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_schedule_list")
     if response.status_code == 200:
         response_200 = GetTeamMemberScheduleListResponse200._lazy(response_json(response), parse_ctx)
@@ -95,17 +81,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = GetTeamMemberScheduleListResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTeamMemberScheduleListResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTeamMemberScheduleListResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -117,12 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-]:
+) -> Response[GetTeamMemberScheduleListResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -145,12 +126,7 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-) -> Response[
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-]:
+) -> Response[GetTeamMemberScheduleListResponse200 | UpdateTagResponse401]:
     """Get team member schedules
 
      Retrieves work schedules for team members as working intervals.
@@ -176,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTeamMemberScheduleListResponse200 | GetTeamMemberScheduleListResponse401 | GetTeamMemberScheduleListResponse403 | GetTeamMemberScheduleListResponse404]
+        Response[GetTeamMemberScheduleListResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -200,13 +176,7 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-) -> (
-    GetTeamMemberScheduleListResponse200
-    | GetTeamMemberScheduleListResponse401
-    | GetTeamMemberScheduleListResponse403
-    | GetTeamMemberScheduleListResponse404
-    | None
-):
+) -> GetTeamMemberScheduleListResponse200 | UpdateTagResponse401 | None:
     """Get team member schedules
 
      Retrieves work schedules for team members as working intervals.
@@ -232,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTeamMemberScheduleListResponse200 | GetTeamMemberScheduleListResponse401 | GetTeamMemberScheduleListResponse403 | GetTeamMemberScheduleListResponse404
+        GetTeamMemberScheduleListResponse200 | UpdateTagResponse401
     """
 
     return (

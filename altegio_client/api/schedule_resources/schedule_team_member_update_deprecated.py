@@ -12,15 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.schedule_team_member_update_deprecated_body_item import (
     ScheduleTeamMemberUpdateDeprecatedBodyItem,
 )
-from ...models.schedule_team_member_update_deprecated_response_401 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse401,
-)
-from ...models.schedule_team_member_update_deprecated_response_403 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse403,
-)
-from ...models.schedule_team_member_update_deprecated_response_404 import (
-    ScheduleTeamMemberUpdateDeprecatedResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -54,30 +46,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-    | None
-):
+) -> Any | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "schedule_team_member_update_deprecated")
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
     if response.status_code == 401:
-        response_401 = ScheduleTeamMemberUpdateDeprecatedResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ScheduleTeamMemberUpdateDeprecatedResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ScheduleTeamMemberUpdateDeprecatedResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -89,12 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-]:
+) -> Response[Any | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,12 +96,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
-) -> Response[
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-]:
+) -> Response[Any | UpdateTagResponse401]:
     """Update team member schedule (deprecated)
 
      **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
@@ -137,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScheduleTeamMemberUpdateDeprecatedResponse401 | ScheduleTeamMemberUpdateDeprecatedResponse403 | ScheduleTeamMemberUpdateDeprecatedResponse404]
+        Response[Any | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -157,13 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[ScheduleTeamMemberUpdateDeprecatedBodyItem],
-) -> (
-    Any
-    | ScheduleTeamMemberUpdateDeprecatedResponse401
-    | ScheduleTeamMemberUpdateDeprecatedResponse403
-    | ScheduleTeamMemberUpdateDeprecatedResponse404
-    | None
-):
+) -> Any | UpdateTagResponse401 | None:
     """Update team member schedule (deprecated)
 
      **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
@@ -180,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScheduleTeamMemberUpdateDeprecatedResponse401 | ScheduleTeamMemberUpdateDeprecatedResponse403 | ScheduleTeamMemberUpdateDeprecatedResponse404
+        Any | UpdateTagResponse401
     """
 
     return (

@@ -9,27 +9,24 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.create_timetable_event_schedule_response_201 import (
+    CreateTimetableEventScheduleResponse201,
+)
+from ...models.entity_type import EntityType
+from ...models.include_for_schedule_extended_item import (
+    IncludeForScheduleExtendedItem,
+)
 from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.search_timetable_event_schedules_by_event_entity_type import (
-    SearchTimetableEventSchedulesByEventEntityType,
-)
-from ...models.search_timetable_event_schedules_by_event_include_item import (
-    SearchTimetableEventSchedulesByEventIncludeItem,
-)
-from ...models.search_timetable_event_schedules_by_event_response_200 import (
-    SearchTimetableEventSchedulesByEventResponse200,
-)
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -62,16 +59,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-    | None
-):
+) -> CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "search_timetable_event_schedules_by_event")
     if response.status_code == 200:
-        response_200 = SearchTimetableEventSchedulesByEventResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableEventScheduleResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -81,7 +72,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -98,12 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-]:
+) -> Response[CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -120,17 +106,12 @@ def _build_response(
 
 async def asyncio_detailed(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-]:
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
+) -> Response[CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Search a Schedule by Event
 
      Search for a schedule based on the appointment or event linked to it, or based on the associated
@@ -138,16 +119,16 @@ async def asyncio_detailed(
 
     Args:
         location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
+        entity_type (EntityType):
         entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        include (list[IncludeForScheduleExtendedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SearchTimetableEventSchedulesByEventResponse200 | UnauthorizedResponse401]
+        Response[CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -164,18 +145,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     location_id: int,
-    entity_type: SearchTimetableEventSchedulesByEventEntityType,
+    entity_type: EntityType,
     entity_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SearchTimetableEventSchedulesByEventResponse200
-    | UnauthorizedResponse401
-    | None
-):
+    include: list[IncludeForScheduleExtendedItem] | Unset = UNSET,
+) -> CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Search a Schedule by Event
 
      Search for a schedule based on the appointment or event linked to it, or based on the associated
@@ -183,16 +158,16 @@ async def asyncio(
 
     Args:
         location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
+        entity_type (EntityType):
         entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        include (list[IncludeForScheduleExtendedItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SearchTimetableEventSchedulesByEventResponse200 | UnauthorizedResponse401
+        CreateTimetableEventScheduleResponse201 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

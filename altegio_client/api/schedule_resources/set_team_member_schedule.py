@@ -13,18 +13,8 @@ from ...models.set_team_member_schedule_body import SetTeamMemberScheduleBody
 from ...models.set_team_member_schedule_response_200 import (
     SetTeamMemberScheduleResponse200,
 )
-from ...models.set_team_member_schedule_response_401 import (
-    SetTeamMemberScheduleResponse401,
-)
-from ...models.set_team_member_schedule_response_403 import (
-    SetTeamMemberScheduleResponse403,
-)
-from ...models.set_team_member_schedule_response_404 import (
-    SetTeamMemberScheduleResponse404,
-)
-from ...models.set_team_member_schedule_response_422 import (
-    SetTeamMemberScheduleResponse422,
-)
+from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -53,14 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-    | None
-):
+) -> SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "set_team_member_schedule")
     if response.status_code == 200:
         response_200 = SetTeamMemberScheduleResponse200._lazy(response_json(response), parse_ctx)
@@ -68,22 +51,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = SetTeamMemberScheduleResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SetTeamMemberScheduleResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SetTeamMemberScheduleResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = SetTeamMemberScheduleResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = UpdateServiceLinksResponse422._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -95,13 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-]:
+) -> Response[SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -121,13 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetTeamMemberScheduleBody,
-) -> Response[
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-]:
+) -> Response[SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Set team member schedules
 
      Sets work schedules for team members by date.
@@ -146,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetTeamMemberScheduleResponse200 | SetTeamMemberScheduleResponse401 | SetTeamMemberScheduleResponse403 | SetTeamMemberScheduleResponse404 | SetTeamMemberScheduleResponse422]
+        Response[SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -164,14 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SetTeamMemberScheduleBody,
-) -> (
-    SetTeamMemberScheduleResponse200
-    | SetTeamMemberScheduleResponse401
-    | SetTeamMemberScheduleResponse403
-    | SetTeamMemberScheduleResponse404
-    | SetTeamMemberScheduleResponse422
-    | None
-):
+) -> SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Set team member schedules
 
      Sets work schedules for team members by date.
@@ -190,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SetTeamMemberScheduleResponse200 | SetTeamMemberScheduleResponse401 | SetTeamMemberScheduleResponse403 | SetTeamMemberScheduleResponse404 | SetTeamMemberScheduleResponse422
+        SetTeamMemberScheduleResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

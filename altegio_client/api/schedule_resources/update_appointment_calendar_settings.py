@@ -15,7 +15,6 @@ from ...models.company_get_timetable_settings_response_data_types import (
 from ...models.company_update_timetable_settings_data_types import (
     CompanyUpdateTimetableSettingsDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -46,13 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyGetTimetableSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_appointment_calendar_settings")
     if response.status_code == 200:
         response_200 = CompanyGetTimetableSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -65,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyGetTimetableSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,9 +95,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CompanyUpdateTimetableSettingsDataTypes,
-) -> Response[
-    CompanyGetTimetableSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Update Appointment Calendar settings
 
     Args:
@@ -119,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyGetTimetableSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -137,13 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CompanyUpdateTimetableSettingsDataTypes,
-) -> (
-    CompanyGetTimetableSettingsResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Update Appointment Calendar settings
 
     Args:
@@ -156,7 +139,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyGetTimetableSettingsResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyGetTimetableSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

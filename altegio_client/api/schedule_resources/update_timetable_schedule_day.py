@@ -9,17 +9,14 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.create_timetable_schedule_day_response_201 import (
+    CreateTimetableScheduleDayResponse201,
+)
+from ...models.include_for_day_item import IncludeForDayItem
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...models.update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
-from ...models.update_timetable_schedule_day_include_item import (
-    UpdateTimetableScheduleDayIncludeItem,
-)
-from ...models.update_timetable_schedule_day_response_200 import (
-    UpdateTimetableScheduleDayResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -29,7 +26,7 @@ def _get_kwargs(
     day_id: int,
     *,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -70,16 +67,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
+    CreateTimetableScheduleDayResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
     | None
 ):
     parse_ctx = ParseContext(response, "update_timetable_schedule_day")
     if response.status_code == 200:
-        response_200 = UpdateTimetableScheduleDayResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = CreateTimetableScheduleDayResponse201._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -89,7 +85,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -112,11 +108,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
+    CreateTimetableScheduleDayResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -139,13 +134,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> Response[
-    ForbiddenResponse403
+    CreateTimetableScheduleDayResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
 ]:
     """Update a schedule series
 
@@ -155,7 +149,7 @@ async def asyncio_detailed(
         location_id (int):
         schedule_id (int):
         day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (UpdateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -163,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableScheduleDayResponse200]
+        Response[CreateTimetableScheduleDayResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +180,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTimetableScheduleDayBody | Unset = UNSET,
-    include: list[UpdateTimetableScheduleDayIncludeItem] | Unset = UNSET,
+    include: list[IncludeForDayItem] | Unset = UNSET,
 ) -> (
-    ForbiddenResponse403
+    CreateTimetableScheduleDayResponse201
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateTimetableScheduleDayResponse200
     | None
 ):
     """Update a schedule series
@@ -203,7 +196,7 @@ async def asyncio(
         location_id (int):
         schedule_id (int):
         day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        include (list[IncludeForDayItem] | Unset):
         body (UpdateTimetableScheduleDayBody | Unset):
 
     Raises:
@@ -211,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateTimetableScheduleDayResponse200
+        CreateTimetableScheduleDayResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

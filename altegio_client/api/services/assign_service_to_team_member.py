@@ -13,7 +13,6 @@ from ...models.assign_service_to_team_member_body import AssignServiceToTeamMemb
 from ...models.assign_service_to_team_member_response_201 import (
     AssignServiceToTeamMemberResponse201,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -50,7 +49,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     AssignServiceToTeamMemberResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -68,7 +66,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -92,7 +90,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     AssignServiceToTeamMemberResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -119,7 +116,6 @@ async def asyncio_detailed(
     body: AssignServiceToTeamMemberBody | Unset = UNSET,
 ) -> Response[
     AssignServiceToTeamMemberResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -138,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssignServiceToTeamMemberResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[AssignServiceToTeamMemberResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +156,6 @@ async def asyncio(
     body: AssignServiceToTeamMemberBody | Unset = UNSET,
 ) -> (
     AssignServiceToTeamMemberResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -180,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssignServiceToTeamMemberResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        AssignServiceToTeamMemberResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

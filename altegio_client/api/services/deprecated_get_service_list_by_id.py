@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_services_serviceid_response_200_data_types import (
     CompanyCompanyidServicesServiceidResponse200DataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -50,13 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidServicesServiceidResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "deprecated_get_service_list_by_id")
     if response.status_code == 200:
         response_200 = CompanyCompanyidServicesServiceidResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -69,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -86,12 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidServicesServiceidResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -113,12 +101,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[
-    CompanyCompanyidServicesServiceidResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -132,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCompanyidServicesServiceidResponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -154,13 +137,7 @@ async def asyncio(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> (
-    CompanyCompanyidServicesServiceidResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Deprecated. Get a list of services / specific service
 
     Args:
@@ -174,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCompanyidServicesServiceidResponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyCompanyidServicesServiceidResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.services_companyid_request_data_types import (
     ServicesCompanyidRequestDataTypes,
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "deprecated_update_service_by_id")
     if response.status_code == 200:
         response_200 = ServicesCompanyidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -66,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -83,9 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -106,9 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServicesCompanyidRequestDataTypes,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401]:
     """Update a service
 
      Method to update a service by ID
@@ -129,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +144,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServicesCompanyidRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401 | None:
     """Update a service
 
      Method to update a service by ID
@@ -170,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | ServicesCompanyidResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

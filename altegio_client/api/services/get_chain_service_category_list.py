@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_chain_service_category_list_include import (
     GetChainServiceCategoryListInclude,
 )
@@ -50,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle] | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle] | None:
     parse_ctx = ParseContext(response, "get_chain_service_category_list")
     if response.status_code == 200:
         response_200 = ServiceCategoryTitle._lazy_list(response_json(response), parse_ctx)
@@ -63,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -100,7 +99,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include: GetChainServiceCategoryListInclude | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]:
     """Get a list of chain service categories
 
     Args:
@@ -112,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include: GetChainServiceCategoryListInclude | Unset = UNSET,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle] | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle] | None:
     """Get a list of chain service categories
 
     Args:
@@ -142,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]
+        NotFoundResponse404 | UnauthorizedResponse401 | list[ServiceCategoryTitle]
     """
 
     return (

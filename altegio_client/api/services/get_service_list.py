@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.services_list_response import ServicesListResponse
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401 | None:
+) -> ServicesListResponse | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_service_list")
     if response.status_code == 200:
         response_200 = ServicesListResponse._lazy(response_json(response), parse_ctx)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -70,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401]:
+) -> Response[ServicesListResponse | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -91,7 +90,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401]:
+) -> Response[ServicesListResponse | UnauthorizedResponse401]:
     """Get a list of services
 
      Returns a list of all services for the specified location
@@ -106,7 +105,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401]
+        Response[ServicesListResponse | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ async def asyncio(
     client: AuthenticatedClient,
     staff_id: int | Unset = UNSET,
     category_id: int | Unset = UNSET,
-) -> ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401 | None:
+) -> ServicesListResponse | UnauthorizedResponse401 | None:
     """Get a list of services
 
      Returns a list of all services for the specified location
@@ -141,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | ServicesListResponse | UnauthorizedResponse401
+        ServicesListResponse | UnauthorizedResponse401
     """
 
     return (

@@ -10,10 +10,10 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.get_service_v2_include_item import (
-    GetServiceV2IncludeItem,
-)
 from ...models.get_service_v2_response_200 import GetServiceV2Response200
+from ...models.list_services_include_item import (
+    ListServicesIncludeItem,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -21,7 +21,7 @@ def _get_kwargs(
     location_id: int,
     service_id: int,
     *,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     service_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GetServiceV2Response200]:
     """Get Service
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         service_id (int):
-        include (list[GetServiceV2IncludeItem] | Unset):
+        include (list[ListServicesIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ async def asyncio(
     service_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[GetServiceV2IncludeItem] | Unset = UNSET,
+    include: list[ListServicesIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GetServiceV2Response200 | None:
     """Get Service
 
@@ -153,7 +153,7 @@ async def asyncio(
     Args:
         location_id (int):
         service_id (int):
-        include (list[GetServiceV2IncludeItem] | Unset):
+        include (list[ListServicesIncludeItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,18 +10,10 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_attendance_services_filteris_available_for_timetable import (
-    ListAttendanceServicesFilterisAvailableForTimetable,
-)
-from ...models.list_attendance_services_filteris_composite import (
-    ListAttendanceServicesFilterisComposite,
-)
-from ...models.list_attendance_services_filteris_multi import (
-    ListAttendanceServicesFilterisMulti,
-)
 from ...models.list_attendance_services_response_200 import (
     ListAttendanceServicesResponse200,
 )
+from ...models.staff_hidden import StaffHidden
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +24,9 @@ def _get_kwargs(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
+    filteris_multi: StaffHidden | Unset = UNSET,
+    filteris_composite: StaffHidden | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> dict[str, Any]:
@@ -150,9 +142,9 @@ async def asyncio_detailed(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
+    filteris_multi: StaffHidden | Unset = UNSET,
+    filteris_composite: StaffHidden | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
@@ -170,10 +162,9 @@ async def asyncio_detailed(
         filtercategory_id (int | Unset):
         filterservice_ids (list[int] | Unset):
         filterterm (str | Unset):
-        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
-            Unset):
-        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
-        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+        filteris_available_for_timetable (StaffHidden | Unset):
+        filteris_multi (StaffHidden | Unset):
+        filteris_composite (StaffHidden | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
 
@@ -211,9 +202,9 @@ async def asyncio(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: ListAttendanceServicesFilterisAvailableForTimetable | Unset = UNSET,
-    filteris_multi: ListAttendanceServicesFilterisMulti | Unset = UNSET,
-    filteris_composite: ListAttendanceServicesFilterisComposite | Unset = UNSET,
+    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
+    filteris_multi: StaffHidden | Unset = UNSET,
+    filteris_composite: StaffHidden | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
@@ -231,10 +222,9 @@ async def asyncio(
         filtercategory_id (int | Unset):
         filterservice_ids (list[int] | Unset):
         filterterm (str | Unset):
-        filteris_available_for_timetable (ListAttendanceServicesFilterisAvailableForTimetable |
-            Unset):
-        filteris_multi (ListAttendanceServicesFilterisMulti | Unset):
-        filteris_composite (ListAttendanceServicesFilterisComposite | Unset):
+        filteris_available_for_timetable (StaffHidden | Unset):
+        filteris_multi (StaffHidden | Unset):
+        filteris_composite (StaffHidden | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
 

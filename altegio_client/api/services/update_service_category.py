@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_service_categories_response_200_data_types import (
     CompanyCompanyidServiceCategoriesResponse200DataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.service_categories_companyid_request_data_types import (
     ServiceCategoriesCompanyidRequestDataTypes,
@@ -48,13 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidServiceCategoriesResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_service_category")
     if response.status_code == 200:
         response_200 = CompanyCompanyidServiceCategoriesResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -67,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -84,12 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidServiceCategoriesResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -110,12 +98,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceCategoriesCompanyidRequestDataTypes,
-) -> Response[
-    CompanyCompanyidServiceCategoriesResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Change service category
 
     Args:
@@ -130,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCompanyidServiceCategoriesResponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServiceCategoriesCompanyidRequestDataTypes,
-) -> (
-    CompanyCompanyidServiceCategoriesResponse200DataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Change service category
 
     Args:
@@ -171,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCompanyidServiceCategoriesResponse200DataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyCompanyidServiceCategoriesResponse200DataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -11,11 +11,8 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.update_service_links_body import UpdateServiceLinksBody
 from ...models.update_service_links_response_200 import UpdateServiceLinksResponse200
-from ...models.update_service_links_response_400 import UpdateServiceLinksResponse400
-from ...models.update_service_links_response_401 import UpdateServiceLinksResponse401
-from ...models.update_service_links_response_403 import UpdateServiceLinksResponse403
-from ...models.update_service_links_response_404 import UpdateServiceLinksResponse404
 from ...models.update_service_links_response_422 import UpdateServiceLinksResponse422
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -44,15 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-    | None
-):
+) -> UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "update_service_links")
     if response.status_code == 200:
         response_200 = UpdateServiceLinksResponse200._lazy(response_json(response), parse_ctx)
@@ -60,22 +49,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = UpdateServiceLinksResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = UpdateServiceLinksResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateServiceLinksResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateServiceLinksResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -92,14 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-]:
+) -> Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -119,14 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateServiceLinksBody,
-) -> Response[
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-]:
+) -> Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]:
     """Update service links
 
      Updates service configuration including:
@@ -147,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse400 | UpdateServiceLinksResponse401 | UpdateServiceLinksResponse403 | UpdateServiceLinksResponse404 | UpdateServiceLinksResponse422]
+        Response[UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -165,15 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateServiceLinksBody,
-) -> (
-    UpdateServiceLinksResponse200
-    | UpdateServiceLinksResponse400
-    | UpdateServiceLinksResponse401
-    | UpdateServiceLinksResponse403
-    | UpdateServiceLinksResponse404
-    | UpdateServiceLinksResponse422
-    | None
-):
+) -> UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401 | None:
     """Update service links
 
      Updates service configuration including:
@@ -194,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateServiceLinksResponse200 | UpdateServiceLinksResponse400 | UpdateServiceLinksResponse401 | UpdateServiceLinksResponse403 | UpdateServiceLinksResponse404 | UpdateServiceLinksResponse422
+        UpdateServiceLinksResponse200 | UpdateServiceLinksResponse422 | UpdateTagResponse401
     """
 
     return (

@@ -12,18 +12,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_memberships_for_event_response_200 import (
     CheckMembershipsForEventResponse200,
 )
-from ...models.check_memberships_for_event_response_400 import (
-    CheckMembershipsForEventResponse400,
-)
-from ...models.check_memberships_for_event_response_401 import (
-    CheckMembershipsForEventResponse401,
-)
-from ...models.check_memberships_for_event_response_403 import (
-    CheckMembershipsForEventResponse403,
-)
-from ...models.check_memberships_for_event_response_404 import (
-    CheckMembershipsForEventResponse404,
-)
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response
 
 
@@ -61,14 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-    | None
-):
+) -> CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "check_memberships_for_event")
     if response.status_code == 200:
         response_200 = CheckMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
@@ -76,22 +59,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = CheckMembershipsForEventResponse400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CheckMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CheckMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CheckMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -103,13 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-]:
+) -> Response[CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -132,13 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     event_id: int,
     schedule_day_ids: str,
-) -> Response[
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-]:
+) -> Response[CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Check membership availability for event
 
      Validates a specific subscription for creating activity schedules.
@@ -168,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CheckMembershipsForEventResponse200 | CheckMembershipsForEventResponse400 | CheckMembershipsForEventResponse401 | CheckMembershipsForEventResponse403 | CheckMembershipsForEventResponse404]
+        Response[CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -192,14 +163,7 @@ async def asyncio(
     client: AuthenticatedClient,
     event_id: int,
     schedule_day_ids: str,
-) -> (
-    CheckMembershipsForEventResponse200
-    | CheckMembershipsForEventResponse400
-    | CheckMembershipsForEventResponse401
-    | CheckMembershipsForEventResponse403
-    | CheckMembershipsForEventResponse404
-    | None
-):
+) -> CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Check membership availability for event
 
      Validates a specific subscription for creating activity schedules.
@@ -229,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CheckMembershipsForEventResponse200 | CheckMembershipsForEventResponse400 | CheckMembershipsForEventResponse401 | CheckMembershipsForEventResponse403 | CheckMembershipsForEventResponse404
+        CheckMembershipsForEventResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_certificates_response_data_types import (
     LoyaltyCertificatesResponseDataTypes,
 )
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_client_gift_cards")
     if response.status_code == 200:
         response_200 = LoyaltyCertificatesResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -57,7 +56,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -74,9 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -96,9 +93,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     copmany_id: int,
     phone: float,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get client gift cards
 
      Returns a list of client gift cards by phone
@@ -168,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     copmany_id: int,
     phone: float,
-) -> ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get client gift cards
 
      Returns a list of client gift cards by phone
@@ -256,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyCertificatesResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

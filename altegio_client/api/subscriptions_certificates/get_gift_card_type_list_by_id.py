@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_certificate_type_search_response_data_types import (
     LoyaltyCertificateTypeSearchResponseDataTypes,
 )
@@ -35,13 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | LoyaltyCertificateTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_gift_card_type_list_by_id")
     if response.status_code == 200:
         response_200 = LoyaltyCertificateTypeSearchResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -54,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Gift Card Types by ID
 
      A list of **gift card types** available at the location can be obtained by querying the location ID
@@ -110,7 +99,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -126,13 +115,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403
-    | LoyaltyCertificateTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Gift Card Types by ID
 
      A list of **gift card types** available at the location can be obtained by querying the location ID
@@ -148,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyCertificateTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

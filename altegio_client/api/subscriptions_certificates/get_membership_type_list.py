@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_abonements_type_search_response_data_types import (
     LoyaltyAbonementsTypeSearchResponseDataTypes,
 )
@@ -51,13 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | LoyaltyAbonementsTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_membership_type_list")
     if response.status_code == 200:
         response_200 = LoyaltyAbonementsTypeSearchResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -70,7 +63,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,9 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -111,9 +102,7 @@ async def asyncio_detailed(
     title: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Available Membership Types
 
      A list of **membership types** available at a location can be obtained by requesting the location
@@ -172,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -194,13 +183,7 @@ async def asyncio(
     title: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | LoyaltyAbonementsTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Available Membership Types
 
      A list of **membership types** available at a location can be obtained by requesting the location
@@ -259,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_abonements_type_search_response_data_types import (
     LoyaltyAbonementsTypeSearchResponseDataTypes,
 )
@@ -45,13 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | LoyaltyAbonementsTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_membership_type_list_by_id")
     if response.status_code == 200:
         response_200 = LoyaltyAbonementsTypeSearchResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -64,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -81,9 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -103,9 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     ids: int | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a List of Membership Types by ID
 
      A list of **membership types** available at a location can be obtained by querying the location ID
@@ -129,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -147,13 +136,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ids: int | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | LoyaltyAbonementsTypeSearchResponseDataTypes
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a List of Membership Types by ID
 
      A list of **membership types** available at a location can be obtained by querying the location ID
@@ -177,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyAbonementsTypeSearchResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.loyalty_abonements_response_data_types import (
     LoyaltyAbonementsResponseDataTypes,
 )
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_user_memberships")
     if response.status_code == 200:
         response_200 = LoyaltyAbonementsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -54,7 +53,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -71,9 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,9 +89,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     company_id: int,
-) -> Response[
-    ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get User Memberships
 
      Returns a list of memberships of an authorized user
@@ -107,7 +102,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +118,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     company_id: int,
-) -> ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get User Memberships
 
      Returns a list of memberships of an authorized user
@@ -136,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        LoyaltyAbonementsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

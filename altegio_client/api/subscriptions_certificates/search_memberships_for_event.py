@@ -9,18 +9,11 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.get_tag_response_401 import GetTagResponse401
 from ...models.search_memberships_for_event_response_200 import (
     SearchMembershipsForEventResponse200,
 )
-from ...models.search_memberships_for_event_response_401 import (
-    SearchMembershipsForEventResponse401,
-)
-from ...models.search_memberships_for_event_response_403 import (
-    SearchMembershipsForEventResponse403,
-)
-from ...models.search_memberships_for_event_response_404 import (
-    SearchMembershipsForEventResponse404,
-)
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import UNSET, Response
 
 
@@ -53,13 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-    | None
-):
+) -> GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "search_memberships_for_event")
     if response.status_code == 200:
         response_200 = SearchMembershipsForEventResponse200._lazy(response_json(response), parse_ctx)
@@ -67,17 +54,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = SearchMembershipsForEventResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = SearchMembershipsForEventResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = SearchMembershipsForEventResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -89,12 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-]:
+) -> Response[GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,12 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     event_id: int,
-) -> Response[
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-]:
+) -> Response[GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401]:
     """Search available subscriptions for event
 
      Retrieves subscriptions that can be used to create a client schedule for a series of events.
@@ -148,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchMembershipsForEventResponse200 | SearchMembershipsForEventResponse401 | SearchMembershipsForEventResponse403 | SearchMembershipsForEventResponse404]
+        Response[GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -168,13 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     event_id: int,
-) -> (
-    SearchMembershipsForEventResponse200
-    | SearchMembershipsForEventResponse401
-    | SearchMembershipsForEventResponse403
-    | SearchMembershipsForEventResponse404
-    | None
-):
+) -> GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401 | None:
     """Search available subscriptions for event
 
      Retrieves subscriptions that can be used to create a client schedule for a series of events.
@@ -202,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchMembershipsForEventResponse200 | SearchMembershipsForEventResponse401 | SearchMembershipsForEventResponse403 | SearchMembershipsForEventResponse404
+        GetTagResponse401 | SearchMembershipsForEventResponse200 | UpdateTagResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.tags_create_response_200_data_types import TagsCreateResponse200DataTypes
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -52,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
+) -> Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "create_tag")
     if response.status_code == 200:
         response_200 = TagsCreateResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -69,7 +68,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -86,9 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -111,9 +108,7 @@ async def asyncio_detailed(
     color: str,
     entity: float | Unset = UNSET,
     icon: str | Unset = UNSET,
-) -> Response[
-    Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]:
     """Create a Tag (Deprecated)
 
      **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
@@ -132,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]
+        Response[Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +151,7 @@ async def asyncio(
     color: str,
     entity: float | Unset = UNSET,
     icon: str | Unset = UNSET,
-) -> Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
+) -> Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401 | None:
     """Create a Tag (Deprecated)
 
      **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
@@ -175,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ForbiddenResponse403 | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
+        Any | NotFoundResponse404 | TagsCreateResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

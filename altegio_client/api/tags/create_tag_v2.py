@@ -10,12 +10,9 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_tag_v2_body import CreateTagV2Body
-from ...models.create_tag_v2_response_201 import CreateTagV2Response201
-from ...models.create_tag_v2_response_400 import CreateTagV2Response400
-from ...models.create_tag_v2_response_401 import CreateTagV2Response401
-from ...models.create_tag_v2_response_403 import CreateTagV2Response403
-from ...models.create_tag_v2_response_404 import CreateTagV2Response404
-from ...models.create_tag_v2_response_422 import CreateTagV2Response422
+from ...models.get_tag_response_200 import GetTagResponse200
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -44,43 +41,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-    | None
-):
+) -> GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "create_tag_v2")
     if response.status_code == 201:
-        response_201 = CreateTagV2Response201._lazy(response_json(response), parse_ctx)
+        response_201 = GetTagResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = CreateTagV2Response400._lazy(response_json(response), parse_ctx)
+        response_400 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = CreateTagV2Response401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = CreateTagV2Response403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = CreateTagV2Response404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = CreateTagV2Response422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -92,14 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-]:
+) -> Response[GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -119,14 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTagV2Body,
-) -> Response[
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-]:
+) -> Response[GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401]:
     """Create Tag
 
      Creates a new Tag for the specified Location.
@@ -140,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422]
+        Response[GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -158,15 +133,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTagV2Body,
-) -> (
-    CreateTagV2Response201
-    | CreateTagV2Response400
-    | CreateTagV2Response401
-    | CreateTagV2Response403
-    | CreateTagV2Response404
-    | CreateTagV2Response422
-    | None
-):
+) -> GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401 | None:
     """Create Tag
 
      Creates a new Tag for the specified Location.
@@ -180,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTagV2Response201 | CreateTagV2Response400 | CreateTagV2Response401 | CreateTagV2Response403 | CreateTagV2Response404 | CreateTagV2Response422
+        GetTagResponse200 | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

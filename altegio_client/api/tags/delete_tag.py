@@ -9,9 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.delete_tag_response_401 import DeleteTagResponse401
-from ...models.delete_tag_response_403 import DeleteTagResponse403
-from ...models.delete_tag_response_404 import DeleteTagResponse404
+from ...models.get_tag_response_401 import GetTagResponse401
+from ...models.update_tag_response_401 import UpdateTagResponse401
 from ...types import Response
 
 
@@ -34,24 +33,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "delete_tag")
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = DeleteTagResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = DeleteTagResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UpdateTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = DeleteTagResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -83,7 +82,7 @@ async def asyncio_detailed(
     tag_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     """Delete Tag
 
      Deletes a Tag by marking it as deleted.
@@ -97,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404]
+        Response[Any | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +114,7 @@ async def asyncio(
     tag_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404 | None:
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     """Delete Tag
 
      Deletes a Tag by marking it as deleted.
@@ -129,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteTagResponse401 | DeleteTagResponse403 | DeleteTagResponse404
+        Any | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

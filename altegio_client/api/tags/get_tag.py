@@ -11,8 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.get_tag_response_200 import GetTagResponse200
 from ...models.get_tag_response_401 import GetTagResponse401
-from ...models.get_tag_response_403 import GetTagResponse403
-from ...models.get_tag_response_404 import GetTagResponse404
 from ...types import Response
 
 
@@ -35,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None:
+) -> GetTagResponse200 | GetTagResponse401 | None:
     parse_ctx = ParseContext(response, "get_tag")
     if response.status_code == 200:
         response_200 = GetTagResponse200._lazy(response_json(response), parse_ctx)
@@ -48,12 +46,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = GetTagResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = GetTagResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
@@ -65,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]:
+) -> Response[GetTagResponse200 | GetTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +83,7 @@ async def asyncio_detailed(
     tag_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]:
+) -> Response[GetTagResponse200 | GetTagResponse401]:
     """Get Tag
 
      Returns detailed information about a specific Tag.
@@ -101,7 +99,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404]
+        Response[GetTagResponse200 | GetTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +117,7 @@ async def asyncio(
     tag_id: int,
     *,
     client: AuthenticatedClient,
-) -> GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404 | None:
+) -> GetTagResponse200 | GetTagResponse401 | None:
     """Get Tag
 
      Returns detailed information about a specific Tag.
@@ -135,7 +133,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTagResponse200 | GetTagResponse401 | GetTagResponse403 | GetTagResponse404
+        GetTagResponse200 | GetTagResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_tag_list_by_entity_entity import (
     GetTagListByEntityEntity,
 )
@@ -40,9 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_tag_list_by_entity")
     if response.status_code == 200:
         response_200 = TagsCompanyEntityResponse200DataTypes._lazy(response_json(response), parse_ctx)
@@ -55,7 +52,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -72,9 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -94,9 +89,7 @@ async def asyncio_detailed(
     entity: GetTagListByEntityEntity,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
-]:
+) -> Response[NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401]:
     """Get location tags (Deprecated)
 
      **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
@@ -120,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -138,9 +131,7 @@ async def asyncio(
     entity: GetTagListByEntityEntity,
     *,
     client: AuthenticatedClient,
-) -> (
-    ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None
-):
+) -> NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401 | None:
     """Get location tags (Deprecated)
 
      **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
@@ -164,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TagsCompanyEntityResponse200DataTypes | UnauthorizedResponse401
     """
 
     return (

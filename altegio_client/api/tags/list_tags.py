@@ -9,10 +9,9 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.get_tag_response_401 import GetTagResponse401
 from ...models.list_tags_entity import ListTagsEntity
 from ...models.list_tags_response_200 import ListTagsResponse200
-from ...models.list_tags_response_401 import ListTagsResponse401
-from ...models.list_tags_response_403 import ListTagsResponse403
 from ...models.list_tags_response_404 import ListTagsResponse404
 from ...types import UNSET, Response, Unset
 
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404 | None:
+) -> GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404 | None:
     parse_ctx = ParseContext(response, "list_tags")
     if response.status_code == 200:
         response_200 = ListTagsResponse200._lazy(response_json(response), parse_ctx)
@@ -56,12 +55,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ListTagsResponse401._lazy(response_json(response), parse_ctx)
+        response_401 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ListTagsResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]:
+) -> Response[GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     entity: ListTagsEntity | Unset = UNSET,
-) -> Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]:
+) -> Response[GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404]:
     """List Tags
 
      Returns all Tags for the specified Location, optionally filtered by entity type.
@@ -123,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404]
+        Response[GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     entity: ListTagsEntity | Unset = UNSET,
-) -> ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404 | None:
+) -> GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404 | None:
     """List Tags
 
      Returns all Tags for the specified Location, optionally filtered by entity type.
@@ -166,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTagsResponse200 | ListTagsResponse401 | ListTagsResponse403 | ListTagsResponse404
+        GetTagResponse401 | ListTagsResponse200 | ListTagsResponse404
     """
 
     return (

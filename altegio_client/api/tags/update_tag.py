@@ -9,11 +9,9 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.get_tag_response_401 import GetTagResponse401
 from ...models.update_tag_body import UpdateTagBody
 from ...models.update_tag_response_401 import UpdateTagResponse401
-from ...models.update_tag_response_403 import UpdateTagResponse403
-from ...models.update_tag_response_404 import UpdateTagResponse404
-from ...models.update_tag_response_422 import UpdateTagResponse422
 from ...types import Response
 
 
@@ -44,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422 | None:
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     parse_ctx = ParseContext(response, "update_tag")
     if response.status_code == 204:
         response_204 = cast(Any, None)
@@ -56,17 +54,17 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = UpdateTagResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = UpdateTagResponse404._lazy(response_json(response), parse_ctx)
+        response_404 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = UpdateTagResponse422._lazy(response_json(response), parse_ctx)
+        response_422 = GetTagResponse401._lazy(response_json(response), parse_ctx)
 
         return response_422
 
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -99,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTagBody,
-) -> Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]:
+) -> Response[Any | GetTagResponse401 | UpdateTagResponse401]:
     """Update Tag
 
      Updates an existing Tag.
@@ -114,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422]
+        Response[Any | GetTagResponse401 | UpdateTagResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTagBody,
-) -> Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422 | None:
+) -> Any | GetTagResponse401 | UpdateTagResponse401 | None:
     """Update Tag
 
      Updates an existing Tag.
@@ -149,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UpdateTagResponse401 | UpdateTagResponse403 | UpdateTagResponse404 | UpdateTagResponse422
+        Any | GetTagResponse401 | UpdateTagResponse401
     """
 
     return (

@@ -10,8 +10,8 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_position_body import CreatePositionBody
-from ...models.create_position_response_201 import CreatePositionResponse201
 from ...models.error_response import ErrorResponse
+from ...models.get_position_response_200 import GetPositionResponse200
 from ...types import Response
 
 
@@ -40,10 +40,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePositionResponse201 | ErrorResponse | None:
+) -> ErrorResponse | GetPositionResponse200 | None:
     parse_ctx = ParseContext(response, "create_position")
     if response.status_code == 201:
-        response_201 = CreatePositionResponse201._lazy(response_json(response), parse_ctx)
+        response_201 = GetPositionResponse200._lazy(response_json(response), parse_ctx)
 
         return response_201
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePositionResponse201 | ErrorResponse]:
+) -> Response[ErrorResponse | GetPositionResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreatePositionBody,
-) -> Response[CreatePositionResponse201 | ErrorResponse]:
+) -> Response[ErrorResponse | GetPositionResponse200]:
     """Create Position
 
      Create a Position for Team Members at the specified Location.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePositionResponse201 | ErrorResponse]
+        Response[ErrorResponse | GetPositionResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreatePositionBody,
-) -> CreatePositionResponse201 | ErrorResponse | None:
+) -> ErrorResponse | GetPositionResponse200 | None:
     """Create Position
 
      Create a Position for Team Members at the specified Location.
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePositionResponse201 | ErrorResponse
+        ErrorResponse | GetPositionResponse200
     """
 
     return (

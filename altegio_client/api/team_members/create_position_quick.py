@@ -11,7 +11,6 @@ from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_position_quick_body import CreatePositionQuickBody
 from ...models.create_position_quick_response_201 import CreatePositionQuickResponse201
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -46,7 +45,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreatePositionQuickResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -64,7 +62,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,11 +85,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreatePositionQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -113,11 +107,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreatePositionQuickBody | Unset = UNSET,
 ) -> Response[
-    CreatePositionQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreatePositionQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Deprecated. Quick create a position
 
@@ -138,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePositionQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreatePositionQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +148,6 @@ async def asyncio(
     body: CreatePositionQuickBody | Unset = UNSET,
 ) -> (
     CreatePositionQuickResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -183,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePositionQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreatePositionQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

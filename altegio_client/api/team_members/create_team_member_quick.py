@@ -13,7 +13,6 @@ from ...models.create_team_member_quick_body import CreateTeamMemberQuickBody
 from ...models.create_team_member_quick_response_201 import (
     CreateTeamMemberQuickResponse201,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -48,7 +47,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CreateTeamMemberQuickResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -66,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -89,11 +87,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CreateTeamMemberQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreateTeamMemberQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -115,11 +109,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateTeamMemberQuickBody | Unset = UNSET,
 ) -> Response[
-    CreateTeamMemberQuickResponse201
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
+    CreateTeamMemberQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Quick create a team member
 
@@ -134,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamMemberQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[CreateTeamMemberQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +144,6 @@ async def asyncio(
     body: CreateTeamMemberQuickBody | Unset = UNSET,
 ) -> (
     CreateTeamMemberQuickResponse201
-    | ForbiddenResponse403
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
@@ -173,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamMemberQuickResponse201 | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        CreateTeamMemberQuickResponse201 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

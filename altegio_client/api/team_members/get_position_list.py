@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_staff_position_list_data_type import (
     CompanyStaffPositionListDataType,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_position_list")
     if response.status_code == 200:
         response_200 = CompanyStaffPositionListDataType._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -84,7 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401]:
     """Deprecated. Get a list of location positions
 
      **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
@@ -102,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +117,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Deprecated. Get a list of location positions
 
      **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
@@ -136,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyStaffPositionListDataType | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyStaffPositionListDataType | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_staff_staffid_response_data_types_deprecated import (
     CompanyCompanyidStaffStaffidResponseDataTypesDeprecated,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -37,13 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDeprecated
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_by_id")
     if response.status_code == 200:
         response_200 = CompanyCompanyidStaffStaffidResponseDataTypesDeprecated._lazy(response_json(response), parse_ctx)
@@ -56,7 +49,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -73,12 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypesDeprecated
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -98,12 +86,7 @@ async def asyncio_detailed(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypesDeprecated
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get a specific team member
 
     Args:
@@ -115,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -133,13 +116,7 @@ async def asyncio(
     team_member_id: int,
     *,
     client: AuthenticatedClient,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypesDeprecated
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get a specific team member
 
     Args:
@@ -151,7 +128,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyCompanyidStaffStaffidResponseDataTypesDeprecated | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.staff_list_response import StaffListResponse
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401 | None:
+) -> StaffListResponse | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_team_member_list")
     if response.status_code == 200:
         response_200 = StaffListResponse._lazy(response_json(response), parse_ctx)
@@ -45,7 +44,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -57,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401]:
+) -> Response[StaffListResponse | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -76,7 +75,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401]:
+) -> Response[StaffListResponse | UnauthorizedResponse401]:
     """Get list of team members
 
      Returns all team members for the specified location.
@@ -95,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401]
+        Response[StaffListResponse | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +110,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401 | None:
+) -> StaffListResponse | UnauthorizedResponse401 | None:
     """Get list of team members
 
      Returns all team members for the specified location.
@@ -130,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | StaffListResponse | UnauthorizedResponse401
+        StaffListResponse | UnauthorizedResponse401
     """
 
     return (

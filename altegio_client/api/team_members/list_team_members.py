@@ -16,18 +16,6 @@ from ...models.list_team_members_filterdeleted import (
 from ...models.list_team_members_filterfired import (
     ListTeamMembersFilterfired,
 )
-from ...models.list_team_members_filterhas_schedule import (
-    ListTeamMembersFilterhasSchedule,
-)
-from ...models.list_team_members_filteris_assistant import (
-    ListTeamMembersFilterisAssistant,
-)
-from ...models.list_team_members_filteris_paid import (
-    ListTeamMembersFilterisPaid,
-)
-from ...models.list_team_members_filteruser_linked import (
-    ListTeamMembersFilteruserLinked,
-)
 from ...models.list_team_members_include_item import (
     ListTeamMembersIncludeItem,
 )
@@ -41,12 +29,12 @@ def _get_kwargs(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
+    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -177,12 +165,12 @@ async def asyncio_detailed(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
+    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListTeamMembersResponse200]:
     """List Team Members
@@ -203,12 +191,12 @@ async def asyncio_detailed(
         filtername (str | Unset):
         filterposition_id (int | Unset):
         filterposition_title (str | Unset):
-        filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):  Default: 0.
-        filteruser_linked (ListTeamMembersFilteruserLinked | Unset):  Default: 2.
-        filteris_paid (ListTeamMembersFilterisPaid | Unset):  Default: 2.
-        filterhas_schedule (ListTeamMembersFilterhasSchedule | Unset):  Default: 2.
-        filteris_assistant (ListTeamMembersFilterisAssistant | Unset):  Default: 2.
+        filterfired (ListTeamMembersFilterfired | Unset):
+        filterdeleted (ListTeamMembersFilterdeleted | Unset):
+        filteruser_linked (ListTeamMembersFilterfired | Unset):
+        filteris_paid (ListTeamMembersFilterfired | Unset):
+        filterhas_schedule (ListTeamMembersFilterfired | Unset):
+        filteris_assistant (ListTeamMembersFilterfired | Unset):
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:
@@ -245,12 +233,12 @@ async def asyncio(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = 2,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = 0,
-    filteruser_linked: ListTeamMembersFilteruserLinked | Unset = 2,
-    filteris_paid: ListTeamMembersFilterisPaid | Unset = 2,
-    filterhas_schedule: ListTeamMembersFilterhasSchedule | Unset = 2,
-    filteris_assistant: ListTeamMembersFilterisAssistant | Unset = 2,
+    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
+    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ListTeamMembersResponse200 | None:
     """List Team Members
@@ -271,12 +259,12 @@ async def asyncio(
         filtername (str | Unset):
         filterposition_id (int | Unset):
         filterposition_title (str | Unset):
-        filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):  Default: 0.
-        filteruser_linked (ListTeamMembersFilteruserLinked | Unset):  Default: 2.
-        filteris_paid (ListTeamMembersFilterisPaid | Unset):  Default: 2.
-        filterhas_schedule (ListTeamMembersFilterhasSchedule | Unset):  Default: 2.
-        filteris_assistant (ListTeamMembersFilterisAssistant | Unset):  Default: 2.
+        filterfired (ListTeamMembersFilterfired | Unset):
+        filterdeleted (ListTeamMembersFilterdeleted | Unset):
+        filteruser_linked (ListTeamMembersFilterfired | Unset):
+        filteris_paid (ListTeamMembersFilterfired | Unset):
+        filterhas_schedule (ListTeamMembersFilterfired | Unset):
+        filteris_assistant (ListTeamMembersFilterfired | Unset):
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:

@@ -9,8 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.create_position_body import CreatePositionBody
 from ...models.error_response import ErrorResponse
-from ...models.update_position_body import UpdatePositionBody
 from ...types import Response
 
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     company_id: int,
     position_id: int,
     *,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     position_id: int,
     *,
     client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> Response[Any | ErrorResponse]:
     """Update Position
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     Args:
         company_id (int):
         position_id (int):
-        body (UpdatePositionBody):
+        body (CreatePositionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ async def asyncio(
     position_id: int,
     *,
     client: AuthenticatedClient,
-    body: UpdatePositionBody,
+    body: CreatePositionBody,
 ) -> Any | ErrorResponse | None:
     """Update Position
 
@@ -140,7 +140,7 @@ async def asyncio(
     Args:
         company_id (int):
         position_id (int):
-        body (UpdatePositionBody):
+        body (CreatePositionBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_companyid_staff_staffid_response_data_types import (
     CompanyCompanyidStaffStaffidResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.staff_companyid_request_data_types import StaffCompanyidRequestDataTypes
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -46,13 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_team_member")
     if response.status_code == 200:
         response_200 = CompanyCompanyidStaffStaffidResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -65,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -82,9 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -105,9 +96,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StaffCompanyidRequestDataTypes,
-) -> Response[
-    CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Edit Team Member
 
     Args:
@@ -123,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -143,13 +132,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StaffCompanyidRequestDataTypes,
-) -> (
-    CompanyCompanyidStaffStaffidResponseDataTypes
-    | ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | None
-):
+) -> CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Edit Team Member
 
     Args:
@@ -165,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCompanyidStaffStaffidResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyCompanyidStaffStaffidResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.copy_user_permissions_to_locations_body import (
     CopyUserPermissionsToLocationsBody,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.success_response_200 import SuccessResponse200
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -48,14 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "copy_user_permissions_to_locations")
     if response.status_code == 200:
         response_200 = SuccessResponse200._lazy(response_json(response), parse_ctx)
@@ -68,7 +60,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -90,13 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -117,13 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Copy a User to Companies
 
      Copies an active user and their permissions to multiple locations at once. If the user does not yet
@@ -141,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -161,14 +141,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Copy a User to Companies
 
      Copies an active user and their permissions to multiple locations at once. If the user does not yet
@@ -186,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

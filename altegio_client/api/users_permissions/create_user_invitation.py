@@ -10,7 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.create_user_invitation_body import CreateUserInvitationBody
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
@@ -45,12 +44,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-    | None
+    NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes | None
 ):
     parse_ctx = ParseContext(response, "create_user_invitation")
     if response.status_code == 202:
@@ -64,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -87,11 +81,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
+    NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -113,11 +103,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUserInvitationBody | Unset = UNSET,
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
+    NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes
 ]:
     """Create and Send an Invitation
 
@@ -135,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -154,12 +140,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateUserInvitationBody | Unset = UNSET,
 ) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UserInviteResponseDataTypes
-    | None
+    NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes | None
 ):
     """Create and Send an Invitation
 
@@ -177,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UserInviteResponseDataTypes
     """
 
     return (

@@ -12,7 +12,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.company_company_id_users_response_data_types import (
     CompanyCompanyIdUsersResponseDataTypes,
 )
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -45,9 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_location_users")
     if response.status_code == 200:
         response_200 = CompanyCompanyIdUsersResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -60,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -77,9 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -99,9 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filteris_approved: float | Unset = UNSET,
-) -> Response[
-    CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
-]:
+) -> Response[CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Get location users
 
      The method allows you to get users of the location.
@@ -126,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -144,9 +137,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filteris_approved: float | Unset = UNSET,
-) -> (
-    CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | None
-):
+) -> CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Get location users
 
      The method allows you to get users of the location.
@@ -171,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCompanyIdUsersResponseDataTypes | ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401
+        CompanyCompanyIdUsersResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

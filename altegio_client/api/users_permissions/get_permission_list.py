@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.user_permissions_response_data_types import (
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes | None:
     parse_ctx = ParseContext(response, "get_permission_list")
     if response.status_code == 200:
         response_200 = UserPermissionsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -84,7 +83,7 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]:
     """Get a list of rights
 
      + Parameter
@@ -98,7 +97,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +113,7 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes | None:
     """Get a list of rights
 
      + Parameter
@@ -128,7 +127,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | UserPermissionsResponseDataTypes
     """
 
     return (

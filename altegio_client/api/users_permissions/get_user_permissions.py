@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.get_user_permissions_response_200 import GetUserPermissionsResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_user_permissions")
     if response.status_code == 200:
         response_200 = GetUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +84,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Getting permission values and user role
 
      Return user role and list of permissions values.
@@ -99,7 +98,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +116,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Getting permission values and user role
 
      Return user role and list of permissions values.
@@ -131,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

@@ -9,11 +9,10 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.get_user_roles_include_item import (
-    GetUserRolesIncludeItem,
+from ...models.include_for_roles_item import (
+    IncludeForRolesItem,
 )
-from ...models.get_user_roles_response_200 import GetUserRolesResponse200
+from ...models.list_roles_response_200 import ListRolesResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
@@ -23,7 +22,7 @@ def _get_kwargs(
     location_id: int,
     user_id: int,
     *,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -55,10 +54,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "get_user_roles")
     if response.status_code == 200:
-        response_200 = GetUserRolesResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = ListRolesResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -68,7 +67,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -105,8 +104,8 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Getting a list of user roles in the context of a location user
 
      Returns a list of user roles along with permissions for each role. Allows to get the editable status
@@ -116,14 +115,14 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -142,8 +141,8 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Getting a list of user roles in the context of a location user
 
      Returns a list of user roles along with permissions for each role. Allows to get the editable status
@@ -153,14 +152,14 @@ async def asyncio(
     Args:
         location_id (int):
         user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | GetUserRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

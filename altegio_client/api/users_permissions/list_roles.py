@@ -9,9 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
-from ...models.list_roles_include_item import (
-    ListRolesIncludeItem,
+from ...models.include_for_roles_item import (
+    IncludeForRolesItem,
 )
 from ...models.list_roles_response_200 import ListRolesResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
@@ -22,7 +21,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     location_id: int,
     *,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    include: list[IncludeForRolesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "list_roles")
     if response.status_code == 200:
         response_200 = ListRolesResponse200._lazy(response_json(response), parse_ctx)
@@ -66,7 +65,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -83,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -102,22 +101,22 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]:
     """Getting a list of user roles
 
      Returns a list of user roles along with permissions for each role.
 
     Args:
         location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -134,22 +133,22 @@ async def asyncio(
     location_id: int,
     *,
     client: AuthenticatedClient,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
-) -> ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
+    include: list[IncludeForRolesItem] | Unset = UNSET,
+) -> ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Getting a list of user roles
 
      Returns a list of user roles along with permissions for each role.
 
     Args:
         location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        include (list[IncludeForRolesItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
+        ListRolesResponse200 | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (

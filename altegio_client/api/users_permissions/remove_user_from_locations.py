@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.remove_user_from_locations_body import RemoveUserFromLocationsBody
 from ...models.success_response_200 import SuccessResponse200
@@ -46,14 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     parse_ctx = ParseContext(response, "remove_user_from_locations")
     if response.status_code == 200:
         response_200 = SuccessResponse200._lazy(response_json(response), parse_ctx)
@@ -66,7 +58,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -88,13 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -115,13 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RemoveUserFromLocationsBody | Unset = UNSET,
-) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-]:
+) -> Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Removing a User from Companies
 
      Removes an active user from multiple companies at once.
@@ -136,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
+        Response[NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -156,14 +136,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RemoveUserFromLocationsBody | Unset = UNSET,
-) -> (
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | SuccessResponse200
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | None
-):
+) -> NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Removing a User from Companies
 
      Removes an active user from multiple companies at once.
@@ -178,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
+        NotFoundResponse404 | SuccessResponse200 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

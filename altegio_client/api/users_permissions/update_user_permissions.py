@@ -9,14 +9,11 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
+from ...models.get_user_permissions_response_200 import GetUserPermissionsResponse200
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...models.update_user_permissions_body import UpdateUserPermissionsBody
-from ...models.update_user_permissions_response_200 import (
-    UpdateUserPermissionsResponse200,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,16 +46,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ForbiddenResponse403
+    GetUserPermissionsResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateUserPermissionsResponse200
     | None
 ):
     parse_ctx = ParseContext(response, "update_user_permissions")
     if response.status_code == 200:
-        response_200 = UpdateUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
+        response_200 = GetUserPermissionsResponse200._lazy(response_json(response), parse_ctx)
 
         return response_200
 
@@ -68,7 +64,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -91,11 +87,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateUserPermissionsResponse200
+    GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     try:
         parsed = _parse_response(client=client, response=response)
@@ -118,11 +110,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserPermissionsBody | Unset = UNSET,
 ) -> Response[
-    ForbiddenResponse403
-    | NotFoundResponse404
-    | UnauthorizedResponse401
-    | UnprocessableEntityResponse422
-    | UpdateUserPermissionsResponse200
+    GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
 ]:
     """Updating permission values and user role
 
@@ -139,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateUserPermissionsResponse200]
+        Response[GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]
     """
 
     kwargs = _get_kwargs(
@@ -160,11 +148,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserPermissionsBody | Unset = UNSET,
 ) -> (
-    ForbiddenResponse403
+    GetUserPermissionsResponse200
     | NotFoundResponse404
     | UnauthorizedResponse401
     | UnprocessableEntityResponse422
-    | UpdateUserPermissionsResponse200
     | None
 ):
     """Updating permission values and user role
@@ -182,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | UpdateUserPermissionsResponse200
+        GetUserPermissionsResponse200 | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422
     """
 
     return (

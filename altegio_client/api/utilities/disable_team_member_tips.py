@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.tips_setting_response_data_types import TipsSettingResponseDataTypes
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "disable_team_member_tips")
     if response.status_code == 200:
         response_200 = TipsSettingResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -48,7 +47,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -65,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -85,7 +84,7 @@ async def asyncio_detailed(
     master_tips_settings_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
+) -> Response[NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]:
     """Disable Tips for the team member
 
     Args:
@@ -97,7 +96,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]
+        Response[NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +114,7 @@ async def asyncio(
     master_tips_settings_id: int,
     *,
     client: AuthenticatedClient,
-) -> ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
+) -> NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401 | None:
     """Disable Tips for the team member
 
     Args:
@@ -127,7 +126,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401
+        NotFoundResponse404 | TipsSettingResponseDataTypes | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.upload_image_body import UploadImageBody
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
     parse_ctx = ParseContext(response, "upload_image")
     if response.status_code == 200:
         response_200 = UploadImageResponse200._lazy(response_json(response), parse_ctx)
@@ -55,7 +54,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,7 +91,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadImageBody,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]:
     """Image upload
 
      The response object has the following fields:
@@ -111,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadImageBody,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200 | None:
     """Image upload
 
      The response object has the following fields:
@@ -148,7 +147,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200
+        NotFoundResponse404 | UnauthorizedResponse401 | UploadImageResponse200
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.voip_integration_disable_request_data_types import (
@@ -61,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
     parse_ctx = ParseContext(response, "handle_voip_integration_event")
     if response.status_code == 202:
         response_202 = VoipIntegrationResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -74,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -91,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -113,7 +112,7 @@ async def asyncio_detailed(
     | VoipIntegrationEnableRequestDataTypes
     | VoipIntegrationHistoryRequestDataTypes
     | VoipIntegrationNotificationRequestDataTypes,
-) -> Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
+) -> Response[NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]:
     """VoIP events
 
      #### Enable integration
@@ -146,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]
+        Response[NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ async def asyncio(
     | VoipIntegrationEnableRequestDataTypes
     | VoipIntegrationHistoryRequestDataTypes
     | VoipIntegrationNotificationRequestDataTypes,
-) -> ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
+) -> NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes | None:
     """VoIP events
 
      #### Enable integration
@@ -198,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes
+        NotFoundResponse404 | UnauthorizedResponse401 | VoipIntegrationResponseDataTypes
     """
 
     return (

@@ -8,7 +8,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.list_voip_calls_body import ListVoipCallsBody
 from ...models.list_voip_calls_response_200 import ListVoipCallsResponse200
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
+) -> ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "list_voip_calls")
     if response.status_code == 200:
         response_200 = ListVoipCallsResponse200._lazy(response_json(response), parse_ctx)
@@ -51,7 +50,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -63,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]:
+) -> Response[ListVoipCallsResponse200 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -82,7 +81,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListVoipCallsBody | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]:
+) -> Response[ListVoipCallsResponse200 | UnauthorizedResponse401]:
     """Get Location's Call List
 
      This endpoint is designed to get a list of calls in a location, taking into account filters and
@@ -96,7 +95,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401]
+        Response[ListVoipCallsResponse200 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +111,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListVoipCallsBody | Unset = UNSET,
-) -> ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
+) -> ListVoipCallsResponse200 | UnauthorizedResponse401 | None:
     """Get Location's Call List
 
      This endpoint is designed to get a list of calls in a location, taking into account filters and
@@ -126,7 +125,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | ListVoipCallsResponse200 | UnauthorizedResponse401
+        ListVoipCallsResponse200 | UnauthorizedResponse401
     """
 
     return (

@@ -9,7 +9,6 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
-from ...models.forbidden_response_403 import ForbiddenResponse403
 from ...models.hooks_settings_response_data_types import HooksSettingsResponseDataTypes
 from ...models.not_found_response_404 import NotFoundResponse404
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     parse_ctx = ParseContext(response, "update_event_notification_settings")
     if response.status_code == 201:
         response_201 = HooksSettingsResponseDataTypes._lazy(response_json(response), parse_ctx)
@@ -58,7 +57,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = ForbiddenResponse403._lazy(response_json(response), parse_ctx)
+        response_403 = UnauthorizedResponse401._lazy(response_json(response), parse_ctx)
 
         return response_403
 
@@ -75,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -95,7 +94,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateEventNotificationSettingsBody | Unset = UNSET,
-) -> Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
+) -> Response[HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]:
     """Change Event Notification Settings
 
     Args:
@@ -112,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
+        Response[HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateEventNotificationSettingsBody | Unset = UNSET,
-) -> ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
+) -> HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Change Event Notification Settings
 
     Args:
@@ -147,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForbiddenResponse403 | HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
+        HooksSettingsResponseDataTypes | NotFoundResponse404 | UnauthorizedResponse401
     """
 
     return (
