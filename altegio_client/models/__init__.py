@@ -230,7 +230,6 @@ if TYPE_CHECKING:
     from .bookform_update_request_button_position import (
         BookformUpdateRequestButtonPosition,
     )
-    from .bookform_update_request_form_position import BookformUpdateRequestFormPosition
     from .booking_auth_response import BookingAuthResponse
     from .booking_form_list_response_data_type import BookingFormListResponseDataType
     from .booking_form_list_response_data_type_meta import (
@@ -854,7 +853,6 @@ if TYPE_CHECKING:
     from .create_position_quick_body import CreatePositionQuickBody
     from .create_position_quick_response_201 import CreatePositionQuickResponse201
     from .create_tag_v2_body import CreateTagV2Body
-    from .create_tag_v2_body_entity import CreateTagV2BodyEntity
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
     from .create_team_member_quick_response_201 import CreateTeamMemberQuickResponse201
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
@@ -960,6 +958,7 @@ if TYPE_CHECKING:
         EmploymentProfileResourceAttributesGender,
     )
     from .entity_type import EntityType
+    from .error_message import ErrorMessage
     from .error_response import ErrorResponse
     from .error_response_meta import ErrorResponseMeta
     from .error_response_meta_errors import ErrorResponseMetaErrors
@@ -1168,7 +1167,6 @@ if TYPE_CHECKING:
     from .get_tag_response_200 import GetTagResponse200
     from .get_tag_response_200_data import GetTagResponse200Data
     from .get_tag_response_401 import GetTagResponse401
-    from .get_tag_response_401_meta import GetTagResponse401Meta
     from .get_team_member_calculation_schemes_count_response_200 import (
         GetTeamMemberCalculationSchemesCountResponse200,
     )
@@ -1303,6 +1301,7 @@ if TYPE_CHECKING:
     from .hooks_settings_response_data_types_data import (
         HooksSettingsResponseDataTypesData,
     )
+    from .id_and_title import IdAndTitle
     from .image import Image
     from .image_group import ImageGroup
     from .image_group_image_group import ImageGroupImageGroup
@@ -1312,6 +1311,7 @@ if TYPE_CHECKING:
     from .include_for_schedule_item import IncludeForScheduleItem
     from .include_item import IncludeItem
     from .included_resource import IncludedResource
+    from .json_object import JsonObject
     from .kkm_transactions_print_response_data_type import (
         KkmTransactionsPrintResponseDataType,
     )
@@ -1383,7 +1383,6 @@ if TYPE_CHECKING:
     from .list_tags_response_200_data_item import ListTagsResponse200DataItem
     from .list_tags_response_404 import ListTagsResponse404
     from .list_tags_response_404_meta import ListTagsResponse404Meta
-    from .list_team_members_filterdeleted import ListTeamMembersFilterdeleted
     from .list_team_members_filterfired import ListTeamMembersFilterfired
     from .list_team_members_include_item import ListTeamMembersIncludeItem
     from .list_team_members_response_200 import ListTeamMembersResponse200
@@ -1658,7 +1657,6 @@ if TYPE_CHECKING:
     from .product_transaction_unit import ProductTransactionUnit
     from .record import Record
     from .record_client import RecordClient
-    from .record_comer import RecordComer
     from .record_companyid_response_201_data_types import (
         RecordCompanyidResponse201DataTypes,
     )
@@ -1812,7 +1810,6 @@ if TYPE_CHECKING:
     from .salon_active import SalonActive
     from .salon_event import SalonEvent
     from .salon_event_resource import SalonEventResource
-    from .salon_main_group import SalonMainGroup
     from .salon_schedule import SalonSchedule
     from .salon_social import SalonSocial
     from .schedule import Schedule
@@ -1947,10 +1944,9 @@ if TYPE_CHECKING:
     from .staff_event import StaffEvent
     from .staff_event_resource import StaffEventResource
     from .staff_fired import StaffFired
-    from .staff_hidden import StaffHidden
     from .staff_image_group import StaffImageGroup
     from .staff_list_response import StaffListResponse
-    from .staff_position import StaffPosition
+    from .staff_position_object import StaffPositionObject
     from .staff_position_type_0 import StaffPositionType0
     from .staff_user import StaffUser
     from .statistics_attributes import StatisticsAttributes
@@ -2434,6 +2430,7 @@ if TYPE_CHECKING:
     from .z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item_transactions_item import (
         ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem,
     )
+    from .zero_or_one import ZeroOrOne
 
 _MODULE_OF = {
     "AccountsResponseDataTypes": ".accounts_response_data_types",
@@ -2538,7 +2535,6 @@ _MODULE_OF = {
     "BookformSettingsResponseHeaderImages": ".bookform_settings_response_header_images",
     "BookformUpdateRequest": ".bookform_update_request",
     "BookformUpdateRequestButtonPosition": ".bookform_update_request_button_position",
-    "BookformUpdateRequestFormPosition": ".bookform_update_request_form_position",
     "BookingAuthResponse": ".booking_auth_response",
     "BookingFormListResponseDataType": ".booking_form_list_response_data_type",
     "BookingFormListResponseDataTypeMeta": ".booking_form_list_response_data_type_meta",
@@ -2782,7 +2778,6 @@ _MODULE_OF = {
     "CreatePositionQuickBody": ".create_position_quick_body",
     "CreatePositionQuickResponse201": ".create_position_quick_response_201",
     "CreateTagV2Body": ".create_tag_v2_body",
-    "CreateTagV2BodyEntity": ".create_tag_v2_body_entity",
     "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
     "CreateTeamMemberQuickResponse201": ".create_team_member_quick_response_201",
     "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
@@ -2834,6 +2829,7 @@ _MODULE_OF = {
     "EmploymentProfileResourceAttributes": ".employment_profile_resource_attributes",
     "EmploymentProfileResourceAttributesGender": ".employment_profile_resource_attributes_gender",
     "EntityType": ".entity_type",
+    "ErrorMessage": ".error_message",
     "ErrorResponse": ".error_response",
     "ErrorResponseMeta": ".error_response_meta",
     "ErrorResponseMetaErrors": ".error_response_meta_errors",
@@ -2946,7 +2942,6 @@ _MODULE_OF = {
     "GetTagResponse200": ".get_tag_response_200",
     "GetTagResponse200Data": ".get_tag_response_200_data",
     "GetTagResponse401": ".get_tag_response_401",
-    "GetTagResponse401Meta": ".get_tag_response_401_meta",
     "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
     "GetTeamMemberPayrollCalculationResponse200": ".get_team_member_payroll_calculation_response_200",
     "GetTeamMemberSalaryPeriodResponse200": ".get_team_member_salary_period_response_200",
@@ -3009,6 +3004,7 @@ _MODULE_OF = {
     "GroupsResponseDataTypesDataItemCompaniesItem": ".groups_response_data_types_data_item_companies_item",
     "HooksSettingsResponseDataTypes": ".hooks_settings_response_data_types",
     "HooksSettingsResponseDataTypesData": ".hooks_settings_response_data_types_data",
+    "IdAndTitle": ".id_and_title",
     "Image": ".image",
     "ImageGroup": ".image_group",
     "ImageGroupImageGroup": ".image_group_image_group",
@@ -3018,6 +3014,7 @@ _MODULE_OF = {
     "IncludeForScheduleItem": ".include_for_schedule_item",
     "IncludeItem": ".include_item",
     "IncludedResource": ".included_resource",
+    "JsonObject": ".json_object",
     "KkmTransactionsPrintResponseDataType": ".kkm_transactions_print_response_data_type",
     "KkmTransactionsPrintResponseDataTypeData": ".kkm_transactions_print_response_data_type_data",
     "KkmTransactionsResponseDataType": ".kkm_transactions_response_data_type",
@@ -3057,7 +3054,6 @@ _MODULE_OF = {
     "ListTagsResponse200DataItem": ".list_tags_response_200_data_item",
     "ListTagsResponse404": ".list_tags_response_404",
     "ListTagsResponse404Meta": ".list_tags_response_404_meta",
-    "ListTeamMembersFilterdeleted": ".list_team_members_filterdeleted",
     "ListTeamMembersFilterfired": ".list_team_members_filterfired",
     "ListTeamMembersIncludeItem": ".list_team_members_include_item",
     "ListTeamMembersResponse200": ".list_team_members_response_200",
@@ -3200,7 +3196,6 @@ _MODULE_OF = {
     "ProductTransactionUnit": ".product_transaction_unit",
     "Record": ".record",
     "RecordClient": ".record_client",
-    "RecordComer": ".record_comer",
     "RecordCompanyidResponse201DataTypes": ".record_companyid_response_201_data_types",
     "RecordCompanyidResponse201DataTypesData": ".record_companyid_response_201_data_types_data",
     "RecordCompanyidResponse201DataTypesDataClient": ".record_companyid_response_201_data_types_data_client",
@@ -3274,7 +3269,6 @@ _MODULE_OF = {
     "SalonActive": ".salon_active",
     "SalonEvent": ".salon_event",
     "SalonEventResource": ".salon_event_resource",
-    "SalonMainGroup": ".salon_main_group",
     "SalonSchedule": ".salon_schedule",
     "SalonSocial": ".salon_social",
     "Schedule": ".schedule",
@@ -3345,10 +3339,9 @@ _MODULE_OF = {
     "StaffEvent": ".staff_event",
     "StaffEventResource": ".staff_event_resource",
     "StaffFired": ".staff_fired",
-    "StaffHidden": ".staff_hidden",
     "StaffImageGroup": ".staff_image_group",
     "StaffListResponse": ".staff_list_response",
-    "StaffPosition": ".staff_position",
+    "StaffPositionObject": ".staff_position_object",
     "StaffPositionType0": ".staff_position_type_0",
     "StaffUser": ".staff_user",
     "StatisticsAttributes": ".statistics_attributes",
@@ -3564,6 +3557,7 @@ _MODULE_OF = {
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemOthersTransactionsItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_others_transactions_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item",
     "ZReportResponseDataTypesDataZData1481101200ItemMastersItemServiceItemTransactionsItem": ".z_report_response_data_types_data_z_data_1481101200_item_masters_item_service_item_transactions_item",
+    "ZeroOrOne": ".zero_or_one",
 }
 
 __all__ = (
@@ -3644,7 +3638,6 @@ __all__ = (
     "BookformSettingsResponseHeaderImages",
     "BookformUpdateRequest",
     "BookformUpdateRequestButtonPosition",
-    "BookformUpdateRequestFormPosition",
     "BookingAuthResponse",
     "BookingFormListResponseDataType",
     "BookingFormListResponseDataTypeMeta",
@@ -3913,7 +3906,6 @@ __all__ = (
     "CreatePositionQuickBody",
     "CreatePositionQuickResponse201",
     "CreateTagV2Body",
-    "CreateTagV2BodyEntity",
     "CreateTeamMemberQuickBody",
     "CreateTeamMemberQuickResponse201",
     "CreateTimetableClientScheduleBody",
@@ -3965,6 +3957,7 @@ __all__ = (
     "EmploymentProfileResourceAttributes",
     "EmploymentProfileResourceAttributesGender",
     "EntityType",
+    "ErrorMessage",
     "ErrorResponse",
     "ErrorResponseMeta",
     "ErrorResponseMetaErrors",
@@ -4077,7 +4070,6 @@ __all__ = (
     "GetTagResponse200",
     "GetTagResponse200Data",
     "GetTagResponse401",
-    "GetTagResponse401Meta",
     "GetTeamMemberCalculationSchemesCountResponse200",
     "GetTeamMemberPayrollCalculationResponse200",
     "GetTeamMemberSalaryPeriodResponse200",
@@ -4140,6 +4132,7 @@ __all__ = (
     "GroupsResponseDataTypesDataItemCompaniesItem",
     "HooksSettingsResponseDataTypes",
     "HooksSettingsResponseDataTypesData",
+    "IdAndTitle",
     "Image",
     "ImageGroup",
     "ImageGroupImageGroup",
@@ -4149,6 +4142,7 @@ __all__ = (
     "IncludeForScheduleExtendedItem",
     "IncludeForScheduleItem",
     "IncludeItem",
+    "JsonObject",
     "KkmTransactionsPrintResponseDataType",
     "KkmTransactionsPrintResponseDataTypeData",
     "KkmTransactionsResponseDataType",
@@ -4188,7 +4182,6 @@ __all__ = (
     "ListTagsResponse200DataItem",
     "ListTagsResponse404",
     "ListTagsResponse404Meta",
-    "ListTeamMembersFilterdeleted",
     "ListTeamMembersFilterfired",
     "ListTeamMembersIncludeItem",
     "ListTeamMembersResponse200",
@@ -4331,7 +4324,6 @@ __all__ = (
     "ProductTransactionUnit",
     "Record",
     "RecordClient",
-    "RecordComer",
     "RecordCompanyidResponse201DataTypes",
     "RecordCompanyidResponse201DataTypesData",
     "RecordCompanyidResponse201DataTypesDataClient",
@@ -4405,7 +4397,6 @@ __all__ = (
     "SalonActive",
     "SalonEvent",
     "SalonEventResource",
-    "SalonMainGroup",
     "SalonSchedule",
     "SalonSocial",
     "Schedule",
@@ -4476,10 +4467,9 @@ __all__ = (
     "StaffEvent",
     "StaffEventResource",
     "StaffFired",
-    "StaffHidden",
     "StaffImageGroup",
     "StaffListResponse",
-    "StaffPosition",
+    "StaffPositionObject",
     "StaffPositionType0",
     "StaffUser",
     "StatisticsAttributes",
@@ -4680,6 +4670,7 @@ __all__ = (
     "VoipIntegrationNotificationRequestDataTypes",
     "VoipIntegrationResponseDataTypes",
     "VoipIntegrationResponseDataTypesMeta",
+    "ZeroOrOne",
     "ZReportResponseDataTypes",
     "ZReportResponseDataTypesData",
     "ZReportResponseDataTypesDataPaids",

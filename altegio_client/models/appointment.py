@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.appointment_record_labels_item import AppointmentRecordLabelsItem
     from ..models.appointment_services_item import AppointmentServicesItem
     from ..models.appointment_staff import AppointmentStaff
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Appointment")
@@ -42,7 +42,7 @@ class Appointment(LazyModel):
     """ team member ID """
     services: list[AppointmentServicesItem] | Unset = UNSET
     """ Array of objects with services in the appointment """
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Array of commodity transactions """
     staff: AppointmentStaff | Unset = UNSET
     """ team member data object """
@@ -115,7 +115,7 @@ class Appointment(LazyModel):
     """ Array of appointment categories """
     activity_id: int | Unset = UNSET
     """ Group event ID """
-    custom_fields: list[Any] | RecordComer | Unset = UNSET
+    custom_fields: JsonObject | list[Any] | Unset = UNSET
     """ Custom appointment fields (object or empty array) """
     documents: list[AppointmentDocumentsItem] | Unset = UNSET
     sms_remain_hours: float | None | Unset = UNSET
@@ -158,7 +158,7 @@ class Appointment(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         from ..models.appointment_client import AppointmentClient  # noqa: PLC0415
         from ..models.appointment_comer_person_info import AppointmentComerPersonInfo  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -270,7 +270,7 @@ class Appointment(LazyModel):
         custom_fields: dict[str, Any] | list[Any] | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, RecordComer):
+        elif isinstance(self.custom_fields, JsonObject):
             custom_fields = self.custom_fields.to_dict()
         else:
             custom_fields = self.custom_fields
@@ -486,7 +486,7 @@ class Appointment(LazyModel):
         from ..models.appointment_record_labels_item import AppointmentRecordLabelsItem  # noqa: PLC0415
         from ..models.appointment_services_item import AppointmentServicesItem  # noqa: PLC0415
         from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -505,11 +505,11 @@ class Appointment(LazyModel):
                 services.append(services_item)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordComer] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = RecordComer.from_dict(goods_transactions_item_data)
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
@@ -626,13 +626,13 @@ class Appointment(LazyModel):
 
         activity_id = d.pop("activity_id", UNSET)
 
-        def _parse_custom_fields(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_custom_fields(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_fields_type_0 = RecordComer.from_dict(data)
+                custom_fields_type_0 = JsonObject.from_dict(data)
 
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -841,13 +841,13 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[Appointment
     return services
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = RecordComer._lazy_list(_goods_transactions, parse_ctx)
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 
@@ -943,16 +943,16 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[Appoin
     return record_labels
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_custom_fields(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_custom_fields(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            custom_fields_type_0 = RecordComer.from_dict(data)
+            custom_fields_type_0 = JsonObject.from_dict(data)
 
             return custom_fields_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="AppointmentClient")
@@ -49,7 +49,7 @@ class AppointmentClient(LazyModel):
     """ Client discount """
     is_new: bool | Unset = UNSET
     """ Is new client flag """
-    custom_fields: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     """ Client custom fields """
     gender: float | Unset = UNSET
     """ Client gender (0 - not specified, 1 - male, 2 - female) """
@@ -57,7 +57,7 @@ class AppointmentClient(LazyModel):
     """ Client sex (alias for gender: 0 - not specified, 1 - male, 2 - female) """
     birthday: str | Unset = UNSET
     """ Client birthday """
-    client_tags: list[RecordComer] | Unset = UNSET
+    client_tags: list[JsonObject] | Unset = UNSET
     """ Client tags """
     phone_country_id: int | Unset = UNSET
     """ Phone country ID """
@@ -162,7 +162,7 @@ class AppointmentClient(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -194,11 +194,11 @@ class AppointmentClient(LazyModel):
         is_new = d.pop("is_new", UNSET)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[RecordComer] | Unset = UNSET
+        custom_fields: list[JsonObject] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = RecordComer.from_dict(custom_fields_item_data)
+                custom_fields_item = JsonObject.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -209,11 +209,11 @@ class AppointmentClient(LazyModel):
         birthday = d.pop("birthday", UNSET)
 
         _client_tags = d.pop("client_tags", UNSET)
-        client_tags: list[RecordComer] | Unset = UNSET
+        client_tags: list[JsonObject] | Unset = UNSET
         if _client_tags is not UNSET:
             client_tags = []
             for client_tags_item_data in _client_tags:
-                client_tags_item = RecordComer.from_dict(client_tags_item_data)
+                client_tags_item = JsonObject.from_dict(client_tags_item_data)
 
                 client_tags.append(client_tags_item)
 
@@ -262,24 +262,24 @@ class AppointmentClient(LazyModel):
         return key in self.additional_properties
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     if _custom_fields is not UNSET:
-        custom_fields = RecordComer._lazy_list(_custom_fields, parse_ctx)
+        custom_fields = JsonObject._lazy_list(_custom_fields, parse_ctx)
 
     return custom_fields
 
 
-def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _client_tags = json_value
-    client_tags: list[RecordComer] | Unset = UNSET
+    client_tags: list[JsonObject] | Unset = UNSET
     if _client_tags is not UNSET:
-        client_tags = RecordComer._lazy_list(_client_tags, parse_ctx)
+        client_tags = JsonObject._lazy_list(_client_tags, parse_ctx)
 
     return client_tags
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         AppointmentListItemServicesItem,
     )
     from ..models.appointment_staff import AppointmentStaff
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="AppointmentListItem")
@@ -36,7 +36,7 @@ class AppointmentListItem(LazyModel):
     """ team member ID """
     services: list[AppointmentListItemServicesItem] | Unset = UNSET
     """ Array of objects with services in the appointment """
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Array of commodity transactions """
     staff: AppointmentStaff | Unset = UNSET
     """ team member data object """
@@ -105,11 +105,11 @@ class AppointmentListItem(LazyModel):
     """ Log appointment color """
     custom_font_color: str | Unset = UNSET
     """ (Only when reading) Write font color """
-    record_labels: list[RecordComer] | Unset = UNSET
+    record_labels: list[JsonObject] | Unset = UNSET
     """ Post categories """
     activity_id: int | Unset = UNSET
     """ Group event ID """
-    custom_fields: list[Any] | RecordComer | Unset = UNSET
+    custom_fields: JsonObject | list[Any] | Unset = UNSET
     """ Custom fields (object or empty array) """
     documents: list[AppointmentDocumentsItem] | Unset = UNSET
     """ Array of documents """
@@ -127,9 +127,9 @@ class AppointmentListItem(LazyModel):
     """
     is_sale_bill_printed: bool | Unset = UNSET
     """ Is the sales receipt printed? """
-    consumables: list[RecordComer] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     """ Consumable Array """
-    finance_transactions: list[RecordComer] | Unset = UNSET
+    finance_transactions: list[JsonObject] | Unset = UNSET
     """ Array of financial transactions """
     acceptance_free: bool | None | Unset = UNSET
     """ Acceptance free flag """
@@ -151,7 +151,7 @@ class AppointmentListItem(LazyModel):
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.appointment_client import AppointmentClient  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -263,7 +263,7 @@ class AppointmentListItem(LazyModel):
         custom_fields: dict[str, Any] | list[Any] | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, RecordComer):
+        elif isinstance(self.custom_fields, JsonObject):
             custom_fields = self.custom_fields.to_dict()
         else:
             custom_fields = self.custom_fields
@@ -465,7 +465,7 @@ class AppointmentListItem(LazyModel):
             AppointmentListItemServicesItem,  # noqa: PLC0415
         )
         from ..models.appointment_staff import AppointmentStaff  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -484,11 +484,11 @@ class AppointmentListItem(LazyModel):
                 services.append(services_item)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordComer] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = RecordComer.from_dict(goods_transactions_item_data)
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
@@ -595,23 +595,23 @@ class AppointmentListItem(LazyModel):
         custom_font_color = d.pop("custom_font_color", UNSET)
 
         _record_labels = d.pop("record_labels", UNSET)
-        record_labels: list[RecordComer] | Unset = UNSET
+        record_labels: list[JsonObject] | Unset = UNSET
         if _record_labels is not UNSET:
             record_labels = []
             for record_labels_item_data in _record_labels:
-                record_labels_item = RecordComer.from_dict(record_labels_item_data)
+                record_labels_item = JsonObject.from_dict(record_labels_item_data)
 
                 record_labels.append(record_labels_item)
 
         activity_id = d.pop("activity_id", UNSET)
 
-        def _parse_custom_fields(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_custom_fields(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_fields_type_0 = RecordComer.from_dict(data)
+                custom_fields_type_0 = JsonObject.from_dict(data)
 
                 return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -660,20 +660,20 @@ class AppointmentListItem(LazyModel):
         is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
 
         _consumables = d.pop("consumables", UNSET)
-        consumables: list[RecordComer] | Unset = UNSET
+        consumables: list[JsonObject] | Unset = UNSET
         if _consumables is not UNSET:
             consumables = []
             for consumables_item_data in _consumables:
-                consumables_item = RecordComer.from_dict(consumables_item_data)
+                consumables_item = JsonObject.from_dict(consumables_item_data)
 
                 consumables.append(consumables_item)
 
         _finance_transactions = d.pop("finance_transactions", UNSET)
-        finance_transactions: list[RecordComer] | Unset = UNSET
+        finance_transactions: list[JsonObject] | Unset = UNSET
         if _finance_transactions is not UNSET:
             finance_transactions = []
             for finance_transactions_item_data in _finance_transactions:
-                finance_transactions_item = RecordComer.from_dict(finance_transactions_item_data)
+                finance_transactions_item = JsonObject.from_dict(finance_transactions_item_data)
 
                 finance_transactions.append(finance_transactions_item)
 
@@ -804,13 +804,13 @@ def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[Appointment
     return services
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = RecordComer._lazy_list(_goods_transactions, parse_ctx)
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 
@@ -895,27 +895,27 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _record_labels = json_value
-    record_labels: list[RecordComer] | Unset = UNSET
+    record_labels: list[JsonObject] | Unset = UNSET
     if _record_labels is not UNSET:
-        record_labels = RecordComer._lazy_list(_record_labels, parse_ctx)
+        record_labels = JsonObject._lazy_list(_record_labels, parse_ctx)
 
     return record_labels
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_custom_fields(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_custom_fields(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            custom_fields_type_0 = RecordComer.from_dict(data)
+            custom_fields_type_0 = JsonObject.from_dict(data)
 
             return custom_fields_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -968,24 +968,24 @@ def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> float 
     return email_remain_hours
 
 
-def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _consumables = json_value
-    consumables: list[RecordComer] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     if _consumables is not UNSET:
-        consumables = RecordComer._lazy_list(_consumables, parse_ctx)
+        consumables = JsonObject._lazy_list(_consumables, parse_ctx)
 
     return consumables
 
 
-def _read_finance_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_finance_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _finance_transactions = json_value
-    finance_transactions: list[RecordComer] | Unset = UNSET
+    finance_transactions: list[JsonObject] | Unset = UNSET
     if _finance_transactions is not UNSET:
-        finance_transactions = RecordComer._lazy_list(_finance_transactions, parse_ctx)
+        finance_transactions = JsonObject._lazy_list(_finance_transactions, parse_ctx)
 
     return finance_transactions
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="AppointmentListItemServicesItem")
@@ -37,7 +37,7 @@ class AppointmentListItemServicesItem(LazyModel):
     """ Initial cost of the service (excluding discounts) """
     amount: float | Unset = UNSET
     """ Quantity """
-    assistants: list[RecordComer] | None | Unset = UNSET
+    assistants: list[JsonObject] | None | Unset = UNSET
     """ Array of assistant team members for this service """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -100,7 +100,7 @@ class AppointmentListItemServicesItem(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -121,7 +121,7 @@ class AppointmentListItemServicesItem(LazyModel):
 
         amount = d.pop("amount", UNSET)
 
-        def _parse_assistants(data: object) -> list[RecordComer] | None | Unset:
+        def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,14 +132,14 @@ class AppointmentListItemServicesItem(LazyModel):
                 assistants_type_0 = []
                 _assistants_type_0 = data
                 for assistants_type_0_item_data in _assistants_type_0:
-                    assistants_type_0_item = RecordComer.from_dict(assistants_type_0_item_data)
+                    assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
 
                     assistants_type_0.append(assistants_type_0_item)
 
                 return assistants_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RecordComer] | None | Unset, data)
+            return cast(list[JsonObject] | None | Unset, data)
 
         assistants = _parse_assistants(d.pop("assistants", UNSET))
 
@@ -176,10 +176,10 @@ class AppointmentListItemServicesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | None | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_assistants(data: object) -> list[RecordComer] | None | Unset:
+    def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -190,14 +190,14 @@ def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[RecordCom
             assistants_type_0 = []
             _assistants_type_0 = data
             for assistants_type_0_item_data in _assistants_type_0:
-                assistants_type_0_item = RecordComer.from_dict(assistants_type_0_item_data)
+                assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
 
                 assistants_type_0.append(assistants_type_0_item)
 
             return assistants_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(list[RecordComer] | None | Unset, data)
+        return cast(list[JsonObject] | None | Unset, data)
 
     assistants = _parse_assistants(json_value)
 

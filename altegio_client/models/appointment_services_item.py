@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.appointment_services_item_staff_service_link import (
         AppointmentServicesItemStaffServiceLink,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="AppointmentServicesItem")
@@ -43,7 +43,7 @@ class AppointmentServicesItem(LazyModel):
     """ Initial cost of the service (excluding discounts) """
     amount: float | Unset = UNSET
     """ Quantity """
-    assistants: list[RecordComer] | None | Unset = UNSET
+    assistants: list[JsonObject] | None | Unset = UNSET
     """ Array of assistant team members for this service """
     staff_service_link: AppointmentServicesItemStaffServiceLink | Unset = UNSET
     """ Team member service link configuration """
@@ -128,7 +128,7 @@ class AppointmentServicesItem(LazyModel):
         from ..models.appointment_services_item_staff_service_link import (
             AppointmentServicesItemStaffServiceLink,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -149,7 +149,7 @@ class AppointmentServicesItem(LazyModel):
 
         amount = d.pop("amount", UNSET)
 
-        def _parse_assistants(data: object) -> list[RecordComer] | None | Unset:
+        def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -160,14 +160,14 @@ class AppointmentServicesItem(LazyModel):
                 assistants_type_0 = []
                 _assistants_type_0 = data
                 for assistants_type_0_item_data in _assistants_type_0:
-                    assistants_type_0_item = RecordComer.from_dict(assistants_type_0_item_data)
+                    assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
 
                     assistants_type_0.append(assistants_type_0_item)
 
                 return assistants_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RecordComer] | None | Unset, data)
+            return cast(list[JsonObject] | None | Unset, data)
 
         assistants = _parse_assistants(d.pop("assistants", UNSET))
 
@@ -220,10 +220,10 @@ class AppointmentServicesItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | None | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_assistants(data: object) -> list[RecordComer] | None | Unset:
+    def _parse_assistants(data: object) -> list[JsonObject] | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -234,14 +234,14 @@ def _read_assistants(json_value: Any, parse_ctx: ParseContext) -> list[RecordCom
             assistants_type_0 = []
             _assistants_type_0 = data
             for assistants_type_0_item_data in _assistants_type_0:
-                assistants_type_0_item = RecordComer.from_dict(assistants_type_0_item_data)
+                assistants_type_0_item = JsonObject.from_dict(assistants_type_0_item_data)
 
                 assistants_type_0.append(assistants_type_0_item)
 
             return assistants_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(list[RecordComer] | None | Unset, data)
+        return cast(list[JsonObject] | None | Unset, data)
 
     assistants = _parse_assistants(json_value)
 

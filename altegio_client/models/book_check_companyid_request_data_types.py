@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookCheckCompanyidRequestDataTypes")
@@ -26,7 +26,7 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
 
     """
 
-    appointments: list[RecordComer]
+    appointments: list[JsonObject]
     """ appointment options (services, team members...) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,13 +48,13 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         appointments = []
         _appointments = d.pop("appointments")
         for appointments_item_data in _appointments:
-            appointments_item = RecordComer.from_dict(appointments_item_data)
+            appointments_item = JsonObject.from_dict(appointments_item_data)
 
             appointments.append(appointments_item)
 
@@ -82,10 +82,10 @@ class BookCheckCompanyidRequestDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_appointments(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_appointments(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    appointments = RecordComer._lazy_list(json_value, parse_ctx)
+    appointments = JsonObject._lazy_list(json_value, parse_ctx)
 
     return appointments
 

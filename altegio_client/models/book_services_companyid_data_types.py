@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.book_services_companyid_data_types_data import (
         BookServicesCompanyidDataTypesData,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookServicesCompanyidDataTypes")
@@ -39,7 +39,7 @@ class BookServicesCompanyidDataTypes(LazyModel):
     """ Success status (true) """
     data: BookServicesCompanyidDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,7 +74,7 @@ class BookServicesCompanyidDataTypes(LazyModel):
         from ..models.book_services_companyid_data_types_data import (
             BookServicesCompanyidDataTypesData,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -87,11 +87,11 @@ class BookServicesCompanyidDataTypes(LazyModel):
             data = BookServicesCompanyidDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -136,13 +136,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookServicesCompanyi
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.book_services_companyid_data_types_data_services_item import (
         BookServicesCompanyidDataTypesDataServicesItem,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="BookServicesCompanyidDataTypesData")
 class BookServicesCompanyidDataTypesData(LazyModel):
     """Object with data"""
 
-    events: list[RecordComer] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     services: list[BookServicesCompanyidDataTypesDataServicesItem] | Unset = UNSET
     """ Services """
     category: list[BookServicesCompanyidDataTypesDataCategoryItem] | Unset = UNSET
@@ -76,15 +76,15 @@ class BookServicesCompanyidDataTypesData(LazyModel):
         from ..models.book_services_companyid_data_types_data_services_item import (
             BookServicesCompanyidDataTypesDataServicesItem,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _events = d.pop("events", UNSET)
-        events: list[RecordComer] | Unset = UNSET
+        events: list[JsonObject] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = RecordComer.from_dict(events_item_data)
+                events_item = JsonObject.from_dict(events_item_data)
 
                 events.append(events_item)
 
@@ -132,13 +132,13 @@ class BookServicesCompanyidDataTypesData(LazyModel):
         return key in self.additional_properties
 
 
-def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _events = json_value
-    events: list[RecordComer] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     if _events is not UNSET:
-        events = RecordComer._lazy_list(_events, parse_ctx)
+        events = JsonObject._lazy_list(_events, parse_ctx)
 
     return events
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.book_staff_companyid_data_types_data_item_user import (
         BookStaffCompanyidDataTypesDataItemUser,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookStaffCompanyidDataTypesDataItem")
@@ -64,11 +64,11 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
     """ The date of the next day that there are available sessions (only for bookable = true) """
     schedule_till: _datetime.date | Unset = UNSET
     """ Schedule available until date """
-    seances: list[RecordComer] | Unset = UNSET
+    seances: list[JsonObject] | Unset = UNSET
     """ Available sessions """
     has_access_timetable: bool | Unset = UNSET
     """ Has access to timetable """
-    image_group: list[Any] | RecordComer | Unset = UNSET
+    image_group: JsonObject | list[Any] | Unset = UNSET
     """ Image group with different sizes (object or empty array) """
     fired: int | Unset = UNSET
     """ Whether team member is fired """
@@ -88,7 +88,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         from ..models.book_staff_companyid_data_types_data_item_user import (
             BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -156,7 +156,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         image_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.image_group, Unset):
             image_group = UNSET
-        elif isinstance(self.image_group, RecordComer):
+        elif isinstance(self.image_group, JsonObject):
             image_group = self.image_group.to_dict()
         else:
             image_group = self.image_group
@@ -243,7 +243,7 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
         from ..models.book_staff_companyid_data_types_data_item_user import (
             BookStaffCompanyidDataTypesDataItemUser,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -324,23 +324,23 @@ class BookStaffCompanyidDataTypesDataItem(LazyModel):
             schedule_till = types.parse_iso_date(_schedule_till)
 
         _seances = d.pop("seances", UNSET)
-        seances: list[RecordComer] | Unset = UNSET
+        seances: list[JsonObject] | Unset = UNSET
         if _seances is not UNSET:
             seances = []
             for seances_item_data in _seances:
-                seances_item = RecordComer.from_dict(seances_item_data)
+                seances_item = JsonObject.from_dict(seances_item_data)
 
                 seances.append(seances_item)
 
         has_access_timetable = d.pop("has_access_timetable", UNSET)
 
-        def _parse_image_group(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                image_group_type_0 = RecordComer.from_dict(data)
+                image_group_type_0 = JsonObject.from_dict(data)
 
                 return image_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -504,27 +504,27 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
     return schedule_till
 
 
-def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_seances(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _seances = json_value
-    seances: list[RecordComer] | Unset = UNSET
+    seances: list[JsonObject] | Unset = UNSET
     if _seances is not UNSET:
-        seances = RecordComer._lazy_list(_seances, parse_ctx)
+        seances = JsonObject._lazy_list(_seances, parse_ctx)
 
     return seances
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_image_group(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_image_group(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            image_group_type_0 = RecordComer.from_dict(data)
+            image_group_type_0 = JsonObject.from_dict(data)
 
             return image_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

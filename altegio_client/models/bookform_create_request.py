@@ -49,9 +49,9 @@ class BookformCreateRequest(LazyModel):
     """ Sequence number of the date and time step """
     show_button: bool | Unset = True
     """ Button visibility flag """
-    button_position: BookformCreateRequestButtonPosition | Unset = UNSET
+    button_position: BookformCreateRequestButtonPosition | Unset = "bottom right"
     """ Button location on the page """
-    form_position: BookformCreateRequestFormPosition | Unset = UNSET
+    form_position: BookformCreateRequestFormPosition | Unset = "right"
     """ Panel position on the page """
     button_color: str | Unset = "#1c84c6"
     """ Button color """

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..models.bookform_id_info_data_types_data_style import (
         BookformIdInfoDataTypesDataStyle,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookformIdInfoDataTypesData")
@@ -108,7 +108,7 @@ class BookformIdInfoDataTypesData(LazyModel):
     is_online_sale_available: bool | Unset = UNSET
     """ Online sale available flag """
     legal_info: BookformIdInfoDataTypesDataLegalInfo | None | Unset = UNSET
-    online_sales_links: list[RecordComer] | Unset = UNSET
+    online_sales_links: list[JsonObject] | Unset = UNSET
     """ Online sales links """
     google_analytics_client_id_index: None | str | Unset = UNSET
     """ Google Analytics client ID index """
@@ -413,7 +413,7 @@ class BookformIdInfoDataTypesData(LazyModel):
         from ..models.bookform_id_info_data_types_data_style import (
             BookformIdInfoDataTypesDataStyle,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         _steps = d.pop("steps", UNSET)
@@ -535,11 +535,11 @@ class BookformIdInfoDataTypesData(LazyModel):
         legal_info = _parse_legal_info(d.pop("legal_info", UNSET))
 
         _online_sales_links = d.pop("online_sales_links", UNSET)
-        online_sales_links: list[RecordComer] | Unset = UNSET
+        online_sales_links: list[JsonObject] | Unset = UNSET
         if _online_sales_links is not UNSET:
             online_sales_links = []
             for online_sales_links_item_data in _online_sales_links:
-                online_sales_links_item = RecordComer.from_dict(online_sales_links_item_data)
+                online_sales_links_item = JsonObject.from_dict(online_sales_links_item_data)
 
                 online_sales_links.append(online_sales_links_item)
 
@@ -799,13 +799,13 @@ def _read_legal_info(json_value: Any, parse_ctx: ParseContext) -> BookformIdInfo
     return legal_info
 
 
-def _read_online_sales_links(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_online_sales_links(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _online_sales_links = json_value
-    online_sales_links: list[RecordComer] | Unset = UNSET
+    online_sales_links: list[JsonObject] | Unset = UNSET
     if _online_sales_links is not UNSET:
-        online_sales_links = RecordComer._lazy_list(_online_sales_links, parse_ctx)
+        online_sales_links = JsonObject._lazy_list(_online_sales_links, parse_ctx)
 
     return online_sales_links
 

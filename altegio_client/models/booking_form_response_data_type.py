@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.bookform_settings_response import BookformSettingsResponse
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="BookingFormResponseDataType")
@@ -23,7 +23,7 @@ class BookingFormResponseDataType(LazyModel):
 
     data: BookformSettingsResponse
     """ appointment Widget Settings """
-    meta: list[RecordComer]
+    meta: list[JsonObject]
     """ Metadata """
     success: bool
     """ Success status (true) """
@@ -54,7 +54,7 @@ class BookingFormResponseDataType(LazyModel):
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bookform_settings_response import BookformSettingsResponse  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         data = BookformSettingsResponse.from_dict(d.pop("data"))
@@ -62,7 +62,7 @@ class BookingFormResponseDataType(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = RecordComer.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -102,10 +102,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> BookformSettingsResp
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = RecordComer._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.salon_main_group import SalonMainGroup
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200Data")
@@ -42,7 +42,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
     online_sale_price: float | Unset = UNSET
     online_sale_image: None | str | Unset = UNSET
     released_total: int | Unset = UNSET
-    item_type: SalonMainGroup | Unset = UNSET
+    item_type: IdAndTitle | Unset = UNSET
     service_ids: list[int] | Unset = UNSET
     salon_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -182,7 +182,7 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -260,11 +260,11 @@ class ChainLoyaltyCertificateTypesUpdateResponse200Data(LazyModel):
         released_total = d.pop("released_total", UNSET)
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: SalonMainGroup | Unset
+        item_type: IdAndTitle | Unset
         if isinstance(_item_type, Unset):
             item_type = UNSET
         else:
-            item_type = SalonMainGroup.from_dict(_item_type)
+            item_type = IdAndTitle.from_dict(_item_type)
 
         service_ids = cast(list[int], d.pop("service_ids", UNSET))
 
@@ -371,15 +371,15 @@ def _read_online_sale_image(json_value: Any, parse_ctx: ParseContext) -> None | 
     return online_sale_image
 
 
-def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_item_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _item_type = json_value
-    item_type: SalonMainGroup | Unset
+    item_type: IdAndTitle | Unset
     if isinstance(_item_type, Unset):
         item_type = UNSET
     else:
-        item_type = SalonMainGroup._lazy(_item_type, parse_ctx)
+        item_type = IdAndTitle._lazy(_item_type, parse_ctx)
 
     return item_type
 

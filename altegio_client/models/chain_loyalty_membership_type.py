@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_membership_type_balance_container import (
         ChainLoyaltyMembershipTypeBalanceContainer,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipType")
@@ -72,7 +72,7 @@ class ChainLoyaltyMembershipType(LazyModel):
     """ Activation type: 1 = on sale, 2 = on first use, 3 = from specific date """
     expiration_type_title: str | Unset = UNSET
     """ Human-readable expiration type """
-    category: None | RecordComer | str | Unset = UNSET
+    category: JsonObject | None | str | Unset = UNSET
     """ Service category restriction (can be object, null, or string like "standard") """
     weight: int | Unset = UNSET
     """ Sort order weight """
@@ -111,7 +111,7 @@ class ChainLoyaltyMembershipType(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         id = self.id
 
@@ -162,7 +162,7 @@ class ChainLoyaltyMembershipType(LazyModel):
         category: dict[str, Any] | None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, RecordComer):
+        elif isinstance(self.category, JsonObject):
             category = self.category.to_dict()
         else:
             category = self.category
@@ -314,7 +314,7 @@ class ChainLoyaltyMembershipType(LazyModel):
         from ..models.chain_loyalty_membership_type_balance_container import (
             ChainLoyaltyMembershipTypeBalanceContainer,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -366,7 +366,7 @@ class ChainLoyaltyMembershipType(LazyModel):
 
         expiration_type_title = d.pop("expiration_type_title", UNSET)
 
-        def _parse_category(data: object) -> None | RecordComer | str | Unset:
+        def _parse_category(data: object) -> JsonObject | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -374,12 +374,12 @@ class ChainLoyaltyMembershipType(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                category_type_0 = RecordComer.from_dict(data)
+                category_type_0 = JsonObject.from_dict(data)
 
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordComer | str | Unset, data)
+            return cast(JsonObject | None | str | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -526,10 +526,10 @@ def _read_category_id(json_value: Any, parse_ctx: ParseContext) -> int | None | 
     return category_id
 
 
-def _read_category(json_value: Any, parse_ctx: ParseContext) -> None | RecordComer | str | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | str | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_category(data: object) -> None | RecordComer | str | Unset:
+    def _parse_category(data: object) -> JsonObject | None | str | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -537,12 +537,12 @@ def _read_category(json_value: Any, parse_ctx: ParseContext) -> None | RecordCom
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            category_type_0 = RecordComer.from_dict(data)
+            category_type_0 = JsonObject.from_dict(data)
 
             return category_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordComer | str | Unset, data)
+        return cast(JsonObject | None | str | Unset, data)
 
     category = _parse_category(json_value)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory")
@@ -34,7 +34,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
     """ Minimum price across chain """
     chain_price_max: float | Unset = UNSET
     """ Maximum price across chain """
-    category: ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[RecordComer] | Unset = (
+    category: ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset = (
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,7 +97,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
         from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
             ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -118,7 +118,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
 
         def _parse_category(
             data: object,
-        ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[RecordComer] | Unset:
+        ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -127,7 +127,7 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
                 category_type_0 = []
                 _category_type_0 = data
                 for category_type_0_item_data in _category_type_0:
-                    category_type_0_item = RecordComer.from_dict(category_type_0_item_data)
+                    category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                     category_type_0.append(category_type_0_item)
 
@@ -176,15 +176,15 @@ class ChainLoyaltyMembershipTypeBalanceContainerLinksItemServiceCategory(LazyMod
 
 def _read_category(
     json_value: Any, parse_ctx: ParseContext
-) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[RecordComer] | Unset:
+) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
     from ..models.chain_loyalty_membership_type_balance_container_links_item_category_category_type_1 import (
         ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
     )
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     def _parse_category(
         data: object,
-    ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[RecordComer] | Unset:
+    ) -> ChainLoyaltyMembershipTypeBalanceContainerLinksItemCategoryCategoryType1 | list[JsonObject] | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -193,7 +193,7 @@ def _read_category(
             category_type_0 = []
             _category_type_0 = data
             for category_type_0_item_data in _category_type_0:
-                category_type_0_item = RecordComer.from_dict(category_type_0_item_data)
+                category_type_0_item = JsonObject.from_dict(category_type_0_item_data)
 
                 category_type_0.append(category_type_0_item)
 

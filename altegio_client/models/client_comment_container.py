@@ -4,7 +4,7 @@ import builtins as _builtins
 import datetime
 import datetime as _datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,12 +52,11 @@ class ClientCommentContainer(LazyModel):
     files: list[ClientCommentFileDto] | Unset = UNSET
     """ Files in a client details that triggered the comment creation (`type` = "file", for `type` = "default" the
     files array is returned empty). """
-    user: None | Unset | UserNameAvatar = UNSET
+    user: UserNameAvatar | Unset = UNSET
+    """ Data for an existing user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_name_avatar import UserNameAvatar  # noqa: PLC0415
-
         id = self.id
 
         create_date: str | Unset = UNSET
@@ -81,13 +80,9 @@ class ClientCommentContainer(LazyModel):
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, UserNameAvatar):
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
             user = self.user.to_dict()
-        else:
-            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,22 +144,12 @@ class ClientCommentContainer(LazyModel):
 
                 files.append(files_item)
 
-        def _parse_user(data: object) -> None | Unset | UserNameAvatar:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserNameAvatar.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserNameAvatar, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        _user = d.pop("user", UNSET)
+        user: UserNameAvatar | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserNameAvatar.from_dict(_user)
 
         client_comment_container = cls(
             id=id,
@@ -240,25 +225,15 @@ def _read_files(json_value: Any, parse_ctx: ParseContext) -> list[ClientCommentF
     return files
 
 
-def _read_user(json_value: Any, parse_ctx: ParseContext) -> None | Unset | UserNameAvatar:
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> UserNameAvatar | Unset:
     from ..models.user_name_avatar import UserNameAvatar  # noqa: PLC0415
 
-    def _parse_user(data: object) -> None | Unset | UserNameAvatar:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_0 = UserNameAvatar.from_dict(data)
-
-            return user_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | Unset | UserNameAvatar, data)
-
-    user = _parse_user(json_value)
+    _user = json_value
+    user: UserNameAvatar | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = UserNameAvatar._lazy(_user, parse_ctx)
 
     return user
 

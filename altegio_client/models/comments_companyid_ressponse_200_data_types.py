@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.comments_companyid_ressponse_200_data_types_data_item import (
         CommentsCompanyidRessponse200DataTypesDataItem,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CommentsCompanyidRessponse200DataTypes")
@@ -35,7 +35,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: list[CommentsCompanyidRessponse200DataTypesDataItem] | Unset = UNSET
     """ Array of objects with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +73,7 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
         from ..models.comments_companyid_ressponse_200_data_types_data_item import (
             CommentsCompanyidRessponse200DataTypesDataItem,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -88,11 +88,11 @@ class CommentsCompanyidRessponse200DataTypes(LazyModel):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -137,13 +137,13 @@ def _read_data(
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
     from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CompanyAnalyticsOverallDataType")
 class CompanyAnalyticsOverallDataType(LazyModel):
     data: AnalyticsReportOverallStats
     """ Summary indicators """
-    meta: list[RecordComer]
+    meta: list[JsonObject]
     """ metadata """
     success: bool
     """ Execution success status (true) """
@@ -52,7 +52,7 @@ class CompanyAnalyticsOverallDataType(LazyModel):
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_report_overall_stats import AnalyticsReportOverallStats  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         data = AnalyticsReportOverallStats.from_dict(d.pop("data"))
@@ -60,7 +60,7 @@ class CompanyAnalyticsOverallDataType(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = RecordComer.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -100,10 +100,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> AnalyticsReportOvera
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = RecordComer._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
         CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem")
@@ -56,7 +56,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
     """ the team member's dismissal status, 1 - dismissed, 0 - not dismissed """
     status: str | Unset = UNSET
     """ team member deletion status, 1 - deleted, 0 - not deleted """
-    image_group: RecordComer | Unset = UNSET
+    image_group: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,7 +159,7 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
         from ..models.company_companyid_staff_staffid_response_data_types_deprecated_data_item_position_type_0 import (
             CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItemPositionType0,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -225,11 +225,11 @@ class CompanyCompanyidStaffStaffidResponseDataTypesDeprecatedDataItem(LazyModel)
         status = d.pop("status", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: RecordComer | Unset
+        image_group: JsonObject | Unset
         if isinstance(_image_group, Unset):
             image_group = UNSET
         else:
-            image_group = RecordComer.from_dict(_image_group)
+            image_group = JsonObject.from_dict(_image_group)
 
         company_companyid_staff_staffid_response_data_types_deprecated_data_item = cls(
             id=id,
@@ -318,15 +318,15 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: RecordComer | Unset
+    image_group: JsonObject | Unset
     if isinstance(_image_group, Unset):
         image_group = UNSET
     else:
-        image_group = RecordComer._lazy(_image_group, parse_ctx)
+        image_group = JsonObject._lazy(_image_group, parse_ctx)
 
     return image_group
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_get_online_settings_response_data_field_data_types import (
         CompanyGetOnlineSettingsResponseDataFieldDataTypes,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyGetOnlineSettingsResponseDataTypes")
@@ -34,7 +34,7 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: CompanyGetOnlineSettingsResponseDataFieldDataTypes | Unset = UNSET
     """ Online booking settings for a location """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +69,7 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
         from ..models.company_get_online_settings_response_data_field_data_types import (
             CompanyGetOnlineSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -82,11 +82,11 @@ class CompanyGetOnlineSettingsResponseDataTypes(LazyModel):
             data = CompanyGetOnlineSettingsResponseDataFieldDataTypes.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -131,13 +131,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> CompanyGetOnlineSett
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

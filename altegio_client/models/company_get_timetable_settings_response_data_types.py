@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.company_get_timetable_settings_response_data_field_data_types import (
         CompanyGetTimetableSettingsResponseDataFieldDataTypes,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CompanyGetTimetableSettingsResponseDataTypes")
@@ -32,7 +32,7 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
     success: bool | Unset = UNSET
     """ Execution success status (true) """
     data: CompanyGetTimetableSettingsResponseDataFieldDataTypes | Unset = UNSET
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +67,7 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
         from ..models.company_get_timetable_settings_response_data_field_data_types import (
             CompanyGetTimetableSettingsResponseDataFieldDataTypes,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -80,11 +80,11 @@ class CompanyGetTimetableSettingsResponseDataTypes(LazyModel):
             data = CompanyGetTimetableSettingsResponseDataFieldDataTypes.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -131,13 +131,13 @@ def _read_data(
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

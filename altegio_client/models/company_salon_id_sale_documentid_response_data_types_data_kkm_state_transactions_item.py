@@ -17,13 +17,13 @@ if TYPE_CHECKING:
     from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
         CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,
     )
+    from ..models.id_and_title import IdAndTitle
     from ..models.kkm_transactions_response_data_type_data_item_cashier import (
         KkmTransactionsResponseDataTypeDataItemCashier,
     )
     from ..models.kkm_transactions_response_data_type_data_item_status import (
         KkmTransactionsResponseDataTypeDataItemStatus,
     )
-    from ..models.salon_main_group import SalonMainGroup
 
 
 T = TypeVar("T", bound="CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem")
@@ -39,7 +39,7 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
     """ Check printing date """
     printed_count: int | Unset = UNSET
     sum: int | Unset = UNSET
-    type: SalonMainGroup | Unset = UNSET
+    type: IdAndTitle | Unset = UNSET
     status: KkmTransactionsResponseDataTypeDataItemStatus | Unset = UNSET
     """ Receipt printing status """
     document: CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument | Unset = UNSET
@@ -105,13 +105,13 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
         from ..models.company_salon_id_sale_documentid_response_data_types_data_kkm_state_transactions_item_document import (
             CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItemDocument,  # noqa: PLC0415
         )
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
         from ..models.kkm_transactions_response_data_type_data_item_cashier import (
             KkmTransactionsResponseDataTypeDataItemCashier,  # noqa: PLC0415
         )
         from ..models.kkm_transactions_response_data_type_data_item_status import (
             KkmTransactionsResponseDataTypeDataItemStatus,  # noqa: PLC0415
         )
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -130,11 +130,11 @@ class CompanySalonIdSaleDocumentidResponseDataTypesDataKkmStateTransactionsItem(
         sum = d.pop("sum", UNSET)
 
         _type = d.pop("type", UNSET)
-        type: SalonMainGroup | Unset
+        type: IdAndTitle | Unset
         if isinstance(_type, Unset):
             type = UNSET
         else:
-            type = SalonMainGroup.from_dict(_type)
+            type = IdAndTitle.from_dict(_type)
 
         _status = d.pop("status", UNSET)
         status: KkmTransactionsResponseDataTypeDataItemStatus | Unset
@@ -202,15 +202,15 @@ def _read_print_date(json_value: Any, parse_ctx: ParseContext) -> datetime.datet
     return print_date
 
 
-def _read_type(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _type = json_value
-    type: SalonMainGroup | Unset
+    type: IdAndTitle | Unset
     if isinstance(_type, Unset):
         type = UNSET
     else:
-        type = SalonMainGroup._lazy(_type, parse_ctx)
+        type = IdAndTitle._lazy(_type, parse_ctx)
 
     return type
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins as _builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
-    from ..models.staff_position import StaffPosition
+    from ..models.json_object import JsonObject
+    from ..models.staff_position_type_0 import StaffPositionType0
 
 
 T = TypeVar("T", bound="CompanyStaffPositionListDataType")
@@ -19,18 +19,27 @@ T = TypeVar("T", bound="CompanyStaffPositionListDataType")
 
 @_attrs_define
 class CompanyStaffPositionListDataType(LazyModel):
-    data: list[StaffPosition]
+    data: list[list[Any] | None | StaffPositionType0]
     """ Array of objects with data """
-    meta: list[RecordComer]
+    meta: list[JsonObject]
     """ Metadata (contains the number of posts found) """
     success: bool
     """ Execution success status (true) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
+
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item: dict[str, Any] | list[Any] | None
+            if isinstance(data_item_data, StaffPositionType0):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, list):
+                data_item = data_item_data
+
+            else:
+                data_item = data_item_data
             data.append(data_item)
 
         meta = []
@@ -54,21 +63,43 @@ class CompanyStaffPositionListDataType(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
-        from ..models.staff_position import StaffPosition  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = StaffPosition.from_dict(data_item_data)
+
+            def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                    return componentsschemasstaff_position_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemasstaff_position_type_1 = cast(list[Any], data)
+
+                    return componentsschemasstaff_position_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | StaffPositionType0, data)
+
+            data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = RecordComer.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -100,18 +131,45 @@ class CompanyStaffPositionListDataType(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[StaffPosition]:
-    from ..models.staff_position import StaffPosition  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[list[Any] | None | StaffPositionType0]:
+    from ..models.staff_position_type_0 import StaffPositionType0  # noqa: PLC0415
 
-    data = StaffPosition._lazy_list(json_value, parse_ctx)
+    data = []
+    _data = json_value
+    for data_item_data in _data:
+
+        def _parse_data_item(data: object) -> list[Any] | None | StaffPositionType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemasstaff_position_type_0 = StaffPositionType0.from_dict(data)
+
+                return componentsschemasstaff_position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemasstaff_position_type_1 = cast(list[Any], data)
+
+                return componentsschemasstaff_position_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | StaffPositionType0, data)
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
 
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = RecordComer._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="CreateEventDuplicationStrategyBody")
@@ -23,7 +23,7 @@ class CreateEventDuplicationStrategyBody(LazyModel):
     """ Name """
     repeat_mode_id: int
     """ Repeat Mode """
-    days: list[RecordComer] | Unset = UNSET
+    days: list[JsonObject] | Unset = UNSET
     """ Recurrence Days for Weekly Mode """
     interval: float | Unset = UNSET
     """ Break in searching for dates """
@@ -66,7 +66,7 @@ class CreateEventDuplicationStrategyBody(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -74,11 +74,11 @@ class CreateEventDuplicationStrategyBody(LazyModel):
         repeat_mode_id = d.pop("repeat_mode_id")
 
         _days = d.pop("days", UNSET)
-        days: list[RecordComer] | Unset = UNSET
+        days: list[JsonObject] | Unset = UNSET
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-                days_item = RecordComer.from_dict(days_item_data)
+                days_item = JsonObject.from_dict(days_item_data)
 
                 days.append(days_item)
 
@@ -114,13 +114,13 @@ class CreateEventDuplicationStrategyBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_days(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _days = json_value
-    days: list[RecordComer] | Unset = UNSET
+    days: list[JsonObject] | Unset = UNSET
     if _days is not UNSET:
-        days = RecordComer._lazy_list(_days, parse_ctx)
+        days = JsonObject._lazy_list(_days, parse_ctx)
 
     return days
 

@@ -11,8 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.loyalty_card import LoyaltyCard
-    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="CreateLoyaltyCardTransactionResponse200")
@@ -24,12 +24,12 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
     """ Response status. """
     data: LoyaltyCard | Unset = UNSET
     """ Loyalty card """
-    meta: list[Any] | RecordComer | Unset = UNSET
+    meta: JsonObject | list[Any] | Unset = UNSET
     """ Additional response data (empty object or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         success = self.success
 
@@ -40,7 +40,7 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, RecordComer):
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -59,8 +59,8 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.loyalty_card import LoyaltyCard  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -72,13 +72,13 @@ class CreateLoyaltyCardTransactionResponse200(LazyModel):
         else:
             data = LoyaltyCard.from_dict(_data)
 
-        def _parse_meta(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasresponse_meta_empty_object_type_0 = RecordComer.from_dict(data)
+                componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
                 return componentsschemasresponse_meta_empty_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -130,16 +130,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyCard | Unset:
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_0 = RecordComer.from_dict(data)
+            componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
             return componentsschemasresponse_meta_empty_object_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lazy import LazyModel, ParseContext
-from ..models.create_tag_v2_body_entity import (
-    CreateTagV2BodyEntity,
-    check_create_tag_v2_body_entity,
+from ..models.update_tag_body_entity import (
+    UpdateTagBodyEntity,
+    check_update_tag_body_entity,
 )
 from ..types import UNSET, Unset
 
@@ -23,7 +23,7 @@ class CreateTagV2Body(LazyModel):
     """ Tag name """
     color: str
     """ Tag color in """
-    entity: CreateTagV2BodyEntity | Unset = UNSET
+    entity: UpdateTagBodyEntity | Unset = 0
     """ Entity type (0 - general, 1 - Booking User, 2 - Appointment, 3 - Event) """
     icon: str | Unset = UNSET
     """ Icon name """
@@ -63,11 +63,11 @@ class CreateTagV2Body(LazyModel):
         color = d.pop("color")
 
         _entity = d.pop("entity", UNSET)
-        entity: CreateTagV2BodyEntity | Unset
+        entity: UpdateTagBodyEntity | Unset
         if isinstance(_entity, Unset):
             entity = UNSET
         else:
-            entity = check_create_tag_v2_body_entity(_entity)
+            entity = check_update_tag_body_entity(_entity)
 
         icon = d.pop("icon", UNSET)
 
@@ -98,13 +98,13 @@ class CreateTagV2Body(LazyModel):
         return key in self.additional_properties
 
 
-def _read_entity(json_value: Any, parse_ctx: ParseContext) -> CreateTagV2BodyEntity | Unset:
+def _read_entity(json_value: Any, parse_ctx: ParseContext) -> UpdateTagBodyEntity | Unset:
     _entity = json_value
-    entity: CreateTagV2BodyEntity | Unset
+    entity: UpdateTagBodyEntity | Unset
     if isinstance(_entity, Unset):
         entity = UNSET
     else:
-        entity = check_create_tag_v2_body_entity(_entity)
+        entity = check_update_tag_body_entity(_entity)
 
     return entity
 

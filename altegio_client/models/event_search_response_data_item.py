@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.event_search_response_data_item_staff import (
         EventSearchResponseDataItemStaff,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="EventSearchResponseDataItem")
@@ -65,7 +65,7 @@ class EventSearchResponseDataItem(LazyModel):
     """ team member """
     resource_instances: list[EventResponseDataResourceInstancesItem] | Unset = UNSET
     """ Resource instance """
-    labels: list[RecordComer] | Unset = UNSET
+    labels: list[JsonObject] | Unset = UNSET
     """ Post category """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -175,7 +175,7 @@ class EventSearchResponseDataItem(LazyModel):
         from ..models.event_search_response_data_item_staff import (
             EventSearchResponseDataItemStaff,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -235,11 +235,11 @@ class EventSearchResponseDataItem(LazyModel):
                 resource_instances.append(resource_instances_item)
 
         _labels = d.pop("labels", UNSET)
-        labels: list[RecordComer] | Unset = UNSET
+        labels: list[JsonObject] | Unset = UNSET
         if _labels is not UNSET:
             labels = []
             for labels_item_data in _labels:
-                labels_item = RecordComer.from_dict(labels_item_data)
+                labels_item = JsonObject.from_dict(labels_item_data)
 
                 labels.append(labels_item)
 
@@ -340,13 +340,13 @@ def _read_resource_instances(
     return resource_instances
 
 
-def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_labels(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _labels = json_value
-    labels: list[RecordComer] | Unset = UNSET
+    labels: list[JsonObject] | Unset = UNSET
     if _labels is not UNSET:
-        labels = RecordComer._lazy_list(_labels, parse_ctx)
+        labels = JsonObject._lazy_list(_labels, parse_ctx)
 
     return labels
 

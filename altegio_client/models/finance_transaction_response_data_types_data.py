@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.finance_transaction_response_data_types_data_master import (
         FinanceTransactionResponseDataTypesDataMaster,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.transaction_expense import TransactionExpense
 
 
@@ -70,7 +70,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
     """ Customer """
     master: FinanceTransactionResponseDataTypesDataMaster | Unset = UNSET
     """ team member """
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ counterparty """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -187,7 +187,7 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
         from ..models.finance_transaction_response_data_types_data_master import (
             FinanceTransactionResponseDataTypesDataMaster,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.transaction_expense import TransactionExpense  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -255,11 +255,11 @@ class FinanceTransactionResponseDataTypesData(LazyModel):
             master = FinanceTransactionResponseDataTypesDataMaster.from_dict(_master)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[RecordComer] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = RecordComer.from_dict(supplier_item_data)
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -375,13 +375,13 @@ def _read_master(json_value: Any, parse_ctx: ParseContext) -> FinanceTransaction
     return master
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = RecordComer._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

@@ -11,11 +11,11 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.loyalty_generate_code_200_data_option import (
         LoyaltyGenerateCode200DataOption,
     )
     from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option
-    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
 @_attrs_define
 class GenerateLoyaltyCodeResponse200(LazyModel):
     data: LoyaltyGenerateCode200DataOption
-    meta: list[RecordComer]
+    meta: list[JsonObject]
     success: bool
     loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,13 +59,13 @@ class GenerateLoyaltyCodeResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.loyalty_generate_code_200_data_option import (
             LoyaltyGenerateCode200DataOption,  # noqa: PLC0415
         )
         from ..models.loyalty_generate_code_200_option import (
             LoyaltyGenerateCode200Option,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         data = LoyaltyGenerateCode200DataOption.from_dict(d.pop("data"))
@@ -73,7 +73,7 @@ class GenerateLoyaltyCodeResponse200(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = RecordComer.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -123,10 +123,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> LoyaltyGenerateCode2
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = RecordComer._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

@@ -11,8 +11,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.license_option import LicenseOption
-    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200")
@@ -28,7 +28,7 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
     """ Subscription ID """
     name: str
     """ Subscription name """
-    options: list[RecordComer]
+    options: list[JsonObject]
     """ Subscription options """
     salon_id: int
     """ location ID """
@@ -89,8 +89,8 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.license_option import LicenseOption  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         active = d.pop("active")
@@ -104,7 +104,7 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         options = []
         _options = d.pop("options")
         for options_item_data in _options:
-            options_item = RecordComer.from_dict(options_item_data)
+            options_item = JsonObject.from_dict(options_item_data)
 
             options.append(options_item)
 
@@ -156,10 +156,10 @@ class GetLocationSubscriptionInformationResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_options(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    options = RecordComer._lazy_list(json_value, parse_ctx)
+    options = JsonObject._lazy_list(json_value, parse_ctx)
 
     return options
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from .._lazy import LazyModel, ParseContext
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.team_member_position_resource import TeamMemberPositionResource
 
 
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="GetPositionResponse200")
 @_attrs_define
 class GetPositionResponse200(LazyModel):
     data: TeamMemberPositionResource
-    meta: list[RecordComer]
+    meta: list[JsonObject]
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -42,7 +42,7 @@ class GetPositionResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.team_member_position_resource import TeamMemberPositionResource  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -51,7 +51,7 @@ class GetPositionResponse200(LazyModel):
         meta = []
         _meta = d.pop("meta")
         for meta_item_data in _meta:
-            meta_item = RecordComer.from_dict(meta_item_data)
+            meta_item = JsonObject.from_dict(meta_item_data)
 
             meta.append(meta_item)
 
@@ -71,10 +71,10 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> TeamMemberPositionRe
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    meta = RecordComer._lazy_list(json_value, parse_ctx)
+    meta = JsonObject._lazy_list(json_value, parse_ctx)
 
     return meta
 

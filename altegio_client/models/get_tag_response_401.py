@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_tag_response_401_meta import GetTagResponse401Meta
+    from ..models.error_message import ErrorMessage
 
 
 T = TypeVar("T", bound="GetTagResponse401")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GetTagResponse401")
 class GetTagResponse401(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
-    meta: GetTagResponse401Meta | Unset = UNSET
+    meta: ErrorMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,7 @@ class GetTagResponse401(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
+        from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -55,11 +55,11 @@ class GetTagResponse401(LazyModel):
         data = d.pop("data", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: GetTagResponse401Meta | Unset
+        meta: ErrorMessage | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = GetTagResponse401Meta.from_dict(_meta)
+            meta = ErrorMessage.from_dict(_meta)
 
         get_tag_response_401 = cls(
             success=success,
@@ -87,15 +87,15 @@ class GetTagResponse401(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> GetTagResponse401Meta | Unset:
-    from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> ErrorMessage | Unset:
+    from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
     _meta = json_value
-    meta: GetTagResponse401Meta | Unset
+    meta: ErrorMessage | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = GetTagResponse401Meta._lazy(_meta, parse_ctx)
+        meta = ErrorMessage._lazy(_meta, parse_ctx)
 
     return meta
 

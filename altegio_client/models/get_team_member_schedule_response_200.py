@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleResponse200")
@@ -23,7 +23,7 @@ class GetTeamMemberScheduleResponse200(LazyModel):
     """ date in iso8601 format. """
     is_working: bool
     """ Free time or not. """
-    slots: list[RecordComer] | Unset = UNSET
+    slots: list[JsonObject] | Unset = UNSET
     """ An array of (from, to) working timeslots. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,7 @@ class GetTeamMemberScheduleResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         date = d.pop("date")
@@ -62,11 +62,11 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         is_working = d.pop("is_working")
 
         _slots = d.pop("slots", UNSET)
-        slots: list[RecordComer] | Unset = UNSET
+        slots: list[JsonObject] | Unset = UNSET
         if _slots is not UNSET:
             slots = []
             for slots_item_data in _slots:
-                slots_item = RecordComer.from_dict(slots_item_data)
+                slots_item = JsonObject.from_dict(slots_item_data)
 
                 slots.append(slots_item)
 
@@ -96,13 +96,13 @@ class GetTeamMemberScheduleResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_slots(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _slots = json_value
-    slots: list[RecordComer] | Unset = UNSET
+    slots: list[JsonObject] | Unset = UNSET
     if _slots is not UNSET:
-        slots = RecordComer._lazy_list(_slots, parse_ctx)
+        slots = JsonObject._lazy_list(_slots, parse_ctx)
 
     return slots
 

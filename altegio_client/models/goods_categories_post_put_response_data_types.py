@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.goods_categories_post_put_response_data_types_data import (
         GoodsCategoriesPostPutResponseDataTypesData,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GoodsCategoriesPostPutResponseDataTypes")
@@ -33,7 +33,7 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
     """ Execution success status """
     data: GoodsCategoriesPostPutResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,7 +68,7 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
         from ..models.goods_categories_post_put_response_data_types_data import (
             GoodsCategoriesPostPutResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -81,11 +81,11 @@ class GoodsCategoriesPostPutResponseDataTypes(LazyModel):
             data = GoodsCategoriesPostPutResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -130,13 +130,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GoodsCategoriesPostP
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

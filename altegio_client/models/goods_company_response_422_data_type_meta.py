@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_tag_response_401_meta import GetTagResponse401Meta
+    from ..models.error_message import ErrorMessage
 
 
 T = TypeVar("T", bound="GoodsCompanyResponse422DataTypeMeta")
@@ -22,7 +22,7 @@ class GoodsCompanyResponse422DataTypeMeta(LazyModel):
     """Contains an error message"""
 
     message: str | Unset = UNSET
-    errors: list[GetTagResponse401Meta] | Unset = UNSET
+    errors: list[ErrorMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,17 +47,17 @@ class GoodsCompanyResponse422DataTypeMeta(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
+        from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[GetTagResponse401Meta] | Unset = UNSET
+        errors: list[ErrorMessage] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = GetTagResponse401Meta.from_dict(errors_item_data)
+                errors_item = ErrorMessage.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -86,13 +86,13 @@ class GoodsCompanyResponse422DataTypeMeta(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[GetTagResponse401Meta] | Unset:
-    from ..models.get_tag_response_401_meta import GetTagResponse401Meta  # noqa: PLC0415
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[ErrorMessage] | Unset:
+    from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
     _errors = json_value
-    errors: list[GetTagResponse401Meta] | Unset = UNSET
+    errors: list[ErrorMessage] | Unset = UNSET
     if _errors is not UNSET:
-        errors = GetTagResponse401Meta._lazy_list(_errors, parse_ctx)
+        errors = ErrorMessage._lazy_list(_errors, parse_ctx)
 
     return errors
 

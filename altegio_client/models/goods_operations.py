@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.goods_operations_client import GoodsOperationsClient
     from ..models.goods_operations_good import GoodsOperationsGood
     from ..models.goods_operations_unit import GoodsOperationsUnit
-    from ..models.salon_main_group import SalonMainGroup
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="GoodsOperations")
@@ -50,11 +50,11 @@ class GoodsOperations(LazyModel):
     good: GoodsOperationsGood | Unset = UNSET
     """ Related product. """
     unit: GoodsOperationsUnit | Unset = UNSET
-    storage: SalonMainGroup | Unset = UNSET
+    storage: IdAndTitle | Unset = UNSET
     client: GoodsOperationsClient | Unset = UNSET
-    master: SalonMainGroup | Unset = UNSET
-    service: SalonMainGroup | Unset = UNSET
-    supplier: SalonMainGroup | Unset = UNSET
+    master: IdAndTitle | Unset = UNSET
+    service: IdAndTitle | Unset = UNSET
+    supplier: IdAndTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,7 +183,7 @@ class GoodsOperations(LazyModel):
         from ..models.goods_operations_client import GoodsOperationsClient  # noqa: PLC0415
         from ..models.goods_operations_good import GoodsOperationsGood  # noqa: PLC0415
         from ..models.goods_operations_unit import GoodsOperationsUnit  # noqa: PLC0415
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -255,11 +255,11 @@ class GoodsOperations(LazyModel):
             unit = GoodsOperationsUnit.from_dict(_unit)
 
         _storage = d.pop("storage", UNSET)
-        storage: SalonMainGroup | Unset
+        storage: IdAndTitle | Unset
         if isinstance(_storage, Unset):
             storage = UNSET
         else:
-            storage = SalonMainGroup.from_dict(_storage)
+            storage = IdAndTitle.from_dict(_storage)
 
         _client = d.pop("client", UNSET)
         client: GoodsOperationsClient | Unset
@@ -269,25 +269,25 @@ class GoodsOperations(LazyModel):
             client = GoodsOperationsClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: SalonMainGroup | Unset
+        master: IdAndTitle | Unset
         if isinstance(_master, Unset):
             master = UNSET
         else:
-            master = SalonMainGroup.from_dict(_master)
+            master = IdAndTitle.from_dict(_master)
 
         _service = d.pop("service", UNSET)
-        service: SalonMainGroup | Unset
+        service: IdAndTitle | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
-            service = SalonMainGroup.from_dict(_service)
+            service = IdAndTitle.from_dict(_service)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: SalonMainGroup | Unset
+        supplier: IdAndTitle | Unset
         if isinstance(_supplier, Unset):
             supplier = UNSET
         else:
-            supplier = SalonMainGroup.from_dict(_supplier)
+            supplier = IdAndTitle.from_dict(_supplier)
 
         goods_operations = cls(
             id=id,
@@ -408,15 +408,15 @@ def _read_unit(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsUnit 
     return unit
 
 
-def _read_storage(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_storage(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _storage = json_value
-    storage: SalonMainGroup | Unset
+    storage: IdAndTitle | Unset
     if isinstance(_storage, Unset):
         storage = UNSET
     else:
-        storage = SalonMainGroup._lazy(_storage, parse_ctx)
+        storage = IdAndTitle._lazy(_storage, parse_ctx)
 
     return storage
 
@@ -434,41 +434,41 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> GoodsOperationsCli
     return client
 
 
-def _read_master(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _master = json_value
-    master: SalonMainGroup | Unset
+    master: IdAndTitle | Unset
     if isinstance(_master, Unset):
         master = UNSET
     else:
-        master = SalonMainGroup._lazy(_master, parse_ctx)
+        master = IdAndTitle._lazy(_master, parse_ctx)
 
     return master
 
 
-def _read_service(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_service(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _service = json_value
-    service: SalonMainGroup | Unset
+    service: IdAndTitle | Unset
     if isinstance(_service, Unset):
         service = UNSET
     else:
-        service = SalonMainGroup._lazy(_service, parse_ctx)
+        service = IdAndTitle._lazy(_service, parse_ctx)
 
     return service
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: SalonMainGroup | Unset
+    supplier: IdAndTitle | Unset
     if isinstance(_supplier, Unset):
         supplier = UNSET
     else:
-        supplier = SalonMainGroup._lazy(_supplier, parse_ctx)
+        supplier = IdAndTitle._lazy(_supplier, parse_ctx)
 
     return supplier
 

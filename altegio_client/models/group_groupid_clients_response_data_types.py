@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.group_groupid_clients_response_data_types_data import (
         GroupGroupidClientsResponseDataTypesData,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="GroupGroupidClientsResponseDataTypes")
@@ -35,7 +35,7 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: GroupGroupidClientsResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +70,7 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
         from ..models.group_groupid_clients_response_data_types_data import (
             GroupGroupidClientsResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -83,11 +83,11 @@ class GroupGroupidClientsResponseDataTypes(LazyModel):
             data = GroupGroupidClientsResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -132,13 +132,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> GroupGroupidClientsR
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.hooks_settings_response_data_types_data import (
         HooksSettingsResponseDataTypesData,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="HooksSettingsResponseDataTypes")
@@ -36,7 +36,7 @@ class HooksSettingsResponseDataTypes(LazyModel):
     """ Execution success status (true) """
     data: HooksSettingsResponseDataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,7 +71,7 @@ class HooksSettingsResponseDataTypes(LazyModel):
         from ..models.hooks_settings_response_data_types_data import (
             HooksSettingsResponseDataTypesData,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -84,11 +84,11 @@ class HooksSettingsResponseDataTypes(LazyModel):
             data = HooksSettingsResponseDataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -133,13 +133,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> HooksSettingsRespons
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="IncludedResource")
@@ -21,8 +21,8 @@ T = TypeVar("T", bound="IncludedResource")
 class IncludedResource(LazyModel):
     type: str
     id: str
-    attributes: RecordComer
-    relationships: RecordComer | Unset = UNSET
+    attributes: JsonObject
+    relationships: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,21 +52,21 @@ class IncludedResource(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         type = d.pop("type")
 
         id = d.pop("id")
 
-        attributes = RecordComer.from_dict(d.pop("attributes"))
+        attributes = JsonObject.from_dict(d.pop("attributes"))
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: RecordComer | Unset
+        relationships: JsonObject | Unset
         if isinstance(_relationships, Unset):
             relationships = UNSET
         else:
-            relationships = RecordComer.from_dict(_relationships)
+            relationships = JsonObject.from_dict(_relationships)
 
         included_resource = cls(
             type=type,
@@ -95,23 +95,23 @@ class IncludedResource(LazyModel):
         return key in self.additional_properties
 
 
-def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> RecordComer:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_attributes(json_value: Any, parse_ctx: ParseContext) -> JsonObject:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    attributes = RecordComer._lazy(json_value, parse_ctx)
+    attributes = JsonObject._lazy(json_value, parse_ctx)
 
     return attributes
 
 
-def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_relationships(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _relationships = json_value
-    relationships: RecordComer | Unset
+    relationships: JsonObject | Unset
     if isinstance(_relationships, Unset):
         relationships = UNSET
     else:
-        relationships = RecordComer._lazy(_relationships, parse_ctx)
+        relationships = JsonObject._lazy(_relationships, parse_ctx)
 
     return relationships
 

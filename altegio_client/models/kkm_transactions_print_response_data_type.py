@@ -11,10 +11,10 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.kkm_transactions_print_response_data_type_data import (
         KkmTransactionsPrintResponseDataTypeData,
     )
-    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="KkmTransactionsPrintResponseDataType")
@@ -37,7 +37,7 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
     """ Execution success status (true) """
     data: KkmTransactionsPrintResponseDataTypeData | Unset = UNSET
     """ Array of objects with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,10 +69,10 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.kkm_transactions_print_response_data_type_data import (
             KkmTransactionsPrintResponseDataTypeData,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -85,11 +85,11 @@ class KkmTransactionsPrintResponseDataType(LazyModel):
             data = KkmTransactionsPrintResponseDataTypeData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -134,13 +134,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> KkmTransactionsPrint
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

@@ -11,10 +11,10 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.kkm_transactions_response_data_type_data_item import (
         KkmTransactionsResponseDataTypeDataItem,
     )
-    from ..models.record_comer import RecordComer
 
 
 T = TypeVar("T", bound="KkmTransactionsPrintResponseDataTypeData")
@@ -28,7 +28,7 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
     """ Type of KKM operation """
     kkm_transactions: list[KkmTransactionsResponseDataTypeDataItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[RecordComer] | Unset = UNSET
+    bill_json: list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,10 +66,10 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.kkm_transactions_response_data_type_data_item import (
             KkmTransactionsResponseDataTypeDataItem,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
 
         d = dict(src_dict)
         kkm_type = d.pop("kkm_type", UNSET)
@@ -86,11 +86,11 @@ class KkmTransactionsPrintResponseDataTypeData(LazyModel):
         status = d.pop("status", UNSET)
 
         _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[RecordComer] | Unset = UNSET
+        bill_json: list[JsonObject] | Unset = UNSET
         if _bill_json is not UNSET:
             bill_json = []
             for bill_json_item_data in _bill_json:
-                bill_json_item = RecordComer.from_dict(bill_json_item_data)
+                bill_json_item = JsonObject.from_dict(bill_json_item_data)
 
                 bill_json.append(bill_json_item)
 
@@ -136,13 +136,13 @@ def _read_kkm_transactions(
     return kkm_transactions
 
 
-def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_bill_json(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _bill_json = json_value
-    bill_json: list[RecordComer] | Unset = UNSET
+    bill_json: list[JsonObject] | Unset = UNSET
     if _bill_json is not UNSET:
-        bill_json = RecordComer._lazy_list(_bill_json, parse_ctx)
+        bill_json = JsonObject._lazy_list(_bill_json, parse_ctx)
 
     return bill_json
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins as _builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,14 +39,13 @@ class MasterWithPosition(LazyModel):
     """ Link to the avatar of a team member (small). """
     avatar_big: str | Unset = UNSET
     """ Link to the avatar of a team member (original). """
-    position: None | PositionCompact | Unset = UNSET
+    position: PositionCompact | Unset = UNSET
+    """ Data for an existing position in a chain. """
     is_paid_staff: bool | Unset = UNSET
     """ Whether the team member is a paid staff member counted in license price. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.position_compact import PositionCompact  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -59,13 +58,9 @@ class MasterWithPosition(LazyModel):
 
         avatar_big = self.avatar_big
 
-        position: dict[str, Any] | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, PositionCompact):
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
             position = self.position.to_dict()
-        else:
-            position = self.position
 
         is_paid_staff = self.is_paid_staff
 
@@ -108,22 +103,12 @@ class MasterWithPosition(LazyModel):
 
         avatar_big = d.pop("avatar_big", UNSET)
 
-        def _parse_position(data: object) -> None | PositionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = PositionCompact.from_dict(data)
-
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PositionCompact | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        _position = d.pop("position", UNSET)
+        position: PositionCompact | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionCompact.from_dict(_position)
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
@@ -158,25 +143,15 @@ class MasterWithPosition(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> None | PositionCompact | Unset:
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> PositionCompact | Unset:
     from ..models.position_compact import PositionCompact  # noqa: PLC0415
 
-    def _parse_position(data: object) -> None | PositionCompact | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            position_type_0 = PositionCompact.from_dict(data)
-
-            return position_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | PositionCompact | Unset, data)
-
-    position = _parse_position(json_value)
+    _position = json_value
+    position: PositionCompact | Unset
+    if isinstance(_position, Unset):
+        position = UNSET
+    else:
+        position = PositionCompact._lazy(_position, parse_ctx)
 
     return position
 

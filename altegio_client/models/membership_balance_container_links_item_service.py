@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="MembershipBalanceContainerLinksItemService")
@@ -29,7 +29,7 @@ class MembershipBalanceContainerLinksItemService(LazyModel):
     is_chain: bool | Unset = UNSET
     chain_price_min: float | Unset = UNSET
     chain_price_max: float | Unset = UNSET
-    category: RecordComer | Unset = UNSET
+    category: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +79,7 @@ class MembershipBalanceContainerLinksItemService(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -99,11 +99,11 @@ class MembershipBalanceContainerLinksItemService(LazyModel):
         chain_price_max = d.pop("chain_price_max", UNSET)
 
         _category = d.pop("category", UNSET)
-        category: RecordComer | Unset
+        category: JsonObject | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = RecordComer.from_dict(_category)
+            category = JsonObject.from_dict(_category)
 
         membership_balance_container_links_item_service = cls(
             id=id,
@@ -137,15 +137,15 @@ class MembershipBalanceContainerLinksItemService(LazyModel):
         return key in self.additional_properties
 
 
-def _read_category(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_category(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _category = json_value
-    category: RecordComer | Unset
+    category: JsonObject | Unset
     if isinstance(_category, Unset):
         category = UNSET
     else:
-        category = RecordComer._lazy(_category, parse_ctx)
+        category = JsonObject._lazy(_category, parse_ctx)
 
     return category
 

@@ -11,12 +11,12 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._lazy import LazyModel, ParseContext
-from ..models.staff_hidden import StaffHidden, check_staff_hidden
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.record_client import RecordClient
-    from ..models.record_comer import RecordComer
     from ..models.record_record_labels_item import RecordRecordLabelsItem
     from ..models.record_services_item import RecordServicesItem
     from ..models.record_staff import RecordStaff
@@ -46,19 +46,19 @@ class Record(LazyModel):
     visit_id: int | Unset = UNSET
     visit_attendance: int | Unset = UNSET
     attendance: int | Unset = UNSET
-    confirmed: StaffHidden | Unset = UNSET
+    confirmed: ZeroOrOne | Unset = UNSET
     seance_length: int | Unset = UNSET
     """ Duration in seconds. """
     length: int | Unset = UNSET
-    sms_before: StaffHidden | Unset = UNSET
+    sms_before: ZeroOrOne | Unset = UNSET
     sms_now: bool | Unset = UNSET
     sms_now_text: str | Unset = UNSET
-    email_now: StaffHidden | Unset = UNSET
+    email_now: ZeroOrOne | Unset = UNSET
     notified: str | Unset = UNSET
     master_request: str | Unset = UNSET
     api_id: str | Unset = UNSET
     from_url: str | Unset = UNSET
-    review_requested: StaffHidden | Unset = UNSET
+    review_requested: ZeroOrOne | Unset = UNSET
     created_user_id: int | Unset = UNSET
     deleted: bool | Unset = UNSET
     paid_full: bool | Unset = UNSET
@@ -73,26 +73,26 @@ class Record(LazyModel):
     """ Booked services. """
     staff: None | RecordStaff | Unset = UNSET
     client: None | RecordClient | Unset = UNSET
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Product operations linked to this appointment. """
-    custom_fields: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     custom_color: str | Unset = UNSET
     """ Hex color code. """
     custom_font_color: str | Unset = UNSET
     record_labels: list[RecordRecordLabelsItem] | Unset = UNSET
-    documents: list[RecordComer] | Unset = UNSET
+    documents: list[JsonObject] | Unset = UNSET
     short_link: str | Unset = UNSET
     sms_remain_hours: int | None | Unset = UNSET
     email_remain_hours: int | None | Unset = UNSET
-    comer: None | RecordComer | Unset = UNSET
-    comer_person_info: None | RecordComer | Unset = UNSET
-    composite: list[Any] | RecordComer | Unset = UNSET
+    comer: JsonObject | None | Unset = UNSET
+    comer_person_info: JsonObject | None | Unset = UNSET
+    composite: JsonObject | list[Any] | Unset = UNSET
     """ Composite appointment data if applicable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.record_client import RecordClient  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.record_staff import RecordStaff  # noqa: PLC0415
 
         id = self.id
@@ -251,7 +251,7 @@ class Record(LazyModel):
         comer: dict[str, Any] | None | Unset
         if isinstance(self.comer, Unset):
             comer = UNSET
-        elif isinstance(self.comer, RecordComer):
+        elif isinstance(self.comer, JsonObject):
             comer = self.comer.to_dict()
         else:
             comer = self.comer
@@ -259,7 +259,7 @@ class Record(LazyModel):
         comer_person_info: dict[str, Any] | None | Unset
         if isinstance(self.comer_person_info, Unset):
             comer_person_info = UNSET
-        elif isinstance(self.comer_person_info, RecordComer):
+        elif isinstance(self.comer_person_info, JsonObject):
             comer_person_info = self.comer_person_info.to_dict()
         else:
             comer_person_info = self.comer_person_info
@@ -267,7 +267,7 @@ class Record(LazyModel):
         composite: dict[str, Any] | list[Any] | Unset
         if isinstance(self.composite, Unset):
             composite = UNSET
-        elif isinstance(self.composite, RecordComer):
+        elif isinstance(self.composite, JsonObject):
             composite = self.composite.to_dict()
         else:
             composite = self.composite
@@ -380,8 +380,8 @@ class Record(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.record_client import RecordClient  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.record_record_labels_item import RecordRecordLabelsItem  # noqa: PLC0415
         from ..models.record_services_item import RecordServicesItem  # noqa: PLC0415
         from ..models.record_staff import RecordStaff  # noqa: PLC0415
@@ -429,33 +429,33 @@ class Record(LazyModel):
         attendance = d.pop("attendance", UNSET)
 
         _confirmed = d.pop("confirmed", UNSET)
-        confirmed: StaffHidden | Unset
+        confirmed: ZeroOrOne | Unset
         if isinstance(_confirmed, Unset):
             confirmed = UNSET
         else:
-            confirmed = check_staff_hidden(_confirmed)
+            confirmed = check_zero_or_one(_confirmed)
 
         seance_length = d.pop("seance_length", UNSET)
 
         length = d.pop("length", UNSET)
 
         _sms_before = d.pop("sms_before", UNSET)
-        sms_before: StaffHidden | Unset
+        sms_before: ZeroOrOne | Unset
         if isinstance(_sms_before, Unset):
             sms_before = UNSET
         else:
-            sms_before = check_staff_hidden(_sms_before)
+            sms_before = check_zero_or_one(_sms_before)
 
         sms_now = d.pop("sms_now", UNSET)
 
         sms_now_text = d.pop("sms_now_text", UNSET)
 
         _email_now = d.pop("email_now", UNSET)
-        email_now: StaffHidden | Unset
+        email_now: ZeroOrOne | Unset
         if isinstance(_email_now, Unset):
             email_now = UNSET
         else:
-            email_now = check_staff_hidden(_email_now)
+            email_now = check_zero_or_one(_email_now)
 
         notified = d.pop("notified", UNSET)
 
@@ -466,11 +466,11 @@ class Record(LazyModel):
         from_url = d.pop("from_url", UNSET)
 
         _review_requested = d.pop("review_requested", UNSET)
-        review_requested: StaffHidden | Unset
+        review_requested: ZeroOrOne | Unset
         if isinstance(_review_requested, Unset):
             review_requested = UNSET
         else:
-            review_requested = check_staff_hidden(_review_requested)
+            review_requested = check_zero_or_one(_review_requested)
 
         created_user_id = d.pop("created_user_id", UNSET)
 
@@ -536,20 +536,20 @@ class Record(LazyModel):
         client = _parse_client(d.pop("client", UNSET))
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordComer] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = RecordComer.from_dict(goods_transactions_item_data)
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[RecordComer] | Unset = UNSET
+        custom_fields: list[JsonObject] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = RecordComer.from_dict(custom_fields_item_data)
+                custom_fields_item = JsonObject.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
@@ -567,11 +567,11 @@ class Record(LazyModel):
                 record_labels.append(record_labels_item)
 
         _documents = d.pop("documents", UNSET)
-        documents: list[RecordComer] | Unset = UNSET
+        documents: list[JsonObject] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = RecordComer.from_dict(documents_item_data)
+                documents_item = JsonObject.from_dict(documents_item_data)
 
                 documents.append(documents_item)
 
@@ -595,7 +595,7 @@ class Record(LazyModel):
 
         email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
 
-        def _parse_comer(data: object) -> None | RecordComer | Unset:
+        def _parse_comer(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -603,16 +603,16 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_type_0 = RecordComer.from_dict(data)
+                comer_type_0 = JsonObject.from_dict(data)
 
                 return comer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordComer | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         comer = _parse_comer(d.pop("comer", UNSET))
 
-        def _parse_comer_person_info(data: object) -> None | RecordComer | Unset:
+        def _parse_comer_person_info(data: object) -> JsonObject | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -620,22 +620,22 @@ class Record(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                comer_person_info_type_0 = RecordComer.from_dict(data)
+                comer_person_info_type_0 = JsonObject.from_dict(data)
 
                 return comer_person_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RecordComer | Unset, data)
+            return cast(JsonObject | None | Unset, data)
 
         comer_person_info = _parse_comer_person_info(d.pop("comer_person_info", UNSET))
 
-        def _parse_composite(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_composite(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                composite_type_0 = RecordComer.from_dict(data)
+                composite_type_0 = JsonObject.from_dict(data)
 
                 return composite_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,46 +754,46 @@ def _read_last_change_date(json_value: Any, parse_ctx: ParseContext) -> datetime
     return last_change_date
 
 
-def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_confirmed(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _confirmed = json_value
-    confirmed: StaffHidden | Unset
+    confirmed: ZeroOrOne | Unset
     if isinstance(_confirmed, Unset):
         confirmed = UNSET
     else:
-        confirmed = check_staff_hidden(_confirmed)
+        confirmed = check_zero_or_one(_confirmed)
 
     return confirmed
 
 
-def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_sms_before(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _sms_before = json_value
-    sms_before: StaffHidden | Unset
+    sms_before: ZeroOrOne | Unset
     if isinstance(_sms_before, Unset):
         sms_before = UNSET
     else:
-        sms_before = check_staff_hidden(_sms_before)
+        sms_before = check_zero_or_one(_sms_before)
 
     return sms_before
 
 
-def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_email_now(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _email_now = json_value
-    email_now: StaffHidden | Unset
+    email_now: ZeroOrOne | Unset
     if isinstance(_email_now, Unset):
         email_now = UNSET
     else:
-        email_now = check_staff_hidden(_email_now)
+        email_now = check_zero_or_one(_email_now)
 
     return email_now
 
 
-def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_review_requested(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _review_requested = json_value
-    review_requested: StaffHidden | Unset
+    review_requested: ZeroOrOne | Unset
     if isinstance(_review_requested, Unset):
         review_requested = UNSET
     else:
-        review_requested = check_staff_hidden(_review_requested)
+        review_requested = check_zero_or_one(_review_requested)
 
     return review_requested
 
@@ -855,24 +855,24 @@ def _read_client(json_value: Any, parse_ctx: ParseContext) -> None | RecordClien
     return client
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = RecordComer._lazy_list(_goods_transactions, parse_ctx)
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     if _custom_fields is not UNSET:
-        custom_fields = RecordComer._lazy_list(_custom_fields, parse_ctx)
+        custom_fields = JsonObject._lazy_list(_custom_fields, parse_ctx)
 
     return custom_fields
 
@@ -888,13 +888,13 @@ def _read_record_labels(json_value: Any, parse_ctx: ParseContext) -> list[Record
     return record_labels
 
 
-def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_documents(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _documents = json_value
-    documents: list[RecordComer] | Unset = UNSET
+    documents: list[JsonObject] | Unset = UNSET
     if _documents is not UNSET:
-        documents = RecordComer._lazy_list(_documents, parse_ctx)
+        documents = JsonObject._lazy_list(_documents, parse_ctx)
 
     return documents
 
@@ -925,10 +925,10 @@ def _read_email_remain_hours(json_value: Any, parse_ctx: ParseContext) -> int | 
     return email_remain_hours
 
 
-def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_comer(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_comer(data: object) -> None | RecordComer | Unset:
+    def _parse_comer(data: object) -> JsonObject | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -936,22 +936,22 @@ def _read_comer(json_value: Any, parse_ctx: ParseContext) -> None | RecordComer 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_type_0 = RecordComer.from_dict(data)
+            comer_type_0 = JsonObject.from_dict(data)
 
             return comer_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordComer | Unset, data)
+        return cast(JsonObject | None | Unset, data)
 
     comer = _parse_comer(json_value)
 
     return comer
 
 
-def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> JsonObject | None | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_comer_person_info(data: object) -> None | RecordComer | Unset:
+    def _parse_comer_person_info(data: object) -> JsonObject | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -959,28 +959,28 @@ def _read_comer_person_info(json_value: Any, parse_ctx: ParseContext) -> None | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            comer_person_info_type_0 = RecordComer.from_dict(data)
+            comer_person_info_type_0 = JsonObject.from_dict(data)
 
             return comer_person_info_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | RecordComer | Unset, data)
+        return cast(JsonObject | None | Unset, data)
 
     comer_person_info = _parse_comer_person_info(json_value)
 
     return comer_person_info
 
 
-def _read_composite(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_composite(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_composite(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_composite(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            composite_type_0 = RecordComer.from_dict(data)
+            composite_type_0 = JsonObject.from_dict(data)
 
             return composite_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

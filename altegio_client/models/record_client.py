@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="RecordClient")
@@ -35,8 +35,8 @@ class RecordClient(LazyModel):
     birthday: str | Unset = UNSET
     success_visits_count: int | Unset = UNSET
     fail_visits_count: int | Unset = UNSET
-    custom_fields: list[RecordComer] | Unset = UNSET
-    client_tags: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
+    client_tags: list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,7 +122,7 @@ class RecordClient(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -154,20 +154,20 @@ class RecordClient(LazyModel):
         fail_visits_count = d.pop("fail_visits_count", UNSET)
 
         _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[RecordComer] | Unset = UNSET
+        custom_fields: list[JsonObject] | Unset = UNSET
         if _custom_fields is not UNSET:
             custom_fields = []
             for custom_fields_item_data in _custom_fields:
-                custom_fields_item = RecordComer.from_dict(custom_fields_item_data)
+                custom_fields_item = JsonObject.from_dict(custom_fields_item_data)
 
                 custom_fields.append(custom_fields_item)
 
         _client_tags = d.pop("client_tags", UNSET)
-        client_tags: list[RecordComer] | Unset = UNSET
+        client_tags: list[JsonObject] | Unset = UNSET
         if _client_tags is not UNSET:
             client_tags = []
             for client_tags_item_data in _client_tags:
-                client_tags_item = RecordComer.from_dict(client_tags_item_data)
+                client_tags_item = JsonObject.from_dict(client_tags_item_data)
 
                 client_tags.append(client_tags_item)
 
@@ -210,24 +210,24 @@ class RecordClient(LazyModel):
         return key in self.additional_properties
 
 
-def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_custom_fields(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _custom_fields = json_value
-    custom_fields: list[RecordComer] | Unset = UNSET
+    custom_fields: list[JsonObject] | Unset = UNSET
     if _custom_fields is not UNSET:
-        custom_fields = RecordComer._lazy_list(_custom_fields, parse_ctx)
+        custom_fields = JsonObject._lazy_list(_custom_fields, parse_ctx)
 
     return custom_fields
 
 
-def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_client_tags(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _client_tags = json_value
-    client_tags: list[RecordComer] | Unset = UNSET
+    client_tags: list[JsonObject] | Unset = UNSET
     if _client_tags is not UNSET:
-        client_tags = RecordComer._lazy_list(_client_tags, parse_ctx)
+        client_tags = JsonObject._lazy_list(_client_tags, parse_ctx)
 
     return client_tags
 

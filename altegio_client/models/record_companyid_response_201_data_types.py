@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.record_companyid_response_201_data_types_data import (
         RecordCompanyidResponse201DataTypesData,
     )
@@ -42,7 +42,7 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
     """ Success status (true) """
     data: RecordCompanyidResponse201DataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,7 +74,7 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.record_companyid_response_201_data_types_data import (
             RecordCompanyidResponse201DataTypesData,  # noqa: PLC0415
         )
@@ -90,11 +90,11 @@ class RecordCompanyidResponse201DataTypes(LazyModel):
             data = RecordCompanyidResponse201DataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -139,13 +139,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> RecordCompanyidRespo
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

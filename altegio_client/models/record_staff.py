@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="RecordStaff")
@@ -25,7 +25,7 @@ class RecordStaff(LazyModel):
     api_id: str | Unset = UNSET
     name: str | Unset = UNSET
     specialization: str | Unset = UNSET
-    position: RecordComer | Unset = UNSET
+    position: JsonObject | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
     rating: float | Unset = UNSET
@@ -79,7 +79,7 @@ class RecordStaff(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -91,11 +91,11 @@ class RecordStaff(LazyModel):
         specialization = d.pop("specialization", UNSET)
 
         _position = d.pop("position", UNSET)
-        position: RecordComer | Unset
+        position: JsonObject | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = RecordComer.from_dict(_position)
+            position = JsonObject.from_dict(_position)
 
         avatar = d.pop("avatar", UNSET)
 
@@ -137,15 +137,15 @@ class RecordStaff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _position = json_value
-    position: RecordComer | Unset
+    position: JsonObject | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = RecordComer._lazy(_position, parse_ctx)
+        position = JsonObject._lazy(_position, parse_ctx)
 
     return position
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ResponseMetaValidationExceptionObject")
@@ -23,7 +23,7 @@ class ResponseMetaValidationExceptionObject(LazyModel):
 
     message: str | Unset = UNSET
     """ Error message. """
-    errors: list[RecordComer] | Unset = UNSET
+    errors: list[JsonObject] | Unset = UNSET
     """ Set of a validation error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,17 +49,17 @@ class ResponseMetaValidationExceptionObject(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: list[RecordComer] | Unset = UNSET
+        errors: list[JsonObject] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
             for errors_item_data in _errors:
-                errors_item = RecordComer.from_dict(errors_item_data)
+                errors_item = JsonObject.from_dict(errors_item_data)
 
                 errors.append(errors_item)
 
@@ -88,13 +88,13 @@ class ResponseMetaValidationExceptionObject(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _errors = json_value
-    errors: list[RecordComer] | Unset = UNSET
+    errors: list[JsonObject] | Unset = UNSET
     if _errors is not UNSET:
-        errors = RecordComer._lazy_list(_errors, parse_ctx)
+        errors = JsonObject._lazy_list(_errors, parse_ctx)
 
     return errors
 

@@ -53,20 +53,13 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
     """ ID of a customer. """
     cost: None | str | Unset = UNSET
     """ Base cost. """
-    paid: None | SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
+    paid: SalaryPayrollCalculationItemPaidContainer | Unset = UNSET
     salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset = UNSET
     targets: list[SalaryPayrollCalculationItemTargetContainer] | Unset = UNSET
-    salary_discrepancy: None | SalaryPayrollCalculationItemDiscrepancy | Unset = UNSET
+    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_payroll_calculation_item_discrepancy import (
-            SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
-        )
-        from ..models.salary_payroll_calculation_item_paid_container import (
-            SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
-        )
-
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -99,13 +92,9 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
         else:
             cost = self.cost
 
-        paid: dict[str, Any] | None | Unset
-        if isinstance(self.paid, Unset):
-            paid = UNSET
-        elif isinstance(self.paid, SalaryPayrollCalculationItemPaidContainer):
+        paid: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paid, Unset):
             paid = self.paid.to_dict()
-        else:
-            paid = self.paid
 
         salary_calculation_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary_calculation_info, Unset):
@@ -118,13 +107,9 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
                 targets_item = targets_item_data.to_dict()
                 targets.append(targets_item)
 
-        salary_discrepancy: dict[str, Any] | None | Unset
-        if isinstance(self.salary_discrepancy, Unset):
-            salary_discrepancy = UNSET
-        elif isinstance(self.salary_discrepancy, SalaryPayrollCalculationItemDiscrepancy):
+        salary_discrepancy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salary_discrepancy, Unset):
             salary_discrepancy = self.salary_discrepancy.to_dict()
-        else:
-            salary_discrepancy = self.salary_discrepancy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -219,22 +204,12 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
-        def _parse_paid(data: object) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paid_type_0 = SalaryPayrollCalculationItemPaidContainer.from_dict(data)
-
-                return paid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SalaryPayrollCalculationItemPaidContainer | Unset, data)
-
-        paid = _parse_paid(d.pop("paid", UNSET))
+        _paid = d.pop("paid", UNSET)
+        paid: SalaryPayrollCalculationItemPaidContainer | Unset
+        if isinstance(_paid, Unset):
+            paid = UNSET
+        else:
+            paid = SalaryPayrollCalculationItemPaidContainer.from_dict(_paid)
 
         _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
         salary_calculation_info: SalaryPayrollCalculationItemInfoContainer | Unset
@@ -252,22 +227,12 @@ class SalaryPayrollCalculationItemContainer(LazyModel):
 
                 targets.append(targets_item)
 
-        def _parse_salary_discrepancy(data: object) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                salary_discrepancy_type_0 = SalaryPayrollCalculationItemDiscrepancy.from_dict(data)
-
-                return salary_discrepancy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SalaryPayrollCalculationItemDiscrepancy | Unset, data)
-
-        salary_discrepancy = _parse_salary_discrepancy(d.pop("salary_discrepancy", UNSET))
+        _salary_discrepancy = d.pop("salary_discrepancy", UNSET)
+        salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
+        if isinstance(_salary_discrepancy, Unset):
+            salary_discrepancy = UNSET
+        else:
+            salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy.from_dict(_salary_discrepancy)
 
         salary_payroll_calculation_item_container = cls(
             date=date,
@@ -367,27 +332,17 @@ def _read_cost(json_value: Any, parse_ctx: ParseContext) -> None | str | Unset:
     return cost
 
 
-def _read_paid(json_value: Any, parse_ctx: ParseContext) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
+def _read_paid(json_value: Any, parse_ctx: ParseContext) -> SalaryPayrollCalculationItemPaidContainer | Unset:
     from ..models.salary_payroll_calculation_item_paid_container import (
         SalaryPayrollCalculationItemPaidContainer,  # noqa: PLC0415
     )
 
-    def _parse_paid(data: object) -> None | SalaryPayrollCalculationItemPaidContainer | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            paid_type_0 = SalaryPayrollCalculationItemPaidContainer.from_dict(data)
-
-            return paid_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | SalaryPayrollCalculationItemPaidContainer | Unset, data)
-
-    paid = _parse_paid(json_value)
+    _paid = json_value
+    paid: SalaryPayrollCalculationItemPaidContainer | Unset
+    if isinstance(_paid, Unset):
+        paid = UNSET
+    else:
+        paid = SalaryPayrollCalculationItemPaidContainer._lazy(_paid, parse_ctx)
 
     return paid
 
@@ -426,27 +381,17 @@ def _read_targets(
 
 def _read_salary_discrepancy(
     json_value: Any, parse_ctx: ParseContext
-) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
+) -> SalaryPayrollCalculationItemDiscrepancy | Unset:
     from ..models.salary_payroll_calculation_item_discrepancy import (
         SalaryPayrollCalculationItemDiscrepancy,  # noqa: PLC0415
     )
 
-    def _parse_salary_discrepancy(data: object) -> None | SalaryPayrollCalculationItemDiscrepancy | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            salary_discrepancy_type_0 = SalaryPayrollCalculationItemDiscrepancy.from_dict(data)
-
-            return salary_discrepancy_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | SalaryPayrollCalculationItemDiscrepancy | Unset, data)
-
-    salary_discrepancy = _parse_salary_discrepancy(json_value)
+    _salary_discrepancy = json_value
+    salary_discrepancy: SalaryPayrollCalculationItemDiscrepancy | Unset
+    if isinstance(_salary_discrepancy, Unset):
+        salary_discrepancy = UNSET
+    else:
+        salary_discrepancy = SalaryPayrollCalculationItemDiscrepancy._lazy(_salary_discrepancy, parse_ctx)
 
     return salary_discrepancy
 

@@ -39,14 +39,10 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
     """ Total calculated salary sum for a target. """
     salary_promotion_sum: None | str | Unset = UNSET
     """ Calculated salary sum for the promotion of a target. """
-    salary_calculation: None | SalaryPayrollCalculationItemTargetCalculation | Unset = UNSET
+    salary_calculation: SalaryPayrollCalculationItemTargetCalculation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_payroll_calculation_item_target_calculation import (
-            SalaryPayrollCalculationItemTargetCalculation,  # noqa: PLC0415
-        )
-
         target_type_slug: str | Unset = UNSET
         if not isinstance(self.target_type_slug, Unset):
             target_type_slug = self.target_type_slug
@@ -83,13 +79,9 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
         else:
             salary_promotion_sum = self.salary_promotion_sum
 
-        salary_calculation: dict[str, Any] | None | Unset
-        if isinstance(self.salary_calculation, Unset):
-            salary_calculation = UNSET
-        elif isinstance(self.salary_calculation, SalaryPayrollCalculationItemTargetCalculation):
+        salary_calculation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salary_calculation, Unset):
             salary_calculation = self.salary_calculation.to_dict()
-        else:
-            salary_calculation = self.salary_calculation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,22 +168,12 @@ class SalaryPayrollCalculationItemTargetContainer(LazyModel):
 
         salary_promotion_sum = _parse_salary_promotion_sum(d.pop("salary_promotion_sum", UNSET))
 
-        def _parse_salary_calculation(data: object) -> None | SalaryPayrollCalculationItemTargetCalculation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                salary_calculation_type_0 = SalaryPayrollCalculationItemTargetCalculation.from_dict(data)
-
-                return salary_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SalaryPayrollCalculationItemTargetCalculation | Unset, data)
-
-        salary_calculation = _parse_salary_calculation(d.pop("salary_calculation", UNSET))
+        _salary_calculation = d.pop("salary_calculation", UNSET)
+        salary_calculation: SalaryPayrollCalculationItemTargetCalculation | Unset
+        if isinstance(_salary_calculation, Unset):
+            salary_calculation = UNSET
+        else:
+            salary_calculation = SalaryPayrollCalculationItemTargetCalculation.from_dict(_salary_calculation)
 
         salary_payroll_calculation_item_target_container = cls(
             target_type_slug=target_type_slug,
@@ -304,27 +286,17 @@ def _read_salary_promotion_sum(json_value: Any, parse_ctx: ParseContext) -> None
 
 def _read_salary_calculation(
     json_value: Any, parse_ctx: ParseContext
-) -> None | SalaryPayrollCalculationItemTargetCalculation | Unset:
+) -> SalaryPayrollCalculationItemTargetCalculation | Unset:
     from ..models.salary_payroll_calculation_item_target_calculation import (
         SalaryPayrollCalculationItemTargetCalculation,  # noqa: PLC0415
     )
 
-    def _parse_salary_calculation(data: object) -> None | SalaryPayrollCalculationItemTargetCalculation | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            salary_calculation_type_0 = SalaryPayrollCalculationItemTargetCalculation.from_dict(data)
-
-            return salary_calculation_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | SalaryPayrollCalculationItemTargetCalculation | Unset, data)
-
-    salary_calculation = _parse_salary_calculation(json_value)
+    _salary_calculation = json_value
+    salary_calculation: SalaryPayrollCalculationItemTargetCalculation | Unset
+    if isinstance(_salary_calculation, Unset):
+        salary_calculation = UNSET
+    else:
+        salary_calculation = SalaryPayrollCalculationItemTargetCalculation._lazy(_salary_calculation, parse_ctx)
 
     return salary_calculation
 

@@ -12,7 +12,7 @@ from ..models.salon_active import SalonActive, check_salon_active
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.salon_main_group import SalonMainGroup
+    from ..models.id_and_title import IdAndTitle
     from ..models.salon_schedule import SalonSchedule
     from ..models.salon_social import SalonSocial
 
@@ -69,14 +69,14 @@ class Salon(LazyModel):
     social: SalonSocial | Unset = UNSET
     """ Social media links. """
     main_group_id: int | Unset = UNSET
-    main_group: None | SalonMainGroup | Unset = UNSET
+    main_group: IdAndTitle | None | Unset = UNSET
     record_type_id: int | Unset = UNSET
     booking_comment_required: bool | Unset = UNSET
     booking_email_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         id = self.id
 
@@ -143,7 +143,7 @@ class Salon(LazyModel):
         main_group: dict[str, Any] | None | Unset
         if isinstance(self.main_group, Unset):
             main_group = UNSET
-        elif isinstance(self.main_group, SalonMainGroup):
+        elif isinstance(self.main_group, IdAndTitle):
             main_group = self.main_group.to_dict()
         else:
             main_group = self.main_group
@@ -224,7 +224,7 @@ class Salon(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
         from ..models.salon_schedule import SalonSchedule  # noqa: PLC0415
         from ..models.salon_social import SalonSocial  # noqa: PLC0415
 
@@ -298,7 +298,7 @@ class Salon(LazyModel):
 
         main_group_id = d.pop("main_group_id", UNSET)
 
-        def _parse_main_group(data: object) -> None | SalonMainGroup | Unset:
+        def _parse_main_group(data: object) -> IdAndTitle | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -306,12 +306,12 @@ class Salon(LazyModel):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                main_group_type_0 = SalonMainGroup.from_dict(data)
+                main_group_type_0 = IdAndTitle.from_dict(data)
 
                 return main_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SalonMainGroup | Unset, data)
+            return cast(IdAndTitle | None | Unset, data)
 
         main_group = _parse_main_group(d.pop("main_group", UNSET))
 
@@ -418,10 +418,10 @@ def _read_social(json_value: Any, parse_ctx: ParseContext) -> SalonSocial | Unse
     return social
 
 
-def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | None | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    def _parse_main_group(data: object) -> None | SalonMainGroup | Unset:
+    def _parse_main_group(data: object) -> IdAndTitle | None | Unset:
         if data is None:
             return data
         if isinstance(data, Unset):
@@ -429,12 +429,12 @@ def _read_main_group(json_value: Any, parse_ctx: ParseContext) -> None | SalonMa
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            main_group_type_0 = SalonMainGroup.from_dict(data)
+            main_group_type_0 = IdAndTitle.from_dict(data)
 
             return main_group_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-        return cast(None | SalonMainGroup | Unset, data)
+        return cast(IdAndTitle | None | Unset, data)
 
     main_group = _parse_main_group(json_value)
 

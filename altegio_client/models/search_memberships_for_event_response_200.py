@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.search_memberships_for_event_response_200_data_item import (
         SearchMembershipsForEventResponse200DataItem,
     )
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200")
 @_attrs_define
 class SearchMembershipsForEventResponse200(LazyModel):
     data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
-    included: list[RecordComer] | Unset = UNSET
+    included: list[JsonObject] | Unset = UNSET
     """ Related membership types and availability intervals """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,7 @@ class SearchMembershipsForEventResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.search_memberships_for_event_response_200_data_item import (
             SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
         )
@@ -70,11 +70,11 @@ class SearchMembershipsForEventResponse200(LazyModel):
                 data.append(data_item)
 
         _included = d.pop("included", UNSET)
-        included: list[RecordComer] | Unset = UNSET
+        included: list[JsonObject] | Unset = UNSET
         if _included is not UNSET:
             included = []
             for included_item_data in _included:
-                included_item = RecordComer.from_dict(included_item_data)
+                included_item = JsonObject.from_dict(included_item_data)
 
                 included.append(included_item)
 
@@ -116,13 +116,13 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> list[SearchMembershi
     return data
 
 
-def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_included(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _included = json_value
-    included: list[RecordComer] | Unset = UNSET
+    included: list[JsonObject] | Unset = UNSET
     if _included is not UNSET:
-        included = RecordComer._lazy_list(_included, parse_ctx)
+        included = JsonObject._lazy_list(_included, parse_ctx)
 
     return included
 

@@ -8,11 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._lazy import LazyModel, ParseContext
-from ..models.staff_hidden import StaffHidden, check_staff_hidden
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.service_staff_item import ServiceStaffItem
 
 
@@ -38,11 +38,11 @@ class Service(LazyModel):
     comment: str | Unset = UNSET
     weight: int | Unset = UNSET
     """ Sort order. """
-    active: StaffHidden | Unset = UNSET
+    active: ZeroOrOne | Unset = UNSET
     api_id: str | Unset = UNSET
     staff: list[ServiceStaffItem] | Unset = UNSET
     """ Assigned team members. """
-    image_group: RecordComer | Unset = UNSET
+    image_group: JsonObject | Unset = UNSET
     prepaid: str | Unset = UNSET
     is_multi: bool | Unset = UNSET
     capacity: int | Unset = UNSET
@@ -148,7 +148,7 @@ class Service(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.service_staff_item import ServiceStaffItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -175,11 +175,11 @@ class Service(LazyModel):
         weight = d.pop("weight", UNSET)
 
         _active = d.pop("active", UNSET)
-        active: StaffHidden | Unset
+        active: ZeroOrOne | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
-            active = check_staff_hidden(_active)
+            active = check_zero_or_one(_active)
 
         api_id = d.pop("api_id", UNSET)
 
@@ -193,11 +193,11 @@ class Service(LazyModel):
                 staff.append(staff_item)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: RecordComer | Unset
+        image_group: JsonObject | Unset
         if isinstance(_image_group, Unset):
             image_group = UNSET
         else:
-            image_group = RecordComer.from_dict(_image_group)
+            image_group = JsonObject.from_dict(_image_group)
 
         prepaid = d.pop("prepaid", UNSET)
 
@@ -252,13 +252,13 @@ class Service(LazyModel):
         return key in self.additional_properties
 
 
-def _read_active(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_active(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _active = json_value
-    active: StaffHidden | Unset
+    active: ZeroOrOne | Unset
     if isinstance(_active, Unset):
         active = UNSET
     else:
-        active = check_staff_hidden(_active)
+        active = check_zero_or_one(_active)
 
     return active
 
@@ -274,15 +274,15 @@ def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[ServiceStaffIt
     return staff
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: RecordComer | Unset
+    image_group: JsonObject | Unset
     if isinstance(_image_group, Unset):
         image_group = UNSET
     else:
-        image_group = RecordComer._lazy(_image_group, parse_ctx)
+        image_group = JsonObject._lazy(_image_group, parse_ctx)
 
     return image_group
 

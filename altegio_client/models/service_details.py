@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="ServiceDetails")
@@ -43,7 +43,7 @@ class ServiceDetails(LazyModel):
     """ 1 - available for online booking, 0 - not available """
     api_id: str | Unset = UNSET
     """ External Service ID """
-    staff: list[RecordComer] | Unset = UNSET
+    staff: list[JsonObject] | Unset = UNSET
     """ List of team members providing the service and session duration """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,7 +109,7 @@ class ServiceDetails(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -135,11 +135,11 @@ class ServiceDetails(LazyModel):
         api_id = d.pop("api_id", UNSET)
 
         _staff = d.pop("staff", UNSET)
-        staff: list[RecordComer] | Unset = UNSET
+        staff: list[JsonObject] | Unset = UNSET
         if _staff is not UNSET:
             staff = []
             for staff_item_data in _staff:
-                staff_item = RecordComer.from_dict(staff_item_data)
+                staff_item = JsonObject.from_dict(staff_item_data)
 
                 staff.append(staff_item)
 
@@ -178,13 +178,13 @@ class ServiceDetails(LazyModel):
         return key in self.additional_properties
 
 
-def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_staff(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _staff = json_value
-    staff: list[RecordComer] | Unset = UNSET
+    staff: list[JsonObject] | Unset = UNSET
     if _staff is not UNSET:
-        staff = RecordComer._lazy_list(_staff, parse_ctx)
+        staff = JsonObject._lazy_list(_staff, parse_ctx)
 
     return staff
 

@@ -14,7 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.services_change_companyid_response_data_types_data_staff_item import (
         ServicesChangeCompanyidResponseDataTypesDataStaffItem,
     )
@@ -108,11 +108,11 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
     """ Prepaid status (forbidden/optional/required) """
     capacity: float | Unset = UNSET
     """ Service capacity """
-    image_group: list[RecordComer] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     """ Image group """
-    dates: list[RecordComer] | Unset = UNSET
+    dates: list[JsonObject] | Unset = UNSET
     """ Service dates """
-    resources: list[RecordComer] | Unset = UNSET
+    resources: list[JsonObject] | Unset = UNSET
     """ Service resources """
     is_online: bool | Unset = UNSET
     """ Is available for online booking """
@@ -341,7 +341,7 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.services_change_companyid_response_data_types_data_staff_item import (
             ServicesChangeCompanyidResponseDataTypesDataStaffItem,  # noqa: PLC0415
         )
@@ -452,29 +452,29 @@ class ServicesChangeCompanyidResponseDataTypesData(LazyModel):
         capacity = d.pop("capacity", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: list[RecordComer] | Unset = UNSET
+        image_group: list[JsonObject] | Unset = UNSET
         if _image_group is not UNSET:
             image_group = []
             for image_group_item_data in _image_group:
-                image_group_item = RecordComer.from_dict(image_group_item_data)
+                image_group_item = JsonObject.from_dict(image_group_item_data)
 
                 image_group.append(image_group_item)
 
         _dates = d.pop("dates", UNSET)
-        dates: list[RecordComer] | Unset = UNSET
+        dates: list[JsonObject] | Unset = UNSET
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = RecordComer.from_dict(dates_item_data)
+                dates_item = JsonObject.from_dict(dates_item_data)
 
                 dates.append(dates_item)
 
         _resources = d.pop("resources", UNSET)
-        resources: list[RecordComer] | Unset = UNSET
+        resources: list[JsonObject] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = RecordComer.from_dict(resources_item_data)
+                resources_item = JsonObject.from_dict(resources_item_data)
 
                 resources.append(resources_item)
 
@@ -605,35 +605,35 @@ def _read_repeat_visit_days_step(json_value: Any, parse_ctx: ParseContext) -> No
     return repeat_visit_days_step
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: list[RecordComer] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     if _image_group is not UNSET:
-        image_group = RecordComer._lazy_list(_image_group, parse_ctx)
+        image_group = JsonObject._lazy_list(_image_group, parse_ctx)
 
     return image_group
 
 
-def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_dates(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _dates = json_value
-    dates: list[RecordComer] | Unset = UNSET
+    dates: list[JsonObject] | Unset = UNSET
     if _dates is not UNSET:
-        dates = RecordComer._lazy_list(_dates, parse_ctx)
+        dates = JsonObject._lazy_list(_dates, parse_ctx)
 
     return dates
 
 
-def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_resources(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _resources = json_value
-    resources: list[RecordComer] | Unset = UNSET
+    resources: list[JsonObject] | Unset = UNSET
     if _resources is not UNSET:
-        resources = RecordComer._lazy_list(_resources, parse_ctx)
+        resources = JsonObject._lazy_list(_resources, parse_ctx)
 
     return resources
 

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from .._lazy import LazyModel, ParseContext
 from ..models.staff_fired import StaffFired, check_staff_fired
-from ..models.staff_hidden import StaffHidden, check_staff_hidden
+from ..models.zero_or_one import ZeroOrOne, check_zero_or_one
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.staff_image_group import StaffImageGroup
-    from ..models.staff_position import StaffPosition
+    from ..models.staff_position_object import StaffPositionObject
     from ..models.staff_user import StaffUser
 
 
@@ -31,9 +31,9 @@ class Staff(LazyModel):
     name: str | Unset = UNSET
     """ Full name. """
     specialization: str | Unset = UNSET
-    position: StaffPosition | Unset = UNSET
+    position: StaffPositionObject | Unset = UNSET
     """ Position details. """
-    show_rating: StaffHidden | Unset = UNSET
+    show_rating: ZeroOrOne | Unset = UNSET
     rating: float | Unset = UNSET
     votes_count: int | Unset = UNSET
     avatar: str | Unset = UNSET
@@ -45,10 +45,10 @@ class Staff(LazyModel):
     """ Sort order. """
     information: str | Unset = UNSET
     """ HTML biography. """
-    hidden: StaffHidden | Unset = UNSET
+    hidden: ZeroOrOne | Unset = UNSET
     fired: StaffFired | Unset = UNSET
     """ 1 — dismissed, 0 — active. """
-    status: StaffHidden | Unset = UNSET
+    status: ZeroOrOne | Unset = UNSET
     position_id: int | Unset = UNSET
     schedule_till: str | Unset = UNSET
     """ Schedule end date. """
@@ -192,7 +192,7 @@ class Staff(LazyModel):
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.staff_image_group import StaffImageGroup  # noqa: PLC0415
-        from ..models.staff_position import StaffPosition  # noqa: PLC0415
+        from ..models.staff_position_object import StaffPositionObject  # noqa: PLC0415
         from ..models.staff_user import StaffUser  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -205,18 +205,18 @@ class Staff(LazyModel):
         specialization = d.pop("specialization", UNSET)
 
         _position = d.pop("position", UNSET)
-        position: StaffPosition | Unset
+        position: StaffPositionObject | Unset
         if isinstance(_position, Unset):
             position = UNSET
         else:
-            position = StaffPosition.from_dict(_position)
+            position = StaffPositionObject.from_dict(_position)
 
         _show_rating = d.pop("show_rating", UNSET)
-        show_rating: StaffHidden | Unset
+        show_rating: ZeroOrOne | Unset
         if isinstance(_show_rating, Unset):
             show_rating = UNSET
         else:
-            show_rating = check_staff_hidden(_show_rating)
+            show_rating = check_zero_or_one(_show_rating)
 
         rating = d.pop("rating", UNSET)
 
@@ -233,11 +233,11 @@ class Staff(LazyModel):
         information = d.pop("information", UNSET)
 
         _hidden = d.pop("hidden", UNSET)
-        hidden: StaffHidden | Unset
+        hidden: ZeroOrOne | Unset
         if isinstance(_hidden, Unset):
             hidden = UNSET
         else:
-            hidden = check_staff_hidden(_hidden)
+            hidden = check_zero_or_one(_hidden)
 
         _fired = d.pop("fired", UNSET)
         fired: StaffFired | Unset
@@ -247,11 +247,11 @@ class Staff(LazyModel):
             fired = check_staff_fired(_fired)
 
         _status = d.pop("status", UNSET)
-        status: StaffHidden | Unset
+        status: ZeroOrOne | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_staff_hidden(_status)
+            status = check_zero_or_one(_status)
 
         position_id = d.pop("position_id", UNSET)
 
@@ -343,37 +343,37 @@ class Staff(LazyModel):
         return key in self.additional_properties
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPosition | Unset:
-    from ..models.staff_position import StaffPosition  # noqa: PLC0415
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> StaffPositionObject | Unset:
+    from ..models.staff_position_object import StaffPositionObject  # noqa: PLC0415
 
     _position = json_value
-    position: StaffPosition | Unset
+    position: StaffPositionObject | Unset
     if isinstance(_position, Unset):
         position = UNSET
     else:
-        position = StaffPosition._lazy(_position, parse_ctx)
+        position = StaffPositionObject._lazy(_position, parse_ctx)
 
     return position
 
 
-def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_show_rating(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _show_rating = json_value
-    show_rating: StaffHidden | Unset
+    show_rating: ZeroOrOne | Unset
     if isinstance(_show_rating, Unset):
         show_rating = UNSET
     else:
-        show_rating = check_staff_hidden(_show_rating)
+        show_rating = check_zero_or_one(_show_rating)
 
     return show_rating
 
 
-def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_hidden(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _hidden = json_value
-    hidden: StaffHidden | Unset
+    hidden: ZeroOrOne | Unset
     if isinstance(_hidden, Unset):
         hidden = UNSET
     else:
-        hidden = check_staff_hidden(_hidden)
+        hidden = check_zero_or_one(_hidden)
 
     return hidden
 
@@ -389,13 +389,13 @@ def _read_fired(json_value: Any, parse_ctx: ParseContext) -> StaffFired | Unset:
     return fired
 
 
-def _read_status(json_value: Any, parse_ctx: ParseContext) -> StaffHidden | Unset:
+def _read_status(json_value: Any, parse_ctx: ParseContext) -> ZeroOrOne | Unset:
     _status = json_value
-    status: StaffHidden | Unset
+    status: ZeroOrOne | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
-        status = check_staff_hidden(_status)
+        status = check_zero_or_one(_status)
 
     return status
 

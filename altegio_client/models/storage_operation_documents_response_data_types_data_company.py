@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationDocumentsResponseDataTypesDataCompany")
@@ -49,7 +49,7 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
     """ Let, on which the location logo is located """
     zip: str | Unset = UNSET
     """ Postcode """
-    phones: list[RecordComer] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     """ location phone """
     site: str | Unset = UNSET
     """ The site of the location """
@@ -151,7 +151,7 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -183,11 +183,11 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
         zip = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[RecordComer] | Unset = UNSET
+        phones: list[JsonObject] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = RecordComer.from_dict(phones_item_data)
+                phones_item = JsonObject.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
@@ -241,13 +241,13 @@ class StorageOperationDocumentsResponseDataTypesDataCompany(LazyModel):
         return key in self.additional_properties
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _phones = json_value
-    phones: list[RecordComer] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     if _phones is not UNSET:
-        phones = RecordComer._lazy_list(_phones, parse_ctx)
+        phones = JsonObject._lazy_list(_phones, parse_ctx)
 
     return phones
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_good_transaction_response_200_data_types_data import (
         StorageOperationGoodTransactionResponse200DataTypesData,
     )
@@ -44,7 +44,7 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
     """ Execution success status (true) """
     data: StorageOperationGoodTransactionResponse200DataTypesData | Unset = UNSET
     """ Object with data """
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     """ Metadata (empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,7 +76,7 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_good_transaction_response_200_data_types_data import (
             StorageOperationGoodTransactionResponse200DataTypesData,  # noqa: PLC0415
         )
@@ -92,11 +92,11 @@ class StorageOperationGoodTransactionResponse200DataTypes(LazyModel):
             data = StorageOperationGoodTransactionResponse200DataTypesData.from_dict(_data)
 
         _meta = d.pop("meta", UNSET)
-        meta: list[RecordComer] | Unset = UNSET
+        meta: list[JsonObject] | Unset = UNSET
         if _meta is not UNSET:
             meta = []
             for meta_item_data in _meta:
-                meta_item = RecordComer.from_dict(meta_item_data)
+                meta_item = JsonObject.from_dict(meta_item_data)
 
                 meta.append(meta_item)
 
@@ -143,13 +143,13 @@ def _read_data(
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: list[RecordComer] | Unset = UNSET
+    meta: list[JsonObject] | Unset = UNSET
     if _meta is not UNSET:
-        meta = RecordComer._lazy_list(_meta, parse_ctx)
+        meta = JsonObject._lazy_list(_meta, parse_ctx)
 
     return meta
 

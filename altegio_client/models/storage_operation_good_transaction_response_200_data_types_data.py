@@ -14,8 +14,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.product_transaction_storage import ProductTransactionStorage
-    from ..models.record_comer import RecordComer
     from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataClientType1,
     )
@@ -96,15 +96,15 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
     """ Sales unit (can be object or null) """
     service_unit: None | StorageOperationGoodTransactionResponse200DataTypesDataSaleUnit | Unset = UNSET
     """ Sales unit for service (can be object or null) """
-    goods_marks: list[RecordComer] | Unset = UNSET
+    goods_marks: list[JsonObject] | Unset = UNSET
     """ Product marking codes """
     storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
-    client: list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset = UNSET
+    client: list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset = UNSET
     """ Customer (can be array or object) """
-    master: list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset = UNSET
+    master: list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset = UNSET
     """ Team Member (can be array or object) """
     unit: StorageOperationGoodTransactionResponse200DataTypesDataUnit | Unset = UNSET
     """ unit of measurement """
@@ -313,8 +313,8 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
             StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
         )
@@ -446,11 +446,11 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
         service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
 
         _goods_marks = d.pop("goods_marks", UNSET)
-        goods_marks: list[RecordComer] | Unset = UNSET
+        goods_marks: list[JsonObject] | Unset = UNSET
         if _goods_marks is not UNSET:
             goods_marks = []
             for goods_marks_item_data in _goods_marks:
-                goods_marks_item = RecordComer.from_dict(goods_marks_item_data)
+                goods_marks_item = JsonObject.from_dict(goods_marks_item_data)
 
                 goods_marks.append(goods_marks_item)
 
@@ -462,17 +462,17 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
             storage = ProductTransactionStorage.from_dict(_storage)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[RecordComer] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = RecordComer.from_dict(supplier_item_data)
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
         def _parse_client(
             data: object,
-        ) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
+        ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -481,7 +481,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
                 client_type_0 = []
                 _client_type_0 = data
                 for client_type_0_item_data in _client_type_0:
-                    client_type_0_item = RecordComer.from_dict(client_type_0_item_data)
+                    client_type_0_item = JsonObject.from_dict(client_type_0_item_data)
 
                     client_type_0.append(client_type_0_item)
 
@@ -498,7 +498,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
 
         def _parse_master(
             data: object,
-        ) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
+        ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -507,7 +507,7 @@ class StorageOperationGoodTransactionResponse200DataTypesData(LazyModel):
                 master_type_0 = []
                 _master_type_0 = data
                 for master_type_0_item_data in _master_type_0:
-                    master_type_0_item = RecordComer.from_dict(master_type_0_item_data)
+                    master_type_0_item = JsonObject.from_dict(master_type_0_item_data)
 
                     master_type_0.append(master_type_0_item)
 
@@ -700,13 +700,13 @@ def _read_service_unit(
     return service_unit
 
 
-def _read_goods_marks(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_marks(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_marks = json_value
-    goods_marks: list[RecordComer] | Unset = UNSET
+    goods_marks: list[JsonObject] | Unset = UNSET
     if _goods_marks is not UNSET:
-        goods_marks = RecordComer._lazy_list(_goods_marks, parse_ctx)
+        goods_marks = JsonObject._lazy_list(_goods_marks, parse_ctx)
 
     return goods_marks
 
@@ -724,28 +724,28 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
     return storage
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = RecordComer._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 
 
 def _read_client(
     json_value: Any, parse_ctx: ParseContext
-) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.storage_operation_good_transaction_response_200_data_types_data_client_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataClientType1,  # noqa: PLC0415
     )
 
     def _parse_client(
         data: object,
-    ) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
+    ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataClientType1 | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -754,7 +754,7 @@ def _read_client(
             client_type_0 = []
             _client_type_0 = data
             for client_type_0_item_data in _client_type_0:
-                client_type_0_item = RecordComer.from_dict(client_type_0_item_data)
+                client_type_0_item = JsonObject.from_dict(client_type_0_item_data)
 
                 client_type_0.append(client_type_0_item)
 
@@ -774,15 +774,15 @@ def _read_client(
 
 def _read_master(
     json_value: Any, parse_ctx: ParseContext
-) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
     from ..models.storage_operation_good_transaction_response_200_data_types_data_master_type_1 import (
         StorageOperationGoodTransactionResponse200DataTypesDataMasterType1,  # noqa: PLC0415
     )
 
     def _parse_master(
         data: object,
-    ) -> list[RecordComer] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
+    ) -> list[JsonObject] | StorageOperationGoodTransactionResponse200DataTypesDataMasterType1 | Unset:
         if isinstance(data, Unset):
             return data
         try:
@@ -791,7 +791,7 @@ def _read_master(
             master_type_0 = []
             _master_type_0 = data
             for master_type_0_item_data in _master_type_0:
-                master_type_0_item = RecordComer.from_dict(master_type_0_item_data)
+                master_type_0_item = JsonObject.from_dict(master_type_0_item_data)
 
                 master_type_0.append(master_type_0_item)
 

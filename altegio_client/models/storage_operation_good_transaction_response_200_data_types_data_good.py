@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
         StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,
     )
@@ -70,7 +70,7 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
     """ Certificate identifier (if the product is a certificate) """
     loyalty_allow_empty_code: float | Unset = UNSET
     """ Is it allowed to sell without a code """
-    actual_amounts: list[RecordComer] | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     """ Quantity of products """
     last_change_date: str | Unset = UNSET
     """ Date of last product change """
@@ -246,7 +246,7 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.storage_operation_good_transaction_response_200_data_types_data_good_loyalty_certificate_type import (
             StorageOperationGoodTransactionResponse200DataTypesDataGoodLoyaltyCertificateType,  # noqa: PLC0415
         )
@@ -299,11 +299,11 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
         loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[RecordComer] | Unset = UNSET
+        actual_amounts: list[JsonObject] | Unset = UNSET
         if _actual_amounts is not UNSET:
             actual_amounts = []
             for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = RecordComer.from_dict(actual_amounts_item_data)
+                actual_amounts_item = JsonObject.from_dict(actual_amounts_item_data)
 
                 actual_amounts.append(actual_amounts_item)
 
@@ -399,13 +399,13 @@ class StorageOperationGoodTransactionResponse200DataTypesDataGood(LazyModel):
         return key in self.additional_properties
 
 
-def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_actual_amounts(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _actual_amounts = json_value
-    actual_amounts: list[RecordComer] | Unset = UNSET
+    actual_amounts: list[JsonObject] | Unset = UNSET
     if _actual_amounts is not UNSET:
-        actual_amounts = RecordComer._lazy_list(_actual_amounts, parse_ctx)
+        actual_amounts = JsonObject._lazy_list(_actual_amounts, parse_ctx)
 
     return actual_amounts
 

@@ -14,7 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationOperationRequestDataTypes")
@@ -39,7 +39,7 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
     """ Document creation date """
     storage_id: int
     """ Inventory ID """
-    goods_transactions: list[RecordComer]
+    goods_transactions: list[JsonObject]
     """ An array of objects containing transaction parameters, similar to a request to create a product transaction
     """
     comment: str | Unset = UNSET
@@ -83,7 +83,7 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         type_id = d.pop("type_id")
@@ -95,7 +95,7 @@ class StorageOperationOperationRequestDataTypes(LazyModel):
         goods_transactions = []
         _goods_transactions = d.pop("goods_transactions")
         for goods_transactions_item_data in _goods_transactions:
-            goods_transactions_item = RecordComer.from_dict(goods_transactions_item_data)
+            goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
             goods_transactions.append(goods_transactions_item)
 
@@ -138,10 +138,10 @@ def _read_create_date(json_value: Any, parse_ctx: ParseContext) -> datetime.date
     return create_date
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer]:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject]:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    goods_transactions = RecordComer._lazy_list(json_value, parse_ctx)
+    goods_transactions = JsonObject._lazy_list(json_value, parse_ctx)
 
     return goods_transactions
 

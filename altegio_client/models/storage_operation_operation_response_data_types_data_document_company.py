@@ -14,7 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="StorageOperationOperationResponseDataTypesDataDocumentCompany")
@@ -44,7 +44,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
     """ Let, on which the location logo is located """
     zip: str | Unset = UNSET
     """ Postcode """
-    phones: list[RecordComer] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     """ location phone """
     site: str | Unset = UNSET
     """ The site of the location """
@@ -114,7 +114,7 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -143,11 +143,11 @@ class StorageOperationOperationResponseDataTypesDataDocumentCompany(LazyModel):
         zip = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
-        phones: list[RecordComer] | Unset = UNSET
+        phones: list[JsonObject] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
             for phones_item_data in _phones:
-                phones_item = RecordComer.from_dict(phones_item_data)
+                phones_item = JsonObject.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
@@ -199,13 +199,13 @@ def _read_timezone(json_value: Any, parse_ctx: ParseContext) -> datetime.datetim
     return timezone
 
 
-def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_phones(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _phones = json_value
-    phones: list[RecordComer] | Unset = UNSET
+    phones: list[JsonObject] | Unset = UNSET
     if _phones is not UNSET:
-        phones = RecordComer._lazy_list(_phones, parse_ctx)
+        phones = JsonObject._lazy_list(_phones, parse_ctx)
 
     return phones
 

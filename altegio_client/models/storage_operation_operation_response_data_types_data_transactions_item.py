@@ -14,9 +14,9 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
     from ..models.product_transaction_good import ProductTransactionGood
     from ..models.product_transaction_storage import ProductTransactionStorage
-    from ..models.record_comer import RecordComer
     from ..models.storage_operation_documents_response_data_types_data_type import (
         StorageOperationDocumentsResponseDataTypesDataType,
     )
@@ -70,11 +70,11 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
     """ Product """
     storage: ProductTransactionStorage | Unset = UNSET
     """ Inventory """
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
-    client: list[RecordComer] | Unset = UNSET
+    client: list[JsonObject] | Unset = UNSET
     """ Customer """
-    master: list[RecordComer] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     """ Team Member """
     unit: StorageOperationOperationResponseDataTypesDataTransactionsItemUnit | Unset = UNSET
     """ Units """
@@ -210,9 +210,9 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.product_transaction_good import ProductTransactionGood  # noqa: PLC0415
         from ..models.product_transaction_storage import ProductTransactionStorage  # noqa: PLC0415
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
         from ..models.storage_operation_documents_response_data_types_data_type import (
             StorageOperationDocumentsResponseDataTypesDataType,  # noqa: PLC0415
         )
@@ -282,29 +282,29 @@ class StorageOperationOperationResponseDataTypesDataTransactionsItem(LazyModel):
             storage = ProductTransactionStorage.from_dict(_storage)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[RecordComer] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = RecordComer.from_dict(supplier_item_data)
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
         _client = d.pop("client", UNSET)
-        client: list[RecordComer] | Unset = UNSET
+        client: list[JsonObject] | Unset = UNSET
         if _client is not UNSET:
             client = []
             for client_item_data in _client:
-                client_item = RecordComer.from_dict(client_item_data)
+                client_item = JsonObject.from_dict(client_item_data)
 
                 client.append(client_item)
 
         _master = d.pop("master", UNSET)
-        master: list[RecordComer] | Unset = UNSET
+        master: list[JsonObject] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = RecordComer.from_dict(master_item_data)
+                master_item = JsonObject.from_dict(master_item_data)
 
                 master.append(master_item)
 
@@ -414,35 +414,35 @@ def _read_storage(json_value: Any, parse_ctx: ParseContext) -> ProductTransactio
     return storage
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = RecordComer._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 
 
-def _read_client(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_client(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _client = json_value
-    client: list[RecordComer] | Unset = UNSET
+    client: list[JsonObject] | Unset = UNSET
     if _client is not UNSET:
-        client = RecordComer._lazy_list(_client, parse_ctx)
+        client = JsonObject._lazy_list(_client, parse_ctx)
 
     return client
 
 
-def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _master = json_value
-    master: list[RecordComer] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     if _master is not UNSET:
-        master = RecordComer._lazy_list(_master, parse_ctx)
+        master = JsonObject._lazy_list(_master, parse_ctx)
 
     return master
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.response_data_null_object_type_0 import ResponseDataNullObjectType0
 
 
@@ -24,12 +24,12 @@ class SuccessResponse200(LazyModel):
     """ Response status. """
     data: None | ResponseDataNullObjectType0 | Unset = UNSET
     """ Response data. """
-    meta: list[Any] | RecordComer | Unset = UNSET
+    meta: JsonObject | list[Any] | Unset = UNSET
     """ Additional response data (empty object or empty array) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.response_data_null_object_type_0 import (
             ResponseDataNullObjectType0,  # noqa: PLC0415
         )
@@ -47,7 +47,7 @@ class SuccessResponse200(LazyModel):
         meta: dict[str, Any] | list[Any] | Unset
         if isinstance(self.meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, RecordComer):
+        elif isinstance(self.meta, JsonObject):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -66,7 +66,7 @@ class SuccessResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.response_data_null_object_type_0 import (
             ResponseDataNullObjectType0,  # noqa: PLC0415
         )
@@ -91,13 +91,13 @@ class SuccessResponse200(LazyModel):
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_meta(data: object) -> list[Any] | RecordComer | Unset:
+        def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemasresponse_meta_empty_object_type_0 = RecordComer.from_dict(data)
+                componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
                 return componentsschemasresponse_meta_empty_object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -159,16 +159,16 @@ def _read_data(json_value: Any, parse_ctx: ParseContext) -> None | ResponseDataN
     return data
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> list[Any] | RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | list[Any] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
-    def _parse_meta(data: object) -> list[Any] | RecordComer | Unset:
+    def _parse_meta(data: object) -> JsonObject | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemasresponse_meta_empty_object_type_0 = RecordComer.from_dict(data)
+            componentsschemasresponse_meta_empty_object_type_0 = JsonObject.from_dict(data)
 
             return componentsschemasresponse_meta_empty_object_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

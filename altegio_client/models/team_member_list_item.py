@@ -14,8 +14,8 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
-    from ..models.salon_main_group import SalonMainGroup
+    from ..models.id_and_title import IdAndTitle
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="TeamMemberListItem")
@@ -49,7 +49,7 @@ class TeamMemberListItem(LazyModel):
     """ Number of rating votes """
     bookable: bool | Unset = UNSET
     """ Whether team member is available for online booking """
-    image_group: list[RecordComer] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     """ Additional images """
     information: str | Unset = UNSET
     """ Additional information/bio """
@@ -65,16 +65,16 @@ class TeamMemberListItem(LazyModel):
     """ Status flag (1 = removed, 0 = active) """
     hidden: int | Unset = UNSET
     """ Hidden from online booking (1 = hidden, 0 = visible) """
-    user: list[RecordComer] | Unset = UNSET
+    user: list[JsonObject] | Unset = UNSET
     """ Linked user data """
     prepaid: str | Unset = UNSET
     """ Prepayment requirement (forbidden, allowed, required) """
-    position: list[Any] | SalonMainGroup | Unset = UNSET
+    position: IdAndTitle | list[Any] | Unset = UNSET
     """ Position object or empty array if unassigned """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         id = self.id
 
@@ -145,7 +145,7 @@ class TeamMemberListItem(LazyModel):
         position: dict[str, Any] | list[Any] | Unset
         if isinstance(self.position, Unset):
             position = UNSET
-        elif isinstance(self.position, SalonMainGroup):
+        elif isinstance(self.position, IdAndTitle):
             position = self.position.to_dict()
         else:
             position = self.position
@@ -206,8 +206,8 @@ class TeamMemberListItem(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -251,11 +251,11 @@ class TeamMemberListItem(LazyModel):
         bookable = d.pop("bookable", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
-        image_group: list[RecordComer] | Unset = UNSET
+        image_group: list[JsonObject] | Unset = UNSET
         if _image_group is not UNSET:
             image_group = []
             for image_group_item_data in _image_group:
-                image_group_item = RecordComer.from_dict(image_group_item_data)
+                image_group_item = JsonObject.from_dict(image_group_item_data)
 
                 image_group.append(image_group_item)
 
@@ -279,23 +279,23 @@ class TeamMemberListItem(LazyModel):
         hidden = d.pop("hidden", UNSET)
 
         _user = d.pop("user", UNSET)
-        user: list[RecordComer] | Unset = UNSET
+        user: list[JsonObject] | Unset = UNSET
         if _user is not UNSET:
             user = []
             for user_item_data in _user:
-                user_item = RecordComer.from_dict(user_item_data)
+                user_item = JsonObject.from_dict(user_item_data)
 
                 user.append(user_item)
 
         prepaid = d.pop("prepaid", UNSET)
 
-        def _parse_position(data: object) -> list[Any] | SalonMainGroup | Unset:
+        def _parse_position(data: object) -> IdAndTitle | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                position_type_0 = SalonMainGroup.from_dict(data)
+                position_type_0 = IdAndTitle.from_dict(data)
 
                 return position_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,13 +381,13 @@ def _read_user_id(json_value: Any, parse_ctx: ParseContext) -> int | None | Unse
     return user_id
 
 
-def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_image_group(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _image_group = json_value
-    image_group: list[RecordComer] | Unset = UNSET
+    image_group: list[JsonObject] | Unset = UNSET
     if _image_group is not UNSET:
-        image_group = RecordComer._lazy_list(_image_group, parse_ctx)
+        image_group = JsonObject._lazy_list(_image_group, parse_ctx)
 
     return image_group
 
@@ -403,27 +403,27 @@ def _read_schedule_till(json_value: Any, parse_ctx: ParseContext) -> datetime.da
     return schedule_till
 
 
-def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_user(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _user = json_value
-    user: list[RecordComer] | Unset = UNSET
+    user: list[JsonObject] | Unset = UNSET
     if _user is not UNSET:
-        user = RecordComer._lazy_list(_user, parse_ctx)
+        user = JsonObject._lazy_list(_user, parse_ctx)
 
     return user
 
 
-def _read_position(json_value: Any, parse_ctx: ParseContext) -> list[Any] | SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_position(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | list[Any] | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
-    def _parse_position(data: object) -> list[Any] | SalonMainGroup | Unset:
+    def _parse_position(data: object) -> IdAndTitle | list[Any] | Unset:
         if isinstance(data, Unset):
             return data
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            position_type_0 = SalonMainGroup.from_dict(data)
+            position_type_0 = IdAndTitle.from_dict(data)
 
             return position_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem")
@@ -23,9 +23,9 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
     """ Service ID """
     record_id: int | Unset = UNSET
     """ Appointment ID """
-    technological_cards: list[RecordComer] | Unset = UNSET
+    technological_cards: list[JsonObject] | Unset = UNSET
     """ Array of technological maps """
-    consumables: list[RecordComer] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     """ Consumables """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +64,7 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         service_id = d.pop("service_id", UNSET)
@@ -72,20 +72,20 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
         record_id = d.pop("record_id", UNSET)
 
         _technological_cards = d.pop("technological_cards", UNSET)
-        technological_cards: list[RecordComer] | Unset = UNSET
+        technological_cards: list[JsonObject] | Unset = UNSET
         if _technological_cards is not UNSET:
             technological_cards = []
             for technological_cards_item_data in _technological_cards:
-                technological_cards_item = RecordComer.from_dict(technological_cards_item_data)
+                technological_cards_item = JsonObject.from_dict(technological_cards_item_data)
 
                 technological_cards.append(technological_cards_item)
 
         _consumables = d.pop("consumables", UNSET)
-        consumables: list[RecordComer] | Unset = UNSET
+        consumables: list[JsonObject] | Unset = UNSET
         if _consumables is not UNSET:
             consumables = []
             for consumables_item_data in _consumables:
-                consumables_item = RecordComer.from_dict(consumables_item_data)
+                consumables_item = JsonObject.from_dict(consumables_item_data)
 
                 consumables.append(consumables_item)
 
@@ -116,24 +116,24 @@ class TechnologicalCardsConsumablesResponse200DeleteDataTypesDataItem(LazyModel)
         return key in self.additional_properties
 
 
-def _read_technological_cards(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_technological_cards(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _technological_cards = json_value
-    technological_cards: list[RecordComer] | Unset = UNSET
+    technological_cards: list[JsonObject] | Unset = UNSET
     if _technological_cards is not UNSET:
-        technological_cards = RecordComer._lazy_list(_technological_cards, parse_ctx)
+        technological_cards = JsonObject._lazy_list(_technological_cards, parse_ctx)
 
     return technological_cards
 
 
-def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_consumables(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _consumables = json_value
-    consumables: list[RecordComer] | Unset = UNSET
+    consumables: list[JsonObject] | Unset = UNSET
     if _consumables is not UNSET:
-        consumables = RecordComer._lazy_list(_consumables, parse_ctx)
+        consumables = JsonObject._lazy_list(_consumables, parse_ctx)
 
     return consumables
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateServiceLinksResponse200")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateServiceLinksResponse200")
 @_attrs_define
 class UpdateServiceLinksResponse200(LazyModel):
     success: bool | Unset = UNSET
-    data: RecordComer | Unset = UNSET
+    data: JsonObject | Unset = UNSET
     meta: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,17 +49,17 @@ class UpdateServiceLinksResponse200(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: RecordComer | Unset
+        data: JsonObject | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = RecordComer.from_dict(_data)
+            data = JsonObject.from_dict(_data)
 
         meta = cast(list[Any], d.pop("meta", UNSET))
 
@@ -89,15 +89,15 @@ class UpdateServiceLinksResponse200(LazyModel):
         return key in self.additional_properties
 
 
-def _read_data(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_data(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _data = json_value
-    data: RecordComer | Unset
+    data: JsonObject | Unset
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = RecordComer._lazy(_data, parse_ctx)
+        data = JsonObject._lazy(_data, parse_ctx)
 
     return data
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateServiceLinksResponse422Meta")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateServiceLinksResponse422Meta")
 @_attrs_define
 class UpdateServiceLinksResponse422Meta(LazyModel):
     message: str | Unset = UNSET
-    errors: RecordComer | Unset = UNSET
+    errors: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,17 +42,17 @@ class UpdateServiceLinksResponse422Meta(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
-        errors: RecordComer | Unset
+        errors: JsonObject | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
         else:
-            errors = RecordComer.from_dict(_errors)
+            errors = JsonObject.from_dict(_errors)
 
         update_service_links_response_422_meta = cls(
             message=message,
@@ -79,15 +79,15 @@ class UpdateServiceLinksResponse422Meta(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_errors(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _errors = json_value
-    errors: RecordComer | Unset
+    errors: JsonObject | Unset
     if isinstance(_errors, Unset):
         errors = UNSET
     else:
-        errors = RecordComer._lazy(_errors, parse_ctx)
+        errors = JsonObject._lazy(_errors, parse_ctx)
 
     return errors
 

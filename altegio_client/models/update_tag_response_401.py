@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UpdateTagResponse401")
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="UpdateTagResponse401")
 class UpdateTagResponse401(LazyModel):
     success: bool | Unset = UNSET
     data: None | Unset = UNSET
-    meta: RecordComer | Unset = UNSET
+    meta: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,7 @@ class UpdateTagResponse401(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)
@@ -55,11 +55,11 @@ class UpdateTagResponse401(LazyModel):
         data = d.pop("data", UNSET)
 
         _meta = d.pop("meta", UNSET)
-        meta: RecordComer | Unset
+        meta: JsonObject | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = RecordComer.from_dict(_meta)
+            meta = JsonObject.from_dict(_meta)
 
         update_tag_response_401 = cls(
             success=success,
@@ -87,15 +87,15 @@ class UpdateTagResponse401(LazyModel):
         return key in self.additional_properties
 
 
-def _read_meta(json_value: Any, parse_ctx: ParseContext) -> RecordComer | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_meta(json_value: Any, parse_ctx: ParseContext) -> JsonObject | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _meta = json_value
-    meta: RecordComer | Unset
+    meta: JsonObject | Unset
     if isinstance(_meta, Unset):
         meta = UNSET
     else:
-        meta = RecordComer._lazy(_meta, parse_ctx)
+        meta = JsonObject._lazy(_meta, parse_ctx)
 
     return meta
 

@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataFinances")
@@ -23,7 +23,7 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
 
     finances_access: bool | Unset = UNSET
     """ true - there is access to finances, false - no access """
-    finances_accounts_ids: list[RecordComer] | Unset = UNSET
+    finances_accounts_ids: list[JsonObject] | Unset = UNSET
     """ array of IDs to selected checkouts """
     finances_transactions_access: bool | Unset = UNSET
     """ true - there is access to view funds movements, false - no access """
@@ -44,7 +44,7 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
     """ true - there is access to delete transactions, false - no access """
     finances_transactions_excel_access: bool | Unset = UNSET
     """ true - there is access to unloading cash flows in Excel, false - no access """
-    finances_expenses_ids: list[RecordComer] | Unset = UNSET
+    finances_expenses_ids: list[JsonObject] | Unset = UNSET
     """ true - there is access to transfers between location accounts, false - no access """
     finances_accounts_access: bool | Unset = UNSET
     """ true - there is access to accounts and location accounts, false - no access """
@@ -418,17 +418,17 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         finances_access = d.pop("finances_access", UNSET)
 
         _finances_accounts_ids = d.pop("finances_accounts_ids", UNSET)
-        finances_accounts_ids: list[RecordComer] | Unset = UNSET
+        finances_accounts_ids: list[JsonObject] | Unset = UNSET
         if _finances_accounts_ids is not UNSET:
             finances_accounts_ids = []
             for finances_accounts_ids_item_data in _finances_accounts_ids:
-                finances_accounts_ids_item = RecordComer.from_dict(finances_accounts_ids_item_data)
+                finances_accounts_ids_item = JsonObject.from_dict(finances_accounts_ids_item_data)
 
                 finances_accounts_ids.append(finances_accounts_ids_item)
 
@@ -449,11 +449,11 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
         finances_transactions_excel_access = d.pop("finances_transactions_excel_access", UNSET)
 
         _finances_expenses_ids = d.pop("finances_expenses_ids", UNSET)
-        finances_expenses_ids: list[RecordComer] | Unset = UNSET
+        finances_expenses_ids: list[JsonObject] | Unset = UNSET
         if _finances_expenses_ids is not UNSET:
             finances_expenses_ids = []
             for finances_expenses_ids_item_data in _finances_expenses_ids:
-                finances_expenses_ids_item = RecordComer.from_dict(finances_expenses_ids_item_data)
+                finances_expenses_ids_item = JsonObject.from_dict(finances_expenses_ids_item_data)
 
                 finances_expenses_ids.append(finances_expenses_ids_item)
 
@@ -646,24 +646,24 @@ class UserPermissionsResponseDataTypesDataFinances(LazyModel):
         return key in self.additional_properties
 
 
-def _read_finances_accounts_ids(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_finances_accounts_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _finances_accounts_ids = json_value
-    finances_accounts_ids: list[RecordComer] | Unset = UNSET
+    finances_accounts_ids: list[JsonObject] | Unset = UNSET
     if _finances_accounts_ids is not UNSET:
-        finances_accounts_ids = RecordComer._lazy_list(_finances_accounts_ids, parse_ctx)
+        finances_accounts_ids = JsonObject._lazy_list(_finances_accounts_ids, parse_ctx)
 
     return finances_accounts_ids
 
 
-def _read_finances_expenses_ids(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_finances_expenses_ids(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _finances_expenses_ids = json_value
-    finances_expenses_ids: list[RecordComer] | Unset = UNSET
+    finances_expenses_ids: list[JsonObject] | Unset = UNSET
     if _finances_expenses_ids is not UNSET:
-        finances_expenses_ids = RecordComer._lazy_list(_finances_expenses_ids, parse_ctx)
+        finances_expenses_ids = JsonObject._lazy_list(_finances_expenses_ids, parse_ctx)
 
     return finances_expenses_ids
 

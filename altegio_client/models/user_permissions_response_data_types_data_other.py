@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="UserPermissionsResponseDataTypesDataOther")
@@ -33,7 +33,7 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
     """ true - there is access to SMS distribution to clients, false - no access """
     auth_enable_check_ip: bool | Unset = UNSET
     """ true - there is access to the location only from IP addresses (v4, v6), false - no access """
-    auth_list_allowed_ip: list[RecordComer] | Unset = UNSET
+    auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
     """ list of IP addresses """
     salon_to_salon_group_add_access: bool | Unset = UNSET
     """ true - there is access to add locations to location groups, false - no access """
@@ -91,7 +91,7 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         stat_access = d.pop("stat_access", UNSET)
@@ -107,11 +107,11 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
         auth_enable_check_ip = d.pop("auth_enable_check_ip", UNSET)
 
         _auth_list_allowed_ip = d.pop("auth_list_allowed_ip", UNSET)
-        auth_list_allowed_ip: list[RecordComer] | Unset = UNSET
+        auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
         if _auth_list_allowed_ip is not UNSET:
             auth_list_allowed_ip = []
             for auth_list_allowed_ip_item_data in _auth_list_allowed_ip:
-                auth_list_allowed_ip_item = RecordComer.from_dict(auth_list_allowed_ip_item_data)
+                auth_list_allowed_ip_item = JsonObject.from_dict(auth_list_allowed_ip_item_data)
 
                 auth_list_allowed_ip.append(auth_list_allowed_ip_item)
 
@@ -151,13 +151,13 @@ class UserPermissionsResponseDataTypesDataOther(LazyModel):
         return key in self.additional_properties
 
 
-def _read_auth_list_allowed_ip(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_auth_list_allowed_ip(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _auth_list_allowed_ip = json_value
-    auth_list_allowed_ip: list[RecordComer] | Unset = UNSET
+    auth_list_allowed_ip: list[JsonObject] | Unset = UNSET
     if _auth_list_allowed_ip is not UNSET:
-        auth_list_allowed_ip = RecordComer._lazy_list(_auth_list_allowed_ip, parse_ctx)
+        auth_list_allowed_ip = JsonObject._lazy_list(_auth_list_allowed_ip, parse_ctx)
 
     return auth_list_allowed_ip
 

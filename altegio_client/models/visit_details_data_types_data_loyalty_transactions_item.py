@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.salon_main_group import SalonMainGroup
+    from ..models.id_and_title import IdAndTitle
 
 
 T = TypeVar("T", bound="VisitDetailsDataTypesDataLoyaltyTransactionsItem")
@@ -44,7 +44,7 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
     """ Item sale transaction ID """
     is_discount: bool | Unset = UNSET
     is_loyalty_withdraw: bool | Unset = UNSET
-    type: SalonMainGroup | Unset = UNSET
+    type: IdAndTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,7 +114,7 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+        from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -144,11 +144,11 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
         is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
 
         _type = d.pop("type", UNSET)
-        type: SalonMainGroup | Unset
+        type: IdAndTitle | Unset
         if isinstance(_type, Unset):
             type = UNSET
         else:
-            type = SalonMainGroup.from_dict(_type)
+            type = IdAndTitle.from_dict(_type)
 
         visit_details_data_types_data_loyalty_transactions_item = cls(
             id=id,
@@ -187,15 +187,15 @@ class VisitDetailsDataTypesDataLoyaltyTransactionsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_type(json_value: Any, parse_ctx: ParseContext) -> SalonMainGroup | Unset:
-    from ..models.salon_main_group import SalonMainGroup  # noqa: PLC0415
+def _read_type(json_value: Any, parse_ctx: ParseContext) -> IdAndTitle | Unset:
+    from ..models.id_and_title import IdAndTitle  # noqa: PLC0415
 
     _type = json_value
-    type: SalonMainGroup | Unset
+    type: IdAndTitle | Unset
     if isinstance(_type, Unset):
         type = UNSET
     else:
-        type = SalonMainGroup._lazy(_type, parse_ctx)
+        type = IdAndTitle._lazy(_type, parse_ctx)
 
     return type
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.appointment_finance_transactions_item_expense import (
         AppointmentFinanceTransactionsItemExpense,
     )
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.transaction_account import TransactionAccount
     from ..models.visit_details_data_types_data_payment_transactions_item_client import (
         VisitDetailsDataTypesDataPaymentTransactionsItemClient,
@@ -64,9 +64,9 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
     """ Location account """
     client: VisitDetailsDataTypesDataPaymentTransactionsItemClient | Unset = UNSET
     """ Customer """
-    master: list[RecordComer] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     """ team member """
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     """ The supplier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -180,7 +180,7 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
         from ..models.appointment_finance_transactions_item_expense import (
             AppointmentFinanceTransactionsItemExpense,  # noqa: PLC0415
         )
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.transaction_account import TransactionAccount  # noqa: PLC0415
         from ..models.visit_details_data_types_data_payment_transactions_item_client import (
             VisitDetailsDataTypesDataPaymentTransactionsItemClient,  # noqa: PLC0415
@@ -244,20 +244,20 @@ class VisitDetailsDataTypesDataPaymentTransactionsItem(LazyModel):
             client = VisitDetailsDataTypesDataPaymentTransactionsItemClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
-        master: list[RecordComer] | Unset = UNSET
+        master: list[JsonObject] | Unset = UNSET
         if _master is not UNSET:
             master = []
             for master_item_data in _master:
-                master_item = RecordComer.from_dict(master_item_data)
+                master_item = JsonObject.from_dict(master_item_data)
 
                 master.append(master_item)
 
         _supplier = d.pop("supplier", UNSET)
-        supplier: list[RecordComer] | Unset = UNSET
+        supplier: list[JsonObject] | Unset = UNSET
         if _supplier is not UNSET:
             supplier = []
             for supplier_item_data in _supplier:
-                supplier_item = RecordComer.from_dict(supplier_item_data)
+                supplier_item = JsonObject.from_dict(supplier_item_data)
 
                 supplier.append(supplier_item)
 
@@ -360,24 +360,24 @@ def _read_client(
     return client
 
 
-def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_master(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _master = json_value
-    master: list[RecordComer] | Unset = UNSET
+    master: list[JsonObject] | Unset = UNSET
     if _master is not UNSET:
-        master = RecordComer._lazy_list(_master, parse_ctx)
+        master = JsonObject._lazy_list(_master, parse_ctx)
 
     return master
 
 
-def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_supplier(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _supplier = json_value
-    supplier: list[RecordComer] | Unset = UNSET
+    supplier: list[JsonObject] | Unset = UNSET
     if _supplier is not UNSET:
-        supplier = RecordComer._lazy_list(_supplier, parse_ctx)
+        supplier = JsonObject._lazy_list(_supplier, parse_ctx)
 
     return supplier
 

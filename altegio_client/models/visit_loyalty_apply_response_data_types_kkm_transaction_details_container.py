@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer")
@@ -23,7 +23,7 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
 
     last_operation_type: int | Unset = UNSET
     """ Is the receipt printed (0 - return receipt, 1 - sale receipt) """
-    transactions: list[RecordComer] | Unset = UNSET
+    transactions: list[JsonObject] | Unset = UNSET
     """ Array of KKM transactions """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,17 +49,17 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         last_operation_type = d.pop("last_operation_type", UNSET)
 
         _transactions = d.pop("transactions", UNSET)
-        transactions: list[RecordComer] | Unset = UNSET
+        transactions: list[JsonObject] | Unset = UNSET
         if _transactions is not UNSET:
             transactions = []
             for transactions_item_data in _transactions:
-                transactions_item = RecordComer.from_dict(transactions_item_data)
+                transactions_item = JsonObject.from_dict(transactions_item_data)
 
                 transactions.append(transactions_item)
 
@@ -88,13 +88,13 @@ class VisitLoyaltyApplyResponseDataTypesKkmTransactionDetailsContainer(LazyModel
         return key in self.additional_properties
 
 
-def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _transactions = json_value
-    transactions: list[RecordComer] | Unset = UNSET
+    transactions: list[JsonObject] | Unset = UNSET
     if _transactions is not UNSET:
-        transactions = RecordComer._lazy_list(_transactions, parse_ctx)
+        transactions = JsonObject._lazy_list(_transactions, parse_ctx)
 
     return transactions
 

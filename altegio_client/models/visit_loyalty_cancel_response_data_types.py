@@ -11,7 +11,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.visit_loyalty_apply_response_data_types_items_item import (
         VisitLoyaltyApplyResponseDataTypesItemsItem,
     )
@@ -39,9 +39,9 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
 
     """
 
-    payment_transactions: list[RecordComer] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     """ Array with information about the financial transactions of the appointment """
-    loyalty_transactions: list[RecordComer] | Unset = UNSET
+    loyalty_transactions: list[JsonObject] | Unset = UNSET
     """ An array with information about applied loyalty transactions in a visit """
     kkm_transaction_details_container: VisitLoyaltyCancelResponseDataTypesKkmTransactionDetailsContainer | Unset = UNSET
     """ An object that holds details about transactions recorded by the POS system """
@@ -91,7 +91,7 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visit_loyalty_apply_response_data_types_items_item import (
             VisitLoyaltyApplyResponseDataTypesItemsItem,  # noqa: PLC0415
         )
@@ -101,20 +101,20 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
 
         d = dict(src_dict)
         _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[RecordComer] | Unset = UNSET
+        payment_transactions: list[JsonObject] | Unset = UNSET
         if _payment_transactions is not UNSET:
             payment_transactions = []
             for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = RecordComer.from_dict(payment_transactions_item_data)
+                payment_transactions_item = JsonObject.from_dict(payment_transactions_item_data)
 
                 payment_transactions.append(payment_transactions_item)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[RecordComer] | Unset = UNSET
+        loyalty_transactions: list[JsonObject] | Unset = UNSET
         if _loyalty_transactions is not UNSET:
             loyalty_transactions = []
             for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = RecordComer.from_dict(loyalty_transactions_item_data)
+                loyalty_transactions_item = JsonObject.from_dict(loyalty_transactions_item_data)
 
                 loyalty_transactions.append(loyalty_transactions_item)
 
@@ -165,24 +165,24 @@ class VisitLoyaltyCancelResponseDataTypes(LazyModel):
         return key in self.additional_properties
 
 
-def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_payment_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _payment_transactions = json_value
-    payment_transactions: list[RecordComer] | Unset = UNSET
+    payment_transactions: list[JsonObject] | Unset = UNSET
     if _payment_transactions is not UNSET:
-        payment_transactions = RecordComer._lazy_list(_payment_transactions, parse_ctx)
+        payment_transactions = JsonObject._lazy_list(_payment_transactions, parse_ctx)
 
     return payment_transactions
 
 
-def _read_loyalty_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_loyalty_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _loyalty_transactions = json_value
-    loyalty_transactions: list[RecordComer] | Unset = UNSET
+    loyalty_transactions: list[JsonObject] | Unset = UNSET
     if _loyalty_transactions is not UNSET:
-        loyalty_transactions = RecordComer._lazy_list(_loyalty_transactions, parse_ctx)
+        loyalty_transactions = JsonObject._lazy_list(_loyalty_transactions, parse_ctx)
 
     return loyalty_transactions
 

@@ -14,7 +14,7 @@ from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.record_comer import RecordComer
+    from ..models.json_object import JsonObject
     from ..models.visits_visitid_data_types_data_records_item_client import (
         VisitsVisitidDataTypesDataRecordsItemClient,
     )
@@ -37,10 +37,10 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
     """ location ID """
     staff_id: int | Unset = UNSET
     """ team member ID """
-    services: list[RecordComer] | Unset = UNSET
+    services: list[JsonObject] | Unset = UNSET
     """ Services Array """
-    events: list[RecordComer] | Unset = UNSET
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     """ Array of commodity transactions """
     staff: VisitsVisitidDataTypesDataRecordsItemStaff | Unset = UNSET
     """ team member Information """
@@ -248,7 +248,7 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_comer import RecordComer  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.visits_visitid_data_types_data_records_item_client import (
             VisitsVisitidDataTypesDataRecordsItemClient,  # noqa: PLC0415
         )
@@ -267,29 +267,29 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         staff_id = d.pop("staff_id", UNSET)
 
         _services = d.pop("services", UNSET)
-        services: list[RecordComer] | Unset = UNSET
+        services: list[JsonObject] | Unset = UNSET
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-                services_item = RecordComer.from_dict(services_item_data)
+                services_item = JsonObject.from_dict(services_item_data)
 
                 services.append(services_item)
 
         _events = d.pop("events", UNSET)
-        events: list[RecordComer] | Unset = UNSET
+        events: list[JsonObject] | Unset = UNSET
         if _events is not UNSET:
             events = []
             for events_item_data in _events:
-                events_item = RecordComer.from_dict(events_item_data)
+                events_item = JsonObject.from_dict(events_item_data)
 
                 events.append(events_item)
 
         _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[RecordComer] | Unset = UNSET
+        goods_transactions: list[JsonObject] | Unset = UNSET
         if _goods_transactions is not UNSET:
             goods_transactions = []
             for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = RecordComer.from_dict(goods_transactions_item_data)
+                goods_transactions_item = JsonObject.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
 
@@ -423,35 +423,35 @@ class VisitsVisitidDataTypesDataRecordsItem(LazyModel):
         return key in self.additional_properties
 
 
-def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_services(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _services = json_value
-    services: list[RecordComer] | Unset = UNSET
+    services: list[JsonObject] | Unset = UNSET
     if _services is not UNSET:
-        services = RecordComer._lazy_list(_services, parse_ctx)
+        services = JsonObject._lazy_list(_services, parse_ctx)
 
     return services
 
 
-def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_events(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _events = json_value
-    events: list[RecordComer] | Unset = UNSET
+    events: list[JsonObject] | Unset = UNSET
     if _events is not UNSET:
-        events = RecordComer._lazy_list(_events, parse_ctx)
+        events = JsonObject._lazy_list(_events, parse_ctx)
 
     return events
 
 
-def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[RecordComer] | Unset:
-    from ..models.record_comer import RecordComer  # noqa: PLC0415
+def _read_goods_transactions(json_value: Any, parse_ctx: ParseContext) -> list[JsonObject] | Unset:
+    from ..models.json_object import JsonObject  # noqa: PLC0415
 
     _goods_transactions = json_value
-    goods_transactions: list[RecordComer] | Unset = UNSET
+    goods_transactions: list[JsonObject] | Unset = UNSET
     if _goods_transactions is not UNSET:
-        goods_transactions = RecordComer._lazy_list(_goods_transactions, parse_ctx)
+        goods_transactions = JsonObject._lazy_list(_goods_transactions, parse_ctx)
 
     return goods_transactions
 

@@ -17,10 +17,10 @@ from altegio_client import AltegioClient, ResponseSchemaError, unwrap
 from altegio_client.api.appointments import get_appointment_list
 from altegio_client.api.online_booking_settings import get_booking_widget
 from altegio_client.models import (
-    BookingFormResponseDataType,
-    RecordsCompanyidResponseDataTypes,
     AppointmentListItem,
     AppointmentStaff,
+    BookingFormResponseDataType,
+    RecordsCompanyidResponseDataTypes,
 )
 from altegio_client.types import UNSET
 

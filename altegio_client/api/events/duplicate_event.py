@@ -9,8 +9,8 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.record_comer import RecordComer
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...models.unprocessable_entity_response_422 import UnprocessableEntityResponse422
 from ...types import UNSET, Response, Unset
@@ -20,7 +20,7 @@ def _get_kwargs(
     location_id: int,
     event_id: int,
     *,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     event_id: int,
     *,
     client: AuthenticatedClient,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422]:
     """Duplicate Event
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     Args:
         location_id (int):
         event_id (int):
-        body (RecordComer | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio(
     event_id: int,
     *,
     client: AuthenticatedClient,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | UnprocessableEntityResponse422 | None:
     """Duplicate Event
 
@@ -163,7 +163,7 @@ async def asyncio(
     Args:
         location_id (int):
         event_id (int):
-        body (RecordComer | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

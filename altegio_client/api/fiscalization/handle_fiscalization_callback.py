@@ -8,15 +8,15 @@ from ..._envelope import response_json
 from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.not_found_response_404 import NotFoundResponse404
-from ...models.record_comer import RecordComer
 from ...models.unauthorized_response_401 import UnauthorizedResponse401
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,12 +84,12 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any | NotFoundResponse404 | UnauthorizedResponse401]:
     """Example of a request in case of successful fiscalization or in case of an error
 
     Args:
-        body (RecordComer | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,12 +111,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: RecordComer | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | NotFoundResponse404 | UnauthorizedResponse401 | None:
     """Example of a request in case of successful fiscalization or in case of an error
 
     Args:
-        body (RecordComer | Unset):
+        body (JsonObject | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -24,7 +24,7 @@ def _get_kwargs(
     location_id: int,
     *,
     filterids: list[int] | Unset = UNSET,
-    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = UNSET,
+    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListProductsIncludeItem] | Unset = UNSET,
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     filterids: list[int] | Unset = UNSET,
-    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = UNSET,
+    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListProductsIncludeItem] | Unset = UNSET,
@@ -149,6 +149,7 @@ async def asyncio_detailed(
         location_id (int):
         filterids (list[int] | Unset):
         filterrelated_loyalty_entity_slug (ListProductsFilterrelatedLoyaltyEntitySlug | Unset):
+            Default: 'common'.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[ListProductsIncludeItem] | Unset):
@@ -180,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     filterids: list[int] | Unset = UNSET,
-    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = UNSET,
+    filterrelated_loyalty_entity_slug: ListProductsFilterrelatedLoyaltyEntitySlug | Unset = "common",
     page: int | Unset = 1,
     limit: int | Unset = 250,
     include: list[ListProductsIncludeItem] | Unset = UNSET,
@@ -200,6 +201,7 @@ async def asyncio(
         location_id (int):
         filterids (list[int] | Unset):
         filterrelated_loyalty_entity_slug (ListProductsFilterrelatedLoyaltyEntitySlug | Unset):
+            Default: 'common'.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
         include (list[ListProductsIncludeItem] | Unset):

@@ -13,7 +13,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_attendance_services_response_200 import (
     ListAttendanceServicesResponse200,
 )
-from ...models.staff_hidden import StaffHidden
+from ...models.zero_or_one import ZeroOrOne
 from ...types import UNSET, Response, Unset
 
 
@@ -24,9 +24,9 @@ def _get_kwargs(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
-    filteris_multi: StaffHidden | Unset = UNSET,
-    filteris_composite: StaffHidden | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> dict[str, Any]:
@@ -142,9 +142,9 @@ async def asyncio_detailed(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
-    filteris_multi: StaffHidden | Unset = UNSET,
-    filteris_composite: StaffHidden | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> Response[ErrorResponse | ListAttendanceServicesResponse200]:
@@ -162,9 +162,9 @@ async def asyncio_detailed(
         filtercategory_id (int | Unset):
         filterservice_ids (list[int] | Unset):
         filterterm (str | Unset):
-        filteris_available_for_timetable (StaffHidden | Unset):
-        filteris_multi (StaffHidden | Unset):
-        filteris_composite (StaffHidden | Unset):
+        filteris_available_for_timetable (ZeroOrOne | Unset):
+        filteris_multi (ZeroOrOne | Unset):
+        filteris_composite (ZeroOrOne | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
 
@@ -202,9 +202,9 @@ async def asyncio(
     filtercategory_id: int | Unset = UNSET,
     filterservice_ids: list[int] | Unset = UNSET,
     filterterm: str | Unset = UNSET,
-    filteris_available_for_timetable: StaffHidden | Unset = UNSET,
-    filteris_multi: StaffHidden | Unset = UNSET,
-    filteris_composite: StaffHidden | Unset = UNSET,
+    filteris_available_for_timetable: ZeroOrOne | Unset = UNSET,
+    filteris_multi: ZeroOrOne | Unset = UNSET,
+    filteris_composite: ZeroOrOne | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 250,
 ) -> ErrorResponse | ListAttendanceServicesResponse200 | None:
@@ -222,9 +222,9 @@ async def asyncio(
         filtercategory_id (int | Unset):
         filterservice_ids (list[int] | Unset):
         filterterm (str | Unset):
-        filteris_available_for_timetable (StaffHidden | Unset):
-        filteris_multi (StaffHidden | Unset):
-        filteris_composite (StaffHidden | Unset):
+        filteris_available_for_timetable (ZeroOrOne | Unset):
+        filteris_multi (ZeroOrOne | Unset):
+        filteris_composite (ZeroOrOne | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 250.
 

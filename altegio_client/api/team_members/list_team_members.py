@@ -10,9 +10,6 @@ from ..._exceptions import ResponseSchemaError
 from ..._lazy import ParseContext, materialize
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_team_members_filterdeleted import (
-    ListTeamMembersFilterdeleted,
-)
 from ...models.list_team_members_filterfired import (
     ListTeamMembersFilterfired,
 )
@@ -29,12 +26,12 @@ def _get_kwargs(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
-    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
-    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
+    filterfired: ListTeamMembersFilterfired | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -165,12 +162,12 @@ async def asyncio_detailed(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
-    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
-    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
+    filterfired: ListTeamMembersFilterfired | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ListTeamMembersResponse200]:
     """List Team Members
@@ -191,12 +188,12 @@ async def asyncio_detailed(
         filtername (str | Unset):
         filterposition_id (int | Unset):
         filterposition_title (str | Unset):
-        filterfired (ListTeamMembersFilterfired | Unset):
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):
-        filteruser_linked (ListTeamMembersFilterfired | Unset):
-        filteris_paid (ListTeamMembersFilterfired | Unset):
-        filterhas_schedule (ListTeamMembersFilterfired | Unset):
-        filteris_assistant (ListTeamMembersFilterfired | Unset):
+        filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filterdeleted (ListTeamMembersFilterfired | Unset):  Default: 0.
+        filteruser_linked (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_paid (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filterhas_schedule (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_assistant (ListTeamMembersFilterfired | Unset):  Default: 2.
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:
@@ -233,12 +230,12 @@ async def asyncio(
     filtername: str | Unset = UNSET,
     filterposition_id: int | Unset = UNSET,
     filterposition_title: str | Unset = UNSET,
-    filterfired: ListTeamMembersFilterfired | Unset = UNSET,
-    filterdeleted: ListTeamMembersFilterdeleted | Unset = UNSET,
-    filteruser_linked: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_paid: ListTeamMembersFilterfired | Unset = UNSET,
-    filterhas_schedule: ListTeamMembersFilterfired | Unset = UNSET,
-    filteris_assistant: ListTeamMembersFilterfired | Unset = UNSET,
+    filterfired: ListTeamMembersFilterfired | Unset = 2,
+    filterdeleted: ListTeamMembersFilterfired | Unset = 0,
+    filteruser_linked: ListTeamMembersFilterfired | Unset = 2,
+    filteris_paid: ListTeamMembersFilterfired | Unset = 2,
+    filterhas_schedule: ListTeamMembersFilterfired | Unset = 2,
+    filteris_assistant: ListTeamMembersFilterfired | Unset = 2,
     include: list[ListTeamMembersIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ListTeamMembersResponse200 | None:
     """List Team Members
@@ -259,12 +256,12 @@ async def asyncio(
         filtername (str | Unset):
         filterposition_id (int | Unset):
         filterposition_title (str | Unset):
-        filterfired (ListTeamMembersFilterfired | Unset):
-        filterdeleted (ListTeamMembersFilterdeleted | Unset):
-        filteruser_linked (ListTeamMembersFilterfired | Unset):
-        filteris_paid (ListTeamMembersFilterfired | Unset):
-        filterhas_schedule (ListTeamMembersFilterfired | Unset):
-        filteris_assistant (ListTeamMembersFilterfired | Unset):
+        filterfired (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filterdeleted (ListTeamMembersFilterfired | Unset):  Default: 0.
+        filteruser_linked (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_paid (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filterhas_schedule (ListTeamMembersFilterfired | Unset):  Default: 2.
+        filteris_assistant (ListTeamMembersFilterfired | Unset):  Default: 2.
         include (list[ListTeamMembersIncludeItem] | Unset):
 
     Raises:

@@ -10,44 +10,36 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SalonMainGroup")
+T = TypeVar("T", bound="ErrorMessage")
 
 
 @_attrs_define
-class SalonMainGroup(LazyModel):
-    id: int | Unset = UNSET
-    title: str | Unset = UNSET
+class ErrorMessage(LazyModel):
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        message = d.pop("message", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        salon_main_group = cls(
-            id=id,
-            title=title,
+        error_message = cls(
+            message=message,
         )
 
-        salon_main_group.additional_properties = d
-        return salon_main_group
+        error_message.additional_properties = d
+        return error_message
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,8 +60,7 @@ class SalonMainGroup(LazyModel):
 
 _DECLARED_KEYS = frozenset(
     {
-        "id",
-        "title",
+        "message",
     }
 )
 
@@ -78,8 +69,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-SalonMainGroup._lazy_fields = {
-    "id": ("id", None, False),
-    "title": ("title", None, False),
+ErrorMessage._lazy_fields = {
+    "message": ("message", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }

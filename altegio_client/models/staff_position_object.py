@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="StaffPosition")
+T = TypeVar("T", bound="StaffPositionObject")
 
 
 @_attrs_define
-class StaffPosition(LazyModel):
+class StaffPositionObject(LazyModel):
     """Position details."""
 
     id: int | Unset = UNSET
@@ -43,13 +43,13 @@ class StaffPosition(LazyModel):
 
         title = d.pop("title", UNSET)
 
-        staff_position = cls(
+        staff_position_object = cls(
             id=id,
             title=title,
         )
 
-        staff_position.additional_properties = d
-        return staff_position
+        staff_position_object.additional_properties = d
+        return staff_position_object
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,7 +80,7 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-StaffPosition._lazy_fields = {
+StaffPositionObject._lazy_fields = {
     "id": ("id", None, False),
     "title": ("title", None, False),
     "additional_properties": (None, _read_additional_properties, False),

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from .._lazy import LazyModel, ParseContext
 
-T = TypeVar("T", bound="RecordComer")
+T = TypeVar("T", bound="JsonObject")
 
 
 @_attrs_define
-class RecordComer(LazyModel):
+class JsonObject(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,10 +26,10 @@ class RecordComer(LazyModel):
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_comer = cls()
+        json_object = cls()
 
-        record_comer.additional_properties = d
-        return record_comer
+        json_object.additional_properties = d
+        return json_object
 
     @property
     def additional_keys(self) -> list[str]:
@@ -55,6 +55,6 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-RecordComer._lazy_fields = {
+JsonObject._lazy_fields = {
     "additional_properties": (None, _read_additional_properties, False),
 }

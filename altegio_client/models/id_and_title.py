@@ -10,36 +10,44 @@ from attrs import field as _attrs_field
 from .._lazy import LazyModel, ParseContext
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetTagResponse401Meta")
+T = TypeVar("T", bound="IdAndTitle")
 
 
 @_attrs_define
-class GetTagResponse401Meta(LazyModel):
-    message: str | Unset = UNSET
+class IdAndTitle(LazyModel):
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        id = d.pop("id", UNSET)
 
-        get_tag_response_401_meta = cls(
-            message=message,
+        title = d.pop("title", UNSET)
+
+        id_and_title = cls(
+            id=id,
+            title=title,
         )
 
-        get_tag_response_401_meta.additional_properties = d
-        return get_tag_response_401_meta
+        id_and_title.additional_properties = d
+        return id_and_title
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,7 +68,8 @@ class GetTagResponse401Meta(LazyModel):
 
 _DECLARED_KEYS = frozenset(
     {
-        "message",
+        "id",
+        "title",
     }
 )
 
@@ -69,7 +78,8 @@ def _read_additional_properties(json_value: dict[str, Any], parse_ctx: ParseCont
     return {key: value for key, value in json_value.items() if key not in _DECLARED_KEYS}
 
 
-GetTagResponse401Meta._lazy_fields = {
-    "message": ("message", None, False),
+IdAndTitle._lazy_fields = {
+    "id": ("id", None, False),
+    "title": ("title", None, False),
     "additional_properties": (None, _read_additional_properties, False),
 }
