@@ -142,8 +142,8 @@ def test_the_object_with_no_documented_keys_is_json_object_wherever_it_is() -> N
 
 
 def test_a_name_never_starts_with_a_digit() -> None:
-    doc = {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {}, "responses": {}}}
-    doc["components"]["responses"]["401_unauthorized"] = {"content": {"application/json": {"schema": STAFF}}}
+    responses = {"401_unauthorized": {"content": {"application/json": {"schema": STAFF}}}}
+    doc: dict[str, Any] = {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {}, "responses": responses}}
     out = name_models(doc, {})
     assert list(out["components"]["schemas"]) == ["unauthorized_response_401"]
 
