@@ -44,7 +44,6 @@ SCHEMA_CONTRADICTS_EXAMPLE = {
     "get_service": "example `data` is a list; schema says object",
     "get_service_category": "example `data` is an object; schema says array",
     "get_team_member": "example `data` is a list; schema says object",
-    "get_team_member_by_id": "example `data[].image_group` is `[]`; schema says object",
     "get_team_member_salary_schemes": "a `format: date` field holds a date-time ('2026-09-21T23:00:00.000-05:00')",
     "get_team_member_schedule": "example lacks required `date`",
     "get_team_member_service_bill_of_materials": "example `data` is an object; schema says array",
